@@ -1,0 +1,44 @@
+# Plenum: `make run` and `make test` do all set-up on Debian 12 (see README.md).
+SHELL := /bin/bash
+
+PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+            libgl-dev libsqlite3-dev sqlite3 catch2 fonts-noto-cjk xvfb xauth
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+PRESET ?= release
+BUILD_DIR := build/$(PRESET)
+SCREENSHOT := build/plenum-screenshot.png
+
+.PHONY: all deps configure build run test test-asan clean
+
+all: build
+
+# Installs only what is missing; does nothing (and needs no network) when all is present.
+deps:
+	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed$$' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing packages:" $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+configure: deps
+	@[ -f $(BUILD_DIR)/build.ninja ] || cmake --preset $(PRESET) >/dev/null
+
+build: configure
+	cmake --build --preset $(PRESET)
+
+run: build
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): rendering the main window offscreen."; \
+	  QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/gui/plenum --screenshot $(SCREENSHOT) $(if $(DB),--db $(DB)); \
+	else \
+	  $(BUILD_DIR)/app/gui/plenum $(if $(DB),--db $(DB)); \
+	fi
+
+test: build
+	QT_QPA_PLATFORM=offscreen ctest --preset $(PRESET) -j2
+
+test-asan:
+	$(MAKE) test PRESET=asan
+
+clean:
+	rm -rf build

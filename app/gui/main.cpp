@@ -1,0 +1,63 @@
+#include "appearance.h"
+#include "knowledgebase.h"
+#include "mainwindow.h"
+#include "screenshot.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    // Without a display Qt would abort; render offscreen and say so instead.
+    const bool headless = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (headless)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Plenum"));
+    QApplication::setApplicationVersion(QStringLiteral(PLENUM_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Plenum: a knowledge base on Chinese social governance policy"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Knowledge base file to open (created when missing)."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Render the main window to FILE and exit."), QStringLiteral("FILE")});
+    parser.process(app);
+    plenum::ui::applyAppearance(app);
+
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : plenum::core::KnowledgeBase::defaultPath();
+    if (!parser.isSet(QStringLiteral("db")))
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    std::unique_ptr<plenum::core::KnowledgeBase> kb;
+    try {
+        kb = plenum::core::KnowledgeBase::open(path, true);
+    } catch (const plenum::core::Error &e) {
+        std::fprintf(stderr, "plenum: %s\n", e.what());
+        if (!headless && !parser.isSet(QStringLiteral("screenshot")))
+            QMessageBox::critical(nullptr, QObject::tr("Plenum"), e.message());
+        return 2;
+    }
+    plenum::ui::MainWindow window(std::move(kb));
+    QString shot = parser.value(QStringLiteral("screenshot"));
+    if (headless && shot.isEmpty()) {
+        std::printf("No display (DISPLAY and WAYLAND_DISPLAY are unset): rendering the main window offscreen.\n");
+        shot = QStringLiteral("plenum-screenshot.png");
+    }
+    if (shot.isEmpty()) {
+        window.show();
+        return QApplication::exec();
+    }
+    try {
+        plenum::ui::saveScreenshot(window, shot);
+    } catch (const plenum::core::Error &e) {
+        std::fprintf(stderr, "plenum: %s\n", e.what());
+        return 2;
+    }
+    std::printf("Screenshot: %s\nKnowledge base: %s\n%s\n", qPrintable(QFileInfo(shot).absoluteFilePath()),
+                qPrintable(QFileInfo(path).absoluteFilePath()), qPrintable(window.countsText()));
+    return 0;
+}

@@ -1,0 +1,300 @@
+#include "clicommands.h"
+
+#include "kbformat.h"
+#include "kbimporter.h"
+#include "knowledgebase.h"
+#include "showcommand.h"
+#include "textoutput.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <functional>
+#include <map>
+
+namespace plenum::cli {
+
+namespace {
+
+using core::Error;
+using core::ErrorCode;
+using core::KnowledgeBase;
+
+struct UsageFailure {
+    QString message;
+};
+
+const char kUsage[] =
+    "Usage: plenum-cli [--db PATH] [--json] COMMAND [ARGS]\n"
+    "\n"
+    "Commands:\n"
+    "  init [--empty]              create the knowledge base (with the bundled content unless --empty),\n"
+    "                              or bring the bundled content of an existing one up to date\n"
+    "  stats                       count items and links\n"
+    "  milestones                  list the Party congresses and plenums\n"
+    "  show ID                     show one item with its links and backlinks (ID or alias)\n"
+    "  export-kb FILE [--force]    write the knowledge base in the plenum-kb format\n"
+    "  import-kb FILE [--dry-run]  merge a plenum-kb file into the knowledge base\n"
+    "\n"
+    "Options:\n"
+    "  --db PATH   knowledge base file (default: the per-user one the app uses)\n"
+    "  --json      machine-readable output (see docs/cli.md)\n";
+
+struct Context {
+    QString dbPath;
+    bool json = false;
+    QStringList args;  // after the command name
+    QTextStream &out;
+    QTextStream &err;
+
+    bool takeFlag(const QString &flag) { return args.removeAll(flag) > 0; }
+
+    QString takeOne(const QString &what)
+    {
+        for (const QString &a : args)
+            if (a.startsWith(QLatin1String("--")))
+                throw UsageFailure{QStringLiteral("unknown option %1").arg(a)};
+        if (args.size() != 1)
+            throw UsageFailure{args.isEmpty() ? QStringLiteral("missing %1").arg(what)
+                                              : QStringLiteral("expected one %1, got %2").arg(what).arg(args.size())};
+        return args.takeFirst();
+    }
+
+    void expectNoArgs() const
+    {
+        if (!args.isEmpty())
+            throw UsageFailure{QStringLiteral("unexpected argument %1").arg(args.first())};
+    }
+
+    std::unique_ptr<KnowledgeBase> open(bool create = false, KnowledgeBase::Content content = KnowledgeBase::Content::Bundled)
+    {
+        return KnowledgeBase::open(dbPath, create, content);
+    }
+
+    void printJson(const QJsonValue &value)
+    {
+        const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+        out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    }
+};
+
+QJsonObject countsJson(const core::Counts &c)
+{
+    return {{QStringLiteral("milestones"), c.milestones}, {QStringLiteral("documents"), c.documents},
+            {QStringLiteral("statements"), c.statements}, {QStringLiteral("references"), c.references},
+            {QStringLiteral("concepts"), c.concepts},     {QStringLiteral("notes"), c.notes},
+            {QStringLiteral("links"), c.links}};
+}
+
+void printCounts(Context &ctx, const core::Counts &c)
+{
+    TextTable table({QStringLiteral("items"), QStringLiteral("count")});
+    const QJsonObject counts = countsJson(c);
+    for (const char *key : {"milestones", "documents", "statements", "references", "concepts", "notes", "links"})
+        table.addRow({QLatin1String(key), QString::number(counts.value(QLatin1String(key)).toInteger())});
+    ctx.out << table.render();
+}
+
+QJsonObject summaryJson(const core::kb::ImportSummary &s)
+{
+    return {{QStringLiteral("added"), s.added},
+            {QStringLiteral("updated"), s.updated},
+            {QStringLiteral("unchanged"), s.unchanged},
+            {QStringLiteral("conflicts"), QJsonArray::fromStringList(s.conflicts)}};
+}
+
+void printSummary(Context &ctx, const core::kb::ImportSummary &s, const QString &verb)
+{
+    ctx.out << QStringLiteral("%1: %2 added, %3 updated, %4 unchanged, %5 conflicting\n")
+                   .arg(verb)
+                   .arg(s.added)
+                   .arg(s.updated)
+                   .arg(s.unchanged)
+                   .arg(s.conflicts.size());
+    if (!s.conflicts.isEmpty())
+        ctx.out << QStringLiteral("Kept your edits of: %1\n").arg(s.conflicts.join(QStringLiteral(", ")));
+}
+
+int cmdInit(Context &ctx)
+{
+    const bool empty = ctx.takeFlag(QStringLiteral("--empty"));
+    ctx.expectNoArgs();
+    const bool existed = QFileInfo::exists(ctx.dbPath);
+    if (existed && empty)
+        throw Error(ErrorCode::Conflict,
+                    QStringLiteral("%1 already exists; --empty only applies to a new knowledge base.").arg(ctx.dbPath));
+    auto kb = ctx.open(true, empty ? KnowledgeBase::Content::Empty : KnowledgeBase::Content::Bundled);
+    const auto counts = kb->repository().counts();
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{QStringLiteral("path"), QFileInfo(ctx.dbPath).absoluteFilePath()},
+                                  {QStringLiteral("created"), kb->created()},
+                                  {QStringLiteral("bundled"), summaryJson(kb->bundleSummary())},
+                                  {QStringLiteral("counts"), countsJson(counts)}});
+        return Success;
+    }
+    ctx.out << (kb->created() ? QStringLiteral("Created %1\n") : QStringLiteral("Opened %1\n"))
+                   .arg(QFileInfo(ctx.dbPath).absoluteFilePath());
+    printSummary(ctx, kb->bundleSummary(), QStringLiteral("Bundled content"));
+    printCounts(ctx, counts);
+    return Success;
+}
+
+int cmdStats(Context &ctx)
+{
+    ctx.expectNoArgs();
+    auto kb = ctx.open();
+    const auto counts = kb->repository().counts();
+    if (ctx.json)
+        ctx.printJson(countsJson(counts));
+    else
+        printCounts(ctx, counts);
+    return Success;
+}
+
+int cmdMilestones(Context &ctx)
+{
+    ctx.expectNoArgs();
+    auto kb = ctx.open();
+    const auto list = kb->repository().milestones();
+    if (ctx.json) {
+        QJsonArray rows;
+        for (const auto &m : list)
+            rows.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                    {QStringLiteral("kind"), m.kind},
+                                    {QStringLiteral("term"), m.term},
+                                    {QStringLiteral("session"), m.session},
+                                    {QStringLiteral("name_en"), m.nameEn},
+                                    {QStringLiteral("name_zh"), m.nameZh},
+                                    {QStringLiteral("start_date"), m.startDate},
+                                    {QStringLiteral("end_date"), m.endDate}});
+        ctx.printJson(rows);
+        return Success;
+    }
+    TextTable table({QStringLiteral("id"), QStringLiteral("dates"), QStringLiteral("name"), QStringLiteral("名称")});
+    for (const auto &m : list) {
+        const QString dates = m.startDate == m.endDate ? m.startDate : m.startDate + QStringLiteral(" – ") + m.endDate.mid(5);
+        table.addRow({m.id, dates, m.nameEn, m.nameZh});
+    }
+    ctx.out << table.render();
+    return Success;
+}
+
+int cmdShow(Context &ctx)
+{
+    const QString key = ctx.takeOne(QStringLiteral("item ID"));
+    auto kb = ctx.open();
+    const QString id = kb->repository().resolve(key);
+    if (id.isEmpty())
+        throw Error(ErrorCode::NotFound, QStringLiteral("No item with ID or alias \"%1\".").arg(key));
+    if (ctx.json)
+        ctx.printJson(showJson(kb->repository(), id));
+    else
+        ctx.out << showText(kb->repository(), id);
+    return Success;
+}
+
+int cmdExportKb(Context &ctx)
+{
+    const bool force = ctx.takeFlag(QStringLiteral("--force"));
+    const QString path = ctx.takeOne(QStringLiteral("output file"));
+    if (QFileInfo::exists(path) && !force)
+        throw Error(ErrorCode::Conflict, QStringLiteral("%1 already exists; add --force to replace it.").arg(path));
+    auto kb = ctx.open();
+    const QByteArray data = core::kb::exportFile(kb->repository());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        throw Error(ErrorCode::FileError, QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString()));
+    const int records = static_cast<int>(data.count('\n')) - 1;
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("path"), QFileInfo(path).absoluteFilePath()}, {QStringLiteral("records"), records}});
+    else
+        ctx.out << QStringLiteral("Wrote %1 records to %2\n").arg(records).arg(path);
+    return Success;
+}
+
+int cmdImportKb(Context &ctx)
+{
+    const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
+    const QString path = ctx.takeOne(QStringLiteral("input file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(QFileInfo::exists(path) ? ErrorCode::FileError : ErrorCode::NotFound,
+                    QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+    const auto records = core::kb::parse(file.readAll(), path);
+    auto kb = ctx.open();
+    const auto summary = core::kb::importRecords(kb->repository(), records, dryRun);
+    if (ctx.json) {
+        QJsonObject o = summaryJson(summary);
+        o.insert(QStringLiteral("dry_run"), dryRun);
+        ctx.printJson(o);
+    } else {
+        printSummary(ctx, summary, dryRun ? QStringLiteral("Dry run (nothing written)") : QStringLiteral("Imported"));
+    }
+    return Success;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    static const std::map<QString, std::function<int(Context &)>> commands = {
+        {QStringLiteral("init"), cmdInit},           {QStringLiteral("stats"), cmdStats},
+        {QStringLiteral("milestones"), cmdMilestones}, {QStringLiteral("show"), cmdShow},
+        {QStringLiteral("export-kb"), cmdExportKb},  {QStringLiteral("import-kb"), cmdImportKb},
+    };
+    Context ctx{KnowledgeBase::defaultPath(), false, {}, out, err};
+    QString command;
+    try {
+        QStringList args = arguments;
+        while (!args.isEmpty() && command.isEmpty()) {
+            const QString a = args.takeFirst();
+            if (a == QLatin1String("--db")) {
+                if (args.isEmpty())
+                    throw UsageFailure{QStringLiteral("--db needs a path")};
+                ctx.dbPath = args.takeFirst();
+            } else if (a.startsWith(QLatin1String("--db="))) {
+                ctx.dbPath = a.mid(5);
+            } else if (a == QLatin1String("--json")) {
+                ctx.json = true;
+            } else if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("help")) {
+                out << kUsage;
+                return Success;
+            } else if (a.startsWith(QLatin1Char('-'))) {
+                throw UsageFailure{QStringLiteral("unknown option %1").arg(a)};
+            } else {
+                command = a;
+            }
+        }
+        if (command.isEmpty())
+            throw UsageFailure{QStringLiteral("no command given")};
+        // Global options may also follow the command.
+        ctx.json = args.removeAll(QStringLiteral("--json")) > 0 || ctx.json;
+        const qsizetype db = args.indexOf(QStringLiteral("--db"));
+        if (db >= 0) {
+            if (db + 1 >= args.size())
+                throw UsageFailure{QStringLiteral("--db needs a path")};
+            ctx.dbPath = args.at(db + 1);
+            args.remove(db, 2);
+        }
+        ctx.args = args;
+        const auto it = commands.find(command);
+        if (it == commands.end())
+            throw UsageFailure{QStringLiteral("unknown command \"%1\"").arg(command)};
+        const int code = it->second(ctx);
+        out.flush();
+        return code;
+    } catch (const UsageFailure &u) {
+        err << "plenum-cli: " << u.message << "\n\n" << kUsage;
+        return UsageError;
+    } catch (const Error &e) {
+        out.flush();
+        err << "plenum-cli: " << e.message() << "\n";
+        return e.code() == ErrorCode::Usage ? UsageError : DataError;
+    }
+}
+
+} // namespace plenum::cli

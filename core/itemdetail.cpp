@@ -1,0 +1,158 @@
+#include "itemdetail.h"
+
+#include "repository.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace plenum::core {
+
+namespace {
+
+QString dateOf(Repository &repo, const QString &id)
+{
+    auto q = repo.database().prepare(
+        "SELECT coalesce(m.start_date, d.date, s.date, '') FROM entities e LEFT JOIN milestones m ON m.id = e.id "
+        "LEFT JOIN documents d ON d.id = e.id LEFT JOIN statements s ON s.id = e.id WHERE e.id = ?1");
+    q.bind(1, id);
+    return q.next() ? q.text(0) : QString();
+}
+
+QString contextOf(Repository &repo, const Link &link)
+{
+    auto q = repo.database().prepare(
+        "SELECT coalesce(s.text, n.body, '') FROM entities e LEFT JOIN statements s ON s.id = e.id "
+        "LEFT JOIN notes n ON n.id = e.id WHERE e.id = ?1");
+    q.bind(1, link.sourceId);
+    if (!q.next())
+        return {};
+    const QString text = q.text(0);
+    if (!link.spanStart || text.isEmpty())
+        return text.size() > 300 ? text.left(299) + QChar(0x2026) : text;
+    // The sentence around the matched span (spans count code points; map to UTF-16 first).
+    const QList<uint> ucs = text.toUcs4();
+    const qsizetype from = std::clamp<qsizetype>(*link.spanStart, 0, ucs.size());
+    const QString before = QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs.constData()), from);
+    qsizetype start = before.size(), end = before.size();
+    const auto isStop = [](QChar c) {
+        return c == QLatin1Char('.') || c == QChar(0x3002) || c == QChar(0xFF01) || c == QChar(0xFF1F) || c == QLatin1Char('\n');
+    };
+    while (start > 0 && !isStop(text.at(start - 1)))
+        --start;
+    while (end < text.size() && !isStop(text.at(end)))
+        ++end;
+    return text.mid(start, std::min<qsizetype>(end - start + 1, 300)).trimmed();
+}
+
+QJsonObject ref(Repository &repo, const QString &id)
+{
+    return {{QStringLiteral("id"), id}, {QStringLiteral("title"), repo.title(id)}};
+}
+
+} // namespace
+
+QJsonObject itemDetail(Repository &repo, const QString &id)
+{
+    const Item item = repo.item(id);
+    QJsonObject out{{QStringLiteral("id"), id},
+                    {QStringLiteral("type"), typeName(item.type)},
+                    {QStringLiteral("title"), repo.title(id)},
+                    {QStringLiteral("fields"), item.fields},
+                    {QStringLiteral("sources"), QJsonArray::fromStringList(item.sources)}};
+    QJsonArray aliases;
+    for (const Alias &a : item.aliases)
+        aliases.append(QJsonObject{{QStringLiteral("text"), a.text}, {QStringLiteral("lang"), a.language}});
+    out.insert(QStringLiteral("aliases"), aliases);
+
+    const QList<Link> outgoing = repo.outgoingLinks(id);
+    const QList<Link> incoming = repo.backlinks(id);
+    QJsonArray links, backlinks;
+    for (const Link &l : outgoing) {
+        QJsonObject o{{QStringLiteral("relation"), l.relation},
+                      {QStringLiteral("target"), l.targetId},
+                      {QStringLiteral("target_type"), typeName(repo.typeOf(l.targetId).value_or(ItemType::Note))},
+                      {QStringLiteral("target_title"), repo.title(l.targetId)},
+                      {QStringLiteral("origin"), l.origin},
+                      {QStringLiteral("note"), l.note}};
+        if (l.position)
+            o.insert(QStringLiteral("position"), *l.position);
+        if (!l.rejected)
+            links.append(o);
+    }
+    for (const Link &l : incoming) {
+        if (l.rejected)
+            continue;
+        backlinks.append(QJsonObject{{QStringLiteral("relation"), l.relation},
+                                     {QStringLiteral("source"), l.sourceId},
+                                     {QStringLiteral("source_type"), typeName(repo.typeOf(l.sourceId).value_or(ItemType::Note))},
+                                     {QStringLiteral("source_title"), repo.title(l.sourceId)},
+                                     {QStringLiteral("origin"), l.origin},
+                                     {QStringLiteral("note"), l.note},
+                                     {QStringLiteral("context"), contextOf(repo, l)}});
+    }
+    out.insert(QStringLiteral("links"), links);
+    out.insert(QStringLiteral("backlinks"), backlinks);
+
+    if (item.type == ItemType::Concept) {
+        QJsonArray history, broader, narrower, related;
+        QList<QPair<QString, QJsonObject>> steps;
+        for (const Link &l : outgoing) {
+            if (l.relation == QLatin1String("first_appears_in") || l.relation == QLatin1String("reshaped_by")) {
+                steps.append({dateOf(repo, l.targetId),
+                              QJsonObject{{QStringLiteral("milestone"), l.targetId},
+                                          {QStringLiteral("title"), repo.title(l.targetId)},
+                                          {QStringLiteral("date"), dateOf(repo, l.targetId)},
+                                          {QStringLiteral("relation"), l.relation},
+                                          {QStringLiteral("note"), l.note}}});
+            } else if (l.relation == QLatin1String("broader")) {
+                broader.append(ref(repo, l.targetId));
+            } else if (l.relation == QLatin1String("narrower")) {
+                narrower.append(ref(repo, l.targetId));
+            } else if (l.relation == QLatin1String("related")) {
+                related.append(ref(repo, l.targetId));
+            }
+        }
+        for (const Link &l : incoming)
+            if (l.relation == QLatin1String("related") && repo.typeOf(l.sourceId) == ItemType::Concept
+                && !std::any_of(related.begin(), related.end(),
+                                [&](const QJsonValue &v) { return v.toObject().value(QStringLiteral("id")) == l.sourceId; }))
+                related.append(ref(repo, l.sourceId));
+        std::stable_sort(steps.begin(), steps.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        QJsonValue first = QJsonValue::Null;
+        for (const auto &[date, step] : steps) {
+            history.append(step);
+            if (step.value(QStringLiteral("relation")) == QLatin1String("first_appears_in") && first.isNull())
+                first = step;
+        }
+        out.insert(QStringLiteral("first_appearance"), first);
+        out.insert(QStringLiteral("history"), history);
+        out.insert(QStringLiteral("broader"), broader);
+        out.insert(QStringLiteral("narrower"), narrower);
+        out.insert(QStringLiteral("related"), related);
+    } else if (item.type == ItemType::Milestone) {
+        QJsonArray documents, concepts, statements;
+        for (const Link &l : incoming) {
+            const auto type = repo.typeOf(l.sourceId);
+            if (type == ItemType::Document && l.relation == QLatin1String("adopted_at"))
+                documents.append(ref(repo, l.sourceId));
+            else if (type == ItemType::Concept
+                     && (l.relation == QLatin1String("first_appears_in") || l.relation == QLatin1String("reshaped_by")))
+                concepts.append(QJsonObject{{QStringLiteral("id"), l.sourceId},
+                                            {QStringLiteral("title"), repo.title(l.sourceId)},
+                                            {QStringLiteral("relation"), l.relation},
+                                            {QStringLiteral("note"), l.note}});
+            else if (type == ItemType::Statement
+                     && std::none_of(statements.begin(), statements.end(), [&](const QJsonValue &v) {
+                            return v.toObject().value(QStringLiteral("id")) == l.sourceId;
+                        }))
+                statements.append(ref(repo, l.sourceId));
+        }
+        out.insert(QStringLiteral("documents"), documents);
+        out.insert(QStringLiteral("concepts"), concepts);
+        out.insert(QStringLiteral("statements"), statements);
+    }
+    return out;
+}
+
+} // namespace plenum::core

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QJsonObject>
+
+namespace plenum::core {
+
+class Repository;
+
+/// Everything a page about one item shows, as JSON (keys documented in docs/cli.md under `show`):
+/// fields, aliases, sources, links, backlinks, and per type a digest such as a concept's history
+/// or a milestone's documents, concepts and statements. The CLI prints it; the GUI renders it.
+QJsonObject itemDetail(Repository &repo, const QString &id);
+
+} // namespace plenum::core

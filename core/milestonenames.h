@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace plenum::core {
+
+/// 1 → 一, 18 → 十八, 20 → 二十 (for term and session numbers up to 99).
+QString chineseNumeral(int n);
+/// 1 → "1st", 2 → "2nd", 18 → "18th".
+QString englishOrdinal(int n);
+/// 1 → "First", … 9 → "Ninth"; beyond nine the digit ordinal.
+QString englishOrdinalWord(int n);
+
+/// Short names as writers use them: "十八届三中全会", "中共十八大".
+QString shortNameZh(const QString &kind, int term, int session);
+/// "Third Plenum of the 18th CC", "18th National Congress".
+QString shortNameEn(const QString &kind, int term, int session);
+
+} // namespace plenum::core

@@ -1,0 +1,211 @@
+-- Plenum knowledge base schema (the current version, applied to a new database in one go).
+-- Older databases reach the same shape through resources/sql/migrations/; a test checks both agree.
+-- Plain SQL only: no custom functions, collations or tokenizers, so the stock sqlite3 tool can
+-- read and write this file. The search index lives in a separate, rebuildable file.
+
+-- Every item has one row here; IDs are unique across types so links and the CLI can name any item.
+CREATE TABLE entities (
+    id            TEXT PRIMARY KEY NOT NULL CHECK (length(id) BETWEEN 1 AND 200),
+    type          TEXT NOT NULL CHECK (type IN ('milestone', 'document', 'statement', 'reference', 'concept', 'note')),
+    sources       TEXT NOT NULL DEFAULT '[]',  -- JSON array of strings
+    import_hash   TEXT,                        -- hash of the record as an import last wrote it; NULL for user items
+    created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) WITHOUT ROWID;
+CREATE INDEX entities_type ON entities(type);
+
+CREATE TABLE milestones (
+    id          TEXT PRIMARY KEY NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL CHECK (kind IN ('national_congress', 'cc_plenum', 'other_event')),
+    term        INTEGER CHECK (term IS NULL OR term > 0),
+    session     INTEGER CHECK (session IS NULL OR session >= 0),
+    name_en     TEXT NOT NULL,
+    name_zh     TEXT NOT NULL,
+    start_date  TEXT NOT NULL CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    end_date    TEXT NOT NULL CHECK (end_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    summary_en  TEXT NOT NULL DEFAULT '',
+    summary_zh  TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    CHECK (end_date >= start_date)
+) WITHOUT ROWID;
+CREATE INDEX milestones_start ON milestones(start_date);
+
+CREATE TABLE documents (
+    id          TEXT PRIMARY KEY NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('report', 'decision', 'communique', 'resolution', 'proposal', 'plan', 'regulation', 'paper', 'other')),
+    title_en    TEXT NOT NULL DEFAULT '',
+    title_zh    TEXT NOT NULL DEFAULT '',
+    date        TEXT,
+    language    TEXT NOT NULL DEFAULT 'zh',
+    authors     TEXT NOT NULL DEFAULT '[]',  -- JSON array of strings
+    affiliation TEXT NOT NULL DEFAULT '',
+    keywords    TEXT NOT NULL DEFAULT '[]',  -- JSON array of strings
+    abstract    TEXT NOT NULL DEFAULT '',
+    doi         TEXT NOT NULL DEFAULT '',
+    url         TEXT NOT NULL DEFAULT '',
+    summary_en  TEXT NOT NULL DEFAULT '',
+    summary_zh  TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    CHECK (title_en <> '' OR title_zh <> '')
+) WITHOUT ROWID;
+
+CREATE TABLE statements (
+    id                    TEXT PRIMARY KEY NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    text                  TEXT NOT NULL CHECK (text <> ''),
+    language              TEXT NOT NULL DEFAULT 'zh',
+    kind                  TEXT NOT NULL DEFAULT 'paraphrase' CHECK (kind IN ('quote', 'paraphrase', 'claim', 'statistic')),
+    document_id           TEXT REFERENCES documents(id) ON DELETE SET NULL,
+    locator               TEXT NOT NULL DEFAULT '',
+    date                  TEXT,
+    verification_status   TEXT CHECK (verification_status IN ('verified', 'partly_inconsistent', 'unverified', 'wrong')),
+    verification_evidence TEXT NOT NULL DEFAULT '',
+    verification_source   TEXT NOT NULL DEFAULT '',
+    stat_series           TEXT,
+    stat_value            REAL,
+    stat_unit             TEXT,
+    stat_date             TEXT,
+    created_at            TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at            TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) WITHOUT ROWID;
+CREATE INDEX statements_document ON statements(document_id);
+CREATE INDEX statements_series ON statements(stat_series) WHERE stat_series IS NOT NULL;
+
+-- "references" is an SQL keyword, hence "refs".
+CREATE TABLE refs (
+    id            TEXT PRIMARY KEY NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    csl_type      TEXT NOT NULL DEFAULT 'article-journal',
+    citation_key  TEXT UNIQUE,
+    title         TEXT NOT NULL CHECK (title <> ''),
+    authors       TEXT NOT NULL DEFAULT '[]',  -- JSON array of {"family","given"} or {"literal"}
+    container     TEXT NOT NULL DEFAULT '',
+    year          INTEGER,
+    volume        TEXT NOT NULL DEFAULT '',
+    issue         TEXT NOT NULL DEFAULT '',
+    pages         TEXT NOT NULL DEFAULT '',
+    doi           TEXT NOT NULL DEFAULT '',
+    url           TEXT NOT NULL DEFAULT '',
+    publisher     TEXT NOT NULL DEFAULT '',
+    note          TEXT NOT NULL DEFAULT '',
+    extra         TEXT NOT NULL DEFAULT '{}',  -- JSON object: fields kept from imports we do not model
+    created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) WITHOUT ROWID;
+CREATE INDEX refs_doi ON refs(lower(doi)) WHERE doi <> '';
+
+CREATE TABLE concepts (
+    id             TEXT PRIMARY KEY NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    name_en        TEXT NOT NULL DEFAULT '',
+    name_zh        TEXT NOT NULL DEFAULT '',
+    definition_en  TEXT NOT NULL DEFAULT '',
+    definition_zh  TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    CHECK (name_en <> '' OR name_zh <> '')
+) WITHOUT ROWID;
+
+CREATE TABLE notes (
+    id          TEXT PRIMARY KEY NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    title       TEXT NOT NULL DEFAULT '',
+    body        TEXT NOT NULL DEFAULT '',  -- Markdown with [[id]] links and [@key] citations
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) WITHOUT ROWID;
+
+CREATE TABLE aliases (
+    entity_id   TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias       TEXT NOT NULL CHECK (alias <> ''),
+    language    TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'zh')),
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    PRIMARY KEY (entity_id, alias)
+) WITHOUT ROWID;
+CREATE INDEX aliases_alias ON aliases(alias);
+
+CREATE TABLE tags (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE CHECK (name <> ''),
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+
+CREATE TABLE entity_tags (
+    entity_id   TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    tag_id      INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    PRIMARY KEY (entity_id, tag_id)
+) WITHOUT ROWID;
+
+CREATE TABLE links (
+    id          INTEGER PRIMARY KEY,
+    source_id   TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    target_id   TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    relation    TEXT NOT NULL CHECK (relation IN ('mentions', 'cites', 'defines', 'supports', 'contradicts', 'related',
+                                                  'broader', 'narrower', 'first_appears_in', 'reshaped_by',
+                                                  'adopted_at', 'about', 'duplicate_of')),
+    origin      TEXT NOT NULL DEFAULT 'manual' CHECK (origin IN ('manual', 'auto')),
+    note        TEXT NOT NULL DEFAULT '',
+    position    INTEGER,              -- order within the source, e.g. entry [n] of a reference list
+    span_start  INTEGER,              -- auto links: matched span in the source text, in code points
+    span_end    INTEGER,
+    matched     TEXT,
+    rejected    INTEGER NOT NULL DEFAULT 0 CHECK (rejected IN (0, 1)),
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    CHECK (source_id <> target_id),
+    CHECK ((span_start IS NULL) = (span_end IS NULL)),
+    CHECK (span_start IS NULL OR span_end >= span_start)
+);
+CREATE UNIQUE INDEX links_unique ON links(source_id, target_id, relation, coalesce(span_start, -1));
+CREATE INDEX links_target ON links(target_id, relation);
+
+-- The sqlite3 tool runs with foreign_keys off unless told otherwise; these triggers keep the
+-- "no dangling link" promise there too. Deleting a typed row removes its entity and vice versa.
+CREATE TRIGGER entities_cleanup AFTER DELETE ON entities BEGIN
+    DELETE FROM links WHERE source_id = old.id OR target_id = old.id;
+    DELETE FROM aliases WHERE entity_id = old.id;
+    DELETE FROM entity_tags WHERE entity_id = old.id;
+    DELETE FROM milestones WHERE id = old.id;
+    DELETE FROM documents WHERE id = old.id;
+    DELETE FROM statements WHERE id = old.id;
+    DELETE FROM refs WHERE id = old.id;
+    DELETE FROM concepts WHERE id = old.id;
+    DELETE FROM notes WHERE id = old.id;
+END;
+CREATE TRIGGER milestones_cleanup AFTER DELETE ON milestones BEGIN DELETE FROM entities WHERE id = old.id; END;
+CREATE TRIGGER documents_cleanup AFTER DELETE ON documents BEGIN
+    UPDATE statements SET document_id = NULL WHERE document_id = old.id;
+    DELETE FROM entities WHERE id = old.id;
+END;
+CREATE TRIGGER statements_cleanup AFTER DELETE ON statements BEGIN DELETE FROM entities WHERE id = old.id; END;
+CREATE TRIGGER refs_cleanup AFTER DELETE ON refs BEGIN DELETE FROM entities WHERE id = old.id; END;
+CREATE TRIGGER concepts_cleanup AFTER DELETE ON concepts BEGIN DELETE FROM entities WHERE id = old.id; END;
+CREATE TRIGGER notes_cleanup AFTER DELETE ON notes BEGIN DELETE FROM entities WHERE id = old.id; END;
+CREATE TRIGGER tags_cleanup AFTER DELETE ON tags BEGIN DELETE FROM entity_tags WHERE tag_id = old.id; END;
+
+-- Change journal: every write bumps a counter the search index compares against to catch up
+-- with edits made while the app was closed or by other tools.
+CREATE TABLE changes (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity_id   TEXT NOT NULL,
+    changed_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE INDEX changes_entity ON changes(entity_id);
+CREATE TRIGGER entities_change_ins AFTER INSERT ON entities BEGIN INSERT INTO changes(entity_id) VALUES (new.id); END;
+CREATE TRIGGER entities_change_upd AFTER UPDATE ON entities BEGIN INSERT INTO changes(entity_id) VALUES (new.id); END;
+CREATE TRIGGER entities_change_del AFTER DELETE ON entities BEGIN INSERT INTO changes(entity_id) VALUES (old.id); END;
+CREATE TRIGGER milestones_change_upd AFTER UPDATE ON milestones BEGIN INSERT INTO changes(entity_id) VALUES (new.id); END;
+CREATE TRIGGER documents_change_upd AFTER UPDATE ON documents BEGIN INSERT INTO changes(entity_id) VALUES (new.id); END;
+CREATE TRIGGER statements_change_upd AFTER UPDATE ON statements BEGIN INSERT INTO changes(entity_id) VALUES (new.id); END;
+CREATE TRIGGER refs_change_upd AFTER UPDATE ON refs BEGIN INSERT INTO changes(entity_id) VALUES (new.id); END;
+CREATE TRIGGER concepts_change_upd AFTER UPDATE ON concepts BEGIN INSERT INTO changes(entity_id) VALUES (new.id); END;
+CREATE TRIGGER notes_change_upd AFTER UPDATE ON notes BEGIN INSERT INTO changes(entity_id) VALUES (new.id); END;
+CREATE TRIGGER aliases_change_ins AFTER INSERT ON aliases BEGIN INSERT INTO changes(entity_id) VALUES (new.entity_id); END;
+CREATE TRIGGER aliases_change_del AFTER DELETE ON aliases BEGIN INSERT INTO changes(entity_id) VALUES (old.entity_id); END;
+
+CREATE TABLE meta (
+    key    TEXT PRIMARY KEY NOT NULL,
+    value  TEXT NOT NULL
+) WITHOUT ROWID;

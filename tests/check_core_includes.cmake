@@ -1,0 +1,13 @@
+# Fails when a source file in CORE_DIR includes a Qt GUI or Widgets header.
+file(GLOB_RECURSE sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(offenders "")
+foreach(file IN LISTS sources)
+    file(STRINGS "${file}" hits REGEX "#[ \t]*include[ \t]*[<\"](QtGui|QtWidgets|QWidget|QApplication|QGuiApplication|QPainter|QImage|QPixmap|QColor|QFont|QIcon|QAction)[>/\"]")
+    if(hits)
+        list(APPEND offenders "${file}: ${hits}")
+    endif()
+endforeach()
+if(offenders)
+    message(FATAL_ERROR "core/ must not depend on QtGui or QtWidgets:\n${offenders}")
+endif()
+message(STATUS "core/ includes no GUI headers (${CMAKE_CURRENT_LIST_FILE})")

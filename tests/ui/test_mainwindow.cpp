@@ -1,0 +1,124 @@
+#include "errorreporter.h"
+#include "itemhtml.h"
+#include "itempage.h"
+#include "knowledgebase.h"
+#include "mainwindow.h"
+#include "milestonetreemodel.h"
+#include "roles.h"
+#include "screenshot.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace plenum;
+
+namespace {
+
+class RecordingReporter final : public ui::ErrorReporter {
+public:
+    void report(const QString &what, const QString &message) override { reports.append(what + QStringLiteral(": ") + message); }
+    QStringList reports;
+};
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void milestoneModelGroupsByTerm()
+    {
+        auto kb = core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("model.db")), true);
+        ui::MilestoneTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setMilestones(kb->repository().milestones());
+        QCOMPARE(model.rowCount(), 5);
+        int total = 0;
+        for (int t = 0; t < model.rowCount(); ++t) {
+            const QModelIndex term = model.index(t, 0);
+            const int rows = model.rowCount(term);
+            total += rows;
+            // The congress comes first within its term.
+            QCOMPARE(model.index(0, 0, term).data(ui::IdRole).toString(), QStringLiteral("nc%1").arg(16 + t));
+        }
+        QCOMPARE(total, 37);
+        const QModelIndex cc183 = model.indexOf(QStringLiteral("cc18-3"));
+        QVERIFY(cc183.isValid());
+        QVERIFY(cc183.data().toString().contains(QStringLiteral("十八届三中全会")));
+        QCOMPARE(cc183.siblingAtColumn(ui::MilestoneTreeModel::DatesColumn).data().toString(), QStringLiteral("2013-11-09 – 11-12"));
+    }
+
+    void selectingAMilestoneShowsItsPageAndHistory()
+    {
+        RecordingReporter reporter;
+        ui::MainWindow window(core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("window.db")), true), &reporter);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::ItemPage *page = window.itemPage();
+        QCOMPARE(page->currentId(), QStringLiteral("cc18-3"));
+        QVERIFY(page->html().contains(QStringLiteral("2013-11-09")));
+        window.openItem(QStringLiteral("nc19"));
+        QCOMPARE(page->currentId(), QStringLiteral("nc19"));
+        QVERIFY(page->canGoBack());
+        page->back();
+        QCOMPARE(page->currentId(), QStringLiteral("cc18-3"));
+        QVERIFY(page->canGoForward());
+        page->forward();
+        QCOMPARE(page->currentId(), QStringLiteral("nc19"));
+        QVERIFY(window.countsText().startsWith(QStringLiteral("37 milestones")));
+        QVERIFY(reporter.reports.isEmpty());
+    }
+
+    void screenshotIsNotBlank()
+    {
+        ui::MainWindow window(core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("shot.db")), true));
+        window.resize(1200, 760);
+        const QString path = m_dir.filePath(QStringLiteral("shot.png"));
+        ui::saveScreenshot(window, path);
+        QImage image(path);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), 1200);
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, "the screenshot looks blank");
+    }
+
+    void itemHtmlEscapesStoredText()
+    {
+        const QJsonObject detail{{"id", "note-x"},
+                                 {"type", "note"},
+                                 {"title", "<script>alert(1)</script>"},
+                                 {"fields", QJsonObject{{"title", "<script>alert(1)</script>"}, {"body", "<img src=x onerror=alert(1)>"}}},
+                                 {"sources", QJsonArray{"javascript:alert(1)", "https://example.org/a?b=<c>"}},
+                                 {"aliases", QJsonArray{}},
+                                 {"links", QJsonArray{}},
+                                 {"backlinks", QJsonArray{}}};
+        const QString html = ui::itemHtml(detail);
+        QVERIFY(!html.contains(QStringLiteral("<script>")));
+        QVERIFY(!html.contains(QStringLiteral("<img")));
+        QVERIFY(!html.contains(QStringLiteral("href=\"javascript:")));
+        QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

@@ -1,0 +1,181 @@
+#include "mainwindow.h"
+
+#include "errorreporter.h"
+#include "itempage.h"
+#include "knowledgebase.h"
+#include "milestonetreemodel.h"
+#include "roles.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeView>
+
+namespace plenum::ui {
+
+namespace {
+constexpr char kWelcomeItem[] = "cc18-3";  // where social governance entered central policy
+}
+
+MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *reporter, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ownReporter(reporter ? nullptr : std::make_unique<DialogErrorReporter>(this))
+    , m_errors(reporter ? reporter : m_ownReporter.get())
+    , m_milestones(new MilestoneTreeModel(this))
+    , m_navigator(new QTreeView)
+    , m_page(new ItemPage(*m_errors))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_counts(new QLabel)
+{
+    m_navigator->setModel(m_milestones);
+    m_navigator->setUniformRowHeights(true);
+    m_navigator->setAlternatingRowColors(true);
+    m_navigator->header()->setStretchLastSection(false);
+    m_navigator->header()->setSectionResizeMode(MilestoneTreeModel::NameColumn, QHeaderView::Stretch);
+    m_navigator->header()->setSectionResizeMode(MilestoneTreeModel::DatesColumn, QHeaderView::ResizeToContents);
+    m_navigator->setAccessibleName(tr("Milestones"));
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(m_page);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_counts);
+
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const QString id = current.data(IdRole).toString();
+        if (!id.isEmpty())
+            m_page->showItem(id);
+    });
+    connect(m_page, &ItemPage::itemShown, this, &MainWindow::syncNavigator);
+    createMenus();
+    connect(m_page, &ItemPage::historyChanged, this, [this] {
+        m_back->setEnabled(m_page->canGoBack());
+        m_forward->setEnabled(m_page->canGoForward());
+    });
+
+    Settings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(settings.windowState());
+    if (!m_splitter->restoreState(settings.splitterState()))
+        m_splitter->setSizes({460, 820});
+    setKnowledgeBase(std::move(kb));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Knowledge Base…"), this, &MainWindow::openKnowledgeBase);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_back = go->addAction(tr("&Back"), m_page, &ItemPage::back);
+    m_back->setShortcut(QKeySequence::Back);
+    m_forward = go->addAction(tr("&Forward"), m_page, &ItemPage::forward);
+    m_forward->setShortcut(QKeySequence::Forward);
+    m_back->setEnabled(false);
+    m_forward->setEnabled(false);
+    go->addSeparator();
+    QAction *navigator = go->addAction(tr("&Milestones"), this, [this] { m_navigator->setFocus(); });
+    navigator->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction *page = go->addAction(tr("&Item Page"), this, [this] { m_page->setFocus(); });
+    page->setShortcut(QKeySequence(tr("Ctrl+2")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Plenum"), this, [this] {
+        QMessageBox::about(this, tr("About Plenum"),
+                           tr("<h3>Plenum %1</h3><p>A knowledge base for research on Chinese social governance "
+                              "policy: Party milestones, documents, statements, concepts and references, linked.</p>"
+                              "<p>Knowledge base: %2</p>")
+                               .arg(QApplication::applicationVersion(), m_kb->database().path().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::setKnowledgeBase(std::unique_ptr<core::KnowledgeBase> kb)
+{
+    m_page->setRepository(nullptr);
+    m_kb = std::move(kb);
+    m_page->setRepository(&m_kb->repository());
+    setWindowTitle(tr("%1 — Plenum").arg(QFileInfo(m_kb->database().path()).fileName()));
+    refresh();
+    openItem(QString::fromLatin1(kWelcomeItem));
+}
+
+void MainWindow::refresh()
+{
+    try {
+        m_milestones->setMilestones(m_kb->repository().milestones());
+        m_counts->setText(countsText());
+    } catch (const core::Error &e) {
+        m_errors->report(tr("Cannot read the knowledge base"), e.message());
+    }
+}
+
+QString MainWindow::countsText() const
+{
+    const core::Counts c = m_kb->repository().counts();
+    return tr("%1 milestones · %2 documents · %3 statements · %4 references · %5 concepts · %6 notes · %7 links")
+        .arg(c.milestones)
+        .arg(c.documents)
+        .arg(c.statements)
+        .arg(c.references)
+        .arg(c.concepts)
+        .arg(c.notes)
+        .arg(c.links);
+}
+
+void MainWindow::openItem(const QString &id)
+{
+    if (m_kb->repository().typeOf(id))
+        m_page->showItem(id);
+}
+
+void MainWindow::syncNavigator(const QString &id)
+{
+    const QModelIndex index = m_milestones->indexOf(id);
+    if (!index.isValid())
+        return;
+    m_navigator->expand(index.parent());
+    const QSignalBlocker blocker(m_navigator->selectionModel());
+    m_navigator->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_navigator->scrollTo(index);
+}
+
+void MainWindow::openKnowledgeBase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Knowledge Base"), QFileInfo(m_kb->database().path()).absolutePath(),
+                                                      tr("Plenum knowledge bases (*.db *.plenum);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    try {
+        setKnowledgeBase(core::KnowledgeBase::open(path, false));
+        Settings().setLastDatabase(path);
+    } catch (const core::Error &e) {
+        m_errors->report(tr("Cannot open the knowledge base"), e.message());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setSplitterState(m_splitter->saveState());
+    event->accept();
+}
+
+} // namespace plenum::ui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QSplitter;
+class QTreeView;
+
+namespace plenum::core {
+class KnowledgeBase;
+}
+
+namespace plenum::ui {
+
+class ErrorReporter;
+class ItemPage;
+class MilestoneTreeModel;
+
+/// Assembles the panels: the milestone navigator, the item page and the status bar.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    /// Shows KB; errors go to REPORTER (a dialog reporter when null).
+    explicit MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *reporter = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// The open knowledge base.
+    [[nodiscard]] core::KnowledgeBase &knowledgeBase() const { return *m_kb; }
+    /// Puts item ID on display and selects it in the navigator when it is a milestone.
+    void openItem(const QString &id);
+    /// The one-line counts shown in the status bar.
+    [[nodiscard]] QString countsText() const;
+
+    [[nodiscard]] MilestoneTreeModel *milestoneModel() const { return m_milestones; }
+    [[nodiscard]] ItemPage *itemPage() const { return m_page; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void setKnowledgeBase(std::unique_ptr<core::KnowledgeBase> kb);
+    void openKnowledgeBase();
+    void refresh();
+    void syncNavigator(const QString &id);
+
+    std::unique_ptr<core::KnowledgeBase> m_kb;
+    std::unique_ptr<ErrorReporter> m_ownReporter;
+    ErrorReporter *m_errors;
+    MilestoneTreeModel *m_milestones;
+    QTreeView *m_navigator;
+    ItemPage *m_page;
+    QSplitter *m_splitter;
+    QLabel *m_counts;
+    QAction *m_back = nullptr;
+    QAction *m_forward = nullptr;
+};
+
+} // namespace plenum::ui
