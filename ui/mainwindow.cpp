@@ -3,9 +3,13 @@
 #include "errorreporter.h"
 #include "itempage.h"
 #include "knowledgebase.h"
+#include "concepttreemodel.h"
+#include "conceptqueries.h"
 #include "milestonetreemodel.h"
 #include "roles.h"
 #include "settings.h"
+#include "timelinepanel.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +22,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeView>
 
 namespace plenum::ui {
@@ -31,30 +36,49 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     , m_ownReporter(reporter ? nullptr : std::make_unique<DialogErrorReporter>(this))
     , m_errors(reporter ? reporter : m_ownReporter.get())
     , m_milestones(new MilestoneTreeModel(this))
+    , m_concepts(new ConceptTreeModel(this))
     , m_navigator(new QTreeView)
+    , m_conceptView(new QTreeView)
+    , m_sidebar(new QTabWidget)
+    , m_timeline(new TimelinePanel)
     , m_page(new ItemPage(*m_errors))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_vertical(new QSplitter(Qt::Vertical, this))
+    , m_splitter(new QSplitter(Qt::Horizontal))
     , m_counts(new QLabel)
 {
+    for (QTreeView *tree : {m_navigator, m_conceptView}) {
+        tree->setUniformRowHeights(true);
+        tree->setAlternatingRowColors(true);
+        tree->header()->setStretchLastSection(false);
+    }
     m_navigator->setModel(m_milestones);
-    m_navigator->setUniformRowHeights(true);
-    m_navigator->setAlternatingRowColors(true);
-    m_navigator->header()->setStretchLastSection(false);
     m_navigator->header()->setSectionResizeMode(MilestoneTreeModel::NameColumn, QHeaderView::Stretch);
     m_navigator->header()->setSectionResizeMode(MilestoneTreeModel::DatesColumn, QHeaderView::ResizeToContents);
     m_navigator->setAccessibleName(tr("Milestones"));
-    m_splitter->addWidget(m_navigator);
+    m_conceptView->setModel(m_concepts);
+    m_conceptView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_conceptView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_conceptView->setAccessibleName(tr("Concepts"));
+    m_sidebar->addTab(m_navigator, tr("Milestones"));
+    m_sidebar->addTab(m_conceptView, tr("Concepts"));
+    m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_page);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    setCentralWidget(m_splitter);
+    m_vertical->addWidget(m_timeline);
+    m_vertical->addWidget(m_splitter);
+    m_vertical->setStretchFactor(0, 1);
+    m_vertical->setStretchFactor(1, 3);
+    setCentralWidget(m_vertical);
     statusBar()->addPermanentWidget(m_counts);
 
-    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        const QString id = current.data(IdRole).toString();
-        if (!id.isEmpty())
-            m_page->showItem(id);
-    });
+    for (QTreeView *tree : {m_navigator, m_conceptView})
+        connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+            const QString id = current.data(IdRole).toString();
+            if (!id.isEmpty())
+                m_page->showItem(id);
+        });
+    connect(m_timeline, &TimelinePanel::milestoneActivated, m_page, &ItemPage::showItem);
     connect(m_page, &ItemPage::itemShown, this, &MainWindow::syncNavigator);
     createMenus();
     connect(m_page, &ItemPage::historyChanged, this, [this] {
@@ -67,7 +91,8 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
         resize(1280, 800);
     restoreState(settings.windowState());
     if (!m_splitter->restoreState(settings.splitterState()))
-        m_splitter->setSizes({460, 820});
+        m_splitter->setSizes({440, 840});
+    m_vertical->setSizes({230, 570});
     setKnowledgeBase(std::move(kb));
 }
 
@@ -90,10 +115,20 @@ void MainWindow::createMenus()
     m_back->setEnabled(false);
     m_forward->setEnabled(false);
     go->addSeparator();
-    QAction *navigator = go->addAction(tr("&Milestones"), this, [this] { m_navigator->setFocus(); });
+    QAction *navigator = go->addAction(tr("&Milestones"), this, [this] {
+        m_sidebar->setCurrentWidget(m_navigator);
+        m_navigator->setFocus();
+    });
     navigator->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction *concepts = go->addAction(tr("&Concepts"), this, [this] {
+        m_sidebar->setCurrentWidget(m_conceptView);
+        m_conceptView->setFocus();
+    });
+    concepts->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QAction *timeline = go->addAction(tr("&Timeline"), this, [this] { m_timeline->view()->setFocus(); });
+    timeline->setShortcut(QKeySequence(tr("Ctrl+T")));
     QAction *page = go->addAction(tr("&Item Page"), this, [this] { m_page->setFocus(); });
-    page->setShortcut(QKeySequence(tr("Ctrl+2")));
+    page->setShortcut(QKeySequence(tr("Ctrl+3")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Plenum"), this, [this] {
@@ -119,6 +154,9 @@ void MainWindow::refresh()
 {
     try {
         m_milestones->setMilestones(m_kb->repository().milestones());
+        m_concepts->setConcepts(core::conceptSummaries(m_kb->repository()));
+        m_conceptView->expandToDepth(0);
+        m_timeline->setRepository(&m_kb->repository());
         m_counts->setText(countsText());
     } catch (const core::Error &e) {
         m_errors->report(tr("Cannot read the knowledge base"), e.message());
@@ -144,15 +182,26 @@ void MainWindow::openItem(const QString &id)
         m_page->showItem(id);
 }
 
-void MainWindow::syncNavigator(const QString &id)
+void MainWindow::selectQuietly(QTreeView *view, const QModelIndex &index)
 {
-    const QModelIndex index = m_milestones->indexOf(id);
     if (!index.isValid())
         return;
-    m_navigator->expand(index.parent());
-    const QSignalBlocker blocker(m_navigator->selectionModel());
-    m_navigator->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_navigator->scrollTo(index);
+    view->expand(index.parent());
+    const QSignalBlocker blocker(view->selectionModel());
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+}
+
+void MainWindow::syncNavigator(const QString &id)
+{
+    const auto type = m_kb->repository().typeOf(id);
+    if (type == core::ItemType::Milestone) {
+        selectQuietly(m_navigator, m_milestones->indexOf(id));
+        m_timeline->view()->setCurrent(id);
+    } else if (type == core::ItemType::Concept) {
+        selectQuietly(m_conceptView, m_concepts->indexOf(id));
+        m_timeline->highlightConcept(id);
+    }
 }
 
 void MainWindow::openKnowledgeBase()

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QSplitter;
+class QTabWidget;
 class QTreeView;
 
 namespace plenum::core {
@@ -14,11 +15,13 @@ class KnowledgeBase;
 
 namespace plenum::ui {
 
+class ConceptTreeModel;
 class ErrorReporter;
 class ItemPage;
 class MilestoneTreeModel;
+class TimelinePanel;
 
-/// Assembles the panels: the milestone navigator, the item page and the status bar.
+/// Assembles the panels: the timeline, the navigator (milestones, concepts), the item page and the status bar.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -34,7 +37,9 @@ public:
     [[nodiscard]] QString countsText() const;
 
     [[nodiscard]] MilestoneTreeModel *milestoneModel() const { return m_milestones; }
+    [[nodiscard]] ConceptTreeModel *conceptModel() const { return m_concepts; }
     [[nodiscard]] ItemPage *itemPage() const { return m_page; }
+    [[nodiscard]] TimelinePanel *timeline() const { return m_timeline; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -45,13 +50,19 @@ private:
     void openKnowledgeBase();
     void refresh();
     void syncNavigator(const QString &id);
+    static void selectQuietly(QTreeView *view, const QModelIndex &index);
 
     std::unique_ptr<core::KnowledgeBase> m_kb;
     std::unique_ptr<ErrorReporter> m_ownReporter;
     ErrorReporter *m_errors;
     MilestoneTreeModel *m_milestones;
+    ConceptTreeModel *m_concepts;
     QTreeView *m_navigator;
+    QTreeView *m_conceptView;
+    QTabWidget *m_sidebar;
+    TimelinePanel *m_timeline;
     ItemPage *m_page;
+    QSplitter *m_vertical;
     QSplitter *m_splitter;
     QLabel *m_counts;
     QAction *m_back = nullptr;
