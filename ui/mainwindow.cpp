@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "errorreporter.h"
+#include "graphview.h"
+#include "statisticsview.h"
 #include "itempage.h"
 #include "knowledgebase.h"
 #include "concepttreemodel.h"
@@ -21,7 +23,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QSpinBox>
 #include <QStatusBar>
+#include <QVBoxLayout>
 #include <QTabWidget>
 #include <QTreeView>
 
@@ -42,6 +46,10 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     , m_sidebar(new QTabWidget)
     , m_timeline(new TimelinePanel)
     , m_page(new ItemPage(*m_errors))
+    , m_graph(new GraphView)
+    , m_graphDepth(new QSpinBox)
+    , m_statistics(new StatisticsView)
+    , m_views(new QTabWidget)
     , m_vertical(new QSplitter(Qt::Vertical, this))
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_counts(new QLabel)
@@ -61,8 +69,26 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     m_conceptView->setAccessibleName(tr("Concepts"));
     m_sidebar->addTab(m_navigator, tr("Milestones"));
     m_sidebar->addTab(m_conceptView, tr("Concepts"));
+    auto *graphPanel = new QWidget;
+    auto *graphLayout = new QVBoxLayout(graphPanel);
+    auto *graphControls = new QHBoxLayout;
+    auto *depthLabel = new QLabel(tr("&Depth:"));
+    depthLabel->setBuddy(m_graphDepth);
+    m_graphDepth->setRange(1, 2);
+    m_graphDepth->setValue(1);
+    graphControls->addWidget(depthLabel);
+    graphControls->addWidget(m_graphDepth);
+    graphControls->addStretch();
+    graphControls->addWidget(new QLabel(tr("Click to open · double-click to centre · wheel to zoom · drag to pan")));
+    graphLayout->setContentsMargins(0, 4, 0, 0);
+    graphLayout->addLayout(graphControls);
+    graphLayout->addWidget(m_graph, 1);
+    m_views->addTab(m_page, tr("Page"));
+    m_views->addTab(graphPanel, tr("Graph"));
+    m_views->addTab(m_statistics, tr("Statistics"));
+    m_views->setDocumentMode(true);
     m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(m_page);
+    m_splitter->addWidget(m_views);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_vertical->addWidget(m_timeline);
@@ -80,6 +106,16 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
         });
     connect(m_timeline, &TimelinePanel::milestoneActivated, m_page, &ItemPage::showItem);
     connect(m_page, &ItemPage::itemShown, this, &MainWindow::syncNavigator);
+    connect(m_graph, &GraphView::itemActivated, this, [this](const QString &id) {
+        m_page->showItem(id);
+        showView(m_page);
+    });
+    connect(m_statistics, &StatisticsView::statementActivated, this, [this](const QString &id) {
+        m_page->showItem(id);
+        showView(m_page);
+    });
+    connect(m_graphDepth, &QSpinBox::valueChanged, this, &MainWindow::refreshGraph);
+    connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::refreshGraph);
     createMenus();
     connect(m_page, &ItemPage::historyChanged, this, [this] {
         m_back->setEnabled(m_page->canGoBack());
@@ -130,6 +166,14 @@ void MainWindow::createMenus()
     QAction *page = go->addAction(tr("&Item Page"), this, [this] { m_page->setFocus(); });
     page->setShortcut(QKeySequence(tr("Ctrl+3")));
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *pageView = view->addAction(tr("Item &Page"), this, [this] { showView(m_page); });
+    pageView->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    QAction *graphView = view->addAction(tr("Link &Graph"), this, [this] { showView(m_graph->parentWidget()); });
+    graphView->setShortcut(QKeySequence(tr("Ctrl+G")));
+    QAction *statsView = view->addAction(tr("&Statistics"), this, [this] { showView(m_statistics); });
+    statsView->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Plenum"), this, [this] {
         QMessageBox::about(this, tr("About Plenum"),
@@ -145,6 +189,7 @@ void MainWindow::setKnowledgeBase(std::unique_ptr<core::KnowledgeBase> kb)
     m_page->setRepository(nullptr);
     m_kb = std::move(kb);
     m_page->setRepository(&m_kb->repository());
+    m_graph->setRepository(&m_kb->repository());
     setWindowTitle(tr("%1 — Plenum").arg(QFileInfo(m_kb->database().path()).fileName()));
     refresh();
     openItem(QString::fromLatin1(kWelcomeItem));
@@ -157,6 +202,7 @@ void MainWindow::refresh()
         m_concepts->setConcepts(core::conceptSummaries(m_kb->repository()));
         m_conceptView->expandToDepth(0);
         m_timeline->setRepository(&m_kb->repository());
+        m_statistics->setRepository(&m_kb->repository());
         m_counts->setText(countsText());
     } catch (const core::Error &e) {
         m_errors->report(tr("Cannot read the knowledge base"), e.message());
@@ -182,6 +228,18 @@ void MainWindow::openItem(const QString &id)
         m_page->showItem(id);
 }
 
+void MainWindow::showView(QWidget *widget)
+{
+    m_views->setCurrentWidget(widget);
+    widget->setFocus();
+}
+
+void MainWindow::refreshGraph()
+{
+    if (m_views->currentWidget() == m_graph->parentWidget() && !m_page->currentId().isEmpty())
+        m_graph->showNeighbourhood(m_page->currentId(), m_graphDepth->value());
+}
+
 void MainWindow::selectQuietly(QTreeView *view, const QModelIndex &index)
 {
     if (!index.isValid())
@@ -194,6 +252,7 @@ void MainWindow::selectQuietly(QTreeView *view, const QModelIndex &index)
 
 void MainWindow::syncNavigator(const QString &id)
 {
+    refreshGraph();
     const auto type = m_kb->repository().typeOf(id);
     if (type == core::ItemType::Milestone) {
         selectQuietly(m_navigator, m_milestones->indexOf(id));

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QSplitter;
+class QSpinBox;
 class QTabWidget;
 class QTreeView;
 
@@ -16,6 +17,8 @@ class KnowledgeBase;
 namespace plenum::ui {
 
 class ConceptTreeModel;
+class GraphView;
+class StatisticsView;
 class ErrorReporter;
 class ItemPage;
 class MilestoneTreeModel;
@@ -40,6 +43,10 @@ public:
     [[nodiscard]] ConceptTreeModel *conceptModel() const { return m_concepts; }
     [[nodiscard]] ItemPage *itemPage() const { return m_page; }
     [[nodiscard]] TimelinePanel *timeline() const { return m_timeline; }
+    [[nodiscard]] GraphView *graph() const { return m_graph; }
+    [[nodiscard]] StatisticsView *statistics() const { return m_statistics; }
+    /// Brings the view tab with WIDGET to the front (the item page, graph or statistics).
+    void showView(QWidget *widget);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +57,7 @@ private:
     void openKnowledgeBase();
     void refresh();
     void syncNavigator(const QString &id);
+    void refreshGraph();
     static void selectQuietly(QTreeView *view, const QModelIndex &index);
 
     std::unique_ptr<core::KnowledgeBase> m_kb;
@@ -62,6 +70,10 @@ private:
     QTabWidget *m_sidebar;
     TimelinePanel *m_timeline;
     ItemPage *m_page;
+    GraphView *m_graph;
+    QSpinBox *m_graphDepth;
+    StatisticsView *m_statistics;
+    QTabWidget *m_views;
     QSplitter *m_vertical;
     QSplitter *m_splitter;
     QLabel *m_counts;

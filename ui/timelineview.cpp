@@ -151,6 +151,15 @@ QStringList TimelineView::labelledMilestones() const
     return ids;
 }
 
+QList<QRectF> TimelineView::labelRects() const
+{
+    QList<QRectF> rects;
+    for (const Placed &p : m_placed)
+        if (p.labelled)
+            rects.append(p.label);
+    return rects;
+}
+
 QString TimelineView::milestoneAt(const QPoint &pos) const
 {
     QString best;

@@ -41,6 +41,8 @@ public:
     void fitAll();
     /// The milestones whose labels are drawn (labels that would overlap are left out).
     [[nodiscard]] QStringList labelledMilestones() const;
+    /// Where those labels are drawn.
+    [[nodiscard]] QList<QRectF> labelRects() const;
 
     static constexpr double kMinSpanDays = 90.0;
     QSize sizeHint() const override { return {900, 230}; }

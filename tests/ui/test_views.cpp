@@ -1,0 +1,160 @@
+// Renders each main view offscreen and checks what a user would see: not blank, the right
+// content, and sensible behaviour of the timeline and graph. With PLENUM_SCREENSHOT_DIR set,
+// the images are kept there (docs/images is made this way).
+#include "concepttreemodel.h"
+#include "graphview.h"
+#include "itempage.h"
+#include "knowledgebase.h"
+#include "mainwindow.h"
+#include "statisticsview.h"
+#include "timelinepanel.h"
+#include "timelineview.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QImage>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace plenum;
+
+class TestViews : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    void check(QWidget *widget, const QString &name)
+    {
+        const QImage image = widget->grab().toImage();
+        QVERIFY(!image.isNull());
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 5)
+            for (int x = 0; x < image.width(); x += 5)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 12, qPrintable(name + QStringLiteral(" looks blank")));
+        const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(image.save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QStandardPaths::setTestModeEnabled(true);
+        m_window = std::make_unique<ui::MainWindow>(core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("kb.db")), true));
+        m_window->resize(1280, 820);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void timelineHitTestingAndZoomBounds()
+    {
+        ui::TimelineView *view = m_window->timeline()->view();
+        view->fitAll();
+        QCoreApplication::processEvents();
+        // Every labelled milestone can be clicked where it is drawn.
+        const double x = view->xForDate(QDate(2013, 11, 9));
+        QCOMPARE(view->milestoneAt(QPoint(int(x), 42)), QStringLiteral("cc18-3"));
+        QVERIFY(view->milestoneAt(QPoint(2, 2)).isEmpty());
+        // Zoom stays between 90 days and the whole range.
+        for (int i = 0; i < 40; ++i)
+            view->zoom(2.0, view->width() / 2.0);
+        QCOMPARE(view->visibleDays(), ui::TimelineView::kMinSpanDays);
+        for (int i = 0; i < 40; ++i)
+            view->zoom(0.5, view->width() / 2.0);
+        const double whole = view->visibleDays();
+        view->zoom(0.5, 0);
+        QCOMPARE(view->visibleDays(), whole);
+        view->fitAll();
+        QSignalSpy activated(view, &ui::TimelineView::milestoneActivated);
+        QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(int(view->xForDate(QDate(2013, 11, 9))), 42));
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(m_window->itemPage()->currentId(), QStringLiteral("cc18-3"));
+    }
+
+    void timelineLabelsNeverOverlap()
+    {
+        ui::TimelineView *view = m_window->timeline()->view();
+        const auto noOverlap = [view] {
+            const QList<QRectF> rects = view->labelRects();
+            for (qsizetype i = 0; i < rects.size(); ++i)
+                for (qsizetype j = i + 1; j < rects.size(); ++j)
+                    if (rects.at(i).intersects(rects.at(j)))
+                        return false;
+            return !rects.isEmpty();
+        };
+        for (int width : {1280, 700, 420}) {
+            view->resize(width, view->height());
+            view->fitAll();
+            QVERIFY2(noOverlap(), qPrintable(QStringLiteral("labels overlap at width %1").arg(width)));
+        }
+        view->resize(1280, view->height());
+        view->zoom(4.0, view->xForDate(QDate(2013, 1, 1)));
+        QVERIFY(noOverlap());
+        QVERIFY(view->labelledMilestones().contains(QStringLiteral("cc18-3")));
+        view->fitAll();
+    }
+
+    void conceptHistoryIsHighlighted()
+    {
+        m_window->openItem(QStringLiteral("social-governance"));
+        QCOMPARE(m_window->timeline()->highlightedConcept(), QStringLiteral("social-governance"));
+        QVERIFY(m_window->itemPage()->html().contains(QStringLiteral("cc18-3")));
+        check(m_window.get(), QStringLiteral("concept-history"));
+    }
+
+    void conceptTreeModel()
+    {
+        QAbstractItemModelTester tester(m_window->conceptModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m_window->conceptModel()->rowCount() > 0);
+        QVERIFY(m_window->conceptModel()->indexOf(QStringLiteral("grid-management")).isValid());
+        QVERIFY(m_window->conceptModel()->indexOf(QStringLiteral("grid-management")).parent().isValid());
+    }
+
+    void milestonePage()
+    {
+        m_window->openItem(QStringLiteral("cc18-3"));
+        m_window->showView(m_window->itemPage());
+        QVERIFY(m_window->itemPage()->html().contains(QStringLiteral("中国共产党第十八届中央委员会第三次全体会议")));
+        check(m_window.get(), QStringLiteral("milestone"));
+    }
+
+    void graphOfAMilestone()
+    {
+        m_window->openItem(QStringLiteral("cc18-3"));
+        m_window->showView(m_window->graph()->parentWidget());
+        const auto &graph = m_window->graph()->graph();
+        QVERIFY(graph.nodes.size() > 10);
+        QCOMPARE(graph.nodes.first().id, QStringLiteral("cc18-3"));
+        // Clicking a node opens it.
+        const QString neighbour = graph.nodes.at(1).id;
+        QSignalSpy activated(m_window->graph(), &ui::GraphView::itemActivated);
+        QTest::mouseClick(m_window->graph(), Qt::LeftButton, {}, m_window->graph()->nodePosition(1).toPoint());
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toString(), neighbour);
+        QCOMPARE(m_window->itemPage()->currentId(), neighbour);
+        m_window->openItem(QStringLiteral("cc18-3"));
+        m_window->showView(m_window->graph()->parentWidget());
+        check(m_window.get(), QStringLiteral("graph"));
+    }
+
+    void statisticsChart()
+    {
+        m_window->showView(m_window->statistics());
+        QVERIFY(m_window->statistics()->groups().contains(QStringLiteral("social-organizations")));
+        m_window->statistics()->showGroup(QStringLiteral("social-organizations"));
+        QVERIFY(m_window->statistics()->plottedSeries().contains(QStringLiteral("social-groups")));
+        check(m_window.get(), QStringLiteral("statistics"));
+        m_window->showView(m_window->itemPage());
+    }
+};
+
+QTEST_MAIN(TestViews)
+#include "test_views.moc"

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "graphqueries.h"
+
+#include <QPointF>
+#include <QWidget>
+
+namespace plenum::core {
+class Repository;
+}
+
+namespace plenum::ui {
+
+/// The neighbourhood of an item (depth 1–2) as an interactive graph coloured by type: wheel to
+/// zoom, drag to pan, click a node to open it, double-click to centre the graph on it. Labels of
+/// outer nodes appear when zoomed in or hovered, so a few hundred nodes stay readable.
+class GraphView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit GraphView(QWidget *parent = nullptr);
+
+    void setRepository(core::Repository *repo);
+    /// Lays out the neighbourhood of ID to DEPTH (1 or 2).
+    void showNeighbourhood(const QString &id, int depth);
+    [[nodiscard]] const core::Neighbourhood &graph() const { return m_graph; }
+    /// The node drawn at POS, or empty.
+    [[nodiscard]] QString nodeAt(const QPointF &pos) const;
+    /// Where node INDEX is drawn, in widget coordinates.
+    [[nodiscard]] QPointF nodePosition(int index) const;
+
+    QSize sizeHint() const override { return {700, 500}; }
+
+signals:
+    void itemActivated(const QString &id);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void layoutGraph();
+    [[nodiscard]] QPointF toScreen(const QPointF &p) const;
+
+    core::Repository *m_repo = nullptr;
+    core::Neighbourhood m_graph;
+    QList<QPointF> m_positions;  // layout coordinates, centre at the origin
+    int m_depth = 1;
+    double m_scale = 1.0;
+    QPointF m_offset;
+    QPoint m_dragOrigin;
+    QPointF m_dragStart;
+    bool m_dragging = false;
+    QString m_hover;
+};
+
+} // namespace plenum::ui
