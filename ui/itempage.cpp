@@ -66,6 +66,18 @@ void ItemPage::forward()
     emit historyChanged();
 }
 
+void ItemPage::reload()
+{
+    const QString id = currentId();
+    if (id.isEmpty() || !m_repo)
+        return;
+    if (!m_repo->typeOf(id)) {
+        m_browser->setHtml(QStringLiteral("<p style=\"color:gray\">%1</p>").arg(tr("%1 was deleted. Edit ▸ Undo brings it back.").arg(id).toHtmlEscaped()));
+        return;
+    }
+    render(id);
+}
+
 void ItemPage::render(const QString &id)
 {
     if (!m_repo)

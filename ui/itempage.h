@@ -27,6 +27,8 @@ public:
     [[nodiscard]] QString currentId() const;
     [[nodiscard]] bool canGoBack() const { return m_position > 0; }
     [[nodiscard]] bool canGoForward() const { return m_position + 1 < m_history.size(); }
+    /// Renders the current item again (after it changed); a deleted item leaves a notice.
+    void reload();
     /// The HTML on display (for tests).
     [[nodiscard]] QString html() const;
 

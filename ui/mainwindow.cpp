@@ -8,6 +8,10 @@
 #include "concepttreemodel.h"
 #include "conceptqueries.h"
 #include "milestonetreemodel.h"
+#include "noteeditor.h"
+#include "notelistmodel.h"
+#include "notes.h"
+#include "undocommands.h"
 #include "roles.h"
 #include "settings.h"
 #include "timelinepanel.h"
@@ -20,6 +24,10 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -50,6 +58,10 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     , m_graphDepth(new QSpinBox)
     , m_statistics(new StatisticsView)
     , m_views(new QTabWidget)
+    , m_notes(new NoteListModel(this))
+    , m_noteList(new QListView)
+    , m_noteEditor(new NoteEditor)
+    , m_undo(new QUndoStack(this))
     , m_vertical(new QSplitter(Qt::Vertical, this))
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_counts(new QLabel)
@@ -69,6 +81,21 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     m_conceptView->setAccessibleName(tr("Concepts"));
     m_sidebar->addTab(m_navigator, tr("Milestones"));
     m_sidebar->addTab(m_conceptView, tr("Concepts"));
+    auto *notesPanel = new QWidget;
+    auto *notesLayout = new QVBoxLayout(notesPanel);
+    notesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *newNoteButton = new QPushButton(tr("New Note"));
+    notesLayout->addWidget(newNoteButton);
+    notesLayout->addWidget(m_noteList, 1);
+    m_noteList->setModel(m_notes);
+    m_noteList->setAccessibleName(tr("Notes"));
+    m_sidebar->addTab(notesPanel, tr("Notes"));
+    connect(newNoteButton, &QPushButton::clicked, this, &MainWindow::newNote);
+    connect(m_noteList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const QString id = current.data(IdRole).toString();
+        if (!id.isEmpty())
+            editNote(id);
+    });
     auto *graphPanel = new QWidget;
     auto *graphLayout = new QVBoxLayout(graphPanel);
     auto *graphControls = new QHBoxLayout;
@@ -85,7 +112,13 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     graphLayout->addWidget(m_graph, 1);
     m_views->addTab(m_page, tr("Page"));
     m_views->addTab(graphPanel, tr("Graph"));
+    m_views->addTab(m_noteEditor, tr("Note"));
     m_views->addTab(m_statistics, tr("Statistics"));
+    connect(m_noteEditor, &NoteEditor::noteEdited, this, &MainWindow::saveNote);
+    connect(m_noteEditor, &NoteEditor::itemActivated, this, [this](const QString &id) {
+        m_page->showItem(id);
+        showView(m_page);
+    });
     m_views->setDocumentMode(true);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_views);
@@ -143,6 +176,21 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *newNoteAction = edit->addAction(tr("&New Note"), this, &MainWindow::newNote);
+    newNoteAction->setShortcut(QKeySequence::New);
+    QAction *editNoteAction = edit->addAction(tr("&Edit Note"), this, [this] { editNote(m_page->currentId()); });
+    editNoteAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction *remove = edit->addAction(tr("&Delete Item"), this, &MainWindow::deleteCurrentItem);
+    remove->setShortcut(QKeySequence(tr("Ctrl+Shift+Delete")));
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_back = go->addAction(tr("&Back"), m_page, &ItemPage::back);
     m_back->setShortcut(QKeySequence::Back);
@@ -186,8 +234,12 @@ void MainWindow::createMenus()
 
 void MainWindow::setKnowledgeBase(std::unique_ptr<core::KnowledgeBase> kb)
 {
+    m_noteEditor->flush();
     m_page->setRepository(nullptr);
+    m_noteEditor->setRepository(nullptr);
+    m_undo->clear();
     m_kb = std::move(kb);
+    m_noteEditor->setRepository(&m_kb->repository());
     m_page->setRepository(&m_kb->repository());
     m_graph->setRepository(&m_kb->repository());
     setWindowTitle(tr("%1 — Plenum").arg(QFileInfo(m_kb->database().path()).fileName()));
@@ -203,6 +255,7 @@ void MainWindow::refresh()
         m_conceptView->expandToDepth(0);
         m_timeline->setRepository(&m_kb->repository());
         m_statistics->setRepository(&m_kb->repository());
+        m_notes->reload(&m_kb->repository());
         m_counts->setText(countsText());
     } catch (const core::Error &e) {
         m_errors->report(tr("Cannot read the knowledge base"), e.message());
@@ -277,8 +330,79 @@ void MainWindow::openKnowledgeBase()
     }
 }
 
+EditContext MainWindow::editContext()
+{
+    return {&m_kb->repository(), [this](const QString &what, const QString &message) { m_errors->report(what, message); },
+            [this](const QString &id) { itemChanged(id); }};
+}
+
+void MainWindow::itemChanged(const QString &id)
+{
+    auto &repo = m_kb->repository();
+    m_counts->setText(countsText());
+    if (repo.typeOf(id) == core::ItemType::Note || m_notes->rowOf(id) >= 0) {
+        const QSignalBlocker blocker(m_noteList->selectionModel());
+        m_notes->reload(&repo);
+        m_noteList->setCurrentIndex(m_notes->index(m_notes->rowOf(id)));
+    }
+    // The editor follows its note through undo and redo, even when undo removed it for a while.
+    if (m_editorNoteId == id) {
+        if (auto note = repo.findItem(id))
+            m_noteEditor->loadNote(*note);
+        else
+            m_noteEditor->setRepository(&repo);
+    }
+    if (m_page->currentId() == id)
+        m_page->reload();
+}
+
+void MainWindow::saveNote(const core::Item &note)
+{
+    m_undo->push(new SaveNoteCommand(editContext(), m_kb->repository().findItem(note.id), note));
+}
+
+void MainWindow::newNote()
+{
+    m_noteEditor->flush();
+    core::Item note;
+    note.type = core::ItemType::Note;
+    note.id = core::newNoteId(m_kb->repository());
+    note.fields.insert(QStringLiteral("title"), tr("Untitled note"));
+    m_undo->push(new SaveNoteCommand(editContext(), std::nullopt, note));
+    editNote(note.id);
+    m_noteEditor->titleEdit()->selectAll();
+    m_noteEditor->titleEdit()->setFocus();
+}
+
+void MainWindow::editNote(const QString &id)
+{
+    const auto note = m_kb->repository().findItem(id);
+    if (!note || note->type != core::ItemType::Note)
+        return;
+    if (!m_noteEditor->hasNote() || m_noteEditor->currentNote().id != id) {
+        m_noteEditor->flush();
+        m_noteEditor->loadNote(*note);
+    }
+    m_editorNoteId = id;
+    m_views->setCurrentWidget(m_noteEditor);
+}
+
+void MainWindow::deleteCurrentItem()
+{
+    const QString id = m_page->currentId();
+    if (id.isEmpty())
+        return;
+    try {
+        m_undo->push(new DeleteItemCommand(editContext(), core::snapshotItem(m_kb->repository(), id)));
+    } catch (const core::Error &e) {
+        m_errors->report(tr("Cannot delete %1").arg(id), e.message());
+    }
+    refresh();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_noteEditor->flush();
     Settings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());

@@ -6,17 +6,23 @@
 
 class QLabel;
 class QSplitter;
+class QListView;
 class QSpinBox;
+class QUndoStack;
 class QTabWidget;
 class QTreeView;
 
 namespace plenum::core {
 class KnowledgeBase;
+struct Item;
 }
 
 namespace plenum::ui {
 
 class ConceptTreeModel;
+struct EditContext;
+class NoteEditor;
+class NoteListModel;
 class GraphView;
 class StatisticsView;
 class ErrorReporter;
@@ -47,6 +53,15 @@ public:
     [[nodiscard]] StatisticsView *statistics() const { return m_statistics; }
     /// Brings the view tab with WIDGET to the front (the item page, graph or statistics).
     void showView(QWidget *widget);
+    [[nodiscard]] NoteEditor *noteEditor() const { return m_noteEditor; }
+    [[nodiscard]] NoteListModel *noteModel() const { return m_notes; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    /// Creates an empty note and opens it in the editor (undoable).
+    void newNote();
+    /// Opens note ID in the editor.
+    void editNote(const QString &id);
+    /// Deletes the item on the page (undoable).
+    void deleteCurrentItem();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +73,9 @@ private:
     void refresh();
     void syncNavigator(const QString &id);
     void refreshGraph();
+    void itemChanged(const QString &id);
+    void saveNote(const core::Item &note);
+    [[nodiscard]] EditContext editContext();
     static void selectQuietly(QTreeView *view, const QModelIndex &index);
 
     std::unique_ptr<core::KnowledgeBase> m_kb;
@@ -74,6 +92,11 @@ private:
     QSpinBox *m_graphDepth;
     StatisticsView *m_statistics;
     QTabWidget *m_views;
+    NoteListModel *m_notes;
+    QListView *m_noteList;
+    NoteEditor *m_noteEditor;
+    QUndoStack *m_undo;
+    QString m_editorNoteId;
     QSplitter *m_vertical;
     QSplitter *m_splitter;
     QLabel *m_counts;
