@@ -18,6 +18,9 @@
 #include "timelineview.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QDir>
+#include <QProcess>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -170,8 +173,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Knowledge Base…"), this, &MainWindow::openKnowledgeBase);
+    QAction *create = file->addAction(tr("New &Knowledge Base…"), this, &MainWindow::newKnowledgeBase);
+    create->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    QAction *open = file->addAction(tr("&Open Knowledge Base…"), this, [this] { openKnowledgeBase(); });
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -222,6 +229,19 @@ void MainWindow::createMenus()
     QAction *statsView = view->addAction(tr("&Statistics"), this, [this] { showView(m_statistics); });
     statsView->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
 
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = Settings().language();
+    for (const auto &[code, label] : {std::pair{QString(), tr("System Default")}, std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                      std::pair{QStringLiteral("zh_CN"), QStringLiteral("简体中文")}}) {
+        QAction *action = language->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { changeLanguage(code); });
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Plenum"), this, [this] {
         QMessageBox::about(this, tr("About Plenum"),
@@ -239,6 +259,7 @@ void MainWindow::setKnowledgeBase(std::unique_ptr<core::KnowledgeBase> kb)
     m_noteEditor->setRepository(nullptr);
     m_undo->clear();
     m_kb = std::move(kb);
+    Settings().addRecentDatabase(QFileInfo(m_kb->database().path()).absoluteFilePath());
     m_noteEditor->setRepository(&m_kb->repository());
     m_page->setRepository(&m_kb->repository());
     m_graph->setRepository(&m_kb->repository());
@@ -316,18 +337,59 @@ void MainWindow::syncNavigator(const QString &id)
     }
 }
 
-void MainWindow::openKnowledgeBase()
+void MainWindow::openKnowledgeBase(const QString &chosen)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Knowledge Base"), QFileInfo(m_kb->database().path()).absolutePath(),
-                                                      tr("Plenum knowledge bases (*.db *.plenum);;All files (*)"));
+    const QString path = !chosen.isEmpty() ? chosen
+                                           : QFileDialog::getOpenFileName(this, tr("Open Knowledge Base"), QFileInfo(m_kb->database().path()).absolutePath(),
+                                                                          tr("Plenum knowledge bases (*.db *.plenum);;All files (*)"));
     if (path.isEmpty())
         return;
     try {
         setKnowledgeBase(core::KnowledgeBase::open(path, false));
-        Settings().setLastDatabase(path);
     } catch (const core::Error &e) {
         m_errors->report(tr("Cannot open the knowledge base"), e.message());
     }
+}
+
+void MainWindow::newKnowledgeBase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Knowledge Base"), QFileInfo(m_kb->database().path()).absolutePath(),
+                                                      tr("Plenum knowledge bases (*.db *.plenum)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        m_errors->report(tr("Cannot create the knowledge base"), tr("%1 already exists; open it instead, or choose a new name.").arg(path));
+        return;
+    }
+    try {
+        setKnowledgeBase(core::KnowledgeBase::open(path, true));
+    } catch (const core::Error &e) {
+        m_errors->report(tr("Cannot create the knowledge base"), e.message());
+    }
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : Settings().recentDatabases()) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openKnowledgeBase(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (m_recentMenu->isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+void MainWindow::changeLanguage(const QString &code)
+{
+    Settings().setLanguage(code);
+    const auto answer = QMessageBox::question(this, tr("Language"),
+                                              tr("The new interface language takes effect when Plenum starts again. Restart now?"),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_noteEditor->flush();
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), m_kb->database().path()}))
+        close();
 }
 
 EditContext MainWindow::editContext()

@@ -69,7 +69,10 @@ protected:
 private:
     void createMenus();
     void setKnowledgeBase(std::unique_ptr<core::KnowledgeBase> kb);
-    void openKnowledgeBase();
+    void openKnowledgeBase(const QString &path = {});
+    void newKnowledgeBase();
+    void fillRecentMenu();
+    void changeLanguage(const QString &code);
     void refresh();
     void syncNavigator(const QString &id);
     void refreshGraph();
@@ -97,6 +100,7 @@ private:
     NoteEditor *m_noteEditor;
     QUndoStack *m_undo;
     QString m_editorNoteId;
+    QMenu *m_recentMenu = nullptr;
     QSplitter *m_vertical;
     QSplitter *m_splitter;
     QLabel *m_counts;

@@ -6,7 +6,8 @@ namespace {
 constexpr char kGeometry[] = "window/geometry";
 constexpr char kState[] = "window/state";
 constexpr char kSplitter[] = "window/splitter";
-constexpr char kLastDatabase[] = "database/last";
+constexpr char kRecent[] = "database/recent";
+constexpr char kLanguage[] = "ui/language";
 } // namespace
 
 Settings::Settings() = default;
@@ -17,7 +18,18 @@ QByteArray Settings::windowState() const { return m_settings.value(kState).toByt
 void Settings::setWindowState(const QByteArray &value) { m_settings.setValue(kState, value); }
 QByteArray Settings::splitterState() const { return m_settings.value(kSplitter).toByteArray(); }
 void Settings::setSplitterState(const QByteArray &value) { m_settings.setValue(kSplitter, value); }
-QString Settings::lastDatabase() const { return m_settings.value(kLastDatabase).toString(); }
-void Settings::setLastDatabase(const QString &path) { m_settings.setValue(kLastDatabase, path); }
+
+QString Settings::language() const { return m_settings.value(kLanguage).toString(); }
+void Settings::setLanguage(const QString &language) { m_settings.setValue(kLanguage, language); }
+
+QStringList Settings::recentDatabases() const { return m_settings.value(kRecent).toStringList(); }
+
+void Settings::addRecentDatabase(const QString &path)
+{
+    QStringList list = recentDatabases();
+    list.removeAll(path);
+    list.prepend(path);
+    m_settings.setValue(kRecent, list.mid(0, kMaxRecent));
+}
 
 } // namespace plenum::ui

@@ -17,9 +17,13 @@ public:
     void setWindowState(const QByteArray &value);
     [[nodiscard]] QByteArray splitterState() const;
     void setSplitterState(const QByteArray &value);
-    /// The knowledge base opened last; empty for the per-user default.
-    [[nodiscard]] QString lastDatabase() const;
-    void setLastDatabase(const QString &path);
+    /// Interface language: "" follows the system, else "en" or "zh_CN".
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString &language);
+    /// Knowledge bases opened recently, newest first (at most kMaxRecent).
+    [[nodiscard]] QStringList recentDatabases() const;
+    void addRecentDatabase(const QString &path);
+    static constexpr int kMaxRecent = 8;
 
 private:
     mutable QSettings m_settings;

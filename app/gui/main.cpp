@@ -2,6 +2,7 @@
 #include "knowledgebase.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,7 +30,11 @@ int main(int argc, char *argv[])
     parser.process(app);
     plenum::ui::applyAppearance(app);
 
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : plenum::core::KnowledgeBase::defaultPath();
+    // The knowledge base asked for, else the one used last, else the per-user default.
+    const QString recent = plenum::ui::Settings().recentDatabases().value(0);
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+        : QFileInfo::exists(recent)                          ? recent
+                                                             : plenum::core::KnowledgeBase::defaultPath();
     if (!parser.isSet(QStringLiteral("db")))
         QDir().mkpath(QFileInfo(path).absolutePath());
     std::unique_ptr<plenum::core::KnowledgeBase> kb;
