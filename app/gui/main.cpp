@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Render the main window to FILE and exit."), QStringLiteral("FILE")});
     parser.process(app);
     plenum::ui::applyAppearance(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/plenum/icons/plenum.svg")));
 
     // The knowledge base asked for, else the one used last, else the per-user default.
     const QString recent = plenum::ui::Settings().recentDatabases().value(0);
