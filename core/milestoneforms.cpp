@@ -81,7 +81,9 @@ QStringList wordsBefore(QStringView text, int at16, int n)
     int i = at16 - 1;
     while (words.size() < n && i >= 0) {
         while (i >= 0 && !latinAt(text, i) && text.at(i) != QLatin1Char('\'') && text.at(i) != QChar(0x2019)) {
-            if (isSentenceStop(text.at(i)) || TextMatcher::isCjk(text.at(i).unicode()))
+            // A clause ends the look-back: "Unlike the 13th NPC, the 19th Congress …".
+            if (isSentenceStop(text.at(i)) || text.at(i) == QLatin1Char(',') || text.at(i) == QLatin1Char('(')
+                || TextMatcher::isCjk(text.at(i).unicode()))
                 return words;
             --i;
         }
