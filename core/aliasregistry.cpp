@@ -75,9 +75,11 @@ AliasRegistry AliasRegistry::build(Repository &repo)
         for (const QString &name : {m.nameEn, m.nameZh})
             r.addPattern(name, {Form::MilestoneForm, MentionKind::Milestone, {m.id}, 0});
     }
-    for (auto it = plenumsBySession.cbegin(); it != plenumsBySession.cend(); ++it)
+    for (auto it = plenumsBySession.cbegin(); it != plenumsBySession.cend(); ++it) {
         for (const QString &form : milestoneforms::bareForms(it.key()))
             r.addPattern(form, {Form::Bare, MentionKind::Ambiguous, it.value(), it.key()});
+        r.addPattern(milestoneforms::listItem(it.key()), {Form::ListItem, MentionKind::Ambiguous, it.value(), it.key()});
+    }
 
     auto names = db.prepare(
         "SELECT a.entity_id, e.type, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id "
@@ -122,6 +124,7 @@ bool AliasRegistry::accepts(QStringView text, const TextMatch &m) const
     case Form::Literal: return true;
     case Form::MilestoneForm: return milestoneforms::contextAllows(text, m.start16, m.end16);
     case Form::EnumerationHead:
+    case Form::ListItem:
         return milestoneforms::connectorFollows(text, m.end16) && milestoneforms::contextAllows(text, m.start16, m.end16);
     case Form::Bare:
         return !milestoneforms::bareIsQualified(text, m.start16, m.end16) && milestoneforms::contextAllows(text, m.start16, m.end16);
@@ -160,7 +163,7 @@ QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *r
         mention.end = m->end;
         mention.matched = text.mid(m->start16, m->end16 - m->start16).toString();
         mention.kind = e.ids.size() > 1 ? MentionKind::Ambiguous : e.kind;
-        if (e.form == Form::Bare) {
+        if (e.form == Form::Bare || e.form == Form::ListItem) {
             // 十八届三中、四中全会: the term carries over a list.
             QStringList fits;
             if (!lastPlenum.isEmpty() && milestoneforms::onlyConnectorBetween(text, lastPlenumEnd16, m->start16)) {
@@ -168,7 +171,7 @@ QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *r
                 for (const QString &id : e.ids)
                     if (m_plenums.value(id).term == term)
                         fits.append(id);
-            } else if (const auto year = milestoneforms::yearInReach(text, m->start16, m->end16)) {
+            } else if (const auto year = e.form == Form::Bare ? milestoneforms::yearInReach(text, m->start16, m->end16) : std::nullopt) {
                 for (const QString &id : e.ids)
                     if (m_plenums.value(id).year == *year)
                         fits.append(id);
@@ -176,6 +179,8 @@ QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *r
             if (fits.size() == 1) {
                 mention.kind = MentionKind::Milestone;
                 mention.id = fits.first();
+            } else if (e.form == Form::ListItem) {
+                continue;  // 四中 outside a list of plenums names nothing (第四中学)
             } else {
                 mention.kind = MentionKind::Ambiguous;
             }

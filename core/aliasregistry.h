@@ -69,7 +69,8 @@ private:
         Literal,          ///< a name or alias
         MilestoneForm,    ///< a written form of a congress or plenum (context rules apply)
         EnumerationHead,  ///< 十八届三中 followed by a list
-        Bare              ///< a plenum without its term (resolved by year or list, else ambiguous)
+        Bare,             ///< a plenum without its term (resolved by year or list, else ambiguous)
+        ListItem          ///< 四中 inside a list (十八届三中、四中、五中全会): only with the term before it
     };
     struct Entry {
         Form form = Form::Literal;

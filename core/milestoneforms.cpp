@@ -175,6 +175,8 @@ QString enumerationHead(int term, int session)
     return QStringLiteral("%1届%2中").arg(chineseNumeral(term), chineseNumeral(session));
 }
 
+QString listItem(int session) { return chineseNumeral(session) + QChar(u'中'); }
+
 QStringList bareForms(int session)
 {
     QStringList out{QStringLiteral("%1中全会").arg(chineseNumeral(session))};

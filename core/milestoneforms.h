@@ -18,6 +18,9 @@ QStringList forms(const QString &kind, int term, int session);
 /// Chinese "十八届三中" without 全会: only a milestone when a list follows (十八届三中、四中全会).
 QString enumerationHead(int term, int session);
 
+/// "四中": a plenum inside a list (十八届三中、四中、五中全会), only a mention right after another plenum.
+QString listItem(int session);
+
 /// A plenum named without its term: "三中全会", "Third Plenum", "3rd plenary session".
 QStringList bareForms(int session);
 

@@ -120,7 +120,6 @@ int TextMatcher::add(QStringView pattern, int payload)
         const auto next = static_cast<std::int32_t>(m_nodes.size());
         kids.emplace_back(f, next);
         m_nodes.push_back(Node{});
-        m_nodes.back().depth = m_nodes[node].depth + 1;
         m_children.emplace_back();
         node = next;
     }

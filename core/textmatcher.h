@@ -52,7 +52,6 @@ private:
         std::int32_t fail = 0;
         std::int32_t output = -1;   // pattern index ending here, or -1
         std::int32_t dict = -1;     // nearest node on the failure chain with an output
-        std::int32_t depth = 0;
     };
     struct Pattern {
         std::int32_t length;  // in folded symbols
