@@ -60,7 +60,8 @@ QString linkContext(Repository &repo, const Link &link);
 /// for citation markers) with the matched span, replaced on every re-link, except that a link
 /// the user rejected is never made again for the same target and matched text.
 /// Keeps its alias registry current with the knowledge base (rebuilt when the `changes` journal
-/// shows a milestone, concept, reference or alias changed).
+/// shows a milestone, concept, reference or alias changed). Works on its repository's
+/// connection: use one Linker per thread and connection.
 class Linker {
 public:
     /// Called as items are linked; return false to cancel (nothing is then changed).
