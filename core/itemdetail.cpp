@@ -1,5 +1,6 @@
 #include "itemdetail.h"
 
+#include "linker.h"
 #include "repository.h"
 
 #include <QJsonArray>
@@ -17,32 +18,6 @@ QString dateOf(Repository &repo, const QString &id)
         "LEFT JOIN documents d ON d.id = e.id LEFT JOIN statements s ON s.id = e.id WHERE e.id = ?1");
     q.bind(1, id);
     return q.next() ? q.text(0) : QString();
-}
-
-QString contextOf(Repository &repo, const Link &link)
-{
-    auto q = repo.database().prepare(
-        "SELECT coalesce(s.text, n.body, '') FROM entities e LEFT JOIN statements s ON s.id = e.id "
-        "LEFT JOIN notes n ON n.id = e.id WHERE e.id = ?1");
-    q.bind(1, link.sourceId);
-    if (!q.next())
-        return {};
-    const QString text = q.text(0);
-    if (!link.spanStart || text.isEmpty())
-        return text.size() > 300 ? text.left(299) + QChar(0x2026) : text;
-    // The sentence around the matched span (spans count code points; map to UTF-16 first).
-    const QList<uint> ucs = text.toUcs4();
-    const qsizetype from = std::clamp<qsizetype>(*link.spanStart, 0, ucs.size());
-    const QString before = QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs.constData()), from);
-    qsizetype start = before.size(), end = before.size();
-    const auto isStop = [](QChar c) {
-        return c == QLatin1Char('.') || c == QChar(0x3002) || c == QChar(0xFF01) || c == QChar(0xFF1F) || c == QLatin1Char('\n');
-    };
-    while (start > 0 && !isStop(text.at(start - 1)))
-        --start;
-    while (end < text.size() && !isStop(text.at(end)))
-        ++end;
-    return text.mid(start, std::min<qsizetype>(end - start + 1, 300)).trimmed();
 }
 
 QJsonObject ref(Repository &repo, const QString &id)
@@ -89,7 +64,7 @@ QJsonObject itemDetail(Repository &repo, const QString &id)
                                      {QStringLiteral("source_title"), repo.title(l.sourceId)},
                                      {QStringLiteral("origin"), l.origin},
                                      {QStringLiteral("note"), l.note},
-                                     {QStringLiteral("context"), contextOf(repo, l)}});
+                                     {QStringLiteral("context"), linkContext(repo, l)}});
     }
     out.insert(QStringLiteral("links"), links);
     out.insert(QStringLiteral("backlinks"), backlinks);

@@ -1,5 +1,6 @@
 #include "knowledgebase.h"
 
+#include "linker.h"
 #include "migrator.h"
 
 #include <QCryptographicHash>
@@ -65,15 +66,23 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, bool cre
         const auto outcome = migrator::migrate(kb->m_db);
         kb->m_created = outcome.created;
         const QString stored = meta(kb->m_db, kBundleKey);
+        // Databases from before automatic linking get their links once, on the migration to version 3.
+        bool relink = !outcome.created && outcome.fromVersion < 3 && outcome.fromVersion != outcome.toVersion;
         if (outcome.created && content == Content::Empty) {
             setMeta(kb->m_db, kBundleKey, QString::fromLatin1(kNoBundle));
         } else if (stored != QLatin1String(kNoBundle)) {
             const QString fingerprint = bundleFingerprint();
             if (stored != fingerprint) {
+                Transaction tx(kb->m_db);
                 kb->m_bundle = kb::refreshBundled(kb->m_repo);
+                Linker(kb->m_repo).linkAll();
                 setMeta(kb->m_db, kBundleKey, fingerprint);
+                tx.commit();
+                relink = false;
             }
         }
+        if (relink)
+            Linker(kb->m_repo).linkAll();
     } catch (...) {
         if (!existed) {
             kb.reset();

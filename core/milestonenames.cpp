@@ -30,6 +30,22 @@ QString englishOrdinalWord(int n)
     return n >= 0 && n <= 9 ? QLatin1String(words[n]) : englishOrdinal(n);
 }
 
+QString englishOrdinalWordLower(int n)
+{
+    static const char *units[] = {"",      "first",   "second",  "third",      "fourth",     "fifth",     "sixth",
+                                  "seventh", "eighth",  "ninth",   "tenth",      "eleventh",   "twelfth",   "thirteenth",
+                                  "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+    static const char *tensOrdinal[] = {"", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"};
+    static const char *tensCardinal[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    if (n <= 0 || n > 99)
+        return englishOrdinal(n);
+    if (n < 20)
+        return QLatin1String(units[n]);
+    if (n % 10 == 0)
+        return QLatin1String(tensOrdinal[n / 10]);
+    return QLatin1String(tensCardinal[n / 10]) + QLatin1Char('-') + QLatin1String(units[n % 10]);
+}
+
 QString shortNameZh(const QString &kind, int term, int session)
 {
     if (kind == QLatin1String("national_congress"))

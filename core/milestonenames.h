@@ -11,6 +11,9 @@ QString englishOrdinal(int n);
 /// 1 → "First", … 9 → "Ninth"; beyond nine the digit ordinal.
 QString englishOrdinalWord(int n);
 
+/// 1 → "first", 18 → "eighteenth", 21 → "twenty-first" (lower case, up to 99).
+QString englishOrdinalWordLower(int n);
+
 /// Short names as writers use them: "十八届三中全会", "中共十八大".
 QString shortNameZh(const QString &kind, int term, int session);
 /// "Third Plenum of the 18th CC", "18th National Congress".

@@ -158,7 +158,7 @@ CREATE TABLE links (
     CHECK ((span_start IS NULL) = (span_end IS NULL)),
     CHECK (span_start IS NULL OR span_end >= span_start)
 );
-CREATE UNIQUE INDEX links_unique ON links(source_id, target_id, relation, coalesce(span_start, -1));
+CREATE UNIQUE INDEX links_unique ON links(source_id, target_id, relation, coalesce(span_start, -1), coalesce(position, -1));
 CREATE INDEX links_target ON links(target_id, relation);
 
 -- The sqlite3 tool runs with foreign_keys off unless told otherwise; these triggers keep the
