@@ -3,6 +3,7 @@
 #include "kbformat.h"
 #include "kbimporter.h"
 #include "knowledgebase.h"
+#include "searchcommands.h"
 #include "showcommand.h"
 #include "textoutput.h"
 
@@ -39,6 +40,10 @@ const char kUsage[] =
     "  show ID                     show one item with its links and backlinks (ID or alias)\n"
     "  export-kb FILE [--force]    write the knowledge base in the plenum-kb format\n"
     "  import-kb FILE [--dry-run]  merge a plenum-kb file into the knowledge base\n"
+    "  search QUERY [--type T] [--limit N] [--no-expand]\n"
+    "                              full-text search (Chinese and English; \"phrases\", OR, -word,\n"
+    "                              prefix*, type: milestone: concept: year: lang: filters)\n"
+    "  reindex                     rebuild the search index (progress on stderr)\n"
     "\n"
     "Options:\n"
     "  --db PATH   knowledge base file (default: the per-user one the app uses)\n"
@@ -237,6 +242,10 @@ int cmdImportKb(Context &ctx)
     return Success;
 }
 
+int cmdSearch(Context &ctx) { return searchCommand(ctx.dbPath, ctx.json, ctx.args, ctx.out, ctx.err); }
+
+int cmdReindex(Context &ctx) { return reindexCommand(ctx.dbPath, ctx.json, ctx.args, ctx.out, ctx.err); }
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -245,6 +254,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("init"), cmdInit},           {QStringLiteral("stats"), cmdStats},
         {QStringLiteral("milestones"), cmdMilestones}, {QStringLiteral("show"), cmdShow},
         {QStringLiteral("export-kb"), cmdExportKb},  {QStringLiteral("import-kb"), cmdImportKb},
+        {QStringLiteral("search"), cmdSearch},       {QStringLiteral("reindex"), cmdReindex},
     };
     Context ctx{KnowledgeBase::defaultPath(), false, {}, out, err};
     QString command;
