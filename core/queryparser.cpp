@@ -226,6 +226,10 @@ ParsedQuery parseQuery(const QString &input, const AliasLookup &aliases)
             text.chop(1);
         q.truncated = true;
     }
+    // FTS5 reads its expression as a C string: a NUL would cut it inside a quoted term.
+    for (QChar &c : text)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            c = QLatin1Char(' ');
     const QList<Lexeme> lexemes = lex(text, q.filters, q.ignored);
 
     QList<Clause> clauses;

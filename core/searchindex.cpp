@@ -102,8 +102,11 @@ const char kCappedCount[] = "SELECT count(*) FROM (SELECT rowid FROM search_fts 
 const char kFacets[] = "SELECT rowid >> 43, count(*) FROM search_fts WHERE search_fts MATCH ?1" PLENUM_FILTERS
     " GROUP BY rowid >> 43";
 const char kCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1" PLENUM_FILTERS;
-const char kSnippet[] = "SELECT d.entity_id, d.title, d.body, snippet(search_fts, -1, ?2, ?3, '…', ?4) "
-    "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?1 AND search_fts.rowid = ?5";
+// FTS5's own snippet() may cut a multi-token phrase at the window's end, so hits carry the
+// highlighted columns and cropSnippet() picks the window.
+const char kHighlight[] = "SELECT d.entity_id, d.title, d.body, highlight(search_fts, 2, ?2, ?3), "
+    "highlight(search_fts, 0, ?2, ?3), highlight(search_fts, 1, ?2, ?3) "
+    "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?1 AND search_fts.rowid = ?4";
 
 // BEGIN (deferred, unlike Transaction's BEGIN IMMEDIATE) so the attached knowledge base is only
 // read-locked: the app can keep writing it while the index catches up.
@@ -209,6 +212,27 @@ void bindFilters(Query &q, const QString &expression, const Bounds &b, const Que
         q.bindNull(9);
     else
         q.bind(9, f.concepts.first());
+}
+
+// About MAX_CHARS of TEXT around its first highlighted match, never cutting a match or a mark.
+QString cropSnippet(QString text, const QString &open, const QString &close, int maxChars)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const qsizetype first = text.indexOf(open);
+    qsizetype start = first < 0 ? 0 : std::max<qsizetype>(0, first - maxChars / 4);
+    qsizetype end = std::min<qsizetype>(text.size(), start + maxChars);
+    const qsizetype lastOpen = end > 0 ? text.lastIndexOf(open, end - 1) : -1;
+    if (lastOpen >= start) {
+        const qsizetype c = text.indexOf(close, lastOpen);
+        if (c >= 0 && c + close.size() > end)
+            end = c + close.size();
+    }
+    if (start > 0 && text.at(start).isLowSurrogate())
+        --start;
+    if (end < text.size() && text.at(end).isLowSurrogate())
+        ++end;
+    return (start > 0 ? QStringLiteral("…") : QString()) + text.mid(start, end - start).trimmed()
+        + (end < text.size() ? QStringLiteral("…") : QString());
 }
 
 QString statementTitle(const QString &body)
@@ -349,7 +373,7 @@ void SearchIndex::indexRows(Query &source, const Progress &progress, std::int64_
         doc.bindAll(id, source.text(0), title, aliases, body).run();
         fts.reset();
         fts.bindAll(id, title, aliases, body).run();
-        if (++done % 2000 == 0 && progress && !progress(done, total))
+        if ((++done % 1000 == 0 || done == 1) && progress && !progress(done, total))
             throw Error(ErrorCode::Cancelled, QStringLiteral("Indexing %1 was cancelled.").arg(m_kbPath));
     }
 }
@@ -496,11 +520,10 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
         }
     }
 
-    auto snip = m_db.prepare(kSnippet);
+    auto snip = m_db.prepare(kHighlight);
     for (const auto &[id, score] : ranked) {
         snip.reset();
-        snip.bind(1, expr).bind(2, options.markOpen).bind(3, options.markClose);
-        snip.bind(4, std::clamp(options.snippetTokens, 1, 64)).bind(5, id);
+        snip.bind(1, expr).bind(2, options.markOpen).bind(3, options.markClose).bind(4, id);
         if (!snip.next())
             continue;
         SearchHit hit;
@@ -508,7 +531,12 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
         hit.type = static_cast<ItemType>(((id >> kTypeShift) & 7) - 1);
         hit.title = hit.type == ItemType::Statement ? statementTitle(snip.text(2))
                                                     : snip.text(1).split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(" · "));
-        hit.snippet = snip.text(3);
+        // The body where it matched, else the names, else the aliases.
+        QString column = snip.text(3);
+        for (int c = 4; c <= 5 && (options.markOpen.isEmpty() || !column.contains(options.markOpen)); ++c)
+            if (snip.text(c).contains(options.markOpen))
+                column = snip.text(c);
+        hit.snippet = cropSnippet(column, options.markOpen, options.markClose, std::max(options.snippetChars, 10));
         hit.score = score;
         r.hits.append(hit);
     }

@@ -27,7 +27,7 @@ struct SearchOptions {
     std::optional<ItemType> type;    ///< only this type (like type: in the query)
     QString markOpen = QStringLiteral("\u0002");   ///< inserted before each highlighted match
     QString markClose = QStringLiteral("\u0003");  ///< inserted after each highlighted match
-    int snippetTokens = 24;          ///< snippet length in tokens (one per CJK character or word), 1–64
+    int snippetChars = 120;          ///< snippet length in characters, marks not counted (about)
 };
 
 /// One result row.
