@@ -263,6 +263,12 @@ SearchIndex::~SearchIndex() = default;
 Database SearchIndex::openFile(const QString &kbPath)
 {
     Database db = Database::open(indexPath(kbPath), Database::OpenMode::Create);
+    if (!db.prepare("SELECT 1 FROM sqlite_schema").next()) {
+        // A new file: incremental auto-vacuum lets rebuild() hand back the pages merging leaves free.
+        db.exec("PRAGMA auto_vacuum = INCREMENTAL");
+        db.exec("VACUUM");
+    }
+    db.exec("PRAGMA cache_size = -65536");
     registerTokenizer(db);
     db.prepare("ATTACH DATABASE ?1 AS kb").bindAll(kbPath).run();
     return db;
@@ -403,6 +409,9 @@ void SearchIndex::rebuild(const Progress &progress)
     setMeta(m_db, "serial", QString::number(m_serial));
     tx.commit();
     m_db.exec("PRAGMA synchronous = NORMAL");
+    // A rebuild writes the whole index through the WAL; fold it back so the file stays compact.
+    m_db.exec("PRAGMA incremental_vacuum");
+    m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     if (progress)
         progress(total, total);
 }
