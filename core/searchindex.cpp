@@ -24,7 +24,19 @@ constexpr int kYearShift = 43;
 constexpr int kLangShift = 41;
 constexpr std::int64_t kSerialMask = (std::int64_t(1) << kLangShift) - 1;
 
-int typeCode(ItemType t) { return static_cast<int>(t) + 1; }
+// Statements, the bulk of a large knowledge base and the only type without titles, come last so
+// that "everything with a title" is one id range.
+constexpr ItemType kTypeByCode[] = {ItemType::Note,      ItemType::Milestone, ItemType::Concept, ItemType::Document,
+                                    ItemType::Reference, ItemType::Note,      ItemType::Statement};
+constexpr int kStatementCode = 6;
+
+int typeCode(ItemType t)
+{
+    for (int code = 1; code < int(std::size(kTypeByCode)); ++code)
+        if (kTypeByCode[code] == t)
+            return code;
+    return 0;
+}
 
 std::int64_t packId(ItemType type, int term, int year, int lang, std::int64_t serial)
 {
@@ -95,7 +107,7 @@ const char kOneSource[] = PLENUM_SOURCE("WHERE m.id = ?1", "WHERE c.id = ?1", "W
 
 const char kExactRank[] = "SELECT rowid, " PLENUM_SCORE " AS score FROM search_fts WHERE search_fts MATCH ?1"
     PLENUM_FILTERS " ORDER BY score LIMIT ?10 OFFSET ?11";
-const char kRecentCandidates[] = "SELECT rowid, " PLENUM_SCORE " FROM search_fts WHERE search_fts MATCH ?1"
+const char kRecentCandidates[] = "SELECT rowid, plenum_rank(search_fts, 10.0, 5.0, 1.0) FROM search_fts WHERE search_fts MATCH ?1"
     PLENUM_FILTERS " ORDER BY rowid DESC LIMIT ?10";
 const char kCappedCount[] = "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1"
     PLENUM_FILTERS " LIMIT ?10)";
@@ -513,10 +525,12 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
         } else {
             r.exactRanking = false;
             std::map<std::int64_t, double> candidates;
-            for (const QString &e : {r.query.namesExpression, expr}) {
+            for (const bool names : {true, false}) {
                 auto q = m_db.prepare(kRecentCandidates);
-                bindFilters(q, e, b, f);
-                q.bind(10, kRankCandidates);
+                bindFilters(q, names ? r.query.namesExpression : expr, b, f);
+                if (names)  // statements have no titles: never scan their matches here
+                    q.bind(3, std::min(b.high, (std::int64_t(kStatementCode) << kTypeShift) - 1));
+                q.bind(10, names ? kExactRankLimit : kRankCandidates);
                 while (q.next())
                     candidates.emplace(q.integer(0), -q.real(1));
             }
@@ -537,7 +551,7 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
             continue;
         SearchHit hit;
         hit.id = snip.text(0);
-        hit.type = static_cast<ItemType>(((id >> kTypeShift) & 7) - 1);
+        hit.type = kTypeByCode[(id >> kTypeShift) & 7];
         hit.title = hit.type == ItemType::Statement ? statementTitle(snip.text(2))
                                                     : snip.text(1).split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(" · "));
         // The body where it matched, else the names, else the aliases.
@@ -566,8 +580,9 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
                 years[1900 + year] += n;
         }
         r.total = total;
-        for (const auto &[code, n] : types)
-            r.byType.append({typeName(static_cast<ItemType>(code - 1)), n});
+        for (const ItemType t : kAllItemTypes)
+            if (const auto it = types.find(typeCode(t)); it != types.end())
+                r.byType.append({typeName(t), it->second});
         for (const auto &[term, n] : terms)
             r.byTerm.append({QString::number(term), n});
         for (const auto &[year, n] : years)

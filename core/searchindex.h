@@ -64,7 +64,7 @@ enum class IndexState { UpToDate, CaughtUp, Rebuilt };
 class SearchIndex {
 public:
     /// Bumped whenever the tokenizer or the index layout changes; an older index is rebuilt.
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
     /// Above this many matches a query is ranked over a bounded candidate set (see docs/performance.md).
     static constexpr int kExactRankLimit = 20000;
     /// Most recent matches ranked, besides all title and alias matches, when ranking is bounded.

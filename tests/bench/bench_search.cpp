@@ -247,7 +247,8 @@ void runSize(int n, const QString &dir, int reps)
                     scanCount.push_back(timeMs([&] { scan(kbDb, q, true); }));
                 }
             }
-            if (c.chinese && !q.contains(QLatin1Char(' '))) {
+            const bool cjk = std::any_of(q.begin(), q.end(), [](QChar ch) { return ch.unicode() >= 0x3400; });
+            if (c.chinese && cjk && !q.contains(QLatin1Char(' '))) {
                 const auto expected = scanIds(kbDb, q);
                 const auto found = indexIds(idx, q);
                 std::int64_t triHits = 0;
