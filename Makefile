@@ -8,7 +8,7 @@ PRESET ?= release
 BUILD_DIR := build/$(PRESET)
 SCREENSHOT := build/plenum-screenshot.png
 
-.PHONY: all deps configure build run test test-asan clean
+.PHONY: all deps configure build run test test-asan bench clean
 
 all: build
 
@@ -36,6 +36,11 @@ run: build
 
 test: build
 	QT_QPA_PLATFORM=offscreen ctest --preset $(PRESET) -j2
+
+# Search benchmark (docs/performance.md). BENCH_SIZES=100000,1000000 for the full run.
+BENCH_SIZES ?= 100000
+bench: build
+	$(BUILD_DIR)/tests/bench/bench_search --sizes $(BENCH_SIZES) --dir build/bench
 
 test-asan:
 	$(MAKE) test PRESET=asan

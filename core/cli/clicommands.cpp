@@ -5,6 +5,7 @@
 #include "kbformat.h"
 #include "kbimporter.h"
 #include "knowledgebase.h"
+#include "searchcommands.h"
 #include "showcommand.h"
 #include "textoutput.h"
 
@@ -42,6 +43,10 @@ const char kUsage[] =
     "  backlinks ID                list what links to an item, grouped by source type, with the sentence\n"
     "  mentions ID [--link]        list where an item is named without a link (--link: link them)\n"
     "  duplicates                  list references that are the same work (same DOI, or title, year and first author)\n"
+    "  search QUERY [--type T] [--limit N] [--no-expand]\n"
+    "                              full-text search (Chinese and English; \"phrases\", OR, -word,\n"
+    "                              prefix*, type: milestone: concept: year: lang: filters)\n"
+    "  reindex                     rebuild the search index (progress on stderr)\n"
     "\n"
     "Options:\n"
     "  --db PATH   knowledge base file (default: the per-user one the app uses)\n"
@@ -202,6 +207,10 @@ int cmdImportKb(Context &ctx)
     return Success;
 }
 
+int cmdSearch(Context &ctx) { return searchCommand(ctx.dbPath, ctx.json, ctx.args, ctx.out, ctx.err); }
+
+int cmdReindex(Context &ctx) { return reindexCommand(ctx.dbPath, ctx.json, ctx.args, ctx.out, ctx.err); }
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -213,6 +222,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("link"), cmdLink},           {QStringLiteral("relink"), cmdRelink},
         {QStringLiteral("backlinks"), cmdBacklinks}, {QStringLiteral("mentions"), cmdMentions},
         {QStringLiteral("duplicates"), cmdDuplicates},
+        {QStringLiteral("search"), cmdSearch},       {QStringLiteral("reindex"), cmdReindex},
     };
     Context ctx{KnowledgeBase::defaultPath(), false, {}, out, err};
     QString command;
