@@ -1,5 +1,8 @@
 #include "clicommands.h"
 
+#include "clicontext.h"
+#include "transfercommands.h"
+
 #include "kbformat.h"
 #include "kbimporter.h"
 #include "knowledgebase.h"
@@ -24,10 +27,6 @@ using core::Error;
 using core::ErrorCode;
 using core::KnowledgeBase;
 
-struct UsageFailure {
-    QString message;
-};
-
 const char kUsage[] =
     "Usage: plenum-cli [--db PATH] [--json] COMMAND [ARGS]\n"
     "\n"
@@ -39,48 +38,16 @@ const char kUsage[] =
     "  show ID                     show one item with its links and backlinks (ID or alias)\n"
     "  export-kb FILE [--force]    write the knowledge base in the plenum-kb format\n"
     "  import-kb FILE [--dry-run]  merge a plenum-kb file into the knowledge base\n"
+    "  import FILE [--format paper|bibtex|ris|csljson] [--dry-run]\n"
+    "                              import a paper (Markdown/text from PDF) or a bibliography;\n"
+    "                              --dry-run prints the preview and writes nothing\n"
+    "  export (--notes [IDS] | --refs [IDS] | --dossier ID) --format FMT --out FILE\n"
+    "         [--style gbt7714|apa] [--pandoc] [--force]\n"
+    "                              FMT: md, html, pdf, odt (notes, dossier) or bibtex, ris, csljson\n"
     "\n"
     "Options:\n"
     "  --db PATH   knowledge base file (default: the per-user one the app uses)\n"
     "  --json      machine-readable output (see docs/cli.md)\n";
-
-struct Context {
-    QString dbPath;
-    bool json = false;
-    QStringList args;  // after the command name
-    QTextStream &out;
-    QTextStream &err;
-
-    bool takeFlag(const QString &flag) { return args.removeAll(flag) > 0; }
-
-    QString takeOne(const QString &what)
-    {
-        for (const QString &a : args)
-            if (a.startsWith(QLatin1String("--")))
-                throw UsageFailure{QStringLiteral("unknown option %1").arg(a)};
-        if (args.size() != 1)
-            throw UsageFailure{args.isEmpty() ? QStringLiteral("missing %1").arg(what)
-                                              : QStringLiteral("expected one %1, got %2").arg(what).arg(args.size())};
-        return args.takeFirst();
-    }
-
-    void expectNoArgs() const
-    {
-        if (!args.isEmpty())
-            throw UsageFailure{QStringLiteral("unexpected argument %1").arg(args.first())};
-    }
-
-    std::unique_ptr<KnowledgeBase> open(bool create = false, KnowledgeBase::Content content = KnowledgeBase::Content::Bundled)
-    {
-        return KnowledgeBase::open(dbPath, create, content);
-    }
-
-    void printJson(const QJsonValue &value)
-    {
-        const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-        out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    }
-};
 
 QJsonObject countsJson(const core::Counts &c)
 {
@@ -245,6 +212,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("init"), cmdInit},           {QStringLiteral("stats"), cmdStats},
         {QStringLiteral("milestones"), cmdMilestones}, {QStringLiteral("show"), cmdShow},
         {QStringLiteral("export-kb"), cmdExportKb},  {QStringLiteral("import-kb"), cmdImportKb},
+        {QStringLiteral("import"), cmdImport},       {QStringLiteral("export"), cmdExport},
     };
     Context ctx{KnowledgeBase::defaultPath(), false, {}, out, err};
     QString command;
