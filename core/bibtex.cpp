@@ -236,7 +236,7 @@ private:
                 ++m_pos;
                 break;
             }
-            expect(QLatin1Char(','), QStringLiteral("',' or '%1' in entry %2").arg(close).arg(key));
+            expect(QLatin1Char(','), QStringLiteral("',' or '%1' in entry %2 (which starts on line %3)").arg(close).arg(key).arg(line));
             skipSpace();
             if (m_pos < m_text.size() && m_text[m_pos] == close) {
                 ++m_pos;

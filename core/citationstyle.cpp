@@ -339,7 +339,7 @@ QString markdownText(const QString &formatted)
     for (const QChar c : formatted) {
         if (c == QChar(kItalicOn) || c == QChar(kItalicOff))
             out += QLatin1Char('*');
-        else if (QStringLiteral("*_`[]\\<").contains(c))
+        else if (QStringLiteral("*_`\\<").contains(c))
             out += QLatin1Char('\\') + c;
         else
             out += c;

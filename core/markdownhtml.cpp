@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <cctype>
+
 namespace plenum::core {
 
 namespace {
@@ -21,7 +23,7 @@ QString inlineHtml(const QString &s)
     QString out;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s[i];
-        if (c == QLatin1Char('\\') && i + 1 < s.size() && s[i + 1].isPunct()) {
+        if (c == QLatin1Char('\\') && i + 1 < s.size() && s[i + 1].unicode() < 128 && std::ispunct(s[i + 1].unicode())) {
             out += htmlEscape(QString(s[++i]));
         } else if (c == QLatin1Char('`')) {
             const qsizetype close = s.indexOf(QLatin1Char('`'), i + 1);

@@ -112,7 +112,7 @@ public:
         for (qsizetype n = 0; n < m_order.size(); ++n) {
             const int i = m_order[n];
             const QString entry = markdownText(bibliographyEntry(m_style, m_refs[i], m_yearLabel.value(i)));
-            out += m_style == CitationStyle::GbT7714 ? QStringLiteral("\\[%1\\] %2\n\n").arg(n + 1).arg(entry) : entry + QStringLiteral("\n\n");
+            out += m_style == CitationStyle::GbT7714 ? QStringLiteral("[%1] %2\n\n").arg(n + 1).arg(entry) : entry + QStringLiteral("\n\n");
         }
         return out;
     }
@@ -204,7 +204,9 @@ ExportedText exportNotes(Repository &repo, const QStringList &noteIds, const Not
     for (const Item &note : notes) {
         if (notes.size() > 1)
             md += QStringLiteral("## %1\n\n").arg(escapeMarkdown(note.text(QStringLiteral("title")).isEmpty() ? note.id : note.text(QStringLiteral("title"))));
-        md += renderBody(repo, note.text(QStringLiteral("body")).trimmed(), out.language, format, out.warnings, note.id) + QStringLiteral("\n\n");
+        const QString body = note.text(QStringLiteral("body")).trimmed();
+        const QString language = mostlyChinese(note.text(QStringLiteral("title")) + body) ? QStringLiteral("zh") : QStringLiteral("en");
+        md += renderBody(repo, body, language, format, out.warnings, note.id) + QStringLiteral("\n\n");
     }
     if (!options.pandoc)
         md += bib.markdownList(out.language);
