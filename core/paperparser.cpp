@@ -346,7 +346,7 @@ ParsedPaper parsePaper(const QString &input, const QString &fileName)
 {
     ParsedPaper p;
     p.file = fileName;
-    QStringList lines = input.split(QLatin1Char('\n'));
+    QStringList lines = (input.startsWith(QChar(0xFEFF)) ? input.mid(1) : input).split(QLatin1Char('\n'));
     for (QString &l : lines) {
         l.remove(QLatin1Char('\r'));
         l.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));

@@ -233,6 +233,8 @@ QByteArray writeRis(const QList<QJsonObject> &references)
             if (t.isEmpty() && it.key().startsWith(QLatin1String("ris_")) && it.key().size() == 6)
                 t = it.key().mid(4);
             const QString value = it.value().toString();
+            if (it.key() == QLatin1String("bibtex_type"))
+                continue;
             if (t.isEmpty()) {  // a field from another format: keep it as a labelled note
                 tag("N1", QStringLiteral("%1: %2").arg(it.key(), value).replace(QLatin1Char('\n'), QLatin1Char(' ')));
                 continue;

@@ -246,7 +246,9 @@ int cmdExport(Context &ctx)
     if (ctx.json)
         ctx.printJson(summary);
     else
-        ctx.out << QStringLiteral("Wrote %1 (%2 references cited)\n").arg(outPath).arg(summary.value(QStringLiteral("references")).toInt());
+        ctx.out << (refs ? QStringLiteral("Wrote %1 (%2 references)\n") : QStringLiteral("Wrote %1 (%2 references cited)\n"))
+                       .arg(outPath)
+                       .arg(summary.value(QStringLiteral("references")).toInt());
     return Success;
 }
 

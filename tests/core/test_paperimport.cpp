@@ -70,6 +70,17 @@ TEST_CASE("An English paper: metadata, normalized sections, rejoined paragraphs,
     CHECK(p.issues.isEmpty());
 }
 
+TEST_CASE("Windows line ends and a byte-order mark read the same as plain LF", "[paper]")
+{
+    const QString text = paper("paper-en.md");
+    const auto plain = core::parsePaper(text, "a.md");
+    const auto windows = core::parsePaper(QChar(0xFEFF) + QString(text).replace(QStringLiteral("\n"), QStringLiteral("\r\n")), "b.md");
+    CHECK(windows.title == plain.title);
+    CHECK(windows.sections.size() == plain.sections.size());
+    CHECK(windows.paragraphs.size() == plain.paragraphs.size());
+    CHECK(windows.references.size() == plain.references.size());
+}
+
 TEST_CASE("Reference entries in uneven shapes become structured references", "[paper]")
 {
     const auto p = core::parsePaper(paper("paper-en.md"), "paper-en.md");
