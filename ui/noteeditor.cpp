@@ -1,5 +1,6 @@
 #include "noteeditor.h"
 
+#include "notelinks.h"
 #include "notes.h"
 #include "repository.h"
 
@@ -210,30 +211,33 @@ void NoteEditor::onTextChanged()
 void NoteEditor::refreshSideViews()
 {
     const QString body = m_body->toPlainText();
-    QList<core::NoteReference> refs;
-    if (m_repo)
-        refs = core::resolveNoteReferences(*m_repo, body);
     // Preview: resolved references become item: links; everything else stays text (no raw HTML).
     QString markdown;
     qsizetype at = 0;
     m_links->clear();
-    for (const auto &r : refs) {
-        markdown += body.mid(at, r.start - at);
-        const bool citation = r.kind == core::NoteReference::Kind::Citation;
-        const QString label = citation ? QStringLiteral("@%1%2").arg(r.text, r.locator.isEmpty() ? QString() : QStringLiteral(", ") + r.locator) : r.text;
-        if (r.targetId.isEmpty()) {
-            markdown += escapeMarkdown(body.mid(r.start, r.end - r.start));
-            auto *item = new QListWidgetItem(tr("? %1 (not found)").arg(r.text));
+    for (const core::NoteToken &t : core::scanNote(body)) {
+        const bool citation = t.kind == core::NoteToken::Kind::Citation;
+        const QString target = m_repo ? core::resolveNoteToken(*m_repo, t) : QString();
+        if (target.isEmpty()) {
+            auto *item = new QListWidgetItem(tr("? %1 (not found)").arg(citation ? QLatin1Char('@') + t.key : t.key));
             item->setForeground(QColor(0xc0, 0x30, 0x30));
             m_links->addItem(item);
         } else {
-            markdown += QStringLiteral("[%1](item:%2)").arg(escapeMarkdown(citation ? QStringLiteral("(%1)").arg(label) : label), r.targetId);
-            auto *item = new QListWidgetItem(QStringLiteral("%1 %2  (%3)").arg(citation ? QStringLiteral("❝") : QStringLiteral("→"),
-                                                                             m_repo->title(r.targetId), r.targetId));
-            item->setData(Qt::UserRole, r.targetId);
+            auto *item = new QListWidgetItem(QStringLiteral("%1 %2  (%3)").arg(citation ? QStringLiteral("❝") : QStringLiteral("→"), m_repo->title(target), target));
+            item->setData(Qt::UserRole, target);
             m_links->addItem(item);
         }
-        at = r.end;
+        if (t.start < at)
+            continue;  // a further citation in the same [@a; @b] bracket
+        markdown += body.mid(at, t.start - at);
+        const QString written = body.mid(t.start, t.end - t.start);
+        if (target.isEmpty()) {
+            markdown += escapeMarkdown(written);
+        } else {
+            const QString label = citation ? written.mid(1, written.size() - 2) : (t.label.isEmpty() ? t.key : t.label);
+            markdown += QStringLiteral("[%1](item:%2)").arg(escapeMarkdown(citation ? QStringLiteral("(%1)").arg(label) : label), target);
+        }
+        at = t.end;
     }
     markdown += body.mid(at);
     m_preview->document()->setMarkdown(QStringLiteral("# %1\n\n").arg(escapeMarkdown(m_title->text())) + markdown,

@@ -1,6 +1,6 @@
 #include "undocommands.h"
 
-#include "notes.h"
+#include "notelinks.h"
 #include "repository.h"
 
 #include <QCoreApplication>

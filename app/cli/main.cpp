@@ -1,17 +1,32 @@
 #include "clicommands.h"
+#include "documentwriter.h"
+#include "transfercommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
-#include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    // PDF and ODT layout needs QtGui; only those exports pay for it, and without a display.
+    std::unique_ptr<QCoreApplication> app;
+    if (plenum::cli::needsDocumentWriter(args)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+        plenum::cli::setDocumentWriter(plenum::ui::writeDocument);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("Plenum"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QStringList args = QCoreApplication::arguments();
+    args = QCoreApplication::arguments();
     args.removeFirst();
     const int code = plenum::cli::run(args, out, err);
     out.flush();

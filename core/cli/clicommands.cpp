@@ -2,6 +2,8 @@
 
 #include "clicontext.h"
 #include "linkcommands.h"
+#include "transfercommands.h"
+
 #include "kbformat.h"
 #include "kbimporter.h"
 #include "knowledgebase.h"
@@ -47,6 +49,12 @@ const char kUsage[] =
     "                              full-text search (Chinese and English; \"phrases\", OR, -word,\n"
     "                              prefix*, type: milestone: concept: year: lang: filters)\n"
     "  reindex                     rebuild the search index (progress on stderr)\n"
+    "  import FILE [--format paper|bibtex|ris|csljson] [--dry-run]\n"
+    "                              import a paper (Markdown/text from PDF) or a bibliography;\n"
+    "                              --dry-run prints the preview and writes nothing\n"
+    "  export (--notes [IDS] | --refs [IDS] | --dossier ID) --format FMT --out FILE\n"
+    "         [--style gbt7714|apa] [--pandoc] [--force]\n"
+    "                              FMT: md, html, pdf, odt (notes, dossier) or bibtex, ris, csljson\n"
     "\n"
     "Options:\n"
     "  --db PATH   knowledge base file (default: the per-user one the app uses)\n"
@@ -223,6 +231,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("backlinks"), cmdBacklinks}, {QStringLiteral("mentions"), cmdMentions},
         {QStringLiteral("duplicates"), cmdDuplicates},
         {QStringLiteral("search"), cmdSearch},       {QStringLiteral("reindex"), cmdReindex},
+        {QStringLiteral("import"), cmdImport},       {QStringLiteral("export"), cmdExport},
     };
     Context ctx{KnowledgeBase::defaultPath(), false, {}, out, err};
     QString command;

@@ -12,12 +12,12 @@
 
 namespace plenum::cli {
 
-/// A usage mistake: reported with the usage text and exit code 1.
+/// Thrown by commands for malformed arguments; run() prints it with the usage text (exit code 1).
 struct UsageFailure {
     QString message;
 };
 
-/// What a command gets: global options, its own arguments and the output streams.
+/// What a command gets: global options, its own arguments, and the output streams.
 struct Context {
     QString dbPath;
     bool json = false;
@@ -26,19 +26,6 @@ struct Context {
     QTextStream &err;
 
     bool takeFlag(const QString &flag) { return args.removeAll(flag) > 0; }
-
-    /// The value after OPTION ("--doc ID"), removed from args; empty when OPTION is absent.
-    QString takeValue(const QString &option)
-    {
-        const qsizetype i = args.indexOf(option);
-        if (i < 0)
-            return {};
-        if (i + 1 >= args.size())
-            throw UsageFailure{QStringLiteral("%1 needs a value").arg(option)};
-        const QString value = args.at(i + 1);
-        args.remove(i, 2);
-        return value;
-    }
 
     QString takeOne(const QString &what)
     {
@@ -57,7 +44,8 @@ struct Context {
             throw UsageFailure{QStringLiteral("unexpected argument %1").arg(args.first())};
     }
 
-    std::unique_ptr<core::KnowledgeBase> open(bool create = false, core::KnowledgeBase::Content content = core::KnowledgeBase::Content::Bundled)
+    std::unique_ptr<core::KnowledgeBase> open(bool create = false,
+                                              core::KnowledgeBase::Content content = core::KnowledgeBase::Content::Bundled)
     {
         return core::KnowledgeBase::open(dbPath, create, content);
     }
@@ -66,6 +54,19 @@ struct Context {
     {
         const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
         out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    }
+
+    /// The value after OPTION (removed with it); empty when OPTION is absent.
+    QString takeValue(const QString &option)
+    {
+        const qsizetype i = args.indexOf(option);
+        if (i < 0)
+            return {};
+        if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--")))
+            throw UsageFailure{QStringLiteral("%1 needs a value").arg(option)};
+        const QString value = args.at(i + 1);
+        args.remove(i, 2);
+        return value;
     }
 };
 
