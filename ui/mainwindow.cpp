@@ -13,6 +13,7 @@
 #include "notes.h"
 #include "undocommands.h"
 #include "roles.h"
+#include "searchpanel.h"
 #include "settings.h"
 #include "timelinepanel.h"
 #include "timelineview.h"
@@ -36,6 +37,7 @@
 #include <QSplitter>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <QTabWidget>
 #include <QTreeView>
@@ -56,6 +58,7 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     , m_conceptView(new QTreeView)
     , m_sidebar(new QTabWidget)
     , m_timeline(new TimelinePanel)
+    , m_search(new SearchPanel)
     , m_page(new ItemPage(*m_errors))
     , m_graph(new GraphView)
     , m_graphDepth(new QSpinBox)
@@ -93,6 +96,17 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     m_noteList->setModel(m_notes);
     m_noteList->setAccessibleName(tr("Notes"));
     m_sidebar->addTab(notesPanel, tr("Notes"));
+    m_sidebar->addTab(m_search, tr("Search"));
+    QToolBar *bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("searchToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(m_search->field());
+    connect(m_search->field(), &QLineEdit::textEdited, this, [this] { m_sidebar->setCurrentWidget(m_search); });
+    connect(m_search, &SearchPanel::itemActivated, this, [this](const QString &id) {
+        m_page->showItem(id);
+        showView(m_page);
+        m_search->results()->setFocus();
+    });
     connect(newNoteButton, &QPushButton::clicked, this, &MainWindow::newNote);
     connect(m_noteList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const QString id = current.data(IdRole).toString();
@@ -199,6 +213,9 @@ void MainWindow::createMenus()
     remove->setShortcut(QKeySequence(tr("Ctrl+Shift+Delete")));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *find = go->addAction(tr("&Search…"), this, &MainWindow::focusSearch);
+    find->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence::Find});
+    go->addSeparator();
     m_back = go->addAction(tr("&Back"), m_page, &ItemPage::back);
     m_back->setShortcut(QKeySequence::Back);
     m_forward = go->addAction(tr("&Forward"), m_page, &ItemPage::forward);
@@ -263,6 +280,7 @@ void MainWindow::setKnowledgeBase(std::unique_ptr<core::KnowledgeBase> kb)
     m_noteEditor->setRepository(&m_kb->repository());
     m_page->setRepository(&m_kb->repository());
     m_graph->setRepository(&m_kb->repository());
+    m_search->setKnowledgeBase(m_kb->database().path());
     setWindowTitle(tr("%1 — Plenum").arg(QFileInfo(m_kb->database().path()).fileName()));
     refresh();
     openItem(QString::fromLatin1(kWelcomeItem));
@@ -300,6 +318,13 @@ void MainWindow::openItem(const QString &id)
 {
     if (m_kb->repository().typeOf(id))
         m_page->showItem(id);
+}
+
+void MainWindow::focusSearch()
+{
+    m_sidebar->setCurrentWidget(m_search);
+    m_search->field()->setFocus();
+    m_search->field()->selectAll();
 }
 
 void MainWindow::showView(QWidget *widget)

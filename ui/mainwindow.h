@@ -24,6 +24,7 @@ struct EditContext;
 class NoteEditor;
 class NoteListModel;
 class GraphView;
+class SearchPanel;
 class StatisticsView;
 class ErrorReporter;
 class ItemPage;
@@ -51,6 +52,9 @@ public:
     [[nodiscard]] TimelinePanel *timeline() const { return m_timeline; }
     [[nodiscard]] GraphView *graph() const { return m_graph; }
     [[nodiscard]] StatisticsView *statistics() const { return m_statistics; }
+    [[nodiscard]] SearchPanel *search() const { return m_search; }
+    /// Puts the focus in the search field (Ctrl+K, Ctrl+F).
+    void focusSearch();
     /// Brings the view tab with WIDGET to the front (the item page, graph or statistics).
     void showView(QWidget *widget);
     [[nodiscard]] NoteEditor *noteEditor() const { return m_noteEditor; }
@@ -90,6 +94,7 @@ private:
     QTreeView *m_conceptView;
     QTabWidget *m_sidebar;
     TimelinePanel *m_timeline;
+    SearchPanel *m_search;
     ItemPage *m_page;
     GraphView *m_graph;
     QSpinBox *m_graphDepth;

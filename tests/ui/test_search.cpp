@@ -1,0 +1,118 @@
+// Searching as the user types: results, highlights, expansions, facets and keyboard navigation.
+#include "itempage.h"
+#include "knowledgebase.h"
+#include "mainwindow.h"
+#include "roles.h"
+#include "searchpanel.h"
+#include "searchresultmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace plenum;
+
+class TestSearch : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    // Types TEXT as an input method would commit it and waits until counts and facets arrive.
+    void search(const QString &text)
+    {
+        ui::SearchPanel *panel = m_window->search();
+        m_window->focusSearch();
+        panel->field()->setText(text);
+        panel->searchNow();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->total() >= 0, 20000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QStandardPaths::setTestModeEnabled(true);
+        m_window = std::make_unique<ui::MainWindow>(core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("kb.db")), true));
+        m_window->resize(1280, 820);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void chineseSearchFindsStatementsWithHighlights()
+    {
+        QAbstractItemModelTester tester(m_window->search()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        search(QStringLiteral("社会治理"));
+        ui::SearchResultModel *model = m_window->search()->model();
+        QVERIFY(model->rowCount() >= 10);
+        QVERIFY(m_window->search()->total() >= model->rowCount());
+        bool statement = false, highlighted = false;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            statement |= model->index(r).data(ui::TypeRole).toString() == QLatin1String("statement");
+            highlighted |= ui::SearchResultDelegate::snippetHtml(model->index(r).data(ui::SearchResultModel::SnippetRole).toString())
+                               .contains(QStringLiteral("<b>社会治理</b>"));
+        }
+        QVERIFY(statement);
+        QVERIFY(highlighted);
+        QVERIFY(m_window->search()->facetsText().contains(QStringLiteral("statement")));
+        const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(m_window->grab().save(dir + QStringLiteral("/search.png")));
+    }
+
+    void keyboardOpensAStatement()
+    {
+        search(QStringLiteral("社会治理 type:statement"));
+        ui::SearchPanel *panel = m_window->search();
+        panel->field()->setFocus();
+        QTest::keyClick(panel->field(), Qt::Key_Down);
+        QVERIFY(panel->results()->hasFocus());
+        const QString first = panel->results()->currentIndex().data(ui::IdRole).toString();
+        QVERIFY(first.startsWith(QLatin1String("st-")));
+        QTest::keyClick(panel->results(), Qt::Key_Return);
+        QCOMPARE(m_window->itemPage()->currentId(), first);
+    }
+
+    void aliasExpansionIsShownAndCanBeSwitchedOff()
+    {
+        search(QStringLiteral("十八届三中全会"));
+        QVERIFY(m_window->search()->expansionsText().contains(QStringLiteral("十八届三中全会")));
+        const qint64 expanded = m_window->search()->total();
+        QCheckBox *expand = m_window->search()->findChild<QCheckBox *>();
+        QVERIFY(expand);
+        expand->setChecked(false);
+        search(QStringLiteral("十八届三中全会"));
+        QVERIFY(m_window->search()->expansionsText().isEmpty());
+        QVERIFY(m_window->search()->total() <= expanded);
+        expand->setChecked(true);
+    }
+
+    void hostileInputIsJustText()
+    {
+        for (const QString &text : {QStringLiteral("\"unbalanced"), QStringLiteral("OR"), QStringLiteral("NEAR( *"), QStringLiteral("😀 -"),
+                                    QString(5000, QLatin1Char('('))}) {
+            search(text);
+            QVERIFY2(!m_window->search()->findChild<QLabel *>()->text().contains(QStringLiteral("SQL")), qPrintable(text));
+        }
+    }
+
+    void ctrlKFocusesTheField()
+    {
+        m_window->itemPage()->setFocus();
+        m_window->focusSearch();
+        QVERIFY(m_window->search()->field()->hasFocus());
+    }
+};
+
+QTEST_MAIN(TestSearch)
+#include "test_search.moc"

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "searchindex.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QThread;
+class QTimer;
+
+namespace plenum::ui {
+
+class SearchResultModel;
+class SearchWorker;
+
+/// Full-text search as the user types: results with highlighted snippets, the alias expansions
+/// used (which can be switched off), and facets by type, Central Committee term and year that
+/// narrow the query when clicked. Searches run on a worker thread; a stale one is interrupted.
+class SearchPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit SearchPanel(QWidget *parent = nullptr);
+    ~SearchPanel() override;
+
+    /// Searches the knowledge base at PATH from now on (empty stops searching).
+    void setKnowledgeBase(const QString &path);
+    /// The query field (the main window puts it in its toolbar).
+    [[nodiscard]] QLineEdit *field() const { return m_field; }
+    [[nodiscard]] SearchResultModel *model() const { return m_model; }
+    [[nodiscard]] QListView *results() const { return m_results; }
+    /// The line saying which alias expansions were used.
+    [[nodiscard]] QString expansionsText() const;
+    /// The facet line as shown.
+    [[nodiscard]] QString facetsText() const;
+    /// Total matches of the last finished search (-1 before facets arrive).
+    [[nodiscard]] qint64 total() const { return m_total; }
+    /// Starts the search for the field's text now (typing waits for a short pause).
+    void searchNow();
+
+signals:
+    void itemActivated(const QString &id);
+    /// A search (its hits, or its facets) finished.
+    void searchFinished();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onFinished(quint64 serial, bool facets, const core::search::SearchResults &results);
+    void addFilter(const QString &filter);
+    void stopWorker();
+
+    QLineEdit *m_field;
+    QCheckBox *m_expand;
+    QLabel *m_status;
+    QLabel *m_expansions;
+    QLabel *m_facets;
+    QListView *m_results;
+    SearchResultModel *m_model;
+    QTimer *m_debounce;
+    QThread *m_thread = nullptr;
+    SearchWorker *m_worker = nullptr;
+    quint64 m_serial = 0;
+    qint64 m_total = -1;
+};
+
+} // namespace plenum::ui

@@ -1,0 +1,100 @@
+#include "searchresultmodel.h"
+
+#include "roles.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace plenum::ui {
+
+SearchResultModel::SearchResultModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void SearchResultModel::setHits(const QList<core::search::SearchHit> &hits)
+{
+    beginResetModel();
+    m_hits = hits;
+    endResetModel();
+}
+
+int SearchResultModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_hits.size()); }
+
+QVariant SearchResultModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto &hit = m_hits.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return hit.title;
+    case Qt::ToolTipRole: return QStringLiteral("%1 · %2").arg(core::typeName(hit.type), hit.id);
+    case IdRole: return hit.id;
+    case TypeRole: return core::typeName(hit.type);
+    case SnippetRole: return hit.snippet;
+    default: return {};
+    }
+}
+
+QString SearchResultDelegate::snippetHtml(const QString &snippet)
+{
+    QString out;
+    qsizetype at = 0;
+    while (at < snippet.size()) {
+        const qsizetype open = snippet.indexOf(QChar(0x0002), at);
+        if (open < 0) {
+            out += snippet.mid(at).toHtmlEscaped();
+            break;
+        }
+        out += snippet.mid(at, open - at).toHtmlEscaped();
+        qsizetype close = snippet.indexOf(QChar(0x0003), open);
+        if (close < 0)
+            close = snippet.size();
+        out += QStringLiteral("<b>%1</b>").arg(snippet.mid(open + 1, close - open - 1).toHtmlEscaped());
+        at = close + 1;
+    }
+    return out;
+}
+
+QString SearchResultDelegate::html(const QModelIndex &index) const
+{
+    return QStringLiteral("<div><b>%1</b> <span style=\"color:gray\">%2</span></div><div>%3</div>")
+        .arg(index.data(Qt::DisplayRole).toString().toHtmlEscaped(), index.data(TypeRole).toString().toHtmlEscaped(),
+             snippetHtml(index.data(SearchResultModel::SnippetRole).toString()));
+}
+
+void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    QTextDocument doc;
+    doc.setDefaultFont(option.font);
+    doc.setHtml(html(index));
+    doc.setTextWidth(option.rect.width() - 8);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = option.palette;
+    if (option.state & QStyle::State_Selected)
+        context.palette.setColor(QPalette::Text, option.palette.color(QPalette::HighlightedText));
+    painter->save();
+    painter->translate(option.rect.topLeft() + QPoint(4, 2));
+    painter->setClipRect(QRect(0, 0, option.rect.width() - 8, option.rect.height() - 4));
+    doc.documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
+QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QTextDocument doc;
+    doc.setDefaultFont(option.font);
+    doc.setHtml(html(index));
+    doc.setTextWidth(std::max(200, option.rect.width() - 8));
+    return {static_cast<int>(doc.idealWidth()), static_cast<int>(doc.size().height()) + 6};
+}
+
+} // namespace plenum::ui

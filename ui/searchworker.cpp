@@ -1,0 +1,58 @@
+#include "searchworker.h"
+
+namespace plenum::ui {
+
+SearchWorker::SearchWorker(QString kbPath)
+    : m_kbPath(std::move(kbPath))
+{
+}
+
+SearchWorker::~SearchWorker() = default;
+
+void SearchWorker::supersede(quint64 serial)
+{
+    m_latest = serial;
+    QMutexLocker lock(&m_mutex);
+    if (m_index)
+        m_index->interrupt();
+}
+
+bool SearchWorker::ensureIndex(quint64 serial)
+{
+    if (m_index)
+        return true;
+    try {
+        auto index = core::search::SearchIndex::open(m_kbPath, [this](std::int64_t done, std::int64_t total) {
+            emit indexing(done, total);
+            return true;
+        });
+        QMutexLocker lock(&m_mutex);
+        m_index = std::move(index);
+        return true;
+    } catch (const core::Error &e) {
+        emit failed(serial, e.message());
+        return false;
+    }
+}
+
+void SearchWorker::search(quint64 serial, const QString &text, bool expand, const QString &type, bool facets)
+{
+    if (serial < m_latest || !ensureIndex(serial))
+        return;
+    core::search::SearchOptions options;
+    options.expandAliases = expand;
+    options.facets = facets;
+    options.count = facets;
+    options.limit = facets ? 0 : 100;
+    options.type = core::typeFromName(type);
+    try {
+        const auto results = m_index->search(text, options);
+        if (serial >= m_latest)
+            emit finished(serial, facets, results);
+    } catch (const core::Error &e) {
+        if (e.code() != core::ErrorCode::Cancelled && serial >= m_latest)
+            emit failed(serial, e.message());
+    }
+}
+
+} // namespace plenum::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "searchindex.h"
+
+#include <QMutex>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace plenum::ui {
+
+/// Runs searches on its own thread with its own index connection. Newer requests make older
+/// ones pointless: they are skipped if still queued and interrupted if running.
+class SearchWorker final : public QObject {
+    Q_OBJECT
+public:
+    explicit SearchWorker(QString kbPath);
+    ~SearchWorker() override;
+
+    /// Marks SERIAL as the newest request and stops a running search. Safe from any thread.
+    void supersede(quint64 serial);
+
+public slots:
+    /// Searches TEXT; FACETS asks for counts and facets (the slower second phase).
+    void search(quint64 serial, const QString &text, bool expand, const QString &type, bool facets);
+
+signals:
+    void finished(quint64 serial, bool facets, const plenum::core::search::SearchResults &results);
+    void failed(quint64 serial, const QString &message);
+    /// The index is being built or caught up: DONE of TOTAL.
+    void indexing(qint64 done, qint64 total);
+
+private:
+    bool ensureIndex(quint64 serial);
+
+    QString m_kbPath;
+    QMutex m_mutex;  // guards m_index against interrupt() from the GUI thread
+    std::unique_ptr<core::search::SearchIndex> m_index;
+    std::atomic<quint64> m_latest{0};
+};
+
+} // namespace plenum::ui
+
+Q_DECLARE_METATYPE(plenum::core::search::SearchResults)
