@@ -17,6 +17,7 @@
 #include "settings.h"
 #include "timelinepanel.h"
 #include "timelineview.h"
+#include "transferactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -24,6 +25,7 @@
 #include <QProcess>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -166,6 +168,12 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     });
     connect(m_graphDepth, &QSpinBox::valueChanged, this, &MainWindow::refreshGraph);
     connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::refreshGraph);
+    m_transfers = new TransferActions(this, *m_errors, [this] { return m_kb->database().path(); }, [this] {
+        refresh();
+        m_page->reload();
+    });
+    connect(m_transfers, &TransferActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    setAcceptDrops(true);
     createMenus();
     connect(m_page, &ItemPage::historyChanged, this, [this] {
         m_back->setEnabled(m_page->canGoBack());
@@ -193,6 +201,29 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import…"), m_transfers, &TransferActions::chooseAndImport);
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    QAction *exportNote = exportMenu->addAction(tr("This &Note…"), this, [this] {
+        m_noteEditor->flush();
+        const QString id = m_views->currentWidget() == m_noteEditor && m_noteEditor->hasNote() ? m_noteEditor->currentNote().id : m_page->currentId();
+        if (m_kb->repository().typeOf(id) == core::ItemType::Note)
+            m_transfers->exportNotes({id});
+        else
+            m_errors->report(tr("Cannot export"), tr("Open a note first; to export every note choose Export ▸ All Notes."));
+    });
+    exportNote->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    exportMenu->addAction(tr("&All Notes…"), this, [this] {
+        m_noteEditor->flush();
+        m_transfers->exportNotes({});
+    });
+    exportMenu->addAction(tr("&Dossier of This Item…"), this, [this] {
+        if (!m_page->currentId().isEmpty())
+            m_transfers->exportDossier(m_page->currentId());
+    });
+    exportMenu->addAction(tr("&References…"), m_transfers, &TransferActions::exportReferences);
+    file->addAction(tr("Rebuild &Search Index"), m_transfers, &TransferActions::rebuildSearchIndex);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -485,6 +516,24 @@ void MainWindow::deleteCurrentItem()
         m_errors->report(tr("Cannot delete %1").arg(id), e.message());
     }
     refresh();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        m_transfers->importFiles(paths);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -26,6 +26,7 @@ class NoteListModel;
 class GraphView;
 class SearchPanel;
 class StatisticsView;
+class TransferActions;
 class ErrorReporter;
 class ItemPage;
 class MilestoneTreeModel;
@@ -53,6 +54,7 @@ public:
     [[nodiscard]] GraphView *graph() const { return m_graph; }
     [[nodiscard]] StatisticsView *statistics() const { return m_statistics; }
     [[nodiscard]] SearchPanel *search() const { return m_search; }
+    [[nodiscard]] TransferActions *transfers() const { return m_transfers; }
     /// Puts the focus in the search field (Ctrl+K, Ctrl+F).
     void focusSearch();
     /// Brings the view tab with WIDGET to the front (the item page, graph or statistics).
@@ -69,6 +71,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -105,6 +109,7 @@ private:
     NoteEditor *m_noteEditor;
     QUndoStack *m_undo;
     QString m_editorNoteId;
+    TransferActions *m_transfers = nullptr;
     QMenu *m_recentMenu = nullptr;
     QSplitter *m_vertical;
     QSplitter *m_splitter;

@@ -4,7 +4,7 @@
 #include "clicommands.h"
 #include "clicontext.h"
 #include "noteexport.h"
-#include "paperimporter.h"
+#include "fileimport.h"
 #include "referenceimporter.h"
 
 #include <QFile>
@@ -24,15 +24,6 @@ DocumentWriter &documentWriter()
     return writer;
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(QFileInfo::exists(path) ? ErrorCode::FileError : ErrorCode::NotFound,
-                    QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
-    return file.readAll();
-}
-
 void refuseOverwrite(const QString &path, bool force)
 {
     if (QFileInfo::exists(path) && !force)
@@ -44,48 +35,6 @@ void writeFile(const QString &path, const QByteArray &data)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         throw Error(ErrorCode::FileError, QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString()));
-}
-
-QString paperPreviewText(const QJsonObject &o)
-{
-    QString out;
-    const QJsonObject doc = o.value(QStringLiteral("document")).toObject();
-    const bool dry = o.value(QStringLiteral("dry_run")).toBool();
-    out += QStringLiteral("%1 %2: %3\n").arg(dry ? QStringLiteral("Would create") : QStringLiteral("Created"),
-                                            doc.value(QStringLiteral("id")).toString(), doc.value(QStringLiteral("title")).toString());
-    out += QStringLiteral("  authors: %1\n").arg(doc.value(QStringLiteral("authors")).toVariant().toStringList().join(QStringLiteral(", ")));
-    out += QStringLiteral("  affiliation: %1\n").arg(doc.value(QStringLiteral("affiliation")).toString());
-    out += QStringLiteral("  keywords: %1\n").arg(doc.value(QStringLiteral("keywords")).toVariant().toStringList().join(QStringLiteral(", ")));
-    out += QStringLiteral("  doi: %1\n").arg(doc.value(QStringLiteral("doi")).toString());
-    out += QStringLiteral("Sections:\n");
-    for (const QJsonValue &v : o.value(QStringLiteral("sections")).toArray()) {
-        const QJsonObject s = v.toObject();
-        out += QString(s.value(QStringLiteral("level")).toInt() * 2, QLatin1Char(' ')) +
-               QStringLiteral("%1 %2\n").arg(s.value(QStringLiteral("number")).toString(), s.value(QStringLiteral("title")).toString());
-    }
-    out += QStringLiteral("Statements (kind quote): %1 paragraphs, %2 figure captions; %3 citation markers, %4 linked\n")
-               .arg(o.value(QStringLiteral("statements")).toArray().size())
-               .arg(o.value(QStringLiteral("figures")).toArray().size())
-               .arg(o.value(QStringLiteral("citation_markers")).toInt())
-               .arg(o.value(QStringLiteral("marker_links")).toInt());
-    out += QStringLiteral("References:\n");
-    for (const QJsonValue &v : o.value(QStringLiteral("references")).toArray()) {
-        const QJsonObject r = v.toObject();
-        QString what = r.value(QStringLiteral("created")).toBool() ? QStringLiteral("new") : QStringLiteral("existing (same %1)").arg(r.value(QStringLiteral("reused_by")).toString());
-        if (!r.value(QStringLiteral("duplicate_of")).isNull())
-            what += QStringLiteral(", duplicate of ") + r.value(QStringLiteral("duplicate_of")).toString();
-        out += QStringLiteral("  [%1] %2 %3: %4\n").arg(r.value(QStringLiteral("position")).toInt()).arg(r.value(QStringLiteral("id")).toString(), what,
-                                                         r.value(QStringLiteral("fields")).toObject().value(QStringLiteral("title")).toString());
-    }
-    const QJsonArray issues = o.value(QStringLiteral("not_understood")).toArray();
-    if (!issues.isEmpty()) {
-        out += QStringLiteral("Not understood:\n");
-        for (const QJsonValue &v : issues)
-            out += QStringLiteral("  line %1: %2\n").arg(v.toObject().value(QStringLiteral("line")).toInt()).arg(v.toObject().value(QStringLiteral("message")).toString());
-    }
-    if (dry)
-        out += QStringLiteral("Dry run: nothing was written.\n");
-    return out;
 }
 
 } // namespace
@@ -108,61 +57,14 @@ bool needsDocumentWriter(const QStringList &args)
 int cmdImport(Context &ctx)
 {
     const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
-    QString format = ctx.takeValue(QStringLiteral("--format")).toLower();
+    const QString format = ctx.takeValue(QStringLiteral("--format")).toLower();
     const QString path = ctx.takeOne(QStringLiteral("input file"));
-    if (format.isEmpty()) {
-        const QString suffix = QFileInfo(path).suffix().toLower();
-        if (const auto f = core::bib::formatFromPath(path))
-            format = core::bib::formatName(*f);
-        else if (suffix == QLatin1String("md") || suffix == QLatin1String("txt") || suffix == QLatin1String("markdown"))
-            format = QStringLiteral("paper");
-        else
-            throw UsageFailure{QStringLiteral("cannot tell the format of %1 from its name; add --format paper|bibtex|ris|csljson").arg(path)};
-    }
-    const QByteArray data = readFile(path);
     auto kb = ctx.open();
-    if (format == QLatin1String("paper")) {
-        core::PaperImportOptions options;
-        options.dryRun = dryRun;
-        const auto result = core::importPaper(kb->repository(), QString::fromUtf8(data), path, options);
-        const QJsonObject json = core::paperImportJson(result);
-        if (ctx.json)
-            ctx.printJson(json);
-        else
-            ctx.out << paperPreviewText(json);
-        return Success;
-    }
-    const auto bibFormat = core::bib::formatFromName(format);
-    if (!bibFormat)
-        throw UsageFailure{QStringLiteral("unknown import format \"%1\"; use paper, bibtex, ris or csljson").arg(format)};
-    const auto entries = core::bib::parse(*bibFormat, data, path);
-    const auto result = core::importReferences(kb->repository(), entries, path, dryRun);
-    QJsonArray duplicates;
-    for (const auto &d : result.duplicates)
-        duplicates.append(QJsonObject{{QStringLiteral("incoming"), d.incoming},
-                                      {QStringLiteral("line"), d.line},
-                                      {QStringLiteral("existing"), d.existingId},
-                                      {QStringLiteral("matched_by"), d.matchedBy},
-                                      {QStringLiteral("filled"), QJsonArray::fromStringList(d.filled)}});
-    if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("file"), path},
-                                  {QStringLiteral("format"), core::bib::formatName(*bibFormat)},
-                                  {QStringLiteral("dry_run"), dryRun},
-                                  {QStringLiteral("read"), static_cast<int>(entries.size())},
-                                  {QStringLiteral("added"), QJsonArray::fromStringList(result.added)},
-                                  {QStringLiteral("duplicates"), duplicates}});
-        return Success;
-    }
-    ctx.out << QStringLiteral("%1 %2 of %3 references from %4\n")
-                   .arg(dryRun ? QStringLiteral("Dry run (nothing written): would add") : QStringLiteral("Added"))
-                   .arg(result.added.size())
-                   .arg(entries.size())
-                   .arg(path);
-    for (const auto &d : result.duplicates)
-        ctx.out << QStringLiteral("  line %1: %2 duplicates %3 (same %4)%5\n")
-                       .arg(d.line)
-                       .arg(d.incoming, d.existingId, d.matchedBy,
-                            d.filled.isEmpty() ? QString() : QStringLiteral("; filled in ") + d.filled.join(QStringLiteral(", ")));
+    const core::FileImport result = core::importFile(kb->repository(), path, format, dryRun);
+    if (ctx.json)
+        ctx.printJson(result.json);
+    else
+        ctx.out << result.text;
     return Success;
 }
 
