@@ -59,6 +59,8 @@ int cmdImport(Context &ctx)
     const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
     const QString format = ctx.takeValue(QStringLiteral("--format")).toLower();
     const QString path = ctx.takeOne(QStringLiteral("input file"));
+    if (format.isEmpty() && core::guessImportFormat(path).isEmpty())
+        throw UsageFailure{QStringLiteral("cannot tell the format of %1 from its name; add --format paper|bibtex|ris|csljson").arg(path)};
     auto kb = ctx.open();
     const core::FileImport result = core::importFile(kb->repository(), path, format, dryRun);
     if (ctx.json)
