@@ -64,7 +64,8 @@ QJsonObject itemDetail(Repository &repo, const QString &id)
                                      {QStringLiteral("source_title"), repo.title(l.sourceId)},
                                      {QStringLiteral("origin"), l.origin},
                                      {QStringLiteral("note"), l.note},
-                                     {QStringLiteral("context"), linkContext(repo, l)}});
+                                     {QStringLiteral("context"), linkContext(repo, l)},
+                                     {QStringLiteral("link_id"), static_cast<qint64>(l.rowId)}});
     }
     out.insert(QStringLiteral("links"), links);
     out.insert(QStringLiteral("backlinks"), backlinks);

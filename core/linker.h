@@ -38,6 +38,7 @@ struct UnlinkedMention {
     QString matched;
     int position = 0;    ///< citations: the entry number
     QString context;
+    bool operator==(const UnlinkedMention &) const = default;
 };
 
 /// What linkAll() did.

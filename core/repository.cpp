@@ -344,6 +344,12 @@ void Repository::rejectLink(std::int64_t rowId)
         throw Error(ErrorCode::NotFound, QStringLiteral("No automatic link with number %1.").arg(rowId));
 }
 
+void Repository::unrejectLink(std::int64_t rowId)
+{
+    auto q = m_db.prepare("UPDATE links SET rejected = 0, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1");
+    q.bind(1, rowId).run();
+}
+
 #define PLENUM_LINK_COLUMNS "id, source_id, target_id, relation, origin, note, position, span_start, span_end, matched, rejected"
 
 QList<Link> Repository::outgoingLinks(const QString &id)
@@ -351,6 +357,16 @@ QList<Link> Repository::outgoingLinks(const QString &id)
     auto q = m_db.prepare("SELECT " PLENUM_LINK_COLUMNS " FROM links WHERE source_id = ?1 "
                           "ORDER BY relation, position, target_id, span_start");
     q.bind(1, id);
+    QList<Link> list;
+    while (q.next())
+        list.append(readLink(q));
+    return list;
+}
+
+QList<Link> Repository::linksBetween(const QString &source, const QString &target)
+{
+    auto q = m_db.prepare("SELECT " PLENUM_LINK_COLUMNS " FROM links WHERE source_id = ?1 AND target_id = ?2 ORDER BY id");
+    q.bindAll(source, target);
     QList<Link> list;
     while (q.next())
         list.append(readLink(q));

@@ -41,6 +41,10 @@ public:
     void removeLink(std::int64_t rowId);
     /// Marks an auto link as rejected so re-linking does not bring it back.
     void rejectLink(std::int64_t rowId);
+    /// Takes back a rejection (undo).
+    void unrejectLink(std::int64_t rowId);
+    /// Every link from SOURCE to TARGET, rejected ones included.
+    [[nodiscard]] QList<Link> linksBetween(const QString &source, const QString &target);
     /// Links from an item, ordered by relation, position and target.
     [[nodiscard]] QList<Link> outgoingLinks(const QString &id);
     /// Links to an item (its backlinks), ordered by relation and source.

@@ -2,13 +2,16 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QMap>
 #include <QUrl>
 
 namespace plenum::ui {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ItemPage", text); }
+struct ItemPage {
+    Q_DECLARE_TR_FUNCTIONS(ItemPage)
+};
 
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
@@ -81,7 +84,7 @@ QString itemHtml(const QJsonObject &d)
         const QJsonObject v = f.value(QStringLiteral("verification")).toObject();
         if (!v.isEmpty())
             html += QStringLiteral("<p><b>%1: %2</b><br>%3<br><span style=\"color:gray\">%4</span></p>")
-                        .arg(esc(tr("Claim check")), esc(str(v, "status").replace(QLatin1Char('_'), QLatin1Char(' '))),
+                        .arg(esc(ItemPage::tr("Claim check")), esc(str(v, "status").replace(QLatin1Char('_'), QLatin1Char(' '))),
                              esc(str(v, "evidence")), esc(str(v, "source")));
     } else if (type == QLatin1String("reference")) {
         html += QStringLiteral("<h1>%1</h1>").arg(esc(str(f, "title")));
@@ -106,36 +109,46 @@ QString itemHtml(const QJsonObject &d)
         aliases.append(esc(str(a.toObject(), "text")));
     if (!aliases.isEmpty())
         html += QStringLiteral("<p><span style=\"color:gray\">%1:</span> <span lang=\"zh-CN\">%2</span></p>")
-                    .arg(esc(tr("Also known as")), aliases.join(QStringLiteral(" · ")));
+                    .arg(esc(ItemPage::tr("Also known as")), aliases.join(QStringLiteral(" · ")));
 
     const auto idTitle = [](const QJsonObject &o) { return itemLink(str(o, "id"), str(o, "title")); };
-    html += list(tr("History"), d.value(QStringLiteral("history")).toArray(), [](const QJsonObject &o) {
+    html += list(ItemPage::tr("History"), d.value(QStringLiteral("history")).toArray(), [](const QJsonObject &o) {
         return QStringLiteral("%1 %2 — %3").arg(esc(str(o, "date")), itemLink(str(o, "milestone"), str(o, "title")), esc(str(o, "note")));
     });
-    html += list(tr("Broader concepts"), d.value(QStringLiteral("broader")).toArray(), idTitle);
-    html += list(tr("Narrower concepts"), d.value(QStringLiteral("narrower")).toArray(), idTitle);
-    html += list(tr("Related concepts"), d.value(QStringLiteral("related")).toArray(), idTitle);
-    html += list(tr("Documents"), d.value(QStringLiteral("documents")).toArray(), idTitle);
-    html += list(tr("Concepts introduced or reshaped"), d.value(QStringLiteral("concepts")).toArray(), [](const QJsonObject &o) {
+    html += list(ItemPage::tr("Broader concepts"), d.value(QStringLiteral("broader")).toArray(), idTitle);
+    html += list(ItemPage::tr("Narrower concepts"), d.value(QStringLiteral("narrower")).toArray(), idTitle);
+    html += list(ItemPage::tr("Related concepts"), d.value(QStringLiteral("related")).toArray(), idTitle);
+    html += list(ItemPage::tr("Documents"), d.value(QStringLiteral("documents")).toArray(), idTitle);
+    html += list(ItemPage::tr("Concepts introduced or reshaped"), d.value(QStringLiteral("concepts")).toArray(), [](const QJsonObject &o) {
         return itemLink(str(o, "id"), str(o, "title")) + QStringLiteral(" <span style=\"color:gray\">%1</span>").arg(esc(str(o, "note")));
     });
-    html += list(tr("Statements"), d.value(QStringLiteral("statements")).toArray(), idTitle);
-    html += list(tr("Links"), d.value(QStringLiteral("links")).toArray(), [](const QJsonObject &o) {
+    html += list(ItemPage::tr("Statements"), d.value(QStringLiteral("statements")).toArray(), idTitle);
+    html += list(ItemPage::tr("Links"), d.value(QStringLiteral("links")).toArray(), [](const QJsonObject &o) {
         return QStringLiteral("<span style=\"color:gray\">%1</span> %2").arg(esc(str(o, "relation")), itemLink(str(o, "target"), str(o, "target_title")));
     });
-    html += list(tr("Backlinks"), d.value(QStringLiteral("backlinks")).toArray(), [](const QJsonObject &o) {
-        QString line = QStringLiteral("<span style=\"color:gray\">%1 · %2</span> %3")
-                           .arg(esc(str(o, "source_type")), esc(str(o, "relation")), itemLink(str(o, "source"), str(o, "source_title")));
-        const QString context = str(o, "context");
-        if (!context.isEmpty() && context != str(o, "source_title"))
-            line += QStringLiteral("<br><i>%1</i>").arg(esc(context));
-        return line;
-    });
+    // Backlinks grouped by the type of item they come from, each with the sentence it sits in.
+    QMap<QString, QJsonArray> groups;
+    for (const QJsonValue &v : d.value(QStringLiteral("backlinks")).toArray())
+        groups[str(v.toObject(), "source_type")].append(v);
+    for (const char *type : {"document", "statement", "note", "concept", "milestone", "reference"}) {
+        const QJsonArray rows = groups.value(QLatin1String(type));
+        html += list(ItemPage::tr("Backlinks from %1s").arg(QLatin1String(type)), rows, [](const QJsonObject &o) {
+            QString line = QStringLiteral("<span style=\"color:gray\">%1</span> %2").arg(esc(str(o, "relation")), itemLink(str(o, "source"), str(o, "source_title")));
+            if (str(o, "origin") == QLatin1String("auto"))
+                line += QStringLiteral(" <a href=\"reject:%1\" style=\"color:gray\" title=\"%2\">%3</a>")
+                            .arg(o.value(QStringLiteral("link_id")).toInteger())
+                            .arg(esc(ItemPage::tr("Plenum linked this automatically; reject it if it is not a mention")), esc(ItemPage::tr("✕ not a mention")));
+            const QString context = str(o, "context");
+            if (!context.isEmpty() && context != str(o, "source_title"))
+                line += QStringLiteral("<br><i>%1</i>").arg(esc(context));
+            return line;
+        });
+    }
     QStringList sources;
     for (const QJsonValue &s : d.value(QStringLiteral("sources")).toArray())
         sources.append(QStringLiteral("<li>%1</li>").arg(sourceLine(s.toString())));
     if (!sources.isEmpty())
-        html += QStringLiteral("<h3>%1</h3><ul style=\"color:gray\">%2</ul>").arg(esc(tr("Sources")), sources.join(QString()));
+        html += QStringLiteral("<h3>%1</h3><ul style=\"color:gray\">%2</ul>").arg(esc(ItemPage::tr("Sources")), sources.join(QString()));
     return html;
 }
 

@@ -3,6 +3,7 @@
 #include "errorreporter.h"
 #include "itemdetail.h"
 #include "itemhtml.h"
+#include "referenceduplicates.h"
 #include "repository.h"
 
 #include <QDesktopServices>
@@ -83,7 +84,9 @@ void ItemPage::render(const QString &id)
     if (!m_repo)
         return;
     try {
-        m_browser->setHtml(itemHtml(core::itemDetail(*m_repo, id)));
+        QString html = itemHtml(core::itemDetail(*m_repo, id));
+        html += actionsHtml(id);
+        m_browser->setHtml(html);
         emit itemShown(id);
     } catch (const core::Error &e) {
         m_browser->clear();
@@ -91,9 +94,78 @@ void ItemPage::render(const QString &id)
     }
 }
 
+QString ItemPage::actionsHtml(const QString &id)
+{
+    const auto type = m_repo->typeOf(id);
+    if (type != core::ItemType::Milestone && type != core::ItemType::Concept && type != core::ItemType::Reference)
+        return {};
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Unlinked mentions").toHtmlEscaped());
+    if (m_unlinkedFor != id) {
+        html += QStringLiteral("<p><a href=\"action:unlinked\">%1</a></p>").arg(tr("Find where this is named without a link").toHtmlEscaped());
+    } else if (m_unlinked.isEmpty()) {
+        html += QStringLiteral("<p style=\"color:gray\">%1</p>").arg(tr("None: every mention is linked.").toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<p><a href=\"linkmention:all\">%1</a></p><ul>").arg(tr("Link all %n", nullptr, static_cast<int>(m_unlinked.size())).toHtmlEscaped());
+        for (int i = 0; i < m_unlinked.size(); ++i) {
+            const auto &m = m_unlinked.at(i);
+            html += QStringLiteral("<li><a href=\"item:%1\">%2</a> <a href=\"linkmention:%3\">%4</a><br><i>%5</i></li>")
+                        .arg(m.sourceId.toHtmlEscaped(), m_repo->title(m.sourceId).toHtmlEscaped())
+                        .arg(i)
+                        .arg(tr("link").toHtmlEscaped(), m.context.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (type == core::ItemType::Reference) {
+        for (const auto &group : core::findDuplicateReferences(*m_repo)) {
+            if (!group.ids.contains(id))
+                continue;
+            html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Possible duplicates").toHtmlEscaped());
+            for (const QString &other : group.ids)
+                if (other != id)
+                    html += QStringLiteral("<li><a href=\"item:%1\">%2</a> (%3) <a href=\"merge:%1\">%4</a></li>")
+                                .arg(other.toHtmlEscaped(), m_repo->title(other).toHtmlEscaped(), group.reason.toHtmlEscaped(),
+                                     tr("merge into this one").toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+        }
+    }
+    return html;
+}
+
+void ItemPage::findUnlinkedMentions()
+{
+    const QString id = currentId();
+    if (id.isEmpty() || !m_repo)
+        return;
+    try {
+        m_unlinked = core::Linker(*m_repo).unlinkedMentions(id);
+        m_unlinkedFor = id;
+        render(id);
+    } catch (const core::Error &e) {
+        m_errors.report(tr("Cannot look for mentions of %1").arg(id), e.message());
+    }
+}
+
 void ItemPage::onAnchor(const QUrl &url)
 {
-    if (url.scheme() == QLatin1String("item")) {
+    const QString scheme = url.scheme();
+    const QString id = currentId();
+    if (scheme == QLatin1String("action") && url.path() == QLatin1String("unlinked")) {
+        findUnlinkedMentions();
+    } else if (scheme == QLatin1String("linkmention")) {
+        QList<core::UnlinkedMention> chosen;
+        if (url.path() == QLatin1String("all"))
+            chosen = m_unlinked;
+        else if (const int i = url.path().toInt(); i >= 0 && i < m_unlinked.size())
+            chosen.append(m_unlinked.at(i));
+        for (const auto &m : chosen)
+            m_unlinked.removeOne(m);
+        if (!chosen.isEmpty())
+            emit linkMentionsRequested(id, chosen);
+    } else if (scheme == QLatin1String("reject")) {
+        emit rejectLinkRequested(url.path().toLongLong(), id);
+    } else if (scheme == QLatin1String("merge")) {
+        emit mergeRequested(id, url.path());
+    } else if (scheme == QLatin1String("item")) {
         showItem(QUrl::fromPercentEncoding(url.path().toUtf8()));
     } else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) {
         QDesktopServices::openUrl(url);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "linker.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -29,6 +31,10 @@ public:
     [[nodiscard]] bool canGoForward() const { return m_position + 1 < m_history.size(); }
     /// Renders the current item again (after it changed); a deleted item leaves a notice.
     void reload();
+    /// Looks for places that name the item on display without a link, and lists them.
+    void findUnlinkedMentions();
+    /// The unlinked mentions last found for the item on display.
+    [[nodiscard]] const QList<core::UnlinkedMention> &unlinkedMentions() const { return m_unlinked; }
     /// The HTML on display (for tests).
     [[nodiscard]] QString html() const;
 
@@ -40,14 +46,23 @@ signals:
     /// An item was put on display, by navigation or by following a link.
     void itemShown(const QString &id);
     void historyChanged();
+    /// The user chose to link these unlinked mentions of TARGET.
+    void linkMentionsRequested(const QString &target, const QList<core::UnlinkedMention> &mentions);
+    /// The user rejected automatic link ROW_ID into the item on display.
+    void rejectLinkRequested(qint64 rowId, const QString &target);
+    /// The user chose to merge reference DUPLICATE into KEEP.
+    void mergeRequested(const QString &keep, const QString &duplicate);
 
 private:
     void render(const QString &id);
+    [[nodiscard]] QString actionsHtml(const QString &id);
     void onAnchor(const QUrl &url);
 
     ErrorReporter &m_errors;
     core::Repository *m_repo = nullptr;
     QTextBrowser *m_browser;
+    QList<core::UnlinkedMention> m_unlinked;
+    QString m_unlinkedFor;  // the item m_unlinked belongs to
     QStringList m_history;
     qsizetype m_position = -1;
 };

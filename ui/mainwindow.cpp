@@ -158,6 +158,15 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
         });
     connect(m_timeline, &TimelinePanel::milestoneActivated, m_page, &ItemPage::showItem);
     connect(m_page, &ItemPage::itemShown, this, &MainWindow::syncNavigator);
+    connect(m_page, &ItemPage::linkMentionsRequested, this, [this](const QString &target, const QList<core::UnlinkedMention> &mentions) {
+        m_undo->push(new LinkMentionsCommand(editContext(), target, mentions));
+    });
+    connect(m_page, &ItemPage::rejectLinkRequested, this,
+            [this](qint64 rowId, const QString &target) { m_undo->push(new RejectLinkCommand(editContext(), rowId, target)); });
+    connect(m_page, &ItemPage::mergeRequested, this, [this](const QString &keep, const QString &duplicate) {
+        m_undo->push(new MergeReferencesCommand(editContext(), keep, duplicate));
+        refresh();
+    });
     connect(m_graph, &GraphView::itemActivated, this, [this](const QString &id) {
         m_page->showItem(id);
         showView(m_page);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "itemsnapshot.h"
+#include "linker.h"
+#include "referenceduplicates.h"
 
 #include <QDateTime>
 #include <QUndoCommand>
@@ -50,6 +52,47 @@ public:
 private:
     EditContext m_context;
     core::ItemSnapshot m_snapshot;
+};
+
+/// Links unlinked mentions (automatic links with their spans); undo removes those links.
+class LinkMentionsCommand final : public QUndoCommand {
+public:
+    LinkMentionsCommand(EditContext context, QString targetId, QList<core::UnlinkedMention> mentions);
+    void redo() override;
+    void undo() override;
+
+private:
+    EditContext m_context;
+    QString m_targetId;
+    QList<core::UnlinkedMention> m_mentions;
+};
+
+/// Rejects an automatic link so re-linking never brings it back; undo accepts it again.
+class RejectLinkCommand final : public QUndoCommand {
+public:
+    /// Rejects link ROW_ID, which points at TARGET_ID (the item views refresh).
+    RejectLinkCommand(EditContext context, std::int64_t rowId, QString targetId);
+    void redo() override;
+    void undo() override;
+
+private:
+    EditContext m_context;
+    std::int64_t m_rowId;
+    QString m_targetId;
+};
+
+/// Merges a duplicate reference into the one kept, moving every link and citation; undo splits them again.
+class MergeReferencesCommand final : public QUndoCommand {
+public:
+    MergeReferencesCommand(EditContext context, QString keep, QString duplicate);
+    void redo() override;
+    void undo() override;
+
+private:
+    EditContext m_context;
+    QString m_keep;
+    QString m_duplicate;
+    std::optional<core::MergeSnapshot> m_snapshot;
 };
 
 } // namespace plenum::ui
