@@ -1,5 +1,7 @@
 #include "graphview.h"
 
+#include "labels.h"
+
 #include <QKeyEvent>
 #include <QPainter>
 
@@ -186,7 +188,7 @@ void GraphView::paintEvent(QPaintEvent *)
         p.setBrush(typeColour(t));
         p.drawEllipse(QPointF(16, y + 7), 5, 5);
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QPointF(26, y + 11), core::typeName(t));
+        p.drawText(QPointF(26, y + 11), typeLabel(core::typeName(t)));
         y += 18;
     }
     if (m_graph.truncated) {

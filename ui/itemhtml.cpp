@@ -1,7 +1,10 @@
 #include "itemhtml.h"
 
+#include "labels.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QMap>
 #include <QUrl>
 
@@ -63,28 +66,43 @@ QString itemHtml(const QJsonObject &d)
     const QJsonObject f = d.value(QStringLiteral("fields")).toObject();
     const QString type = str(d, "type");
     QString html;
-    html += QStringLiteral("<p style=\"color:gray\">%1 · <code>%2</code></p>").arg(esc(type), esc(str(d, "id")));
+    html += QStringLiteral("<p style=\"color:gray\">%1 · <code>%2</code></p>").arg(esc(typeLabel(type)), esc(str(d, "id")));
 
+    // Both languages on every page; the interface language comes first.
+    const bool chineseFirst = QLocale().language() == QLocale::Chinese;
+    const auto pair = [&](const char *tag, const QString &en, const QString &zhText) {
+        const QString first = chineseFirst ? zh(zhText) : esc(en), second = chineseFirst ? esc(en) : zh(zhText);
+        const QString small = tag == QLatin1String("h1") ? QStringLiteral("h2") : QString::fromLatin1(tag);
+        QString out;
+        if (!(chineseFirst ? zhText : en).isEmpty())
+            out += QStringLiteral("<%1>%2</%1>").arg(QLatin1String(tag), first);
+        if (!(chineseFirst ? en : zhText).isEmpty())
+            out += QStringLiteral("<%1>%2</%1>").arg(small, second);
+        return out;
+    };
+    const auto texts = [&](const QString &en, const QString &zhText) {
+        return chineseFirst ? paragraph(zhText, true) + paragraph(en, false) : paragraph(en, false) + paragraph(zhText, true);
+    };
     if (type == QLatin1String("milestone")) {
-        html += QStringLiteral("<h1>%1</h1><h2>%2</h2>").arg(esc(str(f, "name_en")), zh(str(f, "name_zh")));
+        html += pair("h1", str(f, "name_en"), str(f, "name_zh"));
         const QString dates = str(f, "start_date") == str(f, "end_date")
             ? str(f, "start_date")
             : QStringLiteral("%1 – %2").arg(str(f, "start_date"), str(f, "end_date"));
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(dates));
-        html += paragraph(str(f, "summary_en"), false) + paragraph(str(f, "summary_zh"), true);
+        html += texts(str(f, "summary_en"), str(f, "summary_zh"));
     } else if (type == QLatin1String("concept")) {
-        html += QStringLiteral("<h1>%1</h1><h2>%2</h2>").arg(esc(str(f, "name_en")), zh(str(f, "name_zh")));
-        html += paragraph(str(f, "definition_en"), false) + paragraph(str(f, "definition_zh"), true);
+        html += pair("h1", str(f, "name_en"), str(f, "name_zh"));
+        html += texts(str(f, "definition_en"), str(f, "definition_zh"));
     } else if (type == QLatin1String("document")) {
-        html += QStringLiteral("<h1>%1</h1><h2>%2</h2>").arg(esc(str(f, "title_en")), zh(str(f, "title_zh")));
-        html += paragraph(str(f, "summary_en"), false) + paragraph(str(f, "summary_zh"), true) + paragraph(str(f, "abstract"), false);
+        html += pair("h1", str(f, "title_en"), str(f, "title_zh"));
+        html += texts(str(f, "summary_en"), str(f, "summary_zh")) + paragraph(str(f, "abstract"), false);
     } else if (type == QLatin1String("statement")) {
         html += QStringLiteral("<blockquote style=\"font-size:large\">%1</blockquote>")
                     .arg(str(f, "language") == QLatin1String("zh") ? zh(str(f, "text")) : esc(str(f, "text")));
         const QJsonObject v = f.value(QStringLiteral("verification")).toObject();
         if (!v.isEmpty())
             html += QStringLiteral("<p><b>%1: %2</b><br>%3<br><span style=\"color:gray\">%4</span></p>")
-                        .arg(esc(ItemPage::tr("Claim check")), esc(str(v, "status").replace(QLatin1Char('_'), QLatin1Char(' '))),
+                        .arg(esc(ItemPage::tr("Claim check")), esc(kindLabel(str(v, "status"))),
                              esc(str(v, "evidence")), esc(str(v, "source")));
     } else if (type == QLatin1String("reference")) {
         html += QStringLiteral("<h1>%1</h1>").arg(esc(str(f, "title")));
@@ -93,13 +111,17 @@ QString itemHtml(const QJsonObject &d)
     }
 
     QString table;
-    static const char *shown[] = {"kind", "term", "session", "date", "language", "locator", "document", "citation_key",
-                                  "container", "year", "volume", "issue", "pages", "doi", "url", "publisher", "note"};
-    for (const char *key : shown) {
+    const std::pair<const char *, QString> shown[] = {
+        {"kind", ItemPage::tr("Kind")},          {"term", ItemPage::tr("Term")},           {"session", ItemPage::tr("Session")},
+        {"date", ItemPage::tr("Date")},          {"language", ItemPage::tr("Language")},   {"locator", ItemPage::tr("Where")},
+        {"document", ItemPage::tr("Source document")}, {"citation_key", ItemPage::tr("Citation key")},
+        {"container", ItemPage::tr("Published in")}, {"year", ItemPage::tr("Year")},      {"volume", ItemPage::tr("Volume")},
+        {"issue", ItemPage::tr("Issue")},        {"pages", ItemPage::tr("Pages")},         {"doi", QStringLiteral("DOI")},
+        {"url", QStringLiteral("URL")},          {"publisher", ItemPage::tr("Publisher")}, {"note", ItemPage::tr("Note")}};
+    for (const auto &[key, label] : shown) {
         const QJsonValue v = f.value(QLatin1String(key));
         if (!v.isUndefined())
-            table += field(QString::fromLatin1(key).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                           v.isDouble() ? QString::number(v.toDouble(), 'g', 12) : v.toString());
+            table += field(label, v.isDouble() ? QString::number(v.toDouble(), 'g', 12) : kindLabel(v.toString()));
     }
     if (!table.isEmpty())
         html += QStringLiteral("<table>%1</table>").arg(table);
@@ -130,9 +152,13 @@ QString itemHtml(const QJsonObject &d)
     QMap<QString, QJsonArray> groups;
     for (const QJsonValue &v : d.value(QStringLiteral("backlinks")).toArray())
         groups[str(v.toObject(), "source_type")].append(v);
-    for (const char *type : {"document", "statement", "note", "concept", "milestone", "reference"}) {
+    const std::pair<const char *, QString> headings[] = {
+        {"document", ItemPage::tr("Mentioned in documents")}, {"statement", ItemPage::tr("Mentioned in statements")},
+        {"note", ItemPage::tr("Mentioned in notes")},         {"concept", ItemPage::tr("Linked from concepts")},
+        {"milestone", ItemPage::tr("Linked from milestones")}, {"reference", ItemPage::tr("Linked from references")}};
+    for (const auto &[type, heading] : headings) {
         const QJsonArray rows = groups.value(QLatin1String(type));
-        html += list(ItemPage::tr("Backlinks from %1s").arg(QLatin1String(type)), rows, [](const QJsonObject &o) {
+        html += list(heading, rows, [](const QJsonObject &o) {
             QString line = QStringLiteral("<span style=\"color:gray\">%1</span> %2").arg(esc(str(o, "relation")), itemLink(str(o, "source"), str(o, "source_title")));
             if (str(o, "origin") == QLatin1String("auto"))
                 line += QStringLiteral(" <a href=\"reject:%1\" style=\"color:gray\" title=\"%2\">%3</a>")

@@ -4,6 +4,7 @@
 #include "roles.h"
 
 #include <QFont>
+#include <QLocale>
 
 #include <algorithm>
 #include <map>
@@ -94,7 +95,9 @@ QVariant MilestoneTreeModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == NameColumn)
-                return tr("%1 Central Committee · 第%2届中央委员会").arg(core::englishOrdinal(t.number), core::chineseNumeral(t.number));
+                return QLocale().language() == QLocale::Chinese
+                    ? QStringLiteral("第%1届中央委员会").arg(core::chineseNumeral(t.number))
+                    : tr("%1 Central Committee · 第%2届中央委员会").arg(core::englishOrdinal(t.number), core::chineseNumeral(t.number));
             if (!t.milestones.isEmpty())
                 return QStringLiteral("%1 – %2").arg(t.milestones.first().startDate.left(4),
                                                      t.milestones.last().endDate.left(4));
@@ -112,8 +115,9 @@ QVariant MilestoneTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
-            return QStringLiteral("%1 · %2").arg(core::shortNameEn(m.kind, m.term, m.session),
-                                                 core::shortNameZh(m.kind, m.term, m.session));
+            return QLocale().language() == QLocale::Chinese
+                ? QStringLiteral("%1 · %2").arg(core::shortNameZh(m.kind, m.term, m.session), m.nameZh)
+                : QStringLiteral("%1 · %2").arg(core::shortNameEn(m.kind, m.term, m.session), core::shortNameZh(m.kind, m.term, m.session));
         return dateRange(m.startDate, m.endDate);
     case Qt::ToolTipRole: return QStringLiteral("%1\n%2").arg(m.nameEn, m.nameZh);
     case Qt::FontRole:

@@ -1,5 +1,6 @@
 #include "searchpanel.h"
 
+#include "labels.h"
 #include "milestonenames.h"
 #include "roles.h"
 #include "searchresultmodel.h"
@@ -166,7 +167,7 @@ void SearchPanel::onFinished(quint64 serial, bool facets, const core::search::Se
                                                    : tr("%n match(es); the most relevant and most recent are ranked", nullptr, static_cast<int>(results.total));
         m_status->setText(total);
         QStringList lines;
-        lines.append(facetLinks(tr("Type:"), results.byType, QStringLiteral("type"), [](const QString &k) { return k; }));
+        lines.append(facetLinks(tr("Type:"), results.byType, QStringLiteral("type"), [](const QString &k) { return typeLabel(k); }));
         lines.append(facetLinks(tr("Central Committee:"), results.byTerm, QStringLiteral("term"),
                                 [](const QString &k) { return core::englishOrdinal(k.toInt()); }));
         lines.append(facetLinks(tr("Year:"), results.byYear, QStringLiteral("year"), [](const QString &k) { return k; }));

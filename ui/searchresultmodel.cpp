@@ -1,5 +1,6 @@
 #include "searchresultmodel.h"
 
+#include "labels.h"
 #include "roles.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -61,7 +62,7 @@ QString SearchResultDelegate::snippetHtml(const QString &snippet)
 QString SearchResultDelegate::html(const QModelIndex &index) const
 {
     return QStringLiteral("<div><b>%1</b> <span style=\"color:gray\">%2</span></div><div>%3</div>")
-        .arg(index.data(Qt::DisplayRole).toString().toHtmlEscaped(), index.data(TypeRole).toString().toHtmlEscaped(),
+        .arg(index.data(Qt::DisplayRole).toString().toHtmlEscaped(), typeLabel(index.data(TypeRole).toString()).toHtmlEscaped(),
              snippetHtml(index.data(SearchResultModel::SnippetRole).toString()));
 }
 

@@ -122,11 +122,11 @@ void TransferActions::exportDocument(const QString &title, bool dossier, const Q
         if (path.isEmpty())
             return;
         bool ok = false;
-        const QString chosen = QInputDialog::getItem(m_window, title, tr("Bibliography style:"),
-                                                     {tr("GB/T 7714-2015 (numeric)"), tr("APA 7 (author–date)")}, 0, false, &ok);
+        const QStringList styles = {tr("GB/T 7714-2015 (numeric)"), tr("APA 7 (author–date)")};
+        const QString chosen = QInputDialog::getItem(m_window, title, tr("Bibliography style:"), styles, 0, false, &ok);
         if (!ok)
             return;
-        style = chosen.startsWith(QLatin1String("APA")) ? QStringLiteral("apa") : QStringLiteral("gbt7714");
+        style = styles.indexOf(chosen) == 1 ? QStringLiteral("apa") : QStringLiteral("gbt7714");
     }
     QString format = QFileInfo(path).suffix().toLower();
     if (format != QLatin1String("html") && format != QLatin1String("pdf") && format != QLatin1String("odt")) {

@@ -1,458 +1,983 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ItemPage</name>
+    <message>
+        <source>Claim check</source>
+        <translation>Claim check</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Also known as</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Broader concepts</source>
+        <translation>Broader concepts</translation>
+    </message>
+    <message>
+        <source>Narrower concepts</source>
+        <translation>Narrower concepts</translation>
+    </message>
+    <message>
+        <source>Related concepts</source>
+        <translation>Related concepts</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Concepts introduced or reshaped</source>
+        <translation>Concepts introduced or reshaped</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Plenum linked this automatically; reject it if it is not a mention</source>
+        <translation>Plenum linked this automatically; reject it if it is not a mention</translation>
+    </message>
+    <message>
+        <source>✕ not a mention</source>
+        <translation>✕ not a mention</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Source document</translation>
+    </message>
+    <message>
+        <source>Citation key</source>
+        <translation>Citation key</translation>
+    </message>
+    <message>
+        <source>Published in</source>
+        <translation>Published in</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mentioned in documents</source>
+        <translation>Mentioned in documents</translation>
+    </message>
+    <message>
+        <source>Mentioned in statements</source>
+        <translation>Mentioned in statements</translation>
+    </message>
+    <message>
+        <source>Mentioned in notes</source>
+        <translation>Mentioned in notes</translation>
+    </message>
+    <message>
+        <source>Linked from concepts</source>
+        <translation>Linked from concepts</translation>
+    </message>
+    <message>
+        <source>Linked from milestones</source>
+        <translation>Linked from milestones</translation>
+    </message>
+    <message>
+        <source>Linked from references</source>
+        <translation>Linked from references</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>National Party Congress</source>
+        <translation>National Party Congress</translation>
+    </message>
+    <message>
+        <source>Central Committee plenary session</source>
+        <translation>Central Committee plenary session</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Other event</translation>
+    </message>
+    <message>
+        <source>paraphrase</source>
+        <translation>paraphrase</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>quotation</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>claim</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>statistic</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>communiqué</source>
+        <translation>communiqué</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>resolution</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>partly inconsistent</source>
+        <translation>partly inconsistent</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>unverified</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>wrong</translation>
+    </message>
+</context>
 <context>
     <name>QObject</name>
     <message>
         <source>Cannot write the screenshot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the screenshot %1.</translation>
     </message>
     <message>
         <source>%1 Congress</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Congress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
     </message>
 </context>
 <context>
-    <name>plenum::ui</name>
+    <name>UndoCommands</name>
     <message>
-        <source>Claim check</source>
-        <translation type="unfinished"></translation>
+        <source>Edit note “%1”</source>
+        <translation>Edit note “%1”</translation>
     </message>
     <message>
-        <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <source>New note “%1”</source>
+        <translation>New note “%1”</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot save the note</source>
+        <translation>Cannot save the note</translation>
     </message>
     <message>
-        <source>Broader concepts</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot undo the note edit</source>
+        <translation>Cannot undo the note edit</translation>
     </message>
     <message>
-        <source>Narrower concepts</source>
-        <translation type="unfinished"></translation>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
     </message>
     <message>
-        <source>Related concepts</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot delete the item</source>
+        <translation>Cannot delete the item</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot restore the item</source>
+        <translation>Cannot restore the item</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n mention(s) of %1</source>
+        <translation><numerusform>Link %n mention of %1</numerusform><numerusform>Link %n mentions of %1</numerusform></translation>
     </message>
     <message>
-        <source>Concepts introduced or reshaped</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot link the mentions</source>
+        <translation>Cannot link the mentions</translation>
     </message>
     <message>
-        <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot undo the linking</source>
+        <translation>Cannot undo the linking</translation>
     </message>
     <message>
-        <source>Links</source>
-        <translation type="unfinished"></translation>
+        <source>Reject an automatic link to %1</source>
+        <translation>Reject an automatic link to %1</translation>
     </message>
     <message>
-        <source>Backlinks</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot reject the link</source>
+        <translation>Cannot reject the link</translation>
     </message>
     <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot undo the rejection</source>
+        <translation>Cannot undo the rejection</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Merge %1 into %2</translation>
+    </message>
+    <message>
+        <source>Cannot merge the references</source>
+        <translation>Cannot merge the references</translation>
+    </message>
+    <message>
+        <source>Cannot undo the merge</source>
+        <translation>Cannot undo the merge</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::ConceptTreeModel</name>
     <message>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <source>中文</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>plenum::ui::DeleteItemCommand</name>
-    <message>
-        <source>Delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot delete the item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot restore the item</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::GraphView</name>
     <message>
         <source>Link graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Link graph</translation>
     </message>
     <message>
         <source>Open an item to see its links as a graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an item to see its links as a graph.</translation>
     </message>
     <message>
         <source>Showing the first %1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing the first %1 items</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::ItemPage</name>
     <message>
         <source>%1 was deleted. Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was deleted. Edit ▸ Undo brings it back.</translation>
     </message>
     <message>
         <source>Cannot show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot show %1</translation>
+    </message>
+    <message>
+        <source>Unlinked mentions</source>
+        <translation>Unlinked mentions</translation>
+    </message>
+    <message>
+        <source>Find where this is named without a link</source>
+        <translation>Find where this is named without a link</translation>
+    </message>
+    <message>
+        <source>None: every mention is linked.</source>
+        <translation>None: every mention is linked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link all %n</source>
+        <translation><numerusform>Link it</numerusform><numerusform>Link all %n</numerusform></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>merge into this one</source>
+        <translation>merge into this one</translation>
+    </message>
+    <message>
+        <source>Cannot look for mentions of %1</source>
+        <translation>Cannot look for mentions of %1</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::MainWindow</name>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestones</translation>
     </message>
     <message>
         <source>Concepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepts</translation>
     </message>
     <message>
         <source>New Note</source>
-        <translation type="unfinished"></translation>
+        <translation>New Note</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>&amp;Depth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depth:</translation>
     </message>
     <message>
         <source>Click to open · double-click to centre · wheel to zoom · drag to pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to open · double-click to centre · wheel to zoom · drag to pan</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Open Knowledge Base…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open Knowledge Base…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;New Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New Note</translation>
     </message>
     <message>
         <source>&amp;Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit Note</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Delete Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete Item</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Delete</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forward</translation>
     </message>
     <message>
         <source>&amp;Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Milestones</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Concepts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concepts</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timeline</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Item Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Item Page</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Item &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Item &amp;Page</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Link &amp;Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;Graph</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>&amp;Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistics</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Plenum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Plenum</translation>
     </message>
     <message>
         <source>About Plenum</source>
-        <translation type="unfinished"></translation>
+        <translation>About Plenum</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;A knowledge base for research on Chinese social governance policy: Party milestones, documents, statements, concepts and references, linked.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;A knowledge base for research on Chinese social governance policy: Party milestones, documents, statements, concepts and references, linked.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — Plenum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Plenum</translation>
     </message>
     <message>
         <source>Cannot read the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the knowledge base</translation>
     </message>
     <message>
         <source>%1 milestones · %2 documents · %3 statements · %4 references · %5 concepts · %6 notes · %7 links</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 milestones · %2 documents · %3 statements · %4 references · %5 concepts · %6 notes · %7 links</translation>
     </message>
     <message>
         <source>Open Knowledge Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Knowledge Base</translation>
     </message>
     <message>
         <source>Plenum knowledge bases (*.db *.plenum);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenum knowledge bases (*.db *.plenum);;All files (*)</translation>
     </message>
     <message>
         <source>Cannot open the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the knowledge base</translation>
     </message>
     <message>
         <source>Untitled note</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled note</translation>
     </message>
     <message>
         <source>Cannot delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>New &amp;Knowledge Base…</source>
+        <translation>New &amp;Knowledge Base…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>This &amp;Note…</source>
+        <translation>This &amp;Note…</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Open a note first; to export every note choose Export ▸ All Notes.</source>
+        <translation>Open a note first; to export every note choose Export ▸ All Notes.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;All Notes…</source>
+        <translation>&amp;All Notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier of This Item…</source>
+        <translation>&amp;Dossier of This Item…</translation>
+    </message>
+    <message>
+        <source>&amp;References…</source>
+        <translation>&amp;References…</translation>
+    </message>
+    <message>
+        <source>Rebuild &amp;Search Index</source>
+        <translation>Rebuild &amp;Search Index</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>System Default</translation>
+    </message>
+    <message>
+        <source>New Knowledge Base</source>
+        <translation>New Knowledge Base</translation>
+    </message>
+    <message>
+        <source>Plenum knowledge bases (*.db *.plenum)</source>
+        <translation>Plenum knowledge bases (*.db *.plenum)</translation>
+    </message>
+    <message>
+        <source>Cannot create the knowledge base</source>
+        <translation>Cannot create the knowledge base</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it instead, or choose a new name.</source>
+        <translation>%1 already exists; open it instead, or choose a new name.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new interface language takes effect when Plenum starts again. Restart now?</source>
+        <translation>The new interface language takes effect when Plenum starts again. Restart now?</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::MilestoneTreeModel</name>
     <message>
         <source>%1 Central Committee · 第%2届中央委员会</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Central Committee · 第%2届中央委员会</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::NoteEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Note title</source>
-        <translation type="unfinished"></translation>
+        <translation>Note title</translation>
     </message>
     <message>
         <source>Write in Markdown. Type [[ to link any item by name or alias, [@ to cite a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write in Markdown. Type [[ to link any item by name or alias, [@ to cite a reference.</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Note text</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Links in this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Links in this note</translation>
     </message>
     <message>
         <source>Links and citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Links and citations</translation>
     </message>
     <message>
         <source>? %1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>? %1 (not found)</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::NoteListModel</name>
     <message>
         <source>(untitled note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(untitled note)</translation>
     </message>
     <message>
         <source>%1 · changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · changed %2</translation>
     </message>
 </context>
 <context>
-    <name>plenum::ui::SaveNoteCommand</name>
+    <name>plenum::ui::SearchPanel</name>
     <message>
-        <source>Edit note “%1”</source>
-        <translation type="unfinished"></translation>
+        <source>Also search other names (aliases)</source>
+        <translation>Also search other names (aliases)</translation>
     </message>
     <message>
-        <source>New note “%1”</source>
-        <translation type="unfinished"></translation>
+        <source>Search 社会治理, "grid management", 十八届三中全会 … (Ctrl+K)</source>
+        <translation>Search 社会治理, "grid management", 十八届三中全会 … (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Cannot save the note</source>
-        <translation type="unfinished"></translation>
+        <source>Search</source>
+        <translation>Search</translation>
     </message>
     <message>
-        <source>Cannot undo the note edit</source>
-        <translation type="unfinished"></translation>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Building the search index… %1%</source>
+        <translation>Building the search index… %1%</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Also searched for:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;Also searched for:&lt;/i&gt; %1</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>No matches.</translation>
+    </message>
+    <message>
+        <source>Searching counts…</source>
+        <translation>Searching counts…</translation>
+    </message>
+    <message>
+        <source>Ignored: %1</source>
+        <translation>Ignored: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es); the most relevant and most recent are ranked</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches; the most relevant and most recent are ranked</numerusform></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Central Committee:</source>
+        <translation>Central Committee:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::StatisticsView</name>
     <message>
         <source>&amp;Series:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Series:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sources:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sources:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::TimelinePanel</name>
     <message>
         <source>&amp;Highlight concept:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Highlight concept:</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
     <message>
         <source>Show the whole timeline (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the whole timeline (Home)</translation>
     </message>
     <message>
         <source>Wheel or +/− to zoom · drag or Shift+←/→ to pan · ←/→ to step · Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheel or +/− to zoom · drag or Shift+←/→ to pan · ←/→ to step · Enter to open</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::TimelineView</name>
     <message>
         <source>Timeline of Party congresses and plenums</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline of Party congresses and plenums</translation>
     </message>
     <message>
         <source>%1 Central Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Central Committee</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::TransferActions</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Papers and bibliographies (*.md *.markdown *.txt *.bib *.ris *.json);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</source>
+        <translation>Papers and bibliographies (*.md *.markdown *.txt *.bib *.ris *.json);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Cannot import %1</translation>
+    </message>
+    <message>
+        <source>Plenum cannot tell the format of %1 from its name.</source>
+        <translation>Plenum cannot tell the format of %1 from its name.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>What kind of file is this?</source>
+        <translation>What kind of file is this?</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was changed.</source>
+        <translation>Import of %1 cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Plenum read %1. The details show what the import will create and what it did not understand.</source>
+        <translation>Plenum read %1. The details show what the import will create and what it did not understand.</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Export Notes</translation>
+    </message>
+    <message>
+        <source>Export Dossier</source>
+        <translation>Export Dossier</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Bibliography style:</source>
+        <translation>Bibliography style:</translation>
+    </message>
+    <message>
+        <source>GB/T 7714-2015 (numeric)</source>
+        <translation>GB/T 7714-2015 (numeric)</translation>
+    </message>
+    <message>
+        <source>APA 7 (author–date)</source>
+        <translation>APA 7 (author–date)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Export References</source>
+        <translation>Export References</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</source>
+        <translation>BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Name the file .bib, .ris or .json to choose the format.</source>
+        <translation>Name the file .bib, .ris or .json to choose the format.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reference(s) to %1</source>
+        <translation><numerusform>Exported %n reference to %1</numerusform><numerusform>Exported %n references to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Rebuilding the search index…</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the search index</source>
+        <translation>Cannot rebuild the search index</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt: %1 items.</source>
+        <translation>Search index rebuilt: %1 items.</translation>
     </message>
 </context>
 </TS>

@@ -1,458 +1,983 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ItemPage</name>
+    <message>
+        <source>Claim check</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>又称</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>沿革</translation>
+    </message>
+    <message>
+        <source>Broader concepts</source>
+        <translation>上位概念</translation>
+    </message>
+    <message>
+        <source>Narrower concepts</source>
+        <translation>下位概念</translation>
+    </message>
+    <message>
+        <source>Related concepts</source>
+        <translation>相关概念</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Concepts introduced or reshaped</source>
+        <translation>提出或发展的概念</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>表述</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Plenum linked this automatically; reject it if it is not a mention</source>
+        <translation>此链接由 Plenum 自动识别；如果并非提及，可以否决</translation>
+    </message>
+    <message>
+        <source>✕ not a mention</source>
+        <translation>✕ 不是提及</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>出处文件</translation>
+    </message>
+    <message>
+        <source>Citation key</source>
+        <translation>引用键</translation>
+    </message>
+    <message>
+        <source>Published in</source>
+        <translation>刊载于</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>期</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>出版者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Mentioned in documents</source>
+        <translation>提及它的文件</translation>
+    </message>
+    <message>
+        <source>Mentioned in statements</source>
+        <translation>提及它的表述</translation>
+    </message>
+    <message>
+        <source>Mentioned in notes</source>
+        <translation>提及它的笔记</translation>
+    </message>
+    <message>
+        <source>Linked from concepts</source>
+        <translation>链接到此的概念</translation>
+    </message>
+    <message>
+        <source>Linked from milestones</source>
+        <translation>链接到此的会议</translation>
+    </message>
+    <message>
+        <source>Linked from references</source>
+        <translation>链接到此的文献</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>National Party Congress</source>
+        <translation>党的全国代表大会</translation>
+    </message>
+    <message>
+        <source>Central Committee plenary session</source>
+        <translation>中央委员会全体会议</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>其他事件</translation>
+    </message>
+    <message>
+        <source>paraphrase</source>
+        <translation>转述</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>论断</translation>
+    </message>
+    <message>
+        <source>statistic</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>communiqué</source>
+        <translation>公报</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>文献</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>表述</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>partly inconsistent</source>
+        <translation>部分不符</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>未能核实</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>有误</translation>
+    </message>
+</context>
 <context>
     <name>QObject</name>
     <message>
         <source>Cannot write the screenshot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入截图 %1。</translation>
     </message>
     <message>
         <source>%1 Congress</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次代表大会</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
     </message>
 </context>
 <context>
-    <name>plenum::ui</name>
+    <name>UndoCommands</name>
     <message>
-        <source>Claim check</source>
-        <translation type="unfinished"></translation>
+        <source>Edit note “%1”</source>
+        <translation>编辑笔记“%1”</translation>
     </message>
     <message>
-        <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <source>New note “%1”</source>
+        <translation>新建笔记“%1”</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot save the note</source>
+        <translation>无法保存笔记</translation>
     </message>
     <message>
-        <source>Broader concepts</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot undo the note edit</source>
+        <translation>无法撤销对笔记的修改</translation>
     </message>
     <message>
-        <source>Narrower concepts</source>
-        <translation type="unfinished"></translation>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
     </message>
     <message>
-        <source>Related concepts</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot delete the item</source>
+        <translation>无法删除条目</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot restore the item</source>
+        <translation>无法恢复条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n mention(s) of %1</source>
+        <translation><numerusform>链接 %1 的 %n 处提及</numerusform></translation>
     </message>
     <message>
-        <source>Concepts introduced or reshaped</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot link the mentions</source>
+        <translation>无法链接这些提及</translation>
     </message>
     <message>
-        <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot undo the linking</source>
+        <translation>无法撤销链接</translation>
     </message>
     <message>
-        <source>Links</source>
-        <translation type="unfinished"></translation>
+        <source>Reject an automatic link to %1</source>
+        <translation>否决指向 %1 的自动链接</translation>
     </message>
     <message>
-        <source>Backlinks</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot reject the link</source>
+        <translation>无法否决该链接</translation>
     </message>
     <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot undo the rejection</source>
+        <translation>无法撤销否决</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>把 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <source>Cannot merge the references</source>
+        <translation>无法合并文献</translation>
+    </message>
+    <message>
+        <source>Cannot undo the merge</source>
+        <translation>无法撤销合并</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::ConceptTreeModel</name>
     <message>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>概念</translation>
     </message>
     <message>
         <source>中文</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>plenum::ui::DeleteItemCommand</name>
-    <message>
-        <source>Delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot delete the item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot restore the item</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::GraphView</name>
     <message>
         <source>Link graph</source>
-        <translation type="unfinished"></translation>
+        <translation>链接关系图</translation>
     </message>
     <message>
         <source>Open an item to see its links as a graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个条目，即可以关系图查看它的链接。</translation>
     </message>
     <message>
         <source>Showing the first %1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示前 %1 个条目</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::ItemPage</name>
     <message>
         <source>%1 was deleted. Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已删除。“编辑 ▸ 撤销”可以恢复。</translation>
     </message>
     <message>
         <source>Cannot show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示 %1</translation>
+    </message>
+    <message>
+        <source>Unlinked mentions</source>
+        <translation>未链接的提及</translation>
+    </message>
+    <message>
+        <source>Find where this is named without a link</source>
+        <translation>查找提到它却没有链接的地方</translation>
+    </message>
+    <message>
+        <source>None: every mention is linked.</source>
+        <translation>没有：所有提及都已链接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link all %n</source>
+        <translation><numerusform>全部链接（%n 处）</numerusform></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>可能重复的文献</translation>
+    </message>
+    <message>
+        <source>merge into this one</source>
+        <translation>合并到此条</translation>
+    </message>
+    <message>
+        <source>Cannot look for mentions of %1</source>
+        <translation>无法查找 %1 的提及</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::MainWindow</name>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Concepts</source>
-        <translation type="unfinished"></translation>
+        <translation>概念</translation>
     </message>
     <message>
         <source>New Note</source>
-        <translation type="unfinished"></translation>
+        <translation>新建笔记</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source>&amp;Depth:</source>
-        <translation type="unfinished"></translation>
+        <translation>深度(&amp;D)：</translation>
     </message>
     <message>
         <source>Click to open · double-click to centre · wheel to zoom · drag to pan</source>
-        <translation type="unfinished"></translation>
+        <translation>单击打开 · 双击居中 · 滚轮缩放 · 拖动平移</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>关系图</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open Knowledge Base…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开知识库(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New Note</source>
-        <translation type="unfinished"></translation>
+        <translation>新建笔记(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑笔记(&amp;E)</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Delete Item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除条目(&amp;D)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Delete</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>会议(&amp;M)</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Concepts</source>
-        <translation type="unfinished"></translation>
+        <translation>概念(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Item Page</source>
-        <translation type="unfinished"></translation>
+        <translation>条目页面(&amp;I)</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Item &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>条目页面(&amp;P)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Link &amp;Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>链接关系图(&amp;G)</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>&amp;Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计(&amp;S)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Plenum</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Plenum(&amp;A)</translation>
     </message>
     <message>
         <source>About Plenum</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Plenum</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;A knowledge base for research on Chinese social governance policy: Party milestones, documents, statements, concepts and references, linked.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;中国社会治理政策研究知识库：党的重要会议、文件、表述、概念和文献，彼此关联。&lt;/p&gt;&lt;p&gt;知识库：%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — Plenum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Plenum</translation>
     </message>
     <message>
         <source>Cannot read the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取知识库</translation>
     </message>
     <message>
         <source>%1 milestones · %2 documents · %3 statements · %4 references · %5 concepts · %6 notes · %7 links</source>
-        <translation type="unfinished"></translation>
+        <translation>会议 %1 · 文件 %2 · 表述 %3 · 文献 %4 · 概念 %5 · 笔记 %6 · 链接 %7</translation>
     </message>
     <message>
         <source>Open Knowledge Base</source>
-        <translation type="unfinished"></translation>
+        <translation>打开知识库</translation>
     </message>
     <message>
         <source>Plenum knowledge bases (*.db *.plenum);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenum 知识库 (*.db *.plenum);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot open the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开知识库</translation>
     </message>
     <message>
         <source>Untitled note</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名笔记</translation>
     </message>
     <message>
         <source>Cannot delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <source>New &amp;Knowledge Base…</source>
+        <translation>新建知识库(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>This &amp;Note…</source>
+        <translation>当前笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Open a note first; to export every note choose Export ▸ All Notes.</source>
+        <translation>请先打开一篇笔记；要导出全部笔记，请选择“导出 ▸ 全部笔记”。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;All Notes…</source>
+        <translation>全部笔记(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier of This Item…</source>
+        <translation>当前条目的专题报告(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;References…</source>
+        <translation>文献(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rebuild &amp;Search Index</source>
+        <translation>重建检索索引(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>检索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>New Knowledge Base</source>
+        <translation>新建知识库</translation>
+    </message>
+    <message>
+        <source>Plenum knowledge bases (*.db *.plenum)</source>
+        <translation>Plenum 知识库 (*.db *.plenum)</translation>
+    </message>
+    <message>
+        <source>Cannot create the knowledge base</source>
+        <translation>无法创建知识库</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it instead, or choose a new name.</source>
+        <translation>%1 已存在；请直接打开它，或换一个文件名。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The new interface language takes effect when Plenum starts again. Restart now?</source>
+        <translation>新的界面语言将在 Plenum 重新启动后生效。现在重新启动吗？</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::MilestoneTreeModel</name>
     <message>
         <source>%1 Central Committee · 第%2届中央委员会</source>
-        <translation type="unfinished"></translation>
+        <translation>第%2届中央委员会</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::NoteEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Note title</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记标题</translation>
     </message>
     <message>
         <source>Write in Markdown. Type [[ to link any item by name or alias, [@ to cite a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 Markdown 书写。输入 [[ 可按名称或别名链接任一条目，输入 [@ 可引用文献。</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记正文</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Links in this note</source>
-        <translation type="unfinished"></translation>
+        <translation>本笔记中的链接</translation>
     </message>
     <message>
         <source>Links and citations</source>
-        <translation type="unfinished"></translation>
+        <translation>链接与引用</translation>
     </message>
     <message>
         <source>? %1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>？%1（未找到）</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::NoteListModel</name>
     <message>
         <source>(untitled note)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名笔记）</translation>
     </message>
     <message>
         <source>%1 · changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 修改于 %2</translation>
     </message>
 </context>
 <context>
-    <name>plenum::ui::SaveNoteCommand</name>
+    <name>plenum::ui::SearchPanel</name>
     <message>
-        <source>Edit note “%1”</source>
-        <translation type="unfinished"></translation>
+        <source>Also search other names (aliases)</source>
+        <translation>同时检索其他名称（别名）</translation>
     </message>
     <message>
-        <source>New note “%1”</source>
-        <translation type="unfinished"></translation>
+        <source>Search 社会治理, "grid management", 十八届三中全会 … (Ctrl+K)</source>
+        <translation>检索 社会治理、"grid management"、十八届三中全会 …（Ctrl+K）</translation>
     </message>
     <message>
-        <source>Cannot save the note</source>
-        <translation type="unfinished"></translation>
+        <source>Search</source>
+        <translation>检索</translation>
     </message>
     <message>
-        <source>Cannot undo the note edit</source>
-        <translation type="unfinished"></translation>
+        <source>Search results</source>
+        <translation>检索结果</translation>
+    </message>
+    <message>
+        <source>Building the search index… %1%</source>
+        <translation>正在建立检索索引… %1%</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Also searched for:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;同时检索了：&lt;/i&gt;%1</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>没有结果。</translation>
+    </message>
+    <message>
+        <source>Searching counts…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Ignored: %1</source>
+        <translation>已忽略：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>共 %n 条结果</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es); the most relevant and most recent are ranked</source>
+        <translation><numerusform>共 %n 条结果；已对最相关和最新的结果排序</numerusform></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Central Committee:</source>
+        <translation>中央委员会：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::StatisticsView</name>
     <message>
         <source>&amp;Series:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据系列(&amp;S)：</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sources:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;来源：&lt;/b&gt;%1</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::TimelinePanel</name>
     <message>
         <source>&amp;Highlight concept:</source>
-        <translation type="unfinished"></translation>
+        <translation>突出显示概念(&amp;H)：</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>全览</translation>
     </message>
     <message>
         <source>Show the whole timeline (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示整条时间轴（Home）</translation>
     </message>
     <message>
         <source>Wheel or +/− to zoom · drag or Shift+←/→ to pan · ←/→ to step · Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>滚轮或 +/− 缩放 · 拖动或 Shift+←/→ 平移 · ←/→ 逐个移动 · 回车打开</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
     <name>plenum::ui::TimelineView</name>
     <message>
         <source>Timeline of Party congresses and plenums</source>
-        <translation type="unfinished"></translation>
+        <translation>党的代表大会和全会时间轴</translation>
     </message>
     <message>
         <source>%1 Central Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1届中央委员会</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::TransferActions</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Papers and bibliographies (*.md *.markdown *.txt *.bib *.ris *.json);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</source>
+        <translation>论文和参考文献 (*.md *.markdown *.txt *.bib *.ris *.json);;论文 (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>无法导入 %1</translation>
+    </message>
+    <message>
+        <source>Plenum cannot tell the format of %1 from its name.</source>
+        <translation>无法从文件名判断 %1 的格式。</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>What kind of file is this?</source>
+        <translation>这是哪种文件？</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was changed.</source>
+        <translation>已取消导入 %1；知识库没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Plenum read %1. The details show what the import will create and what it did not understand.</source>
+        <translation>已读取 %1。详细信息列出导入将创建的内容和无法识别的部分。</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <source>Export Dossier</source>
+        <translation>导出专题报告</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>Markdown (*.md);;网页 (*.html);;PDF (*.pdf);;OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Bibliography style:</source>
+        <translation>参考文献格式：</translation>
+    </message>
+    <message>
+        <source>GB/T 7714-2015 (numeric)</source>
+        <translation>GB/T 7714-2015（顺序编码制）</translation>
+    </message>
+    <message>
+        <source>APA 7 (author–date)</source>
+        <translation>APA 第 7 版（著者-出版年制）</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Export References</source>
+        <translation>导出文献</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</source>
+        <translation>BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Name the file .bib, .ris or .json to choose the format.</source>
+        <translation>请用 .bib、.ris 或 .json 作为扩展名来选择格式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reference(s) to %1</source>
+        <translation><numerusform>已把 %n 条文献导出到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>正在重建检索索引…</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the search index</source>
+        <translation>无法重建检索索引</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt: %1 items.</source>
+        <translation>检索索引已重建：%1 个条目。</translation>
     </message>
 </context>
 </TS>

@@ -1,18 +1,21 @@
 // Renders each main view offscreen and checks what a user would see: not blank, the right
 // content, and sensible behaviour of the timeline and graph. With PLENUM_SCREENSHOT_DIR set,
 // the images are kept there (docs/images is made this way).
+#include "appearance.h"
 #include "concepttreemodel.h"
 #include "graphview.h"
 #include "itempage.h"
 #include "knowledgebase.h"
 #include "mainwindow.h"
 #include "statisticsview.h"
+#include "settings.h"
 #include "timelinepanel.h"
 #include "timelineview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QImage>
+#include <QMenuBar>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -27,6 +30,7 @@ class TestViews : public QObject {
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<ui::MainWindow> m_window;
+    QString m_language = qEnvironmentVariable("PLENUM_TEST_LANGUAGE", QStringLiteral("en"));
 
     void check(QWidget *widget, const QString &name)
     {
@@ -39,7 +43,7 @@ private:
         QVERIFY2(colours.size() > 12, qPrintable(name + QStringLiteral(" looks blank")));
         const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
         if (!dir.isEmpty())
-            QVERIFY(image.save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+            QVERIFY(image.save(dir + QLatin1Char('/') + name + (m_language == QLatin1String("en") ? QString() : QLatin1Char('-') + m_language) + QStringLiteral(".png")));
     }
 
 private slots:
@@ -48,10 +52,19 @@ private slots:
         QVERIFY(m_dir.isValid());
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QStandardPaths::setTestModeEnabled(true);
+        ui::Settings().setLanguage(m_language);
+        ui::applyAppearance(*qApp);
         m_window = std::make_unique<ui::MainWindow>(core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("kb.db")), true));
         m_window->resize(1280, 820);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void interfaceLanguage()
+    {
+        const QString file = m_window->menuBar()->actions().first()->text();
+        QCOMPARE(file, m_language == QLatin1String("zh_CN") ? QStringLiteral("文件(&F)") : QStringLiteral("&File"));
+        check(m_window.get(), QStringLiteral("main-window"));
     }
 
     void timelineHitTestingAndZoomBounds()
