@@ -79,6 +79,15 @@ SearchPanel::SearchPanel(QWidget *parent)
         }
     });
     connect(m_facets, &QLabel::linkActivated, this, &SearchPanel::addFilter);
+    connect(m_model, &SearchResultModel::moreWanted, this, [this](int offset) {
+        if (!m_worker)
+            return;
+        const quint64 serial = m_serial;
+        const QString text = m_field->text();
+        const bool expand = m_expand->isChecked();
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, serial, text, expand, offset] { worker->search(serial, text, expand, {}, false, offset); },
+                                  Qt::QueuedConnection);
+    });
     connect(m_results, &QListView::activated, this, [this](const QModelIndex &index) { emit itemActivated(index.data(IdRole).toString()); });
     connect(m_results, &QListView::clicked, this, [this](const QModelIndex &index) { emit itemActivated(index.data(IdRole).toString()); });
     m_field->installEventFilter(this);
@@ -148,10 +157,14 @@ void SearchPanel::searchNow()
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, serial, text, expand] { worker->search(serial, text, expand, {}, true); }, Qt::QueuedConnection);
 }
 
-void SearchPanel::onFinished(quint64 serial, bool facets, const core::search::SearchResults &results)
+void SearchPanel::onFinished(quint64 serial, bool facets, int offset, const core::search::SearchResults &results)
 {
     if (serial != m_serial)
         return;
+    if (offset > 0) {
+        m_model->appendHits(results.hits);
+        return;
+    }
     if (!facets) {
         m_model->setHits(results.hits);
         QStringList used;
@@ -163,6 +176,7 @@ void SearchPanel::onFinished(quint64 serial, bool facets, const core::search::Se
             m_status->setText(m_status->text() + QLatin1Char(' ') + tr("Ignored: %1").arg(results.query.ignored.join(QStringLiteral(" ")).toHtmlEscaped()));
     } else {
         m_total = results.total;
+        m_model->setTotal(results.total);
         const QString total = results.exactRanking ? tr("%n match(es)", nullptr, static_cast<int>(results.total))
                                                    : tr("%n match(es); the most relevant and most recent are ranked", nullptr, static_cast<int>(results.total));
         m_status->setText(total);

@@ -49,7 +49,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void onFinished(quint64 serial, bool facets, const core::search::SearchResults &results);
+    void onFinished(quint64 serial, bool facets, int offset, const core::search::SearchResults &results);
     void addFilter(const QString &filter);
     void stopWorker();
 

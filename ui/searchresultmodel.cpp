@@ -19,7 +19,36 @@ void SearchResultModel::setHits(const QList<core::search::SearchHit> &hits)
 {
     beginResetModel();
     m_hits = hits;
+    m_total = -1;
+    m_waiting = false;
     endResetModel();
+}
+
+void SearchResultModel::appendHits(const QList<core::search::SearchHit> &hits)
+{
+    m_waiting = false;
+    if (hits.isEmpty()) {
+        m_total = m_hits.size();  // nothing more to fetch
+        return;
+    }
+    beginInsertRows({}, static_cast<int>(m_hits.size()), static_cast<int>(m_hits.size() + hits.size() - 1));
+    m_hits += hits;
+    endInsertRows();
+}
+
+void SearchResultModel::setTotal(qint64 total) { m_total = total; }
+
+bool SearchResultModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_waiting && m_total > m_hits.size();
+}
+
+void SearchResultModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_waiting = true;
+    emit moreWanted(static_cast<int>(m_hits.size()));
 }
 
 int SearchResultModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_hits.size()); }

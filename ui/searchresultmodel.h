@@ -15,11 +15,24 @@ public:
     explicit SearchResultModel(QObject *parent = nullptr);
 
     void setHits(const QList<core::search::SearchHit> &hits);
+    /// Adds the next page of hits (lazy loading as the list scrolls).
+    void appendHits(const QList<core::search::SearchHit> &hits);
+    /// All matches of the query, known once counts arrive (-1 before).
+    void setTotal(qint64 total);
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+signals:
+    /// The view scrolled to the end: the hits from OFFSET on are wanted.
+    void moreWanted(int offset);
+
 private:
     QList<core::search::SearchHit> m_hits;
+    qint64 m_total = -1;
+    bool m_waiting = false;  // a page was asked for and has not arrived
 };
 
 /// Draws a hit as its title and type on one line and the snippet, matches in bold, below.

@@ -35,7 +35,7 @@ bool SearchWorker::ensureIndex(quint64 serial)
     }
 }
 
-void SearchWorker::search(quint64 serial, const QString &text, bool expand, const QString &type, bool facets)
+void SearchWorker::search(quint64 serial, const QString &text, bool expand, const QString &type, bool facets, int offset)
 {
     if (serial < m_latest || !ensureIndex(serial))
         return;
@@ -43,12 +43,13 @@ void SearchWorker::search(quint64 serial, const QString &text, bool expand, cons
     options.expandAliases = expand;
     options.facets = facets;
     options.count = facets;
-    options.limit = facets ? 0 : 100;
+    options.limit = facets ? 0 : kPage;
+    options.offset = offset;
     options.type = core::typeFromName(type);
     try {
         const auto results = m_index->search(text, options);
         if (serial >= m_latest)
-            emit finished(serial, facets, results);
+            emit finished(serial, facets, offset, results);
     } catch (const core::Error &e) {
         if (e.code() != core::ErrorCode::Cancelled && serial >= m_latest)
             emit failed(serial, e.message());

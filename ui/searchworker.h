@@ -15,6 +15,9 @@ namespace plenum::ui {
 class SearchWorker final : public QObject {
     Q_OBJECT
 public:
+    /// Hits per page.
+    static constexpr int kPage = 100;
+
     explicit SearchWorker(QString kbPath);
     ~SearchWorker() override;
 
@@ -22,11 +25,12 @@ public:
     void supersede(quint64 serial);
 
 public slots:
-    /// Searches TEXT; FACETS asks for counts and facets (the slower second phase).
-    void search(quint64 serial, const QString &text, bool expand, const QString &type, bool facets);
+    /// Searches TEXT; FACETS asks for counts and facets (the slower second phase); OFFSET > 0
+    /// asks for a further page of hits.
+    void search(quint64 serial, const QString &text, bool expand, const QString &type, bool facets, int offset = 0);
 
 signals:
-    void finished(quint64 serial, bool facets, const plenum::core::search::SearchResults &results);
+    void finished(quint64 serial, bool facets, int offset, const plenum::core::search::SearchResults &results);
     void failed(quint64 serial, const QString &message);
     /// The index is being built or caught up: DONE of TOTAL.
     void indexing(qint64 done, qint64 total);

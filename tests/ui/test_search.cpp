@@ -70,6 +70,22 @@ private slots:
             QVERIFY(m_window->grab().save(dir + QStringLiteral("/search.png")));
     }
 
+    void resultsLoadLazilyAsTheListScrolls()
+    {
+        search(QStringLiteral("治"));
+        ui::SearchResultModel *model = m_window->search()->model();
+        QVERIFY(m_window->search()->total() > 100);
+        QCOMPARE(model->rowCount(), 100);
+        QVERIFY(model->canFetchMore({}));
+        m_window->search()->results()->scrollToBottom();
+        model->fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 100, 10000);
+        QSet<QString> ids;
+        for (int r = 0; r < model->rowCount(); ++r)
+            ids.insert(model->index(r).data(ui::IdRole).toString());
+        QCOMPARE(ids.size(), model->rowCount());  // pages do not repeat hits
+    }
+
     void keyboardOpensAStatement()
     {
         search(QStringLiteral("社会治理 type:statement"));

@@ -158,6 +158,34 @@ private slots:
         check(m_window.get(), QStringLiteral("graph"));
     }
 
+    void darkPaletteIsFollowed()
+    {
+        // The custom views draw with the palette, so a dark system theme gives dark views.
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+        dark.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
+        dark.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
+        dark.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents();
+        for (QWidget *view : {static_cast<QWidget *>(m_window->timeline()->view()), static_cast<QWidget *>(m_window->graph())}) {
+            const QImage image = view->grab().toImage();
+            QVERIFY(QColor(image.pixel(image.width() - 3, image.height() / 2)).lightness() < 90);
+        }
+        check(m_window.get(), QStringLiteral("dark"));
+        QApplication::setPalette(light);
+    }
+
     void statisticsChart()
     {
         m_window->showView(m_window->statistics());
