@@ -8,7 +8,7 @@ PRESET ?= release
 BUILD_DIR := build/$(PRESET)
 SCREENSHOT := build/plenum-screenshot.png
 
-.PHONY: all deps configure build run test test-asan bench clean
+.PHONY: all deps configure build run test test-asan bench screenshots clean
 
 all: build
 
@@ -44,6 +44,11 @@ bench: build
 
 test-asan:
 	$(MAKE) test PRESET=asan
+
+# Regenerates the screenshots in docs/images from the view tests (offscreen, both languages).
+screenshots: build
+	cd $(BUILD_DIR)/tests && for t in test_views test_search test_notes; do PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./$$t >/dev/null || exit 1; done
+	cd $(BUILD_DIR)/tests && PLENUM_TEST_LANGUAGE=zh_CN PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./test_views >/dev/null
 
 clean:
 	rm -rf build

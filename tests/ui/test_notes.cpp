@@ -81,6 +81,9 @@ private slots:
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines.first().contains(QStringLiteral("cc18-3")));
         QVERIFY(editor->previewHtml().contains(QStringLiteral("item:cc18-3")));
+        const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(m_window->grab().save(dir + QStringLiteral("/notes.png")));
     }
 
     void undoAndRedoNoteEdits()
