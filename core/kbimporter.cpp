@@ -31,12 +31,20 @@ void setImportHash(Database &db, const QString &id, const QString &hash)
     q.bindAll(id, hash).run();
 }
 
-void replaceManualLinks(Repository &repo, const Record &r)
+bool wasDeleted(Database &db, const QString &id)
+{
+    auto q = db.prepare("SELECT 1 FROM changes WHERE entity_id = ?1 LIMIT 1");
+    q.bind(1, id);
+    return q.next();
+}
+
+void replaceManualLinks(Repository &repo, const Record &r, const QStringList &dismissed)
 {
     auto del = repo.database().prepare("DELETE FROM links WHERE source_id = ?1 AND origin = 'manual'");
     del.bind(1, r.item.id).run();
     for (const Link &l : r.links)
-        repo.addLink(l);
+        if (!dismissed.contains(l.targetId))  // the user deleted that item: no link to bring it back
+            repo.addLink(l);
 }
 
 void checkTargets(Repository &repo, const QList<Record> &records)
@@ -67,7 +75,7 @@ void checkTargets(Repository &repo, const QList<Record> &records)
 
 } // namespace
 
-ImportSummary importRecords(Repository &repo, const QList<Record> &records, bool dryRun)
+ImportSummary importRecords(Repository &repo, const QList<Record> &records, bool dryRun, bool keepDeletions)
 {
     checkTargets(repo, records);
     QList<const Record *> ordered;
@@ -83,6 +91,10 @@ ImportSummary importRecords(Repository &repo, const QList<Record> &records, bool
     for (const Record *r : ordered) {
         const QString incoming = hash(*r);
         const auto existingType = repo.typeOf(r->item.id);
+        if (!existingType && keepDeletions && wasDeleted(db, r->item.id)) {
+            summary.dismissed.append(r->item.id);
+            continue;
+        }
         if (!existingType) {
             repo.createItem(r->item);
             setImportHash(db, r->item.id, incoming);
@@ -109,7 +121,7 @@ ImportSummary importRecords(Repository &repo, const QList<Record> &records, bool
     }
     // Links go in once every item exists, since records may link forward.
     for (const Record *r : linkPass)
-        replaceManualLinks(repo, *r);
+        replaceManualLinks(repo, *r, summary.dismissed);
     if (!dryRun)
         tx.commit();
     return summary;
@@ -131,6 +143,6 @@ QList<Record> bundledRecords()
     return records;
 }
 
-ImportSummary refreshBundled(Repository &repo) { return importRecords(repo, bundledRecords(), false); }
+ImportSummary refreshBundled(Repository &repo) { return importRecords(repo, bundledRecords(), false, true); }
 
 } // namespace plenum::core::kb

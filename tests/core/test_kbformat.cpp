@@ -160,3 +160,23 @@ TEST_CASE("bad interchange files are refused naming the file, line and field", "
                       {QStringLiteral("m1")});
     }
 }
+
+TEST_CASE("a bundled item the user deleted stays deleted when the bundled content is refreshed", "[kb]")
+{
+    test::TempDir dir;
+    auto base = test::createKb(dir.path("kb.db"));
+    auto &repo = base->repository();
+    repo.deleteItem(QStringLiteral("grid-management"));
+    const auto summary = kb::refreshBundled(repo);
+    CHECK(summary.dismissed.contains(QStringLiteral("grid-management")));
+    CHECK_FALSE(repo.findItem(QStringLiteral("grid-management")).has_value());
+    // Records that linked to it differ from the bundle now (their link went with it): kept as they are.
+    for (const auto &r : kb::bundledRecords())
+        if (summary.conflicts.contains(r.item.id))
+            CHECK(std::any_of(r.links.begin(), r.links.end(), [](const core::Link &l) { return l.targetId == QLatin1String("grid-management"); }));
+    // An explicit import of the same record brings it back.
+    auto records = kb::bundledRecords();
+    records.erase(std::remove_if(records.begin(), records.end(), [](const kb::Record &r) { return r.item.id != QLatin1String("grid-management"); }), records.end());
+    records.first().links.clear();
+    CHECK(kb::importRecords(repo, records, false).added == 1);
+}
