@@ -82,7 +82,8 @@ QJsonObject summaryJson(const core::kb::ImportSummary &s)
     return {{QStringLiteral("added"), s.added},
             {QStringLiteral("updated"), s.updated},
             {QStringLiteral("unchanged"), s.unchanged},
-            {QStringLiteral("conflicts"), QJsonArray::fromStringList(s.conflicts)}};
+            {QStringLiteral("conflicts"), QJsonArray::fromStringList(s.conflicts)},
+            {QStringLiteral("dismissed"), QJsonArray::fromStringList(s.dismissed)}};
 }
 
 void printSummary(Context &ctx, const core::kb::ImportSummary &s, const QString &verb)
