@@ -4,6 +4,7 @@
 #include "repository.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 
@@ -27,7 +28,7 @@ QJsonObject ref(Repository &repo, const QString &id)
 
 } // namespace
 
-QJsonObject itemDetail(Repository &repo, const QString &id)
+QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
 {
     const Item item = repo.item(id);
     QJsonObject out{{QStringLiteral("id"), id},
@@ -55,9 +56,12 @@ QJsonObject itemDetail(Repository &repo, const QString &id)
         if (!l.rejected)
             links.append(o);
     }
+    qint64 backlinkTotal = 0;
     for (const Link &l : incoming) {
         if (l.rejected)
             continue;
+        if (limit >= 0 && backlinkTotal++ >= limit)
+            continue;  // counted, not described: a milestone can have hundreds of thousands
         backlinks.append(QJsonObject{{QStringLiteral("relation"), l.relation},
                                      {QStringLiteral("source"), l.sourceId},
                                      {QStringLiteral("source_type"), typeName(repo.typeOf(l.sourceId).value_or(ItemType::Note))},
@@ -69,6 +73,7 @@ QJsonObject itemDetail(Repository &repo, const QString &id)
     }
     out.insert(QStringLiteral("links"), links);
     out.insert(QStringLiteral("backlinks"), backlinks);
+    out.insert(QStringLiteral("backlinks_total"), limit >= 0 ? backlinkTotal : static_cast<qint64>(backlinks.size()));
 
     if (item.type == ItemType::Concept) {
         QJsonArray history, broader, narrower, related;
@@ -108,7 +113,11 @@ QJsonObject itemDetail(Repository &repo, const QString &id)
         out.insert(QStringLiteral("related"), related);
     } else if (item.type == ItemType::Milestone) {
         QJsonArray documents, concepts, statements;
+        QSet<QString> seen;
         for (const Link &l : incoming) {
+            if (l.relation != QLatin1String("adopted_at") && l.relation != QLatin1String("first_appears_in")
+                && l.relation != QLatin1String("reshaped_by") && (seen.contains(l.sourceId) || (limit >= 0 && seen.size() >= limit)))
+                continue;
             const auto type = repo.typeOf(l.sourceId);
             if (type == ItemType::Document && l.relation == QLatin1String("adopted_at"))
                 documents.append(ref(repo, l.sourceId));
@@ -118,11 +127,10 @@ QJsonObject itemDetail(Repository &repo, const QString &id)
                                             {QStringLiteral("title"), repo.title(l.sourceId)},
                                             {QStringLiteral("relation"), l.relation},
                                             {QStringLiteral("note"), l.note}});
-            else if (type == ItemType::Statement
-                     && std::none_of(statements.begin(), statements.end(), [&](const QJsonValue &v) {
-                            return v.toObject().value(QStringLiteral("id")) == l.sourceId;
-                        }))
+            else if (type == ItemType::Statement && !seen.contains(l.sourceId)) {
+                seen.insert(l.sourceId);
                 statements.append(ref(repo, l.sourceId));
+            }
         }
         out.insert(QStringLiteral("documents"), documents);
         out.insert(QStringLiteral("concepts"), concepts);

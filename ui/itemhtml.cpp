@@ -148,6 +148,15 @@ QString itemHtml(const QJsonObject &d)
     html += list(ItemPage::tr("Links"), d.value(QStringLiteral("links")).toArray(), [](const QJsonObject &o) {
         return QStringLiteral("<span style=\"color:gray\">%1</span> %2").arg(esc(str(o, "relation")), itemLink(str(o, "target"), str(o, "target_title")));
     });
+    const qint64 total = d.value(QStringLiteral("backlinks_total")).toInteger();
+    const qsizetype listed = d.value(QStringLiteral("backlinks")).toArray().size();
+    if (total > listed)
+        html += QStringLiteral("<p style=\"color:gray\">%1 <a href=\"search:%2\">%3</a></p>")
+                    .arg(esc(ItemPage::tr("%1 items link here; the first %2 are listed.").arg(total).arg(listed)),
+                         esc(QString::fromLatin1(QUrl::toPercentEncoding(str(d, "type") == QLatin1String("concept") ? QStringLiteral("concept:") + str(d, "id")
+                                                                       : str(d, "type") == QLatin1String("milestone") ? QStringLiteral("milestone:") + str(d, "id")
+                                                                                                                          : str(d, "id")))),
+                         esc(ItemPage::tr("Search them all")));
     // Backlinks grouped by the type of item they come from, each with the sentence it sits in.
     QMap<QString, QJsonArray> groups;
     for (const QJsonValue &v : d.value(QStringLiteral("backlinks")).toArray())

@@ -84,7 +84,7 @@ void ItemPage::render(const QString &id)
     if (!m_repo)
         return;
     try {
-        QString html = itemHtml(core::itemDetail(*m_repo, id));
+        QString html = itemHtml(core::itemDetail(*m_repo, id, kMaxBacklinks));
         html += actionsHtml(id);
         m_browser->setHtml(html);
         emit itemShown(id);
@@ -161,6 +161,8 @@ void ItemPage::onAnchor(const QUrl &url)
             m_unlinked.removeOne(m);
         if (!chosen.isEmpty())
             emit linkMentionsRequested(id, chosen);
+    } else if (scheme == QLatin1String("search")) {
+        emit searchRequested(QUrl::fromPercentEncoding(url.path().toUtf8()));
     } else if (scheme == QLatin1String("reject")) {
         emit rejectLinkRequested(url.path().toLongLong(), id);
     } else if (scheme == QLatin1String("merge")) {

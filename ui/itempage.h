@@ -19,6 +19,9 @@ class ErrorReporter;
 class ItemPage final : public QWidget {
     Q_OBJECT
 public:
+    /// Backlinks described on a page; the rest are counted and reachable through search.
+    static constexpr int kMaxBacklinks = 200;
+
     ItemPage(ErrorReporter &errors, QWidget *parent = nullptr);
 
     /// The repository pages read from (not owned); null shows nothing.
@@ -50,6 +53,8 @@ signals:
     void linkMentionsRequested(const QString &target, const QList<core::UnlinkedMention> &mentions);
     /// The user rejected automatic link ROW_ID into the item on display.
     void rejectLinkRequested(qint64 rowId, const QString &target);
+    /// The user asked to search QUERY (e.g. everything linked to a milestone).
+    void searchRequested(const QString &query);
     /// The user chose to merge reference DUPLICATE into KEEP.
     void mergeRequested(const QString &keep, const QString &duplicate);
 

@@ -161,6 +161,11 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     connect(m_page, &ItemPage::linkMentionsRequested, this, [this](const QString &target, const QList<core::UnlinkedMention> &mentions) {
         m_undo->push(new LinkMentionsCommand(editContext(), target, mentions));
     });
+    connect(m_page, &ItemPage::searchRequested, this, [this](const QString &query) {
+        focusSearch();
+        m_search->field()->setText(query);
+        m_search->searchNow();
+    });
     connect(m_page, &ItemPage::rejectLinkRequested, this,
             [this](qint64 rowId, const QString &target) { m_undo->push(new RejectLinkCommand(editContext(), rowId, target)); });
     connect(m_page, &ItemPage::mergeRequested, this, [this](const QString &keep, const QString &duplicate) {

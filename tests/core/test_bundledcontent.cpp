@@ -125,3 +125,14 @@ TEST_CASE("show social-governance gives both languages, first appearance and rel
     CHECK_FALSE(d.value("related").toArray().isEmpty());
     CHECK(d.value("history").toArray().size() >= 3);
 }
+
+TEST_CASE("an item page can cap its backlinks and still tell how many there are", "[content]")
+{
+    Fixture f;
+    const auto all = core::itemDetail(f.repo, "cc18-3");
+    const auto capped = core::itemDetail(f.repo, "cc18-3", 5);
+    CHECK(all.value("backlinks").toArray().size() == all.value("backlinks_total").toInteger());
+    CHECK(capped.value("backlinks").toArray().size() == 5);
+    CHECK(capped.value("backlinks_total").toInteger() == all.value("backlinks_total").toInteger());
+    CHECK(capped.value("statements").toArray().size() <= 5);
+}
