@@ -75,6 +75,8 @@ ZH = {
     "Possible duplicates": "可能重复的文献",
     "merge into this one": "合并到此条",
     "Cannot look for mentions of %1": "无法查找 %1 的提及",
+    "%1 items link here; the first %2 are listed.": "共有 %1 个条目链接到这里，下面列出前 %2 个。",
+    "Search them all": "检索全部",
     # generic
     "Cannot write the screenshot %1.": "无法写入截图 %1。",
     "%1 Congress": "%1 次代表大会",

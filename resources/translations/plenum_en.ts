@@ -138,6 +138,14 @@
         <source>Linked from references</source>
         <translation>Linked from references</translation>
     </message>
+    <message>
+        <source>%1 items link here; the first %2 are listed.</source>
+        <translation>%1 items link here; the first %2 are listed.</translation>
+    </message>
+    <message>
+        <source>Search them all</source>
+        <translation>Search them all</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

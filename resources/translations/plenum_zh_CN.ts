@@ -138,6 +138,14 @@
         <source>Linked from references</source>
         <translation>链接到此的文献</translation>
     </message>
+    <message>
+        <source>%1 items link here; the first %2 are listed.</source>
+        <translation>共有 %1 个条目链接到这里，下面列出前 %2 个。</translation>
+    </message>
+    <message>
+        <source>Search them all</source>
+        <translation>检索全部</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
