@@ -1,0 +1,12 @@
+# Fails when a translation file has an entry without a finished translation.
+foreach(ts IN LISTS TS_FILES)
+    file(READ "${ts}" content)
+    string(REGEX MATCHALL "<translation type=\"unfinished\"" unfinished "${content}")
+    string(REGEX MATCHALL "<translation/>" empty "${content}")
+    list(LENGTH unfinished n)
+    list(LENGTH empty m)
+    if(n GREATER 0 OR m GREATER 0)
+        message(FATAL_ERROR "${ts}: ${n} unfinished and ${m} empty translations (run tools/zh_CN_translations.py)")
+    endif()
+endforeach()
+message(STATUS "translations complete: ${TS_FILES}")
