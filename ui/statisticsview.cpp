@@ -34,7 +34,7 @@ StatisticsView::StatisticsView(QWidget *parent)
     top->addWidget(label);
     top->addWidget(m_groups, 1);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(240);
+    m_chart->setMinimumHeight(150);
     m_sources->setWordWrap(true);
     m_sources->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);

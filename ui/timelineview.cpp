@@ -233,29 +233,40 @@ void TimelineView::paintEvent(QPaintEvent *)
     painter.drawLine(QPointF(todayX, kEraBand), QPointF(todayX, axisTop));
     painter.drawText(QRectF(todayX - 60, axisTop - 16, 56, 14), Qt::AlignRight | Qt::AlignVCenter, tr("Today"));
 
-    // Concept lane: from its first appearance to today, with a dot at every reshaping milestone.
+    // Concept lane: a bar from its first appearance to today, named inside, with a dot at every
+    // milestone of its history (filled where it first appears).
     if (!m_highlight.isEmpty()) {
-        const double laneY = axisTop - 22;
+        const double laneY = axisTop - 20;
         double laneFrom = width();
         for (const Placed &p : m_placed)
             if (m_highlight.contains(m_milestones.at(p.index).id))
                 laneFrom = std::min(laneFrom, p.point.x());
-        QColor laneColour = pal.color(QPalette::Highlight);
-        painter.setPen(QPen(laneColour, 4, Qt::SolidLine, Qt::RoundCap));
-        painter.drawLine(QPointF(laneFrom, laneY), QPointF(todayX, laneY));
+        const QColor laneColour = pal.color(QPalette::Highlight);
+        QColor barColour = laneColour;
+        barColour.setAlpha(60);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(barColour);
+        painter.drawRoundedRect(QRectF(laneFrom - 8, laneY - 8, todayX - laneFrom + 8, 16), 8, 8);
         for (const Placed &p : m_placed) {
             const auto it = m_highlight.constFind(m_milestones.at(p.index).id);
             if (it == m_highlight.constEnd())
                 continue;
             painter.setPen(QPen(laneColour, 1, Qt::DotLine));
-            painter.drawLine(QPointF(p.point.x(), p.point.y() + 6), QPointF(p.point.x(), laneY));
-            painter.setPen(Qt::NoPen);
+            painter.drawLine(QPointF(p.point.x(), p.point.y() + 6), QPointF(p.point.x(), laneY - 8));
             painter.setBrush(it->first ? laneColour : pal.color(QPalette::Base));
             painter.setPen(QPen(laneColour, 2));
             painter.drawEllipse(QPointF(p.point.x(), laneY), 5, 5);
         }
+        // The name goes left of the bar where there is room, so it never hides a dot.
         painter.setPen(pal.color(QPalette::Text));
-        painter.drawText(QRectF(std::max(0.0, laneFrom) + 8, laneY - 17, 400, 14), Qt::AlignLeft | Qt::AlignVCenter, m_highlightLabel);
+        const double textWidth = painter.fontMetrics().horizontalAdvance(m_highlightLabel);
+        if (laneFrom - 14 >= textWidth) {
+            painter.drawText(QRectF(laneFrom - 14 - textWidth, laneY - 8, textWidth, 16), Qt::AlignRight | Qt::AlignVCenter, m_highlightLabel);
+        } else {
+            const QRectF labelRect(std::max(0.0, laneFrom) + 10, laneY - 8, std::max(0.0, todayX - laneFrom - 20), 16);
+            painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
+                             painter.fontMetrics().elidedText(m_highlightLabel, Qt::ElideRight, static_cast<int>(labelRect.width())));
+        }
     }
 
     // Milestones and their labels.

@@ -46,7 +46,7 @@ public:
 
     static constexpr double kMinSpanDays = 90.0;
     QSize sizeHint() const override { return {900, 230}; }
-    QSize minimumSizeHint() const override { return {300, 160}; }
+    QSize minimumSizeHint() const override { return {300, 130}; }
 
 signals:
     /// The user clicked a milestone or pressed Enter on it.

@@ -158,6 +158,18 @@ private slots:
         check(m_window.get(), QStringLiteral("graph"));
     }
 
+    void smallScreen()
+    {
+        // A small laptop screen: everything still fits and stays usable.
+        m_window->resize(1024, 600);
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->minimumSizeHint().width() <= 1024);
+        QVERIFY2(m_window->minimumSizeHint().height() <= 600, qPrintable(QString::number(m_window->minimumSizeHint().height())));
+        QVERIFY(!m_window->timeline()->view()->labelRects().isEmpty());
+        check(m_window.get(), QStringLiteral("laptop"));
+        m_window->resize(1280, 820);
+    }
+
     void darkPaletteIsFollowed()
     {
         // The custom views draw with the palette, so a dark system theme gives dark views.
