@@ -1,6 +1,7 @@
 // The linking actions of an item page: link unlinked mentions, reject an automatic link, merge
 // duplicate references — each undoable.
 #include "itempage.h"
+#include "uitestsupport.h"
 #include "knowledgebase.h"
 #include "mainwindow.h"
 #include "notelinks.h"
@@ -33,9 +34,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        m_window = std::make_unique<ui::MainWindow>(core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("kb.db")), true));
-        m_window->show();
+        test::prepareGuiTest();
+        m_window = test::openWindow(m_dir);
+        QVERIFY(m_window);
     }
 
     void linkAnUnlinkedMentionAndUndo()

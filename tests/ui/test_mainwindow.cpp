@@ -1,4 +1,4 @@
-#include "errorreporter.h"
+#include "uitestsupport.h"
 #include "itemhtml.h"
 #include "itempage.h"
 #include "knowledgebase.h"
@@ -19,16 +19,6 @@
 
 using namespace plenum;
 
-namespace {
-
-class RecordingReporter final : public ui::ErrorReporter {
-public:
-    void report(const QString &what, const QString &message) override { reports.append(what + QStringLiteral(": ") + message); }
-    QStringList reports;
-};
-
-} // namespace
-
 class TestMainWindow : public QObject {
     Q_OBJECT
 
@@ -36,8 +26,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QStandardPaths::setTestModeEnabled(true);
+        test::prepareGuiTest();
     }
 
     void milestoneModelGroupsByTerm()
@@ -64,7 +53,7 @@ private slots:
 
     void selectingAMilestoneShowsItsPageAndHistory()
     {
-        RecordingReporter reporter;
+        test::RecordingReporter reporter;
         ui::MainWindow window(core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("window.db")), true), &reporter);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

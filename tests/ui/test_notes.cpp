@@ -1,6 +1,7 @@
 // Writing a note that links a milestone and cites a reference, completion, and undo/redo of
 // every edit command.
 #include "itempage.h"
+#include "uitestsupport.h"
 #include "knowledgebase.h"
 #include "mainwindow.h"
 #include "noteeditor.h"
@@ -33,12 +34,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QStandardPaths::setTestModeEnabled(true);
-        m_window = std::make_unique<ui::MainWindow>(core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("kb.db")), true));
-        m_window->resize(1200, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        test::prepareGuiTest();
+        m_window = test::openWindow(m_dir, nullptr, {1200, 800});
+        QVERIFY(m_window);
     }
 
     void noteListModel()

@@ -1,5 +1,6 @@
 // Searching as the user types: results, highlights, expansions, facets and keyboard navigation.
 #include "itempage.h"
+#include "uitestsupport.h"
 #include "knowledgebase.h"
 #include "mainwindow.h"
 #include "roles.h"
@@ -41,12 +42,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QStandardPaths::setTestModeEnabled(true);
-        m_window = std::make_unique<ui::MainWindow>(core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("kb.db")), true));
-        m_window->resize(1280, 820);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        test::prepareGuiTest();
+        m_window = test::openWindow(m_dir);
+        QVERIFY(m_window);
     }
 
     void chineseSearchFindsStatementsWithHighlights()

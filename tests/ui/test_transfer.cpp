@@ -1,6 +1,6 @@
 // Import and export from the GUI: work off the GUI thread, results in the views, files written,
 // errors reported with nothing changed.
-#include "errorreporter.h"
+#include "uitestsupport.h"
 #include "knowledgebase.h"
 #include "mainwindow.h"
 #include "repository.h"
@@ -17,20 +17,13 @@
 
 using namespace plenum;
 
-namespace {
-class RecordingReporter final : public ui::ErrorReporter {
-public:
-    void report(const QString &what, const QString &message) override { reports.append(what + QStringLiteral(": ") + message); }
-    QStringList reports;
-};
-} // namespace
 
 class TestTransfer : public QObject {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
-    RecordingReporter m_reporter;
+    test::RecordingReporter m_reporter;
     std::unique_ptr<ui::MainWindow> m_window;
     core::Repository &repo() { return m_window->knowledgeBase().repository(); }
 
@@ -38,11 +31,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QStandardPaths::setTestModeEnabled(true);
-        m_window = std::make_unique<ui::MainWindow>(core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("kb.db")), true), &m_reporter);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        test::prepareGuiTest();
+        m_window = test::openWindow(m_dir, &m_reporter);
+        QVERIFY(m_window);
     }
 
     void droppingAPaperImportsIt()

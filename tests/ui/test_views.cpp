@@ -3,6 +3,7 @@
 // the images are kept there (docs/images is made this way).
 #include "appearance.h"
 #include "concepttreemodel.h"
+#include "uitestsupport.h"
 #include "graphview.h"
 #include "itempage.h"
 #include "knowledgebase.h"
@@ -50,8 +51,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QStandardPaths::setTestModeEnabled(true);
+        test::prepareGuiTest();
         ui::Settings().setLanguage(m_language);
         ui::applyAppearance(*qApp);
         m_window = std::make_unique<ui::MainWindow>(core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("kb.db")), true));
