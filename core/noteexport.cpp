@@ -5,6 +5,7 @@
 #include "markdownhtml.h"
 #include "notelinks.h"
 #include "repository.h"
+#include "textkind.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -15,13 +16,7 @@ namespace {
 
 bool mostlyChinese(const QString &text)
 {
-    int han = 0, latin = 0;
-    for (const QChar c : text) {
-        if (c.script() == QChar::Script_Han)
-            ++han;
-        else if (c.isLetter())
-            ++latin;
-    }
+    const auto [han, latin] = countScripts(text);
     return han * 2 >= latin && han > 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include "bibformats.h"
 #include "error.h"
+#include "textkind.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -19,13 +20,7 @@ int codePoints(QStringView text)
 
 bool isCjkText(const QString &text)
 {
-    int han = 0, latin = 0;
-    for (const QChar c : text) {
-        if (c.script() == QChar::Script_Han)
-            ++han;
-        else if (c.isLetter())
-            ++latin;
-    }
+    const auto [han, latin] = countScripts(text);
     return han > 0 && han * 3 >= latin;
 }
 
