@@ -3,6 +3,8 @@
 #include "bibformats.h"
 #include "clicommands.h"
 #include "clicontext.h"
+
+#include "backup.h"
 #include "noteexport.h"
 #include "paperimporter.h"
 #include "referenceimporter.h"
@@ -121,6 +123,8 @@ int cmdImport(Context &ctx)
     }
     const QByteArray data = readFile(path);
     auto kb = ctx.open();
+    if (!dryRun)
+        core::backup::createBeforeImport(kb->database(), data.size());
     if (format == QLatin1String("paper")) {
         core::PaperImportOptions options;
         options.dryRun = dryRun;
