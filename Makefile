@@ -8,7 +8,7 @@ PRESET ?= release
 BUILD_DIR := build/$(PRESET)
 SCREENSHOT := build/plenum-screenshot.png
 
-.PHONY: all deps configure build run test test-asan bench clean
+.PHONY: all deps configure build run test test-asan bench crash-test fuzz clean
 
 all: build
 
@@ -42,8 +42,19 @@ BENCH_SIZES ?= 100000
 bench: build
 	$(BUILD_DIR)/tests/bench/bench_search --sizes $(BENCH_SIZES) --dir build/bench
 
+# AddressSanitizer + UBSan over the whole suite; Qt's own leaks are suppressed in tests/lsan.supp.
+test-asan: export ASAN_OPTIONS = detect_leaks=1:abort_on_error=1:strict_string_checks=1
+test-asan: export LSAN_OPTIONS = suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+test-asan: export UBSAN_OPTIONS = print_stacktrace=1:halt_on_error=1
 test-asan:
 	$(MAKE) test PRESET=asan
+
+# The crash harness with more trials than ctest runs (docs/reliability.md).
+CRASH_TRIALS ?= 500
+CRASH_SEED ?= $(shell date +%s)
+crash-test: build
+	$(BUILD_DIR)/tests/crash/crash_harness --cli $(BUILD_DIR)/app/cli/plenum-cli --data tests/data \
+	  --trials $(CRASH_TRIALS) --seed $(CRASH_SEED)
 
 clean:
 	rm -rf build
