@@ -56,5 +56,22 @@ crash-test: build
 	$(BUILD_DIR)/tests/crash/crash_harness --cli $(BUILD_DIR)/app/cli/plenum-cli --data tests/data \
 	  --trials $(CRASH_TRIALS) --seed $(CRASH_SEED)
 
+# libFuzzer targets (docs/reliability.md), each run for FUZZ_SECONDS; corpora and findings in build/fuzz-out.
+FUZZ_PACKAGES := clang-14 libfuzzer-14-dev
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := paper bibtex ris csljson kbformat query tokenizer linker
+fuzz:
+	@$(MAKE) deps PACKAGES="$(PACKAGES) $(FUZZ_PACKAGES)"
+	@[ -f build/fuzz/build.ninja ] || cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_COMPILER=clang++-14 -DPLENUM_FUZZ=ON -DPLENUM_BUILD_TESTS=OFF >/dev/null
+	cmake --build build/fuzz --target fuzz_all
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz-out/$$t/corpus build/fuzz-out/$$t/crashes; \
+	  echo "fuzz_$$t: $(FUZZ_SECONDS) s"; \
+	  ASAN_OPTIONS=detect_leaks=0 build/fuzz/tests/fuzz/fuzz_$$t build/fuzz-out/$$t/corpus tests/data/fuzz/$$t \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=3072 \
+	    -artifact_prefix=build/fuzz-out/$$t/crashes/ -print_final_stats=1 2>&1 | grep -E '^(stat::|==|SUMMARY|#[0-9]+ *DONE)' || exit 1; \
+	done
+
 clean:
 	rm -rf build
