@@ -29,3 +29,22 @@ void expectingErrors(F &&f)
 }
 
 } // namespace plenum::fuzz
+
+#include "bibformats.h"
+
+namespace plenum::fuzz {
+
+/// A bibliography format: parse the bytes, write what was read, parse that again.
+template <typename Parse, typename Write>
+int bibliographyRoundTrip(Parse parse, Write write, const std::uint8_t *data, std::size_t size)
+{
+    expectingErrors([&] {
+        QList<QJsonObject> references;
+        for (const auto &e : parse(bytes(data, size), QStringLiteral("fuzz")))
+            references.append(e.fields);
+        (void)parse(write(references), QStringLiteral("fuzz-roundtrip"));
+    });
+    return 0;
+}
+
+} // namespace plenum::fuzz
