@@ -8,6 +8,7 @@
 #include "noteexport.h"
 #include "paperimporter.h"
 #include "referenceimporter.h"
+#include "textdecode.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -128,7 +129,7 @@ int cmdImport(Context &ctx)
     if (format == QLatin1String("paper")) {
         core::PaperImportOptions options;
         options.dryRun = dryRun;
-        const auto result = core::importPaper(kb->repository(), QString::fromUtf8(data), path, options);
+        const auto result = core::importPaper(kb->repository(), QString::fromUtf8(core::normalizedText(data)), path, options);
         const QJsonObject json = core::paperImportJson(result);
         if (ctx.json)
             ctx.printJson(json);

@@ -1,6 +1,7 @@
 // Every file in tests/data/broken/ (and a 50 MB single line and a huge field, made here) through
 // every import path: a clear error that names the file and a knowledge base unchanged byte for
 // byte, or a clean (possibly partial) import that leaves the database sound.
+#include "bibformats.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -94,4 +95,24 @@ TEST_CASE("a 50 MB single line and a 5 MB field are refused or imported cleanly 
     Outcome outcome;
     importEach(files, outcome);
     CHECK(outcome.errors + outcome.imported == files.size());
+}
+
+TEST_CASE("UTF-16 with a byte order mark, CRLF and lone CR read like UTF-8 with LF", "[reliability][broken]")
+{
+    const QDir broken(QStringLiteral(PLENUM_TEST_DATA "/broken"));
+    const auto read = [&](const char *name) {
+        QFile f(broken.filePath(QLatin1String(name)));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    };
+    QFile original(QStringLiteral(PLENUM_TEST_DATA "/bib/hard.bib"));
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    const auto expected = core::bib::parse(core::bib::Format::BibTeX, original.readAll(), QStringLiteral("hard.bib"));
+    for (const char *name : {"utf16le-bom.bib", "utf16be-bom.bib", "crlf.bib", "lone-cr.bib"}) {
+        INFO(name);
+        const auto entries = core::bib::parse(core::bib::Format::BibTeX, read(name), QLatin1String(name));
+        REQUIRE(entries.size() == expected.size());
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            CHECK(entries[i].fields == expected[i].fields);
+    }
 }
