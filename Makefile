@@ -8,7 +8,7 @@ PRESET ?= release
 BUILD_DIR := build/$(PRESET)
 SCREENSHOT := build/plenum-screenshot.png
 
-.PHONY: all deps configure build run test test-asan bench screenshots clean
+.PHONY: all deps configure build run test test-asan bench screenshots crash-test fuzz clean
 
 all: build
 
@@ -42,6 +42,10 @@ BENCH_SIZES ?= 100000
 bench: build
 	$(BUILD_DIR)/tests/bench/bench_search --sizes $(BENCH_SIZES) --dir build/bench
 
+# AddressSanitizer + UBSan over the whole suite; Qt's own leaks are suppressed in tests/lsan.supp.
+test-asan: export ASAN_OPTIONS = detect_leaks=1:abort_on_error=1:strict_string_checks=1
+test-asan: export LSAN_OPTIONS = suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+test-asan: export UBSAN_OPTIONS = print_stacktrace=1:halt_on_error=1
 test-asan:
 	$(MAKE) test PRESET=asan
 
@@ -49,6 +53,30 @@ test-asan:
 screenshots: build
 	cd $(BUILD_DIR)/tests && for t in test_views test_search test_notes; do PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./$$t >/dev/null || exit 1; done
 	cd $(BUILD_DIR)/tests && PLENUM_TEST_LANGUAGE=zh_CN PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./test_views >/dev/null
+
+# The crash harness with more trials than ctest runs (docs/reliability.md).
+CRASH_TRIALS ?= 500
+CRASH_SEED ?= $(shell date +%s)
+crash-test: build
+	$(BUILD_DIR)/tests/crash/crash_harness --cli $(BUILD_DIR)/app/cli/plenum-cli --data tests/data \
+	  --trials $(CRASH_TRIALS) --seed $(CRASH_SEED)
+
+# libFuzzer targets (docs/reliability.md), each run for FUZZ_SECONDS; corpora and findings in build/fuzz-out.
+FUZZ_PACKAGES := clang-14 libfuzzer-14-dev
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := paper bibtex ris csljson kbformat query tokenizer linker
+fuzz:
+	@$(MAKE) deps PACKAGES="$(PACKAGES) $(FUZZ_PACKAGES)"
+	@[ -f build/fuzz/build.ninja ] || cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_COMPILER=clang++-14 -DPLENUM_FUZZ=ON -DPLENUM_BUILD_TESTS=OFF >/dev/null
+	cmake --build build/fuzz --target fuzz_all
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz-out/$$t/corpus build/fuzz-out/$$t/crashes; \
+	  echo "fuzz_$$t: $(FUZZ_SECONDS) s"; \
+	  ASAN_OPTIONS=detect_leaks=0 build/fuzz/tests/fuzz/fuzz_$$t build/fuzz-out/$$t/corpus tests/data/fuzz/$$t \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=3072 \
+	    -artifact_prefix=build/fuzz-out/$$t/crashes/ -print_final_stats=1 2>&1 | grep -E '^(stat::|==|SUMMARY|#[0-9]+ *DONE)' || exit 1; \
+	done
 
 clean:
 	rm -rf build

@@ -1,5 +1,7 @@
 #include "bibformats.h"
 
+#include "textdecode.h"
+
 #include "error.h"
 
 #include <QFileInfo>
@@ -41,8 +43,9 @@ QString formatName(Format format)
     return {};
 }
 
-QList<Entry> parse(Format format, const QByteArray &data, const QString &fileName)
+QList<Entry> parse(Format format, const QByteArray &raw, const QString &fileName)
 {
+    const QByteArray data = normalizedText(raw);
     switch (format) {
     case Format::BibTeX: return parseBibtex(data, fileName);
     case Format::Ris: return parseRis(data, fileName);

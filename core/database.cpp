@@ -2,7 +2,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QMutex>
+#include <QThread>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -49,8 +53,13 @@ QString describe(ErrorCode code, const QString &fallback)
     throw Error(code, QStringLiteral("Cannot open %1: %2.").arg(QDir::toNativeSeparators(path), problem));
 }
 
+struct Precheck {
+    bool creating = false;
+    bool readOnly = false;
+};
+
 // Checks everything we can before SQLite touches the file, so a failed open creates nothing.
-bool precheck(const QString &path, Database::OpenMode mode)
+Precheck precheck(const QString &path, Database::OpenMode mode)
 {
     if (path.isEmpty())
         throw Error(ErrorCode::Usage, QStringLiteral("No knowledge base path given."));
@@ -63,7 +72,7 @@ bool precheck(const QString &path, Database::OpenMode mode)
             refuse(ErrorCode::NotFound, path, QStringLiteral("the file does not exist (create it with plenum-cli init)"));
         if (!folder.isWritable())
             refuse(ErrorCode::ReadOnly, path, QStringLiteral("the folder %1 is read-only").arg(folder.absoluteFilePath()));
-        return true;
+        return {true, false};
     }
     if (info.isDir())
         refuse(ErrorCode::FileError, path, QStringLiteral("it is a folder, not a file"));
@@ -77,12 +86,68 @@ bool precheck(const QString &path, Database::OpenMode mode)
             refuse(ErrorCode::NotADatabase, path, QStringLiteral("the file is not a SQLite database"));
         if (header.size() < 100)
             refuse(ErrorCode::Corrupt, path, QStringLiteral("the database file is truncated"));
+        // The header's page count is what the last checkpoint wrote; a shorter file lost its end.
+        const auto be32 = [&header](int at) {
+            return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16)
+                | (quint32(quint8(header[at + 2])) << 8) | quint32(quint8(header[at + 3]));
+        };
+        const quint32 rawPageSize = (quint32(quint8(header[16])) << 8) | quint8(header[17]);
+        const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+        const bool countValid = be32(24) == be32(92);  // SQLite trusts the count only then
+        if (countValid && pageSize >= 512 && qint64(be32(28)) * pageSize > info.size())
+            refuse(ErrorCode::Corrupt, path, QStringLiteral("the database file is truncated"));
     }
-    if (!info.isWritable())
-        refuse(ErrorCode::ReadOnly, path, QStringLiteral("the file is read-only"));
-    if (!folder.isWritable())
-        refuse(ErrorCode::ReadOnly, path, QStringLiteral("its folder %1 is read-only").arg(folder.absoluteFilePath()));
-    return false;
+    const bool readOnly = mode == Database::OpenMode::ReadOnly || !info.isWritable() || !folder.isWritable();
+    return {false, readOnly};
+}
+
+QMutex notifierMutex;
+BusyNotifier busyNotifier;
+
+BusyNotifier currentNotifier()
+{
+    QMutexLocker lock(&notifierMutex);
+    return busyNotifier;
+}
+
+} // namespace
+
+struct Database::BusyState {
+    QString path;
+    int timeoutMs = 0;
+    bool readOnly = false;
+    QElapsedTimer timer;
+    qint64 lastNotified = 0;
+};
+
+namespace {
+
+// SQLite calls this while another connection holds the write lock: wait in short sleeps, tell
+// the notifier (a progress wait instead of an error), and give up after the timeout.
+int waitWhileBusy(void *data, int attempt)
+{
+    auto *state = static_cast<Database::BusyState *>(data);
+    if (attempt == 0) {
+        state->timer.start();
+        state->lastNotified = 0;
+    }
+    const qint64 waited = state->timer.elapsed();
+    if (waited >= state->timeoutMs)
+        return 0;
+    if (waited >= 200 && waited - state->lastNotified >= 100) {
+        state->lastNotified = waited;
+        if (const BusyNotifier notify = currentNotifier(); notify && !notify(state->path, int(waited)))
+            return 0;
+    }
+    sqlite3_sleep(attempt < 10 ? 5 : 25);
+    return 1;
+}
+
+QByteArray readOnlyUri(const QString &path, bool immutable)
+{
+    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    url.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+    return url.toString(QUrl::FullyEncoded).toUtf8();
 }
 
 } // namespace
@@ -93,28 +158,61 @@ Database::Database(sqlite3 *db, QString path)
 {
 }
 
+void Database::setBusyNotifier(BusyNotifier notifier)
+{
+    QMutexLocker lock(&notifierMutex);
+    busyNotifier = std::move(notifier);
+}
+
+bool Database::isReadOnly() const noexcept { return m_busy && m_busy->readOnly; }
+
 Database Database::open(const QString &path, OpenMode mode, int busyTimeoutMs)
 {
-    const bool creating = precheck(path, mode);
-    sqlite3 *raw = nullptr;
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
-    if (mode == OpenMode::Create)
-        flags |= SQLITE_OPEN_CREATE;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
-    if (rc != SQLITE_OK) {
-        sqlite3_close(raw);
-        refuse(codeFor(rc), path, describe(codeFor(rc), QString::fromUtf8(sqlite3_errstr(rc))));
-    }
-    Database db(raw, path);
-    try {
+    const Precheck check = precheck(path, mode);
+    const bool creating = check.creating;
+    // A read-only folder cannot hold the WAL index: reading then needs immutable=1.
+    const bool folderWritable = QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+    const auto connect = [&](bool immutable) {
+        sqlite3 *raw = nullptr;
+        int flags = SQLITE_OPEN_NOMUTEX;
+        if (check.readOnly)
+            flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        else
+            flags |= SQLITE_OPEN_READWRITE | (mode == OpenMode::Create ? SQLITE_OPEN_CREATE : 0);
+        const QByteArray name = check.readOnly ? readOnlyUri(path, immutable) : path.toUtf8();
+        const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
+        if (rc != SQLITE_OK) {
+            sqlite3_close(raw);
+            refuse(codeFor(rc), path, describe(codeFor(rc), QString::fromUtf8(sqlite3_errstr(rc))));
+        }
+        Database db(raw, path);
+        db.m_busy = std::make_unique<BusyState>();
+        db.m_busy->path = path;
+        db.m_busy->timeoutMs = busyTimeoutMs;
+        db.m_busy->readOnly = check.readOnly;
         sqlite3_extended_result_codes(raw, 1);
-        sqlite3_busy_timeout(raw, busyTimeoutMs);
+        sqlite3_busy_handler(raw, waitWhileBusy, db.m_busy.get());
+        return db;
+    };
+    Database db = connect(false);
+    try {
         // Reading the schema is the first real I/O: it is where "not a database" and damage show.
-        db.exec("SELECT count(*) FROM sqlite_schema");
+        try {
+            db.exec("SELECT count(*) FROM sqlite_schema");
+        } catch (const Error &e) {
+            if (!check.readOnly || folderWritable || e.code() != ErrorCode::FileError)
+                throw;
+            db = connect(true);
+            db.exec("SELECT count(*) FROM sqlite_schema");
+        }
         db.exec("PRAGMA foreign_keys = ON");
-        auto mode = db.prepare("PRAGMA journal_mode = WAL");
-        if (!mode.next() || mode.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            refuse(ErrorCode::FileError, path, QStringLiteral("write-ahead logging could not be enabled"));
+        if (check.readOnly) {
+            db.exec("PRAGMA query_only = ON");
+        } else {
+            auto journal = db.prepare("PRAGMA journal_mode = WAL");
+            if (!journal.next() || journal.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+                refuse(ErrorCode::FileError, path, QStringLiteral("write-ahead logging could not be enabled"));
+        }
     } catch (const Error &e) {
         db.close();
         if (creating)
@@ -144,6 +242,7 @@ Database Database::openMemory()
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
+    , m_busy(std::move(other.m_busy))
 {
 }
 
@@ -153,6 +252,7 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_busy = std::move(other.m_busy);
     }
     return *this;
 }
@@ -170,7 +270,14 @@ void Database::close() noexcept
 void Database::fail(int rc, const QString &context) const
 {
     QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-    throw Error(codeFor(rc), QStringLiteral("%1: %2.").arg(context, detail));
+    const ErrorCode code = codeFor(rc);
+    if (code == ErrorCode::Locked && m_busy)
+        detail = QStringLiteral("the knowledge base is locked: another program kept it busy for more than %1 s; try "
+                                "again when it has finished")
+                     .arg(m_busy->timeoutMs / 1000.0);
+    else if (code == ErrorCode::ReadOnly && isReadOnly())
+        detail = QStringLiteral("the knowledge base is open read-only, so nothing can be changed");
+    throw Error(code, QStringLiteral("%1: %2.").arg(context, detail));
 }
 
 void Database::execScript(const QString &sql)
@@ -288,6 +395,11 @@ bool Query::next()
 
 void Query::run()
 {
+    // Test-only (docs/reliability.md): slows every write so the crash harness's kills land inside
+    // transactions. Never set in production.
+    static const int writeDelayUs = qEnvironmentVariableIntValue("PLENUM_TEST_WRITE_DELAY_US");
+    if (writeDelayUs > 0)
+        QThread::usleep(static_cast<unsigned long>(writeDelayUs));
     while (next()) {
     }
     reset();
@@ -324,6 +436,9 @@ Transaction::Transaction(Database &db)
     : m_db(db)
     , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
+    if (db.isReadOnly())
+        throw Error(ErrorCode::ReadOnly, QStringLiteral("Cannot change %1: the knowledge base is open read-only.")
+                                             .arg(QDir::toNativeSeparators(db.path())));
     // Inside an outer transaction a savepoint gives the same all-or-nothing promise.
     m_db.exec(m_nested ? "SAVEPOINT plenum_tx" : "BEGIN IMMEDIATE");
 }

@@ -6,6 +6,8 @@
 #include <QVariant>
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -14,16 +16,25 @@ namespace plenum::core {
 
 class Query;
 
-/// One SQLite connection, opened with foreign keys on, WAL and a busy timeout. Move-only.
+/// Called while a connection waits for another program's write to finish: PATH is the database,
+/// WAITED_MS how long this wait has lasted so far. Returning false stops waiting (the statement
+/// then fails with Error Locked). Called on the waiting thread, about every 100 ms after the first 200 ms.
+using BusyNotifier = std::function<bool(const QString &path, int waitedMs)>;
+
+/// One SQLite connection, opened with foreign keys on, WAL and a busy handler. Move-only.
 class Database {
 public:
     enum class OpenMode {
-        ReadWrite,  ///< the file must exist
-        Create      ///< create the file (not its folder) when missing
+        ReadWrite,  ///< the file must exist; opened read-only when the file or its folder cannot be written
+        Create,     ///< create the file (not its folder) when missing
+        ReadOnly    ///< the file must exist; never written, even when it could be
     };
 
     /// Opens PATH; throws Error naming the file and the problem, creating nothing on failure.
     static Database open(const QString &path, OpenMode mode, int busyTimeoutMs = 5000);
+    /// Sets the process-wide notifier every connection calls while waiting on another writer
+    /// (the GUI shows a wait, plenum-cli prints one line on stderr). An empty function removes it.
+    static void setBusyNotifier(BusyNotifier notifier);
     /// An in-memory database, for tests and scratch work.
     static Database openMemory();
 
@@ -35,6 +46,8 @@ public:
 
     /// The file this connection reads (":memory:" for an in-memory one).
     [[nodiscard]] const QString &path() const noexcept { return m_path; }
+    /// True when the connection cannot write (a read-only file or folder, or OpenMode::ReadOnly).
+    [[nodiscard]] bool isReadOnly() const noexcept;
     /// The raw handle, for code that registers extensions or uses the backup API.
     [[nodiscard]] sqlite3 *handle() const noexcept { return m_db; }
 
@@ -52,12 +65,15 @@ public:
     /// Throws the Error that matches an SQLite result code.
     [[noreturn]] void fail(int rc, const QString &context) const;
 
+    struct BusyState;
+
 private:
     Database(sqlite3 *db, QString path);
     void close() noexcept;
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::unique_ptr<BusyState> m_busy;  // stable address for SQLite's busy handler
 };
 
 /// A prepared statement with bound parameters. Columns and parameters count from 0 / 1 as in SQLite.

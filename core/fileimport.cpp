@@ -1,10 +1,13 @@
 #include "fileimport.h"
 
+#include "backup.h"
 #include "bibformats.h"
 #include "error.h"
 #include "linker.h"
 #include "paperimporter.h"
 #include "referenceimporter.h"
+#include "repository.h"
+#include "textdecode.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -105,6 +108,8 @@ FileImport importFile(Repository &repo, const QString &path, QString format, boo
         throw Error(ErrorCode::Usage,
                     QStringLiteral("Cannot tell the format of %1 from its name; choose paper, bibtex, ris or csljson.").arg(path));
     const QByteArray data = readFile(path);
+    if (!dryRun)
+        backup::createBeforeImport(repo.database(), data.size());  // large imports: a backup first
     if (format == QLatin1String("paper")) {
         PaperImportOptions options;
         options.dryRun = dryRun;
@@ -115,7 +120,7 @@ FileImport importFile(Repository &repo, const QString &path, QString format, boo
             for (const QString &id : ids)
                 linker.linkItem(id);
         };
-        const QJsonObject json = paperImportJson(importPaper(repo, QString::fromUtf8(data), path, options));
+        const QJsonObject json = paperImportJson(importPaper(repo, QString::fromUtf8(normalizedText(data)), path, options));
         return {json, paperPreviewText(json)};
     }
     const auto bibFormat = bib::formatFromName(format);

@@ -1,5 +1,7 @@
 #include "kbformat.h"
 
+#include "textdecode.h"
+
 #include "fieldtable.h"
 #include "jsonpath.h"
 #include "repository.h"
@@ -189,8 +191,9 @@ void sortLinks(QList<Link> &links)
 
 bool isKnownRelation(const QString &relation) { return relations().contains(relation); }
 
-QList<Record> parse(const QByteArray &data, const QString &fileName)
+QList<Record> parse(const QByteArray &raw, const QString &fileName)
 {
+    const QByteArray data = normalizedText(raw);
     QList<Record> records;
     int lineNo = 0;
     qsizetype start = 0;

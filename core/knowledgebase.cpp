@@ -1,5 +1,6 @@
 #include "knowledgebase.h"
 
+#include "backup.h"
 #include "linker.h"
 #include "migrator.h"
 
@@ -57,11 +58,34 @@ QString KnowledgeBase::defaultPath()
     return QDir(folder).filePath(QStringLiteral("plenum.db"));
 }
 
-std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, bool create, Content content)
+std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, bool create, Content content, Access access)
+{
+    try {
+        return openChecked(path, create, content, access);
+    } catch (const Error &e) {
+        if (e.code() != ErrorCode::Corrupt && e.code() != ErrorCode::NotADatabase)
+            throw;
+        const QString latest = backup::latest(path);
+        if (latest.isEmpty())
+            throw;
+        // The damaged file is left as it is; restoring is the user's choice.
+        throw Error(e.code(), QStringLiteral("%1 The latest backup is %2 (restore it with: plenum-cli --db %3 restore %2).")
+                                  .arg(e.message(), QDir::toNativeSeparators(latest), QDir::toNativeSeparators(path)));
+    }
+}
+
+std::unique_ptr<KnowledgeBase> KnowledgeBase::openChecked(const QString &path, bool create, Content content, Access access)
 {
     const bool existed = QFileInfo::exists(path);
-    auto db = Database::open(path, create ? Database::OpenMode::Create : Database::OpenMode::ReadWrite);
+    const auto mode = access == Access::ReadOnly ? Database::OpenMode::ReadOnly
+        : create                                 ? Database::OpenMode::Create
+                                                 : Database::OpenMode::ReadWrite;
+    auto db = Database::open(path, mode);
     std::unique_ptr<KnowledgeBase> kb(new KnowledgeBase(std::move(db)));
+    if (kb->isReadOnly()) {
+        migrator::migrate(kb->m_db);  // refuses a file that would need upgrading
+        return kb;
+    }
     try {
         const auto outcome = migrator::migrate(kb->m_db);
         kb->m_created = outcome.created;

@@ -16,8 +16,15 @@ public:
         Empty     ///< a new file stays empty; nothing bundled is ever added
     };
 
-    /// Opens PATH, creating it when CREATE is true and it is missing. Throws Error naming the file.
-    static std::unique_ptr<KnowledgeBase> open(const QString &path, bool create, Content content = Content::Bundled);
+    enum class Access {
+        Auto,     ///< read-write, or read-only (see isReadOnly()) when the file or its folder cannot be written
+        ReadOnly  ///< never written, even when it could be
+    };
+
+    /// Opens PATH, creating it when CREATE is true and it is missing. Throws Error naming the file;
+    /// for a damaged file (Corrupt, NotADatabase) the message names the latest backup (backup::latest()).
+    static std::unique_ptr<KnowledgeBase> open(const QString &path, bool create, Content content = Content::Bundled,
+                                               Access access = Access::Auto);
 
     /// The per-user knowledge base location (QStandardPaths AppDataLocation/plenum.db).
     static QString defaultPath();
@@ -27,6 +34,8 @@ public:
 
     [[nodiscard]] Database &database() noexcept { return m_db; }
     [[nodiscard]] Repository &repository() noexcept { return m_repo; }
+    /// True when the knowledge base was opened read-only: every write throws Error ReadOnly.
+    [[nodiscard]] bool isReadOnly() const noexcept { return m_db.isReadOnly(); }
     /// True when this open created the file.
     [[nodiscard]] bool created() const noexcept { return m_created; }
     /// What refreshing the bundled content did during open (all zero when nothing was due).
@@ -34,6 +43,7 @@ public:
 
 private:
     explicit KnowledgeBase(Database db);
+    static std::unique_ptr<KnowledgeBase> openChecked(const QString &path, bool create, Content content, Access access);
 
     Database m_db;
     Repository m_repo;

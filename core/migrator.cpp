@@ -1,5 +1,7 @@
 #include "migrator.h"
 
+#include "backup.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -83,6 +85,17 @@ Outcome migrate(Database &db)
                         .arg(file)
                         .arg(version)
                         .arg(kLatestVersion));
+    if (version < kLatestVersion) {
+        if (db.isReadOnly())
+            throw Error(ErrorCode::ReadOnly,
+                        QStringLiteral("Cannot open %1 read-only: it must first be upgraded from schema version %2 to %3, "
+                                       "which needs write access.")
+                            .arg(file)
+                            .arg(version)
+                            .arg(kLatestVersion));
+        if (db.path() != QLatin1String(":memory:"))
+            backup::create(db, QStringLiteral("before-migration-%1").arg(kLatestVersion));
+    }
     for (const auto &m : migrations()) {
         if (m.version <= version)
             continue;

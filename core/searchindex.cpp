@@ -336,6 +336,34 @@ std::int64_t SearchIndex::itemCount()
     return q.next() ? q.integer(0) : 0;
 }
 
+QStringList SearchIndex::verify()
+{
+    QStringList problems;
+    {
+        auto q = m_db.prepare("PRAGMA main.integrity_check");
+        if (q.next() && q.text(0) != QLatin1String("ok"))
+            problems.append(QStringLiteral("The index file is damaged (%1).").arg(q.text(0)));
+    }
+    try {
+        m_db.exec("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')");
+    } catch (const Error &e) {
+        problems.append(QStringLiteral("The full-text index does not match its rows (%1)").arg(e.message()));
+    }
+    const auto count = [this](const char *sql) {
+        auto q = m_db.prepare(sql);
+        return q.next() ? q.integer(0) : 0;
+    };
+    if (const auto missing = count("SELECT count(*) FROM kb.entities e WHERE NOT EXISTS "
+                                   "(SELECT 1 FROM search_docs d WHERE d.entity_id = e.id)"))
+        problems.append(QStringLiteral("%1 items of the knowledge base are missing from the index.").arg(missing));
+    if (const auto extra = count("SELECT count(*) FROM search_docs d WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM kb.entities e WHERE e.id = d.entity_id)"))
+        problems.append(QStringLiteral("%1 indexed items no longer exist in the knowledge base.").arg(extra));
+    if (lastAppliedSeq() != journalHead())
+        problems.append(QStringLiteral("The index has not applied the knowledge base's latest changes."));
+    return problems;
+}
+
 void SearchIndex::createSchema()
 {
     m_db.execScript(migrator::resourceText(QStringLiteral(":/plenum/sql/search/index.sql")));

@@ -89,6 +89,9 @@ public:
     void rebuild(const Progress &progress = {});
     /// Items in the index.
     [[nodiscard]] std::int64_t itemCount();
+    /// Checks the index against itself (SQLite and FTS5 integrity checks) and against the knowledge
+    /// base (every item indexed once, nothing else, journal caught up). Returns the problems found, one sentence each.
+    [[nodiscard]] QStringList verify();
 
     /// Parses TEXT (see parseQuery) and returns ranked hits with snippets and, when asked, counts
     /// and facets. Catches up with the knowledge base first. Throws Error Cancelled when interrupted.

@@ -2,8 +2,10 @@
 
 #include "clicontext.h"
 #include "linkcommands.h"
+#include "maintenancecommands.h"
 #include "transfercommands.h"
 
+#include "backup.h"
 #include "kbformat.h"
 #include "kbimporter.h"
 #include "knowledgebase.h"
@@ -55,10 +57,17 @@ const char kUsage[] =
     "  export (--notes [IDS] | --refs [IDS] | --dossier ID) --format FMT --out FILE\n"
     "         [--style gbt7714|apa] [--pandoc] [--force]\n"
     "                              FMT: md, html, pdf, odt (notes, dossier) or bibtex, ris, csljson\n"
+    "  backup [FILE]               copy the knowledge base (default: a timestamped file in backups/ next to it)\n"
+    "  backup --list               list the backups in backups/, newest first\n"
+    "  backup --every HOURS [--keep N]\n"
+    "                              set the backup schedule (0: off) and how many backups to keep\n"
+    "  restore (FILE | --latest)   replace the knowledge base by a backup (the current file is backed up first)\n"
+    "  check                       integrity and foreign-key checks; verify (and repair) the search index\n"
     "\n"
     "Options:\n"
     "  --db PATH   knowledge base file (default: the per-user one the app uses)\n"
-    "  --json      machine-readable output (see docs/cli.md)\n";
+    "  --json      machine-readable output (see docs/cli.md)\n"
+    "  --read-only open the knowledge base read-only (any change then fails)\n";
 
 QJsonObject countsJson(const core::Counts &c)
 {
@@ -205,6 +214,8 @@ int cmdImportKb(Context &ctx)
                     QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
     const auto records = core::kb::parse(file.readAll(), path);
     auto kb = ctx.open();
+    if (!dryRun)
+        core::backup::createBeforeImport(kb->database(), file.size());
     const auto summary = core::kb::importRecords(kb->repository(), records, dryRun);
     if (ctx.json) {
         QJsonObject o = summaryJson(summary);
@@ -233,8 +244,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("duplicates"), cmdDuplicates},
         {QStringLiteral("search"), cmdSearch},       {QStringLiteral("reindex"), cmdReindex},
         {QStringLiteral("import"), cmdImport},       {QStringLiteral("export"), cmdExport},
+        {QStringLiteral("backup"), cmdBackup},       {QStringLiteral("restore"), cmdRestore},
+        {QStringLiteral("check"), cmdCheck},
     };
-    Context ctx{KnowledgeBase::defaultPath(), false, {}, out, err};
+    Context ctx{KnowledgeBase::defaultPath(), false, false, {}, out, err};
     QString command;
     try {
         QStringList args = arguments;
@@ -248,6 +261,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 ctx.dbPath = a.mid(5);
             } else if (a == QLatin1String("--json")) {
                 ctx.json = true;
+            } else if (a == QLatin1String("--read-only")) {
+                ctx.readOnly = true;
             } else if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("help")) {
                 out << kUsage;
                 return Success;
@@ -261,6 +276,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             throw UsageFailure{QStringLiteral("no command given")};
         // Global options may also follow the command.
         ctx.json = args.removeAll(QStringLiteral("--json")) > 0 || ctx.json;
+        ctx.readOnly = args.removeAll(QStringLiteral("--read-only")) > 0 || ctx.readOnly;
         const qsizetype db = args.indexOf(QStringLiteral("--db"));
         if (db >= 0) {
             if (db + 1 >= args.size())
@@ -272,13 +288,22 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const auto it = commands.find(command);
         if (it == commands.end())
             throw UsageFailure{QStringLiteral("unknown command \"%1\"").arg(command)};
+        // A short wait for another writer shows as one line, not as a "locked" error.
+        core::Database::setBusyNotifier([&err, announced = false](const QString &path, int) mutable {
+            if (!announced)
+                err << "plenum-cli: waiting for another program to finish writing to " << path << " …\n" << Qt::flush;
+            announced = true;
+            return true;
+        });
         const int code = it->second(ctx);
+        core::Database::setBusyNotifier({});
         out.flush();
         return code;
     } catch (const UsageFailure &u) {
         err << "plenum-cli: " << u.message << "\n\n" << kUsage;
         return UsageError;
     } catch (const Error &e) {
+        core::Database::setBusyNotifier({});
         out.flush();
         err << "plenum-cli: " << e.message() << "\n";
         return e.code() == ErrorCode::Usage ? UsageError : DataError;

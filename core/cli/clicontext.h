@@ -21,6 +21,7 @@ struct UsageFailure {
 struct Context {
     QString dbPath;
     bool json = false;
+    bool readOnly = false;  // --read-only
     QStringList args;  // after the command name
     QTextStream &out;
     QTextStream &err;
@@ -47,7 +48,11 @@ struct Context {
     std::unique_ptr<core::KnowledgeBase> open(bool create = false,
                                               core::KnowledgeBase::Content content = core::KnowledgeBase::Content::Bundled)
     {
-        return core::KnowledgeBase::open(dbPath, create, content);
+        auto kb = core::KnowledgeBase::open(dbPath, create, content,
+                                            readOnly ? core::KnowledgeBase::Access::ReadOnly : core::KnowledgeBase::Access::Auto);
+        if (kb->isReadOnly() && !readOnly)
+            err << "plenum-cli: " << dbPath << " cannot be written (read-only file or folder); opened read-only.\n";
+        return kb;
     }
 
     void printJson(const QJsonValue &value)

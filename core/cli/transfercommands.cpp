@@ -3,8 +3,9 @@
 #include "bibformats.h"
 #include "clicommands.h"
 #include "clicontext.h"
-#include "noteexport.h"
+
 #include "fileimport.h"
+#include "noteexport.h"
 #include "referenceimporter.h"
 
 #include <QFile>

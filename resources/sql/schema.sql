@@ -209,3 +209,10 @@ CREATE TABLE meta (
     key    TEXT PRIMARY KEY NOT NULL,
     value  TEXT NOT NULL
 ) WITHOUT ROWID;
+
+CREATE TRIGGER links_change_ins AFTER INSERT ON links BEGIN INSERT INTO changes(entity_id) VALUES (new.source_id); END;
+CREATE TRIGGER links_change_upd AFTER UPDATE ON links BEGIN
+    INSERT INTO changes(entity_id) VALUES (old.source_id);
+    INSERT INTO changes(entity_id) SELECT new.source_id WHERE new.source_id <> old.source_id;
+END;
+CREATE TRIGGER links_change_del AFTER DELETE ON links BEGIN INSERT INTO changes(entity_id) VALUES (old.source_id); END;

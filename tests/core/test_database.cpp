@@ -81,21 +81,33 @@ TEST_CASE("opening a folder as a knowledge base is refused", "[database]")
     CHECK(e.message().contains(QStringLiteral("folder")));
 }
 
-TEST_CASE("opening a read-only file is refused with a message saying so", "[database]")
+TEST_CASE("a read-only file opens read-only, and writes then fail saying so", "[database]")
 {
     test::TempDir dir;
     const QString path = dir.path("ro.db");
     test::createKb(path, true).reset();
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
     const QByteArray before = test::fileHash(path);
-    if (::geteuid() == 0) {
-        // root writes through file permissions, so the refusal cannot be observed; the unchanged file still can.
-        CHECK(QFileInfo(path).isReadable());
-    } else {
-        const auto e = openFailure(path);
+    // root writes through file permissions, so there the explicit read-only mode stands in for chmod.
+    const auto access = ::geteuid() == 0 ? core::KnowledgeBase::Access::ReadOnly : core::KnowledgeBase::Access::Auto;
+    auto kb = core::KnowledgeBase::open(path, false, core::KnowledgeBase::Content::Bundled, access);
+    CHECK(kb->isReadOnly());
+    CHECK(kb->repository().counts().milestones == 0);
+    try {
+        kb->database().prepare("INSERT INTO meta (key, value) VALUES ('x', '1')").run();
+        FAIL("a read-only knowledge base was written");
+    } catch (const core::Error &e) {
         CHECK(e.code() == ErrorCode::ReadOnly);
         CHECK(e.message().contains(QStringLiteral("read-only")));
     }
+    try {
+        core::Transaction tx(kb->database());
+        FAIL("a transaction began on a read-only knowledge base");
+    } catch (const core::Error &e) {
+        CHECK(e.code() == ErrorCode::ReadOnly);
+        CHECK(e.message().contains(path));
+    }
+    kb.reset();
     CHECK(test::fileHash(path) == before);
 }
 
