@@ -214,6 +214,28 @@ ZH = {
     "Timeline of Party congresses and plenums": "党的代表大会和全会时间轴",
     "%1 Central Committee": "第%1届中央委员会",
     "Today": "今天",
+    # backups, read-only, recovery
+    " hours": " 小时",
+    "%1\n\nRestore the latest backup, %2? The damaged file is kept beside it and is not changed.":
+        "%1\n\n要恢复最新的备份 %2 吗？损坏的文件会保留在旁边，不做任何改动。",
+    "%1 is read-only: Plenum opened it for reading.": "%1 是只读的：Plenum 以只读方式打开了它。",
+    "&Backups…": "备份(&B)…",
+    "&Keep the newest:": "保留最新的(&K)：",
+    "Back Up &Now": "立即备份(&N)",
+    "Back up &every:": "备份间隔(&E)：",
+    "Backed up to %1": "已备份到 %1",
+    "Backups": "备份",
+    "Backups (restore one with plenum-cli restore FILE while Plenum is closed):": "已有的备份（关闭 Plenum 后可用 plenum-cli restore 文件 恢复）：",
+    "Cannot back up": "无法备份",
+    "Cannot back up the knowledge base": "无法备份知识库",
+    "Cannot restore the backup": "无法恢复备份",
+    "Cannot save the backup settings": "无法保存备份设置",
+    "Folder:": "文件夹：",
+    "Knowledge base damaged": "知识库已损坏",
+    "Read-only": "只读",
+    "The file or its folder cannot be written: you can read and search, not change.": "文件或其所在文件夹不可写：可以阅读和检索，但不能修改。",
+    "Waiting for another program to finish writing %1… (%2 s)": "正在等待另一个程序写完 %1…（%2 秒）",
+    "never (only before migrations and large imports)": "从不（只在升级和大批导入前备份）",
     # import / export
     "Import": "导入",
     "Papers and bibliographies (*.md *.markdown *.txt *.bib *.ris *.json);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)":

@@ -5,6 +5,8 @@
 #include "statisticsview.h"
 #include "itempage.h"
 #include "knowledgebase.h"
+#include "backup.h"
+#include "backupdialog.h"
 #include "concepttreemodel.h"
 #include "conceptqueries.h"
 #include "milestonetreemodel.h"
@@ -12,6 +14,7 @@
 #include "notelistmodel.h"
 #include "notes.h"
 #include "undocommands.h"
+#include "recovery.h"
 #include "roles.h"
 #include "searchpanel.h"
 #include "settings.h"
@@ -38,7 +41,9 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QSpinBox>
+#include <QPointer>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QTabWidget>
@@ -73,6 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     , m_vertical(new QSplitter(Qt::Vertical, this))
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_counts(new QLabel)
+    , m_readOnly(new QLabel)
 {
     for (QTreeView *tree : {m_navigator, m_conceptView}) {
         tree->setUniformRowHeights(true);
@@ -148,7 +154,24 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     m_vertical->setStretchFactor(0, 1);
     m_vertical->setStretchFactor(1, 3);
     setCentralWidget(m_vertical);
+    statusBar()->addPermanentWidget(m_readOnly);
     statusBar()->addPermanentWidget(m_counts);
+    m_readOnly->setText(QStringLiteral("<b>%1</b>").arg(tr("Read-only").toHtmlEscaped()));
+    m_readOnly->setToolTip(tr("The file or its folder cannot be written: you can read and search, not change."));
+    m_readOnly->hide();
+    // A writer waiting for another program says so instead of failing with "database is locked".
+    QPointer<MainWindow> self(this);
+    core::Database::setBusyNotifier([self](const QString &path, int waitedMs) {
+        QMetaObject::invokeMethod(qApp, [self, path, waitedMs] {
+            if (self)
+                self->statusBar()->showMessage(tr("Waiting for another program to finish writing %1… (%2 s)").arg(QFileInfo(path).fileName()).arg(waitedMs / 1000), 3000);
+        }, Qt::QueuedConnection);
+        return true;
+    });
+    auto *backups = new QTimer(this);
+    backups->setInterval(30 * 60 * 1000);
+    connect(backups, &QTimer::timeout, this, &MainWindow::backUpIfDue);
+    backups->start();
 
     for (QTreeView *tree : {m_navigator, m_conceptView})
         connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
@@ -204,7 +227,7 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     setKnowledgeBase(std::move(kb));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() { core::Database::setBusyNotifier({}); }
 
 void MainWindow::createMenus()
 {
@@ -218,6 +241,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import…"), m_transfers, &TransferActions::chooseAndImport);
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_editActions.append(import);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     QAction *exportNote = exportMenu->addAction(tr("This &Note…"), this, [this] {
         m_noteEditor->flush();
@@ -238,6 +262,7 @@ void MainWindow::createMenus()
     });
     exportMenu->addAction(tr("&References…"), m_transfers, &TransferActions::exportReferences);
     file->addAction(tr("Rebuild &Search Index"), m_transfers, &TransferActions::rebuildSearchIndex);
+    m_editActions.append(file->addAction(tr("&Backups…"), this, [this] { BackupDialog(m_kb->database(), *m_errors, this).exec(); }));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -252,10 +277,12 @@ void MainWindow::createMenus()
     edit->addSeparator();
     QAction *newNoteAction = edit->addAction(tr("&New Note"), this, &MainWindow::newNote);
     newNoteAction->setShortcut(QKeySequence::New);
+    m_editActions.append(newNoteAction);
     QAction *editNoteAction = edit->addAction(tr("&Edit Note"), this, [this] { editNote(m_page->currentId()); });
     editNoteAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction *remove = edit->addAction(tr("&Delete Item"), this, &MainWindow::deleteCurrentItem);
     remove->setShortcut(QKeySequence(tr("Ctrl+Shift+Delete")));
+    m_editActions.append(remove);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *find = go->addAction(tr("&Search…"), this, &MainWindow::focusSearch);
@@ -327,6 +354,14 @@ void MainWindow::setKnowledgeBase(std::unique_ptr<core::KnowledgeBase> kb)
     m_graph->setRepository(&m_kb->repository());
     m_search->setKnowledgeBase(m_kb->database().path());
     setWindowTitle(tr("%1 — Plenum").arg(QFileInfo(m_kb->database().path()).fileName()));
+    const bool readOnly = m_kb->isReadOnly();
+    m_readOnly->setVisible(readOnly);
+    for (QAction *action : std::as_const(m_editActions))
+        action->setEnabled(!readOnly);
+    m_noteEditor->setReadOnly(readOnly);
+    if (readOnly)
+        statusBar()->showMessage(tr("%1 is read-only: Plenum opened it for reading.").arg(m_kb->database().path()), 10000);
+    backUpIfDue();
     refresh();
     openItem(QString::fromLatin1(kWelcomeItem));
 }
@@ -414,11 +449,8 @@ void MainWindow::openKnowledgeBase(const QString &chosen)
                                                                           tr("Plenum knowledge bases (*.db *.plenum);;All files (*)"));
     if (path.isEmpty())
         return;
-    try {
-        setKnowledgeBase(core::KnowledgeBase::open(path, false));
-    } catch (const core::Error &e) {
-        m_errors->report(tr("Cannot open the knowledge base"), e.message());
-    }
+    if (auto kb = ui::openKnowledgeBase(this, path, false, *m_errors))
+        setKnowledgeBase(std::move(kb));
 }
 
 void MainWindow::newKnowledgeBase()
@@ -435,6 +467,19 @@ void MainWindow::newKnowledgeBase()
         setKnowledgeBase(core::KnowledgeBase::open(path, true));
     } catch (const core::Error &e) {
         m_errors->report(tr("Cannot create the knowledge base"), e.message());
+    }
+}
+
+void MainWindow::backUpIfDue()
+{
+    if (m_kb->isReadOnly())
+        return;
+    try {
+        const QString file = core::backup::createIfDue(m_kb->database());
+        if (!file.isEmpty())
+            statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(file)), 8000);
+    } catch (const core::Error &e) {
+        m_errors->report(tr("Cannot back up the knowledge base"), e.message());
     }
 }
 

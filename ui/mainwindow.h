@@ -81,6 +81,7 @@ private:
     void newKnowledgeBase();
     void fillRecentMenu();
     void changeLanguage(const QString &code);
+    void backUpIfDue();
     void refresh();
     void syncNavigator(const QString &id);
     void refreshGraph();
@@ -111,9 +112,11 @@ private:
     QString m_editorNoteId;
     TransferActions *m_transfers = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_editActions;  // disabled while the knowledge base is read-only
     QSplitter *m_vertical;
     QSplitter *m_splitter;
     QLabel *m_counts;
+    QLabel *m_readOnly;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
 };

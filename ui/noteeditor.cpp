@@ -192,6 +192,12 @@ core::Item NoteEditor::currentNote() const
     return note;
 }
 
+void NoteEditor::setReadOnly(bool readOnly)
+{
+    m_title->setReadOnly(readOnly);
+    m_body->setReadOnly(readOnly);
+}
+
 void NoteEditor::flush()
 {
     if (m_saveTimer->isActive()) {

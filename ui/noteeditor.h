@@ -33,6 +33,8 @@ public:
     /// The note being edited, with the text as typed so far.
     [[nodiscard]] core::Item currentNote() const;
     [[nodiscard]] bool hasNote() const { return !m_note.id.isEmpty(); }
+    /// Shows notes without letting them be changed (a read-only knowledge base).
+    void setReadOnly(bool readOnly);
     /// Saves pending edits now (e.g. before the window closes).
     void flush();
 

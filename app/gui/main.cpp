@@ -1,6 +1,8 @@
 #include "appearance.h"
+#include "errorreporter.h"
 #include "knowledgebase.h"
 #include "mainwindow.h"
+#include "recovery.h"
 #include "screenshot.h"
 #include "settings.h"
 
@@ -8,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QMessageBox>
 
 #include <cstdio>
 
@@ -40,13 +41,18 @@ int main(int argc, char *argv[])
     if (!parser.isSet(QStringLiteral("db")))
         QDir().mkpath(QFileInfo(path).absolutePath());
     std::unique_ptr<plenum::core::KnowledgeBase> kb;
-    try {
-        kb = plenum::core::KnowledgeBase::open(path, true);
-    } catch (const plenum::core::Error &e) {
-        std::fprintf(stderr, "plenum: %s\n", e.what());
-        if (!headless && !parser.isSet(QStringLiteral("screenshot")))
-            QMessageBox::critical(nullptr, QObject::tr("Plenum"), e.message());
-        return 2;
+    if (headless || parser.isSet(QStringLiteral("screenshot"))) {
+        try {
+            kb = plenum::core::KnowledgeBase::open(path, true);
+        } catch (const plenum::core::Error &e) {
+            std::fprintf(stderr, "plenum: %s\n", e.what());
+            return 2;
+        }
+    } else {
+        plenum::ui::DialogErrorReporter errors(nullptr);  // a damaged file offers its latest backup
+        kb = plenum::ui::openKnowledgeBase(nullptr, path, true, errors);
+        if (!kb)
+            return 2;
     }
     plenum::ui::MainWindow window(std::move(kb));
     QString shot = parser.value(QStringLiteral("screenshot"));

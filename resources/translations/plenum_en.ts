@@ -260,6 +260,26 @@
         <source>Cannot write %1: %2.</source>
         <translation>Cannot write %1: %2.</translation>
     </message>
+    <message>
+        <source>Cannot open the knowledge base</source>
+        <translation>Cannot open the knowledge base</translation>
+    </message>
+    <message>
+        <source>Knowledge base damaged</source>
+        <translation>Knowledge base damaged</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the latest backup, %2? The damaged file is kept beside it and is not changed.</source>
+        <translation>%1
+
+Restore the latest backup, %2? The damaged file is kept beside it and is not changed.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -326,6 +346,49 @@
     <message>
         <source>Cannot undo the merge</source>
         <translation>Cannot undo the merge</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>never (only before migrations and large imports)</source>
+        <translation>never (only before migrations and large imports)</translation>
+    </message>
+    <message>
+        <source>Back up &amp;every:</source>
+        <translation>Back up &amp;every:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Keep the newest:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Back Up &amp;Now</source>
+        <translation>Back Up &amp;Now</translation>
+    </message>
+    <message>
+        <source>Backups (restore one with plenum-cli restore FILE while Plenum is closed):</source>
+        <translation>Backups (restore one with plenum-cli restore FILE while Plenum is closed):</translation>
+    </message>
+    <message>
+        <source>Cannot back up</source>
+        <translation>Cannot back up</translation>
+    </message>
+    <message>
+        <source>Cannot save the backup settings</source>
+        <translation>Cannot save the backup settings</translation>
     </message>
 </context>
 <context>
@@ -592,10 +655,6 @@
         <translation>Plenum knowledge bases (*.db *.plenum);;All files (*)</translation>
     </message>
     <message>
-        <source>Cannot open the knowledge base</source>
-        <translation>Cannot open the knowledge base</translation>
-    </message>
-    <message>
         <source>Untitled note</source>
         <translation>Untitled note</translation>
     </message>
@@ -706,6 +765,34 @@
     <message>
         <source>The new interface language takes effect when Plenum starts again. Restart now?</source>
         <translation>The new interface language takes effect when Plenum starts again. Restart now?</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>The file or its folder cannot be written: you can read and search, not change.</source>
+        <translation>The file or its folder cannot be written: you can read and search, not change.</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish writing %1… (%2 s)</source>
+        <translation>Waiting for another program to finish writing %1… (%2 s)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Plenum opened it for reading.</source>
+        <translation>%1 is read-only: Plenum opened it for reading.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Cannot back up the knowledge base</source>
+        <translation>Cannot back up the knowledge base</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,26 @@
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
+    <message>
+        <source>Cannot open the knowledge base</source>
+        <translation>无法打开知识库</translation>
+    </message>
+    <message>
+        <source>Knowledge base damaged</source>
+        <translation>知识库已损坏</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the latest backup, %2? The damaged file is kept beside it and is not changed.</source>
+        <translation>%1
+
+要恢复最新的备份 %2 吗？损坏的文件会保留在旁边，不做任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>无法恢复备份</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -326,6 +346,49 @@
     <message>
         <source>Cannot undo the merge</source>
         <translation>无法撤销合并</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>never (only before migrations and large imports)</source>
+        <translation>从不（只在升级和大批导入前备份）</translation>
+    </message>
+    <message>
+        <source>Back up &amp;every:</source>
+        <translation>备份间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>保留最新的(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Back Up &amp;Now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Backups (restore one with plenum-cli restore FILE while Plenum is closed):</source>
+        <translation>已有的备份（关闭 Plenum 后可用 plenum-cli restore 文件 恢复）：</translation>
+    </message>
+    <message>
+        <source>Cannot back up</source>
+        <translation>无法备份</translation>
+    </message>
+    <message>
+        <source>Cannot save the backup settings</source>
+        <translation>无法保存备份设置</translation>
     </message>
 </context>
 <context>
@@ -592,10 +655,6 @@
         <translation>Plenum 知识库 (*.db *.plenum);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Cannot open the knowledge base</source>
-        <translation>无法打开知识库</translation>
-    </message>
-    <message>
         <source>Untitled note</source>
         <translation>未命名笔记</translation>
     </message>
@@ -706,6 +765,34 @@
     <message>
         <source>The new interface language takes effect when Plenum starts again. Restart now?</source>
         <translation>新的界面语言将在 Plenum 重新启动后生效。现在重新启动吗？</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>The file or its folder cannot be written: you can read and search, not change.</source>
+        <translation>文件或其所在文件夹不可写：可以阅读和检索，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish writing %1… (%2 s)</source>
+        <translation>正在等待另一个程序写完 %1…（%2 秒）</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Plenum opened it for reading.</source>
+        <translation>%1 是只读的：Plenum 以只读方式打开了它。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot back up the knowledge base</source>
+        <translation>无法备份知识库</translation>
     </message>
 </context>
 <context>
