@@ -3,6 +3,7 @@
 #include "database.h"
 #include "item.h"
 #include "queryparser.h"
+#include "searchtokenizer.h"
 
 #include <QHash>
 #include <QList>
@@ -11,6 +12,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <set>
 
 namespace plenum::core::search {
 
@@ -64,7 +66,7 @@ enum class IndexState { UpToDate, CaughtUp, Rebuilt };
 class SearchIndex {
 public:
     /// Bumped whenever the tokenizer or the index layout changes; an older index is rebuilt.
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3;
     /// Above this many matches a query is ranked over a bounded candidate set (see docs/performance.md).
     static constexpr int kExactRankLimit = 20000;
     /// Most recent matches ranked, besides all title and alias matches, when ranking is bounded.
@@ -108,6 +110,8 @@ private:
     std::int64_t journalHead();
     void indexRows(Query &source, const Progress &progress, std::int64_t total, std::int64_t &done);
     void removeEntity(const QString &id);
+    std::int64_t deadRows();
+    void saveCounters();
 
     Database m_db;
     QString m_kbPath;
@@ -116,6 +120,8 @@ private:
     QHash<QString, QStringList> m_aliasNames;  // entity id → names and aliases
     QList<QPair<QString, int>> m_congresses;   // start date → Central Committee term
     std::int64_t m_serial = 0;
+    std::set<int> m_typeTerms;  // (type << 5 | term) of every row id in the index, for year-range scans
+    RankState *m_rank = nullptr; // owned by m_db's connection
 };
 
 } // namespace plenum::core::search
