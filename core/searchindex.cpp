@@ -96,28 +96,18 @@ const char kAllSources[] = PLENUM_SOURCE("", "", "", "", "", "");
 const char kOneSource[] = PLENUM_SOURCE("WHERE m.id = ?1", "WHERE c.id = ?1", "WHERE d.id = ?1", "WHERE r.id = ?1",
                                         "WHERE s.id = ?1", "WHERE n.id = ?1");
 
-// Every filter is a bound parameter; ?1 is the MATCH expression. Parameters: ?2/?3 id range,
-// ?4 type bit mask, ?5/?6 year codes, ?7 language bits (0 = any), ?8 milestone, ?9 concept,
-// ?12 whether search_dead has rows.
-#define PLENUM_FILTERS                                                                                                  \
-    " AND rowid BETWEEN ?2 AND ?3 AND ((?4 >> ((rowid >> 56) & 7)) & 1)"                                             \
-    " AND ((rowid >> 43) & 255) BETWEEN ?5 AND ?6 AND (?7 = 0 OR ((rowid >> 41) & ?7) <> 0)"                          \
-    " AND (?8 IS NULL OR rowid IN (SELECT d.id FROM search_docs d WHERE d.entity_id = ?8 OR d.entity_id IN"            \
-    "     (SELECT l.source_id FROM kb.links l WHERE l.target_id = ?8 AND l.rejected = 0)))"                            \
-    " AND (?9 IS NULL OR rowid IN (SELECT d.id FROM search_docs d WHERE d.entity_id = ?9 OR d.entity_id IN"            \
-    "     (SELECT l.source_id FROM kb.links l WHERE l.target_id = ?9 AND l.rejected = 0)))"        \
-    " AND (?12 = 0 OR rowid NOT IN (SELECT id FROM search_dead))"
+// Every filter is a bound parameter; ?1 is the MATCH expression, ?2/?3 the row-id range. Only the
+// filters a search uses are written into its statements (filterSql()), since every condition costs
+// time per match and a frequent term has hundreds of thousands. %F marks where they go.
 #define PLENUM_SCORE "plenum_rank(search_fts, 10.0, 5.0, 1.0)"
 
 const char kExactRank[] = "SELECT rowid, " PLENUM_SCORE " AS score FROM search_fts WHERE search_fts MATCH ?1"
-    PLENUM_FILTERS " ORDER BY score LIMIT ?10";
+    "%F ORDER BY score LIMIT ?10";
 const char kRecentCandidates[] = "SELECT rowid, " PLENUM_SCORE " FROM search_fts WHERE search_fts MATCH ?1"
-    PLENUM_FILTERS " ORDER BY rowid DESC LIMIT ?10";
-const char kCappedCount[] = "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1"
-    PLENUM_FILTERS " LIMIT ?10)";
-const char kFacets[] = "SELECT rowid >> 43, count(*) FROM search_fts WHERE search_fts MATCH ?1" PLENUM_FILTERS
-    " GROUP BY rowid >> 43";
-const char kCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1" PLENUM_FILTERS;
+    "%F ORDER BY rowid DESC LIMIT ?10";
+const char kCappedCount[] = "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1%F LIMIT ?10)";
+const char kFacets[] = "SELECT rowid >> 43, count(*) FROM search_fts WHERE search_fts MATCH ?1%F GROUP BY rowid >> 43";
+const char kCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1%F";
 // FTS5's own snippet() may cut a multi-token phrase at the window's end, so hits carry the
 // highlighted columns and cropSnippet() picks the window.
 const char kHighlight[] = "SELECT d.entity_id, search_fts.title, search_fts.body, highlight(search_fts, 2, ?2, ?3), "
@@ -222,20 +212,44 @@ struct Range {
 };
 
 bool hasYearFilter(const Bounds &b) { return b.yearLow > 0 || b.yearHigh < 255; }
+bool hasTypeFilter(const Bounds &b) { return b.typeMask != 0x7E; }
 
-void bindFilters(Query &q, const QString &expression, const Bounds &b, const QueryFilters &f, const Range &range, bool dead)
+// The conditions of a search's filters; parameters ?4 type bit mask, ?5/?6 year codes, ?7 language
+// bits, ?8 milestone, ?9 concept. DEAD: search_dead has rows to skip.
+QByteArray filterSql(const Bounds &b, const QueryFilters &f, bool dead)
+{
+    QByteArray sql = " AND rowid BETWEEN ?2 AND ?3";
+    if (hasTypeFilter(b))
+        sql += " AND ((?4 >> ((rowid >> 56) & 7)) & 1)";
+    if (hasYearFilter(b))
+        sql += " AND ((rowid >> 43) & 255) BETWEEN ?5 AND ?6";
+    if (b.lang != 0)
+        sql += " AND ((rowid >> 41) & ?7) <> 0";
+    for (const auto &[list, param] : {std::pair{&f.milestones, "?8"}, std::pair{&f.concepts, "?9"}})
+        if (!list->isEmpty())
+            sql += QByteArray(" AND rowid IN (SELECT d.id FROM search_docs d WHERE d.entity_id = ") + param
+                + " OR d.entity_id IN (SELECT l.source_id FROM kb.links l WHERE l.target_id = " + param
+                + " AND l.rejected = 0))";
+    if (dead)
+        sql += " AND rowid NOT IN (SELECT id FROM search_dead)";
+    return sql;
+}
+
+QByteArray withFilters(const char *sql, const QByteArray &filters) { return QByteArray(sql).replace("%F", filters); }
+
+void bindFilters(Query &q, const QString &expression, const Bounds &b, const QueryFilters &f, const Range &range)
 {
     q.reset();
-    q.bind(1, expression).bind(2, range.low).bind(3, range.high).bind(4, b.typeMask).bind(5, b.yearLow).bind(6, b.yearHigh);
-    q.bind(12, dead ? 1 : 0);
-    q.bind(7, b.lang);
-    if (f.milestones.isEmpty())
-        q.bindNull(8);
-    else
+    q.bind(1, expression).bind(2, range.low).bind(3, range.high);
+    if (hasTypeFilter(b))
+        q.bind(4, b.typeMask);
+    if (hasYearFilter(b))
+        q.bind(5, b.yearLow).bind(6, b.yearHigh);
+    if (b.lang != 0)
+        q.bind(7, b.lang);
+    if (!f.milestones.isEmpty())
         q.bind(8, f.milestones.first());
-    if (f.concepts.isEmpty())
-        q.bindNull(9);
-    else
+    if (!f.concepts.isEmpty())
         q.bind(9, f.concepts.first());
 }
 
@@ -582,37 +596,37 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
         auto q = m_db.prepare("SELECT EXISTS (SELECT 1 FROM search_dead)");
         dead = q.next() && q.integer(0) != 0;
     }
+    const QByteArray filters = filterSql(b, f, dead);
+    const auto prepare = [&](const char *sql) { return m_db.prepare(withFilters(sql, filters).constData()); };
     // Runs Q over every range (most recent first when DESCENDING), rebinding; PER_RANGE binds the
     // rest and reads the rows, and returns false to stop.
     const auto overRanges = [&](Query &q, const QString &expression, bool descending, const auto &perRange) {
         for (std::size_t i = 0; i < ranges.size(); ++i) {
             const Range &range = ranges[descending ? ranges.size() - 1 - i : i];
-            bindFilters(q, expression, b, f, range, dead);
+            bindFilters(q, expression, b, f, range);
             if (!perRange(q, range))
                 return;
         }
     };
-    const auto newRanking = [this] {
-        ++m_rank->generation;  // new phrases: count their document frequencies again
-    };
     m_rank->capped = false;
+    m_rank->idfCountLimit = kExactRankLimit;
 
     // Rank: exactly when the matches are few enough; otherwise over all title/alias matches plus
     // the most recent matches, so a one-character query never scores half the index.
     QList<QPair<std::int64_t, double>> ranked;
     const int offset = std::max(0, options.offset);
     if (options.limit > 0) {
-        auto capped = m_db.prepare(kCappedCount);
+        auto capped = prepare(kCappedCount);
         std::int64_t capCount = 0;
         overRanges(capped, expr, false, [&](Query &q, const Range &) {
             q.bind(10, kExactRankLimit + 1 - capCount);
             capCount += q.next() ? q.integer(0) : 0;
             return capCount <= kExactRankLimit;
         });
-        newRanking();
+        ++m_rank->generation;  // a new expression: count its phrases' document frequencies again
         if (capCount <= kExactRankLimit) {
             r.total = capCount;
-            auto q = m_db.prepare(kExactRank);
+            auto q = prepare(kExactRank);
             overRanges(q, expr, false, [&](Query &q, const Range &) {
                 q.bind(10, offset + options.limit);
                 while (q.next())
@@ -626,9 +640,12 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
         } else {
             r.exactRanking = false;
             std::map<std::int64_t, double> candidates;
-            for (const bool names : {true, false}) {
-                newRanking();
-                auto q = m_db.prepare(kRecentCandidates);
+            // One count of document frequencies, bounded like the candidates, for both passes: the
+            // names expression has the same phrases, restricted to titles and aliases. The unrestricted
+            // pass goes first so the frequencies are those of the whole index, as bm25 has them.
+            m_rank->idfCountLimit = kRankCandidates;
+            for (const bool names : {false, true}) {
+                auto q = prepare(kRecentCandidates);
                 const std::int64_t wanted = names ? kExactRankLimit : kRankCandidates;
                 std::int64_t found = 0;
                 // Statements have no titles: the names pass never walks their matches.
@@ -677,7 +694,7 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
     }
 
     if (options.facets) {
-        auto facets = m_db.prepare(kFacets);
+        auto facets = prepare(kFacets);
         std::map<int, std::int64_t> types, terms, years;
         std::int64_t total = 0;
         overRanges(facets, expr, false, [&](Query &q, const Range &) {
@@ -702,7 +719,7 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
         for (const auto &[year, n] : years)
             r.byYear.append({QString::number(year), n});
     } else if (options.count && (r.total < 0 || !r.exactRanking)) {
-        auto count = m_db.prepare(kCount);
+        auto count = prepare(kCount);
         r.total = 0;
         overRanges(count, expr, false, [&](Query &q, const Range &) {
             r.total += q.next() ? q.integer(0) : 0;
