@@ -105,6 +105,7 @@ const char kExactRank[] = "SELECT rowid, " PLENUM_SCORE " AS score FROM search_f
     "%F ORDER BY score LIMIT ?10";
 const char kRecentCandidates[] = "SELECT rowid, " PLENUM_SCORE " FROM search_fts WHERE search_fts MATCH ?1"
     "%F ORDER BY rowid DESC LIMIT ?10";
+const char kScoredMatches[] = "SELECT rowid, " PLENUM_SCORE " FROM search_fts WHERE search_fts MATCH ?1%F LIMIT ?10";
 const char kCappedCount[] = "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1%F LIMIT ?10)";
 const char kFacets[] = "SELECT rowid >> 43, count(*) FROM search_fts WHERE search_fts MATCH ?1%F GROUP BY rowid >> 43";
 const char kCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1%F";
@@ -608,23 +609,44 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
                 return;
         }
     };
+    // One count of document frequencies per search, bounded like the candidates, shared by every
+    // statement below (the names expression has the same phrases, restricted to titles and aliases).
     m_rank->capped = false;
-    m_rank->idfCountLimit = kExactRankLimit;
+    m_rank->idfCountLimit = kRankCandidates;
+    ++m_rank->generation;
 
     // Rank: exactly when the matches are few enough; otherwise over all title/alias matches plus
     // the most recent matches, so a one-character query never scores half the index.
     QList<QPair<std::int64_t, double>> ranked;
     const int offset = std::max(0, options.offset);
+    const auto byScore = [](const auto &x, const auto &y) { return x.second != y.second ? x.second > y.second : x.first < y.first; };
     if (options.limit > 0) {
-        auto capped = prepare(kCappedCount);
-        std::int64_t capCount = 0;
-        overRanges(capped, expr, false, [&](Query &q, const Range &) {
-            q.bind(10, kExactRankLimit + 1 - capCount);
-            capCount += q.next() ? q.integer(0) : 0;
-            return capCount <= kExactRankLimit;
+        // Few matches (an AND of frequent words that rarely meet, a narrow filter) are found and
+        // scored in one walk; the walk is what costs.
+        std::int64_t found = 0;
+        auto scored = prepare(kScoredMatches);
+        overRanges(scored, expr, false, [&](Query &q, const Range &) {
+            q.bind(10, kRankCandidates + 1 - found);
+            for (; q.next(); ++found)
+                ranked.append({q.integer(0), -q.real(1)});
+            return found <= kRankCandidates;
         });
-        ++m_rank->generation;  // a new expression: count its phrases' document frequencies again
-        if (capCount <= kExactRankLimit) {
+        std::int64_t capCount = found;
+        if (found > kRankCandidates) {
+            ranked.clear();
+            capCount = 0;
+            auto capped = prepare(kCappedCount);
+            overRanges(capped, expr, false, [&](Query &q, const Range &) {
+                q.bind(10, kExactRankLimit + 1 - capCount);
+                capCount += q.next() ? q.integer(0) : 0;
+                return capCount <= kExactRankLimit;
+            });
+        }
+        if (found <= kRankCandidates) {
+            r.total = found;
+            std::sort(ranked.begin(), ranked.end(), byScore);
+            r.exactRanking = !m_rank->capped;
+        } else if (capCount <= kExactRankLimit) {
             r.total = capCount;
             auto q = prepare(kExactRank);
             overRanges(q, expr, false, [&](Query &q, const Range &) {
@@ -633,21 +655,16 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
                     ranked.append({q.integer(0), -q.real(1)});
                 return true;
             });
-            std::sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) {
-                return x.second != y.second ? x.second > y.second : x.first < y.first;
-            });
+            std::sort(ranked.begin(), ranked.end(), byScore);
             r.exactRanking = !m_rank->capped;
         } else {
             r.exactRanking = false;
             std::map<std::int64_t, double> candidates;
-            // One count of document frequencies, bounded like the candidates, for both passes: the
-            // names expression has the same phrases, restricted to titles and aliases. The unrestricted
-            // pass goes first so the frequencies are those of the whole index, as bm25 has them.
-            m_rank->idfCountLimit = kRankCandidates;
+            // The unrestricted pass goes first: a row both passes find keeps its score over all columns.
             for (const bool names : {false, true}) {
                 auto q = prepare(kRecentCandidates);
                 const std::int64_t wanted = names ? kExactRankLimit : kRankCandidates;
-                std::int64_t found = 0;
+                std::int64_t taken = 0;
                 // Statements have no titles: the names pass never walks their matches.
                 const std::int64_t statements = std::int64_t(kStatementCode) << kTypeShift;
                 overRanges(q, names ? r.query.namesExpression : expr, true, [&](Query &q, const Range &range) {
@@ -655,12 +672,10 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
                         return true;
                     if (names)
                         q.bind(3, std::min(range.high, statements - 1));
-                    q.bind(10, wanted - found);
-                    while (q.next()) {
+                    q.bind(10, wanted - taken);
+                    for (; q.next(); ++taken)
                         candidates.emplace(q.integer(0), -q.real(1));
-                        ++found;
-                    }
-                    return found < wanted;
+                    return taken < wanted;
                 });
             }
             for (const auto &[id, score] : candidates)
