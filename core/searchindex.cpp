@@ -105,7 +105,6 @@ const char kExactRank[] = "SELECT rowid, " PLENUM_SCORE " AS score FROM search_f
     "%F ORDER BY score LIMIT ?10";
 const char kRecentCandidates[] = "SELECT rowid, " PLENUM_SCORE " FROM search_fts WHERE search_fts MATCH ?1"
     "%F ORDER BY rowid DESC LIMIT ?10";
-const char kScoredMatches[] = "SELECT rowid, " PLENUM_SCORE " FROM search_fts WHERE search_fts MATCH ?1%F LIMIT ?10";
 const char kCappedCount[] = "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1%F LIMIT ?10)";
 const char kFacets[] = "SELECT rowid >> 43, count(*) FROM search_fts WHERE search_fts MATCH ?1%F GROUP BY rowid >> 43";
 const char kCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1%F";
@@ -621,19 +620,30 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
     const int offset = std::max(0, options.offset);
     const auto byScore = [](const auto &x, const auto &y) { return x.second != y.second ? x.second > y.second : x.first < y.first; };
     if (options.limit > 0) {
-        // Few matches (an AND of frequent words that rarely meet, a narrow filter) are found and
-        // scored in one walk; the walk is what costs.
-        std::int64_t found = 0;
-        auto scored = prepare(kScoredMatches);
-        overRanges(scored, expr, false, [&](Query &q, const Range &) {
-            q.bind(10, kRankCandidates + 1 - found);
-            for (; q.next(); ++found)
-                ranked.append({q.integer(0), -q.real(1)});
-            return found <= kRankCandidates;
-        });
+        // The first walk scores the most recent matches: when there are no more than kRankCandidates
+        // (an AND of frequent words that rarely meet, a narrow filter), that is all of them, found
+        // and ranked in one walk; otherwise they are the bounded ranking's candidates.
+        const auto recent = [&](bool names, std::int64_t wanted, const auto &add) {
+            auto q = prepare(kRecentCandidates);
+            std::int64_t taken = 0;
+            // Statements have no titles: the names pass never walks their matches.
+            const QString &expression = names ? r.query.namesExpression : expr;
+            const std::int64_t statements = std::int64_t(kStatementCode) << kTypeShift;
+            overRanges(q, expression, true, [&](Query &q, const Range &range) {
+                if (names && range.low >= statements)
+                    return true;
+                if (names)
+                    q.bind(3, std::min(range.high, statements - 1));
+                q.bind(10, wanted - taken);
+                for (; q.next(); ++taken)
+                    add(q.integer(0), -q.real(1));
+                return taken < wanted;
+            });
+            return taken;
+        };
+        const std::int64_t found = recent(false, kRankCandidates + 1, [&](std::int64_t id, double score) { ranked.append({id, score}); });
         std::int64_t capCount = found;
         if (found > kRankCandidates) {
-            ranked.clear();
             capCount = 0;
             auto capped = prepare(kCappedCount);
             overRanges(capped, expr, false, [&](Query &q, const Range &) {
@@ -648,6 +658,7 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
             r.exactRanking = !m_rank->capped;
         } else if (capCount <= kExactRankLimit) {
             r.total = capCount;
+            ranked.clear();
             auto q = prepare(kExactRank);
             overRanges(q, expr, false, [&](Query &q, const Range &) {
                 q.bind(10, offset + options.limit);
@@ -659,25 +670,14 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
             r.exactRanking = !m_rank->capped;
         } else {
             r.exactRanking = false;
+            // The recent matches of the first walk plus every title and alias match. A row both
+            // find keeps its first score, over all columns.
             std::map<std::int64_t, double> candidates;
-            // The unrestricted pass goes first: a row both passes find keeps its score over all columns.
-            for (const bool names : {false, true}) {
-                auto q = prepare(kRecentCandidates);
-                const std::int64_t wanted = names ? kExactRankLimit : kRankCandidates;
-                std::int64_t taken = 0;
-                // Statements have no titles: the names pass never walks their matches.
-                const std::int64_t statements = std::int64_t(kStatementCode) << kTypeShift;
-                overRanges(q, names ? r.query.namesExpression : expr, true, [&](Query &q, const Range &range) {
-                    if (names && range.low >= statements)
-                        return true;
-                    if (names)
-                        q.bind(3, std::min(range.high, statements - 1));
-                    q.bind(10, wanted - taken);
-                    for (; q.next(); ++taken)
-                        candidates.emplace(q.integer(0), -q.real(1));
-                    return taken < wanted;
-                });
-            }
+            for (qsizetype i = 0; i < std::min<qsizetype>(ranked.size(), kRankCandidates); ++i)
+                candidates.emplace(ranked[i].first, ranked[i].second);
+            recent(true, kExactRankLimit,
+                   [&](std::int64_t id, double score) { candidates.emplace(id, score); });
+            ranked.clear();
             for (const auto &[id, score] : candidates)
                 ranked.append({id, score});
             std::sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) {

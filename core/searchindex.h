@@ -51,7 +51,7 @@ struct SearchResults {
     ParsedQuery query;               ///< what the text was parsed into, with the expansions used
     QList<SearchHit> hits;
     std::int64_t total = -1;               ///< all matches (-1 when not counted)
-    bool exactRanking = true;        ///< false when a very frequent query was ranked over a bounded candidate set
+    bool exactRanking = true;        ///< false when ranked over a bounded candidate set or with a capped document frequency (not exactly bm25)
     QList<FacetCount> byType;        ///< in kAllItemTypes order, non-zero only
     QList<FacetCount> byTerm;        ///< Central Committee term, ascending; items with none are left out
     QList<FacetCount> byYear;        ///< ascending; items without a date are left out
@@ -69,7 +69,9 @@ public:
     static constexpr int kVersion = 3;
     /// Above this many matches a query is ranked over a bounded candidate set (see docs/performance.md).
     static constexpr int kExactRankLimit = 20000;
-    /// Most recent matches ranked, besides all title and alias matches, when ranking is bounded.
+    /// Most recent matches ranked, besides all title and alias matches, when ranking is bounded; also
+    /// how far each phrase's document frequency is counted, and how many matches are scored in the
+    /// first walk (a query with no more matches than this is found and ranked in that one walk).
     static constexpr int kRankCandidates = 4000;
 
     /// The index file of the knowledge base at KB_PATH: "<kb>.search.sqlite".

@@ -75,7 +75,8 @@ void boundedRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
         for (int i = 0; i < phrases && rc == SQLITE_OK; ++i) {
             PhraseCount count{0, std::max<std::int64_t>(1, state->idfCountLimit)};
             rc = api->xQueryPhrase(fts, i, &count, countPhraseRow);
-            if (count.hits >= count.limit)
+            // With one phrase the IDF scales every score alike: the order stays bm25's.
+            if (count.hits >= count.limit && phrases > 1)
                 state->capped = true;
             const double idf = std::log((double(rows) - double(count.hits) + 0.5) / (double(count.hits) + 0.5));
             state->idf[std::size_t(i)] = idf > 0 ? idf : 1e-6;

@@ -22,7 +22,8 @@ struct RankState {
     /// Bump to make the next call recount document frequencies (one search = one generation, so
     /// statements over several row-id ranges share one count).
     std::uint64_t generation = 1;
-    /// Set when some phrase reached idfCountLimit in this generation: scores then approximate bm25.
+    /// Set when, in a query of several phrases, one reached idfCountLimit in this generation: the
+    /// order then approximates bm25's (with one phrase the IDF scales every score alike).
     bool capped = false;
     // Cache of the generation counted last.
     std::uint64_t countedGeneration = 0;
