@@ -206,6 +206,10 @@ Database Database::open(const QString &path, OpenMode mode, int busyTimeoutMs)
             db.exec("SELECT count(*) FROM sqlite_schema");
         }
         db.exec("PRAGMA foreign_keys = ON");
+        // Up to 128 MB of page cache (filled only as needed): with SQLite's 2 MB default, a bulk
+        // import into a large knowledge base rereads index pages from the OS for every row, since
+        // text ids land at random places in the id indexes.
+        db.exec("PRAGMA cache_size = -131072");
         if (check.readOnly) {
             db.exec("PRAGMA query_only = ON");
         } else {

@@ -1,6 +1,7 @@
 #include "searchindex.h"
 
 #include "migrator.h"
+#include "searchcontent.h"
 #include "searchtext.h"
 #include "searchtokenizer.h"
 
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace plenum::core::search {
 
@@ -94,29 +96,21 @@ const char kAllSources[] = PLENUM_SOURCE("", "", "", "", "", "");
 const char kOneSource[] = PLENUM_SOURCE("WHERE m.id = ?1", "WHERE c.id = ?1", "WHERE d.id = ?1", "WHERE r.id = ?1",
                                         "WHERE s.id = ?1", "WHERE n.id = ?1");
 
-// Every filter is a bound parameter; ?1 is the MATCH expression. Parameters: ?2/?3 id range,
-// ?4 type bit mask, ?5/?6 year codes, ?7 language bits (0 = any), ?8 milestone, ?9 concept.
-#define PLENUM_FILTERS                                                                                                  \
-    " AND rowid BETWEEN ?2 AND ?3 AND ((?4 >> ((rowid >> 56) & 7)) & 1)"                                             \
-    " AND ((rowid >> 43) & 255) BETWEEN ?5 AND ?6 AND (?7 = 0 OR ((rowid >> 41) & ?7) <> 0)"                          \
-    " AND (?8 IS NULL OR rowid IN (SELECT d.id FROM search_docs d WHERE d.entity_id = ?8 OR d.entity_id IN"            \
-    "     (SELECT l.source_id FROM kb.links l WHERE l.target_id = ?8 AND l.rejected = 0)))"                            \
-    " AND (?9 IS NULL OR rowid IN (SELECT d.id FROM search_docs d WHERE d.entity_id = ?9 OR d.entity_id IN"            \
-    "     (SELECT l.source_id FROM kb.links l WHERE l.target_id = ?9 AND l.rejected = 0)))"
-#define PLENUM_SCORE "bm25(search_fts, 10.0, 5.0, 1.0)"
+// Every filter is a bound parameter; ?1 is the MATCH expression, ?2/?3 the row-id range. Only the
+// filters a search uses are written into its statements (filterSql()), since every condition costs
+// time per match and a frequent term has hundreds of thousands. %F marks where they go.
+#define PLENUM_SCORE "plenum_rank(search_fts, 10.0, 5.0, 1.0)"
 
 const char kExactRank[] = "SELECT rowid, " PLENUM_SCORE " AS score FROM search_fts WHERE search_fts MATCH ?1"
-    PLENUM_FILTERS " ORDER BY score LIMIT ?10 OFFSET ?11";
-const char kRecentCandidates[] = "SELECT rowid, plenum_rank(search_fts, 10.0, 5.0, 1.0) FROM search_fts WHERE search_fts MATCH ?1"
-    PLENUM_FILTERS " ORDER BY rowid DESC LIMIT ?10";
-const char kCappedCount[] = "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1"
-    PLENUM_FILTERS " LIMIT ?10)";
-const char kFacets[] = "SELECT rowid >> 43, count(*) FROM search_fts WHERE search_fts MATCH ?1" PLENUM_FILTERS
-    " GROUP BY rowid >> 43";
-const char kCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1" PLENUM_FILTERS;
+    "%F ORDER BY score LIMIT ?10";
+const char kRecentCandidates[] = "SELECT rowid, " PLENUM_SCORE " FROM search_fts WHERE search_fts MATCH ?1"
+    "%F ORDER BY rowid DESC LIMIT ?10";
+const char kCappedCount[] = "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1%F LIMIT ?10)";
+const char kFacets[] = "SELECT rowid >> 43, count(*) FROM search_fts WHERE search_fts MATCH ?1%F GROUP BY rowid >> 43";
+const char kCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1%F";
 // FTS5's own snippet() may cut a multi-token phrase at the window's end, so hits carry the
 // highlighted columns and cropSnippet() picks the window.
-const char kHighlight[] = "SELECT d.entity_id, d.title, d.body, highlight(search_fts, 2, ?2, ?3), "
+const char kHighlight[] = "SELECT d.entity_id, search_fts.title, search_fts.body, highlight(search_fts, 2, ?2, ?3), "
     "highlight(search_fts, 0, ?2, ?3), highlight(search_fts, 1, ?2, ?3) "
     "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?1 AND search_fts.rowid = ?4";
 
@@ -166,7 +160,7 @@ QString metaValue(Database &db, const char *key)
 
 void setMeta(Database &db, const char *key, const QString &value)
 {
-    db.prepare("INSERT OR REPLACE INTO search_meta(key, value) VALUES (?1, ?2)").bindAll(QString::fromLatin1(key), value).run();
+    db.prepare("INSERT OR REPLACE INTO search_meta(key, value) VALUES (?1, ?2)").bindAll(QString::fromLatin1(key), value.isNull() ? QStringLiteral("") : value).run();
 }
 
 struct Bounds {
@@ -212,17 +206,50 @@ Bounds boundsFor(const QueryFilters &f, const SearchOptions &o)
     return b;
 }
 
-void bindFilters(Query &q, const QString &expression, const Bounds &b, const QueryFilters &f)
+struct Range {
+    std::int64_t low;
+    std::int64_t high;
+};
+
+bool hasYearFilter(const Bounds &b) { return b.yearLow > 0 || b.yearHigh < 255; }
+bool hasTypeFilter(const Bounds &b) { return b.typeMask != 0x7E; }
+
+// The conditions of a search's filters; parameters ?4 type bit mask, ?5/?6 year codes, ?7 language
+// bits, ?8 milestone, ?9 concept. DEAD: search_dead has rows to skip.
+QByteArray filterSql(const Bounds &b, const QueryFilters &f, bool dead)
 {
-    q.bind(1, expression).bind(2, b.low).bind(3, b.high).bind(4, b.typeMask).bind(5, b.yearLow).bind(6, b.yearHigh);
-    q.bind(7, b.lang);
-    if (f.milestones.isEmpty())
-        q.bindNull(8);
-    else
+    QByteArray sql = " AND rowid BETWEEN ?2 AND ?3";
+    if (hasTypeFilter(b))
+        sql += " AND ((?4 >> ((rowid >> 56) & 7)) & 1)";
+    if (hasYearFilter(b))
+        sql += " AND ((rowid >> 43) & 255) BETWEEN ?5 AND ?6";
+    if (b.lang != 0)
+        sql += " AND ((rowid >> 41) & ?7) <> 0";
+    for (const auto &[list, param] : {std::pair{&f.milestones, "?8"}, std::pair{&f.concepts, "?9"}})
+        if (!list->isEmpty())
+            sql += QByteArray(" AND rowid IN (SELECT d.id FROM search_docs d WHERE d.entity_id = ") + param
+                + " OR d.entity_id IN (SELECT l.source_id FROM kb.links l WHERE l.target_id = " + param
+                + " AND l.rejected = 0))";
+    if (dead)
+        sql += " AND rowid NOT IN (SELECT id FROM search_dead)";
+    return sql;
+}
+
+QByteArray withFilters(const char *sql, const QByteArray &filters) { return QByteArray(sql).replace("%F", filters); }
+
+void bindFilters(Query &q, const QString &expression, const Bounds &b, const QueryFilters &f, const Range &range)
+{
+    q.reset();
+    q.bind(1, expression).bind(2, range.low).bind(3, range.high);
+    if (hasTypeFilter(b))
+        q.bind(4, b.typeMask);
+    if (hasYearFilter(b))
+        q.bind(5, b.yearLow).bind(6, b.yearHigh);
+    if (b.lang != 0)
+        q.bind(7, b.lang);
+    if (!f.milestones.isEmpty())
         q.bind(8, f.milestones.first());
-    if (f.concepts.isEmpty())
-        q.bindNull(9);
-    else
+    if (!f.concepts.isEmpty())
         q.bind(9, f.concepts.first());
 }
 
@@ -268,6 +295,10 @@ SearchIndex::SearchIndex(Database db, QString kbPath)
     : m_db(std::move(db))
     , m_kbPath(std::move(kbPath))
 {
+    m_rank = registerTokenizer(m_db);
+    m_rank->idfCountLimit = kExactRankLimit;
+    registerContentModule(m_db, kOneSource);
+    m_db.prepare("ATTACH DATABASE ?1 AS kb").bindAll(m_kbPath).run();
 }
 
 SearchIndex::~SearchIndex() = default;
@@ -281,8 +312,6 @@ Database SearchIndex::openFile(const QString &kbPath)
         db.exec("VACUUM");
     }
     db.exec("PRAGMA cache_size = -65536");
-    registerTokenizer(db);
-    db.prepare("ATTACH DATABASE ?1 AS kb").bindAll(kbPath).run();
     return db;
 }
 
@@ -316,6 +345,8 @@ std::unique_ptr<SearchIndex> SearchIndex::open(const QString &kbPath, const Prog
         return index;
     }
     index->m_serial = metaValue(index->m_db, "serial").toLongLong();
+    for (const QString &key : metaValue(index->m_db, "type_terms").split(QLatin1Char(','), Qt::SkipEmptyParts))
+        index->m_typeTerms.insert(key.toInt());
     index->loadAliases();
     if (index->catchUp(progress) > 0)
         index->m_state = IndexState::CaughtUp;
@@ -344,15 +375,20 @@ QStringList SearchIndex::verify()
         if (q.next() && q.text(0) != QLatin1String("ok"))
             problems.append(QStringLiteral("The index file is damaged (%1).").arg(q.text(0)));
     }
-    try {
-        m_db.exec("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')");
-    } catch (const Error &e) {
-        problems.append(QStringLiteral("The full-text index does not match its rows (%1)").arg(e.message()));
-    }
     const auto count = [this](const char *sql) {
         auto q = m_db.prepare(sql);
         return q.next() ? q.integer(0) : 0;
     };
+    // FTS5 checks its postings against the text it reads from the knowledge base now. Rows of
+    // edited items wait in search_dead with postings of their old text until the next rebuild,
+    // so the check only means something while there are none.
+    if (count("SELECT count(*) FROM search_dead") == 0) {
+        try {
+            m_db.exec("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')");
+        } catch (const Error &e) {
+            problems.append(QStringLiteral("The full-text index does not match its rows (%1)").arg(e.message()));
+        }
+    }
     if (const auto missing = count("SELECT count(*) FROM kb.entities e WHERE NOT EXISTS "
                                    "(SELECT 1 FROM search_docs d WHERE d.entity_id = e.id)"))
         problems.append(QStringLiteral("%1 items of the knowledge base are missing from the index.").arg(missing));
@@ -398,13 +434,13 @@ void SearchIndex::loadAliases()
 
 void SearchIndex::indexRows(Query &source, const Progress &progress, std::int64_t total, std::int64_t &done)
 {
-    auto doc = m_db.prepare("INSERT INTO search_docs(id, entity_id, title, aliases, body) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto doc = m_db.prepare("INSERT INTO search_docs(id, entity_id) VALUES (?1, ?2)");
     auto fts = m_db.prepare("INSERT INTO search_fts(rowid, title, aliases, body) VALUES (?1, ?2, ?3, ?4)");
     while (source.next()) {
         const auto type = typeFromName(source.text(1));
         if (!type)
             continue;
-        const QString title = source.text(2).trimmed();
+        const QString title = indexedTitle(source.text(2));
         const QString aliases = source.text(3);
         const QString body = source.text(4);
         const QString date = source.text(5);
@@ -416,7 +452,8 @@ void SearchIndex::indexRows(Query &source, const Progress &progress, std::int64_
                     term = t;
         const std::int64_t id = packId(*type, term, year, languageBits(source.text(6), title, body), ++m_serial);
         doc.reset();
-        doc.bindAll(id, source.text(0), title, aliases, body).run();
+        doc.bindAll(id, source.text(0)).run();
+        m_typeTerms.insert(int(id >> kTermShift));
         fts.reset();
         fts.bindAll(id, title, aliases, body).run();
         if ((++done % 1000 == 0 || done == 1) && progress && !progress(done, total))
@@ -428,10 +465,16 @@ void SearchIndex::rebuild(const Progress &progress)
 {
     m_db.exec("PRAGMA synchronous = OFF");
     IndexTransaction tx(m_db);
-    for (const char *drop : {"DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_docs",
+    for (const char *drop : {"DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_text",
+                             "DROP TABLE IF EXISTS search_docs", "DROP TABLE IF EXISTS search_dead",
                              "DROP TABLE IF EXISTS search_meta"})
         m_db.exec(drop);
     createSchema();
+    // Bulk build: buffer 64 MB of postings per segment and merge only once, in 'optimize' at the
+    // end, instead of merging small segments over and over while rows arrive.
+    m_db.exec("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 67108864)");
+    m_db.exec("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 0)");
+    m_db.exec("INSERT INTO search_fts(search_fts, rank) VALUES ('crisismerge', 64)");
     loadAliases();
     const std::int64_t head = journalHead();
     std::int64_t total = 0;
@@ -440,13 +483,18 @@ void SearchIndex::rebuild(const Progress &progress)
         total = q.next() ? q.integer(0) : 0;
     }
     m_serial = 0;
+    m_typeTerms.clear();
     std::int64_t done = 0;
     auto source = m_db.prepare(kAllSources);
     indexRows(source, progress, total, done);
     m_db.exec("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
+    // Back to FTS5's defaults for the small incremental writes of catchUp().
+    m_db.exec("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 1048576)");
+    m_db.exec("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 4)");
+    m_db.exec("INSERT INTO search_fts(search_fts, rank) VALUES ('crisismerge', 16)");
     setMeta(m_db, "version", QString::number(kVersion));
     setMeta(m_db, "last_seq", QString::number(head));
-    setMeta(m_db, "serial", QString::number(m_serial));
+    saveCounters();
     tx.commit();
     m_db.exec("PRAGMA synchronous = NORMAL");
     // A rebuild writes the whole index through the WAL; fold it back so the file stays compact.
@@ -456,17 +504,32 @@ void SearchIndex::rebuild(const Progress &progress)
         progress(total, total);
 }
 
+void SearchIndex::saveCounters()
+{
+    setMeta(m_db, "serial", QString::number(m_serial));
+    QStringList keys;
+    for (const int key : m_typeTerms)
+        keys.append(QString::number(key));
+    setMeta(m_db, "type_terms", keys.join(QLatin1Char(',')));
+}
+
+// The row stays in search_fts (deleting it there needs the text it was indexed from, which may be
+// gone); searches skip it through search_dead until the next rebuild.
 void SearchIndex::removeEntity(const QString &id)
 {
-    auto old = m_db.prepare("SELECT id, title, aliases, body FROM search_docs WHERE entity_id = ?1");
+    auto old = m_db.prepare("SELECT id FROM search_docs WHERE entity_id = ?1");
     old.bindAll(id);
     if (!old.next())
         return;
     const std::int64_t rowid = old.integer(0);
-    m_db.prepare("INSERT INTO search_fts(search_fts, rowid, title, aliases, body) VALUES ('delete', ?1, ?2, ?3, ?4)")
-        .bindAll(rowid, old.text(1), old.text(2), old.text(3))
-        .run();
+    m_db.prepare("INSERT OR IGNORE INTO search_dead(id) VALUES (?1)").bindAll(rowid).run();
     m_db.prepare("DELETE FROM search_docs WHERE id = ?1").bindAll(rowid).run();
+}
+
+std::int64_t SearchIndex::deadRows()
+{
+    auto q = m_db.prepare("SELECT count(*) FROM search_dead");
+    return q.next() ? q.integer(0) : 0;
 }
 
 std::int64_t SearchIndex::catchUp(const Progress &progress)
@@ -485,8 +548,10 @@ std::int64_t SearchIndex::catchUp(const Progress &progress)
         q.bindAll(last, head);
         changed = q.next() ? q.integer(0) : 0;
     }
-    // Reindexing item by item costs several times what a bulk rebuild costs per item.
-    if (changed > 20000 && changed > itemCount() / 4) {
+    // Reindexing item by item costs several times what a bulk rebuild costs per item, and every
+    // item reindexed leaves a dead row behind that searches must skip.
+    const std::int64_t items = itemCount();
+    if ((changed > 20000 && changed > items / 4) || deadRows() + changed > std::max<std::int64_t>(1000, items / 10)) {
         rebuild(progress);
         return changed;
     }
@@ -503,7 +568,7 @@ std::int64_t SearchIndex::catchUp(const Progress &progress)
         indexRows(source, progress, changed, done);
     }
     setMeta(m_db, "last_seq", QString::number(head));
-    setMeta(m_db, "serial", QString::number(m_serial));
+    saveCounters();
     tx.commit();
     loadAliases();
     return changed;
@@ -522,6 +587,30 @@ ParsedQuery SearchIndex::parse(const QString &text, bool expandAliases)
     return parseQuery(text, lookup);
 }
 
+// The row-id ranges a search walks, ascending. The year sits below the type and the Central
+// Committee term in the row id, so with a year filter each (type, term) present gets its own range
+// and a search for recent years never walks the matches of older ones.
+namespace {
+
+std::vector<Range> scanRanges(const Bounds &b, const std::set<int> &typeTerms)
+{
+    if (!hasYearFilter(b))
+        return {{b.low, b.high}};
+    std::vector<Range> ranges;
+    for (const int key : typeTerms) {
+        if (((b.typeMask >> (key >> (kTypeShift - kTermShift))) & 1) == 0)
+            continue;
+        const std::int64_t base = std::int64_t(key) << kTermShift;
+        const std::int64_t low = std::max(b.low, base | (std::int64_t(b.yearLow) << kYearShift));
+        const std::int64_t high = std::min(b.high, base | ((std::int64_t(b.yearHigh + 1) << kYearShift) - 1));
+        if (low <= high)
+            ranges.push_back({low, high});
+    }
+    return ranges;
+}
+
+} // namespace
+
 SearchResults SearchIndex::search(const QString &text, const SearchOptions &options)
 {
     catchUp();
@@ -534,41 +623,101 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
     }
     const QueryFilters &f = r.query.filters;
     const Bounds b = boundsFor(f, options);
+    const std::vector<Range> ranges = scanRanges(b, m_typeTerms);
+    bool dead = false;
+    {
+        auto q = m_db.prepare("SELECT EXISTS (SELECT 1 FROM search_dead)");
+        dead = q.next() && q.integer(0) != 0;
+    }
+    const QByteArray filters = filterSql(b, f, dead);
+    const auto prepare = [&](const char *sql) { return m_db.prepare(withFilters(sql, filters).constData()); };
+    // Runs Q over every range (most recent first when DESCENDING), rebinding; PER_RANGE binds the
+    // rest and reads the rows, and returns false to stop.
+    const auto overRanges = [&](Query &q, const QString &expression, bool descending, const auto &perRange) {
+        for (std::size_t i = 0; i < ranges.size(); ++i) {
+            const Range &range = ranges[descending ? ranges.size() - 1 - i : i];
+            bindFilters(q, expression, b, f, range);
+            if (!perRange(q, range))
+                return;
+        }
+    };
+    // One count of document frequencies per search, bounded like the candidates, shared by every
+    // statement below (the names expression has the same phrases, restricted to titles and aliases).
+    m_rank->capped = false;
+    m_rank->idfCountLimit = kRankCandidates;
+    ++m_rank->generation;
 
     // Rank: exactly when the matches are few enough; otherwise over all title/alias matches plus
     // the most recent matches, so a one-character query never scores half the index.
     QList<QPair<std::int64_t, double>> ranked;
+    const int offset = std::max(0, options.offset);
+    const auto byScore = [](const auto &x, const auto &y) { return x.second != y.second ? x.second > y.second : x.first < y.first; };
     if (options.limit > 0) {
-        auto capped = m_db.prepare(kCappedCount);
-        bindFilters(capped, expr, b, f);
-        capped.bind(10, kExactRankLimit + 1);
-        const std::int64_t capCount = capped.next() ? capped.integer(0) : 0;
-        if (capCount <= kExactRankLimit) {
+        // The first walk scores the most recent matches: when there are no more than kRankCandidates
+        // (an AND of frequent words that rarely meet, a narrow filter), that is all of them, found
+        // and ranked in one walk; otherwise they are the bounded ranking's candidates.
+        const auto recent = [&](bool names, std::int64_t wanted, const auto &add) {
+            auto q = prepare(kRecentCandidates);
+            std::int64_t taken = 0;
+            // Statements have no titles: the names pass never walks their matches.
+            const QString &expression = names ? r.query.namesExpression : expr;
+            const std::int64_t statements = std::int64_t(kStatementCode) << kTypeShift;
+            overRanges(q, expression, true, [&](Query &q, const Range &range) {
+                if (names && range.low >= statements)
+                    return true;
+                if (names)
+                    q.bind(3, std::min(range.high, statements - 1));
+                q.bind(10, wanted - taken);
+                for (; q.next(); ++taken)
+                    add(q.integer(0), -q.real(1));
+                return taken < wanted;
+            });
+            return taken;
+        };
+        const std::int64_t found = recent(false, kRankCandidates + 1, [&](std::int64_t id, double score) { ranked.append({id, score}); });
+        std::int64_t capCount = found;
+        if (found > kRankCandidates) {
+            capCount = 0;
+            auto capped = prepare(kCappedCount);
+            overRanges(capped, expr, false, [&](Query &q, const Range &) {
+                q.bind(10, kExactRankLimit + 1 - capCount);
+                capCount += q.next() ? q.integer(0) : 0;
+                return capCount <= kExactRankLimit;
+            });
+        }
+        if (found <= kRankCandidates) {
+            r.total = found;
+            std::sort(ranked.begin(), ranked.end(), byScore);
+            r.exactRanking = !m_rank->capped;
+        } else if (capCount <= kExactRankLimit) {
             r.total = capCount;
-            auto q = m_db.prepare(kExactRank);
-            bindFilters(q, expr, b, f);
-            q.bind(10, options.limit).bind(11, std::max(0, options.offset));
-            while (q.next())
-                ranked.append({q.integer(0), -q.real(1)});
+            ranked.clear();
+            auto q = prepare(kExactRank);
+            overRanges(q, expr, false, [&](Query &q, const Range &) {
+                q.bind(10, offset + options.limit);
+                while (q.next())
+                    ranked.append({q.integer(0), -q.real(1)});
+                return true;
+            });
+            std::sort(ranked.begin(), ranked.end(), byScore);
+            r.exactRanking = !m_rank->capped;
         } else {
             r.exactRanking = false;
+            // The recent matches of the first walk plus every title and alias match. A row both
+            // find keeps its first score, over all columns.
             std::map<std::int64_t, double> candidates;
-            for (const bool names : {true, false}) {
-                auto q = m_db.prepare(kRecentCandidates);
-                bindFilters(q, names ? r.query.namesExpression : expr, b, f);
-                if (names)  // statements have no titles: never scan their matches here
-                    q.bind(3, std::min(b.high, (std::int64_t(kStatementCode) << kTypeShift) - 1));
-                q.bind(10, names ? kExactRankLimit : kRankCandidates);
-                while (q.next())
-                    candidates.emplace(q.integer(0), -q.real(1));
-            }
+            for (qsizetype i = 0; i < std::min<qsizetype>(ranked.size(), kRankCandidates); ++i)
+                candidates.emplace(ranked[i].first, ranked[i].second);
+            recent(true, kExactRankLimit,
+                   [&](std::int64_t id, double score) { candidates.emplace(id, score); });
+            ranked.clear();
             for (const auto &[id, score] : candidates)
                 ranked.append({id, score});
             std::sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) {
                 return x.second != y.second ? x.second > y.second : x.first > y.first;
             });
-            ranked = ranked.mid(std::max(0, options.offset), options.limit);
         }
+        ranked = ranked.mid(offset, options.limit);
     }
 
     auto snip = m_db.prepare(kHighlight);
@@ -593,11 +742,11 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
     }
 
     if (options.facets) {
-        auto q = m_db.prepare(kFacets);
-        bindFilters(q, expr, b, f);
+        auto facets = prepare(kFacets);
         std::map<int, std::int64_t> types, terms, years;
         std::int64_t total = 0;
-        while (q.next()) {
+        overRanges(facets, expr, false, [&](Query &q, const Range &) {
+          while (q.next()) {
             const std::int64_t key = q.integer(0);  // id >> 43: type, term, year
             const std::int64_t n = q.integer(1);
             total += n;
@@ -606,7 +755,9 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
                 terms[term] += n;
             if (const int year = int(key & 255))
                 years[1900 + year] += n;
-        }
+          }
+          return true;
+        });
         r.total = total;
         for (const ItemType t : kAllItemTypes)
             if (const auto it = types.find(typeCode(t)); it != types.end())
@@ -616,9 +767,12 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
         for (const auto &[year, n] : years)
             r.byYear.append({QString::number(year), n});
     } else if (options.count && (r.total < 0 || !r.exactRanking)) {
-        auto q = m_db.prepare(kCount);
-        bindFilters(q, expr, b, f);
-        r.total = q.next() ? q.integer(0) : 0;
+        auto count = prepare(kCount);
+        r.total = 0;
+        overRanges(count, expr, false, [&](Query &q, const Range &) {
+            r.total += q.next() ? q.integer(0) : 0;
+            return true;
+        });
     } else if (!options.count && !r.exactRanking) {
         r.total = -1;
     }

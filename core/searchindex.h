@@ -3,6 +3,7 @@
 #include "database.h"
 #include "item.h"
 #include "queryparser.h"
+#include "searchtokenizer.h"
 
 #include <QHash>
 #include <QList>
@@ -11,6 +12,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <set>
 
 namespace plenum::core::search {
 
@@ -49,7 +51,7 @@ struct SearchResults {
     ParsedQuery query;               ///< what the text was parsed into, with the expansions used
     QList<SearchHit> hits;
     std::int64_t total = -1;               ///< all matches (-1 when not counted)
-    bool exactRanking = true;        ///< false when a very frequent query was ranked over a bounded candidate set
+    bool exactRanking = true;        ///< false when ranked over a bounded candidate set or with a capped document frequency (not exactly bm25)
     QList<FacetCount> byType;        ///< in kAllItemTypes order, non-zero only
     QList<FacetCount> byTerm;        ///< Central Committee term, ascending; items with none are left out
     QList<FacetCount> byYear;        ///< ascending; items without a date are left out
@@ -64,10 +66,12 @@ enum class IndexState { UpToDate, CaughtUp, Rebuilt };
 class SearchIndex {
 public:
     /// Bumped whenever the tokenizer or the index layout changes; an older index is rebuilt.
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3;
     /// Above this many matches a query is ranked over a bounded candidate set (see docs/performance.md).
     static constexpr int kExactRankLimit = 20000;
-    /// Most recent matches ranked, besides all title and alias matches, when ranking is bounded.
+    /// Most recent matches ranked, besides all title and alias matches, when ranking is bounded; also
+    /// how far each phrase's document frequency is counted, and how many matches are scored in the
+    /// first walk (a query with no more matches than this is found and ranked in that one walk).
     static constexpr int kRankCandidates = 4000;
 
     /// The index file of the knowledge base at KB_PATH: "<kb>.search.sqlite".
@@ -111,6 +115,8 @@ private:
     std::int64_t journalHead();
     void indexRows(Query &source, const Progress &progress, std::int64_t total, std::int64_t &done);
     void removeEntity(const QString &id);
+    std::int64_t deadRows();
+    void saveCounters();
 
     Database m_db;
     QString m_kbPath;
@@ -119,6 +125,8 @@ private:
     QHash<QString, QStringList> m_aliasNames;  // entity id → names and aliases
     QList<QPair<QString, int>> m_congresses;   // start date → Central Committee term
     std::int64_t m_serial = 0;
+    std::set<int> m_typeTerms;  // (type << 5 | term) of every row id in the index, for year-range scans
+    RankState *m_rank = nullptr; // owned by m_db's connection
 };
 
 } // namespace plenum::core::search

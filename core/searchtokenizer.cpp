@@ -4,6 +4,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cmath>
+#include <memory>
 #include <vector>
 
 namespace plenum::core::search {
@@ -43,47 +46,67 @@ int runTokenizer(Fts5Tokenizer *, void *ftsContext, int flags, const char *text,
     return tokenize(std::string_view(text, static_cast<std::size_t>(length)), mode, forwardToken, &f);
 }
 
-// bm25 without the inverse document frequency: FTS5's bm25() counts every match of every phrase
-// on its first call, which is what makes a frequent term slow. Ranking a bounded candidate set
-// with this costs only the candidates. Arguments: one weight per column.
+struct PhraseCount {
+    std::int64_t hits = 0;
+    std::int64_t limit = 0;
+};
+
+int countPhraseRow(const Fts5ExtensionApi *, Fts5Context *, void *context)
+{
+    auto *c = static_cast<PhraseCount *>(context);
+    return ++c->hits >= c->limit ? SQLITE_DONE : SQLITE_OK;
+}
+
+// FTS5's bm25 (same k1, b, weights, length normalisation over all columns and IDF floor), with
+// document frequencies counted once per RankState generation and only up to its limit.
 void boundedRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     constexpr double k1 = 1.2;
     constexpr double b = 0.75;
-    const int columns = api->xColumnCount(fts);
-    sqlite3_int64 rows = 0;
-    if (api->xRowCount(fts, &rows) != SQLITE_OK || rows <= 0) {
-        sqlite3_result_double(ctx, 0);
-        return;
+    auto *state = static_cast<RankState *>(api->xUserData(fts));
+    const int phrases = api->xPhraseCount(fts);
+    if (state->countedGeneration != state->generation || int(state->idf.size()) != phrases) {
+        sqlite3_int64 rows = 0, tokens = 0;
+        int rc = api->xRowCount(fts, &rows);
+        if (rc == SQLITE_OK)
+            rc = api->xColumnTotalSize(fts, -1, &tokens);
+        state->averageLength = rows > 0 ? double(tokens) / double(rows) : 1.0;
+        state->idf.assign(std::size_t(phrases), 1e-6);
+        for (int i = 0; i < phrases && rc == SQLITE_OK; ++i) {
+            PhraseCount count{0, std::max<std::int64_t>(1, state->idfCountLimit)};
+            rc = api->xQueryPhrase(fts, i, &count, countPhraseRow);
+            // With one phrase the IDF scales every score alike: the order stays bm25's.
+            if (count.hits >= count.limit && phrases > 1)
+                state->capped = true;
+            const double idf = std::log((double(rows) - double(count.hits) + 0.5) / (double(count.hits) + 0.5));
+            state->idf[std::size_t(i)] = idf > 0 ? idf : 1e-6;
+        }
+        if (rc != SQLITE_OK) {
+            sqlite3_result_error_code(ctx, rc);
+            return;
+        }
+        state->countedGeneration = state->generation;
     }
+    std::vector<double> frequency(std::size_t(phrases), 0.0);
     int instances = 0;
     api->xInstCount(fts, &instances);
-    std::vector<int> tf(std::size_t(columns) * std::size_t(api->xPhraseCount(fts)), 0);
     for (int i = 0; i < instances; ++i) {
         int phrase = 0, column = 0, offset = 0;
-        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK)
-            ++tf[std::size_t(phrase) * std::size_t(columns) + std::size_t(column)];
+        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase < phrases)
+            frequency[std::size_t(phrase)] += column < argc ? sqlite3_value_double(argv[column]) : 1.0;
     }
+    int length = 0;
+    api->xColumnSize(fts, -1, &length);
     double score = 0;
-    for (int c = 0; c < columns; ++c) {
-        sqlite3_int64 total = 0;
-        int length = 0;
-        api->xColumnTotalSize(fts, c, &total);
-        api->xColumnSize(fts, c, &length);
-        const double average = total > 0 ? double(total) / double(rows) : 1.0;
-        const double weight = c < argc ? sqlite3_value_double(argv[c]) : 1.0;
-        for (std::size_t p = 0; p * std::size_t(columns) < tf.size(); ++p) {
-            const double f = tf[p * std::size_t(columns) + std::size_t(c)];
-            if (f > 0)
-                score += weight * f * (k1 + 1) / (f + k1 * (1 - b + b * double(length) / average));
-        }
-    }
+    for (std::size_t p = 0; p < frequency.size(); ++p)
+        score += state->idf[p] * (frequency[p] * (k1 + 1))
+            / (frequency[p] + k1 * (1 - b + b * double(length) / state->averageLength));
     sqlite3_result_double(ctx, -score);  // negative like bm25(): smaller is better
 }
 
 } // namespace
 
-void registerTokenizer(Database &db)
+RankState *registerTokenizer(Database &db)
 {
     fts5_api *api = nullptr;
     sqlite3_stmt *stmt = nullptr;
@@ -98,10 +121,13 @@ void registerTokenizer(Database &db)
                     QStringLiteral("Cannot search %1: this SQLite library has no FTS5 full-text search.").arg(db.path()));
     fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, runTokenizer};
     rc = api->xCreateTokenizer(api, kTokenizerName, nullptr, &tokenizer, nullptr);
+    auto state = std::make_unique<RankState>();
     if (rc == SQLITE_OK)
-        rc = api->xCreateFunction(api, kBoundedRankName, nullptr, boundedRank, nullptr);
+        rc = api->xCreateFunction(api, kBoundedRankName, state.get(), boundedRank,
+                                  [](void *p) { delete static_cast<RankState *>(p); });
     if (rc != SQLITE_OK)
         db.fail(rc, QStringLiteral("registering the search tokenizer"));
+    return state.release();
 }
 
 } // namespace plenum::core::search

@@ -1,6 +1,8 @@
 // Search benchmark: builds synthetic knowledge bases and times our index against a plain FTS5
 // trigram table (LIKE below 3 characters) and a full scan with instr(), on the same data, in one run.
-// Usage: bench_search [--sizes 100000,1000000] [--dir build/bench] [--reps 5]
+// Usage: bench_search [--sizes 100000,1000000] [--dir build/bench] [--reps 5] [--reuse 1]
+// --reuse 1 keeps the knowledge bases and trigram tables of an earlier run (queries only; the
+// import figures are then those of opening the existing files).
 #include "knowledgebase.h"
 #include "queryparser.h"
 #include "searchindex.h"
@@ -140,17 +142,19 @@ QSet<QString> indexIds(Database &idx, const QString &q)
     return ids;
 }
 
-void runSize(int n, const QString &dir, int reps)
+void runSize(int n, const QString &dir, int reps, bool reuse)
 {
     const QString kbPath = dir + QStringLiteral("/kb-%1.db").arg(n);
     const QString triPath = dir + QStringLiteral("/trigram-%1.db").arg(n);
-    for (const QString &p : {kbPath, SearchIndex::indexPath(kbPath), triPath})
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(p + QLatin1String(suffix));
+    reuse = reuse && QFile::exists(kbPath) && QFile::exists(triPath);
+    if (!reuse)
+        for (const QString &p : {kbPath, SearchIndex::indexPath(kbPath), triPath})
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(p + QLatin1String(suffix));
 
     bench::SyntheticCorpus corpus;
     std::int64_t textBytes = 0;
-    const double insertMs = timeMs([&] {
+    const double insertMs = reuse ? 0.0 : timeMs([&] {
         auto kb = core::KnowledgeBase::open(kbPath, true, core::KnowledgeBase::Content::Empty);
         Database &db = kb->database();
         core::Transaction tx(db);
@@ -179,7 +183,7 @@ void runSize(int n, const QString &dir, int reps)
     }
 
     Database tri = Database::open(triPath, Database::OpenMode::Create);
-    const double triMs = timeMs([&] {
+    const double triMs = reuse ? 0.0 : timeMs([&] {
         tri.exec("CREATE VIRTUAL TABLE tri USING fts5(text, tokenize = 'trigram')");
         tri.prepare("ATTACH DATABASE ?1 AS kb").bindAll(kbPath).run();
         core::Transaction tx(tri);
@@ -280,6 +284,7 @@ int main(int argc, char **argv)
     QList<int> sizes{100000};
     QString dir = QStringLiteral("build/bench");
     int reps = 5;
+    bool reuse = false;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--sizes")) {
@@ -288,6 +293,8 @@ int main(int argc, char **argv)
                 sizes.append(s.toInt());
         } else if (args[i] == QLatin1String("--dir")) {
             dir = args[i + 1];
+        } else if (args[i] == QLatin1String("--reuse")) {
+            reuse = args[i + 1] == QLatin1String("1");
         } else if (args[i] == QLatin1String("--reps")) {
             reps = std::max(1, args[i + 1].toInt());
         }
@@ -299,7 +306,7 @@ int main(int argc, char **argv)
     std::printf("\n");
     try {
         for (int n : sizes)
-            runSize(n, dir, reps);
+            runSize(n, dir, reps, reuse);
     } catch (const core::Error &e) {
         std::fprintf(stderr, "bench_search: %s\n", e.what());
         return 2;

@@ -94,3 +94,13 @@ TEST_CASE("export-kb and import-kb round-trip through files", "[cli]")
     REQUIRE(test::runCli({"--db", dir.path("b.db"), "export-kb", dir.path("b.jsonl")}, out, err) == 0);
     CHECK(test::fileHash(dir.path("a.jsonl")) == test::fileHash(dir.path("b.jsonl")));
 }
+
+TEST_CASE("searching an empty knowledge base finds nothing without an error", "[cli][search]")
+{
+    test::TempDir dir;
+    QString out, err;
+    REQUIRE(test::runCli({"--db", dir.path("e.db"), "init", "--empty"}, out, err) == 0);
+    CHECK(test::runCli({"--db", dir.path("e.db"), "--json", "search", "governance"}, out, err) == 0);
+    CHECK(err.isEmpty());
+    CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value("total").toInt() == 0);
+}

@@ -151,6 +151,17 @@ TEST_CASE("Facets count matches by type, term and year; filters restrict", "[sea
     CHECK(only("governance OR 治理 milestone:cc18-3") == QStringList{QStringLiteral("st-c")});
     CHECK(only("网格 concept:grid-management") == QStringList{QStringLiteral("grid-management")});
     CHECK(index->search(QStringLiteral("网格"), onlyStatements()).total == 2);
+
+    // A year filter walks one row-id range per term: st-c (2013, term 18 through its link), st-d
+    // (2013) and st-a (2014, both without a term) are counted and ranked together.
+    const auto years = index->search(QStringLiteral("网格 OR governance OR 治理 year:2013..2014"), noExpand());
+    CHECK(years.total == 3);
+    CHECK(facet(years.byYear, "2013") == 2);
+    CHECK(facet(years.byTerm, "18") == 1);
+    QStringList found = ids(years);
+    found.sort();
+    CHECK(found == QStringList{QStringLiteral("st-a"), QStringLiteral("st-c"), QStringLiteral("st-d")});
+    CHECK(years.exactRanking);
 }
 
 TEST_CASE("The index catches up with changes made by another tool while it was closed", "[search][index]")
@@ -175,6 +186,31 @@ TEST_CASE("The index catches up with changes made by another tool while it was c
     rawSql(kb, {"UPDATE statements SET text = '社区议事会' WHERE id = 'st-new'"});
     CHECK(ids(index->search(QStringLiteral("议事会"))) == QStringList{QStringLiteral("st-new")});
     CHECK(index->search(QStringLiteral("枫桥经验")).total == 0);
+}
+
+TEST_CASE("Edited items leave no stale hits, and stale rows are bounded by rebuilds", "[search][index]")
+{
+    TempDir dir;
+    const QString kb = fixture(dir);
+    auto index = SearchIndex::open(kb);
+    Database raw = Database::open(kb, Database::OpenMode::ReadWrite);
+    for (int round = 0; round < 300; ++round) {
+        raw.prepare("UPDATE statements SET text = ?1 WHERE id IN ('st-a', 'st-b', 'st-d', 'st-c')")
+            .bindAll(QStringLiteral("第%1轮修订的社区议事会记录。").arg(round))
+            .run();
+        const auto r = index->search(QStringLiteral("第%1轮").arg(round));
+        REQUIRE(r.total == 4);
+        CHECK(r.hits.value(0).snippet.contains(QStringLiteral("\u0002第%1轮\u0003").arg(round)));
+        if (round > 0)
+            REQUIRE(index->search(QStringLiteral("第%1轮").arg(round - 1)).total == 0);
+    }
+    CHECK(index->itemCount() == 6);
+    CHECK(index->search(QStringLiteral("网格化管理")).total == 1);  // only the concept now
+    // 1,200 reindexed rows, but a rebuild has cleared the stale ones on the way.
+    Database file = Database::open(SearchIndex::indexPath(kb), Database::OpenMode::ReadWrite);
+    auto dead = file.prepare("SELECT count(*) FROM search_dead");
+    REQUIRE(dead.next());
+    CHECK(dead.integer(0) < 1000);
 }
 
 TEST_CASE("A deleted, damaged or outdated index is rebuilt", "[search][index]")

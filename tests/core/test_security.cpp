@@ -78,6 +78,14 @@ TEST_CASE("core builds no SQL from strings: every prepared or executed statement
         // Loop variables and parameters that only ever hold literals written next to them.
         QStringLiteral("searchindex.cpp|drop"),
         QStringLiteral("searchindex.cpp|sql"),
+        // Search statements get the filter conditions a query uses, chosen from the constant
+        // fragments of filterSql(); every value in them is bound.
+        QStringLiteral("searchindex.cpp|withFilters(sql, filters).constData()"),
+        // The content module's prepare helper (its definition, its SQL parameter, and calls whose
+        // SQL argument is a literal or the module's constant source query).
+        QStringLiteral("searchcontent.cpp|ContentTable *table"),
+        QStringLiteral("searchcontent.cpp|sql"),
+        QStringLiteral("searchcontent.cpp|table"),
         // The wrapper itself.
         QStringLiteral("database.cpp|sql"),
         QStringLiteral("database.cpp|sql.toUtf8().constData()"),
