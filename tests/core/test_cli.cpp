@@ -101,6 +101,6 @@ TEST_CASE("searching an empty knowledge base finds nothing without an error", "[
     QString out, err;
     REQUIRE(test::runCli({"--db", dir.path("e.db"), "init", "--empty"}, out, err) == 0);
     CHECK(test::runCli({"--db", dir.path("e.db"), "--json", "search", "governance"}, out, err) == 0);
-    CHECK(err.isEmpty());
+    CHECK_FALSE(err.contains(QStringLiteral("plenum-cli:")));  // only the index-building progress line
     CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value("total").toInt() == 0);
 }
