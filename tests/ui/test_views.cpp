@@ -170,6 +170,16 @@ private slots:
         m_window->resize(1280, 820);
     }
 
+    void statisticsChart()
+    {
+        m_window->showView(m_window->statistics());
+        QVERIFY(m_window->statistics()->groups().contains(QStringLiteral("social-organizations")));
+        m_window->statistics()->showGroup(QStringLiteral("social-organizations"));
+        QVERIFY(m_window->statistics()->plottedSeries().contains(QStringLiteral("social-groups")));
+        check(m_window.get(), QStringLiteral("statistics"));
+        m_window->showView(m_window->itemPage());
+    }
+
     void darkPaletteIsFollowed()
     {
         // The custom views draw with the palette, so a dark system theme gives dark views.
@@ -196,16 +206,6 @@ private slots:
         }
         check(m_window.get(), QStringLiteral("dark"));
         QApplication::setPalette(light);
-    }
-
-    void statisticsChart()
-    {
-        m_window->showView(m_window->statistics());
-        QVERIFY(m_window->statistics()->groups().contains(QStringLiteral("social-organizations")));
-        m_window->statistics()->showGroup(QStringLiteral("social-organizations"));
-        QVERIFY(m_window->statistics()->plottedSeries().contains(QStringLiteral("social-groups")));
-        check(m_window.get(), QStringLiteral("statistics"));
-        m_window->showView(m_window->itemPage());
     }
 };
 
