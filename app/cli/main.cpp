@@ -26,8 +26,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Plenum"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    args = QCoreApplication::arguments();
-    args.removeFirst();
+    // The arguments as given: QGuiApplication would take "--style" (and others) for itself.
     const int code = plenum::cli::run(args, out, err);
     out.flush();
     err.flush();

@@ -144,6 +144,7 @@ int cmdExport(Context &ctx)
             summary.insert(QStringLiteral("bibliography"), QFileInfo(bibPath).absoluteFilePath());
         }
         summary.insert(QStringLiteral("references"), static_cast<int>(text.cited.size()));
+        summary.insert(QStringLiteral("style"), *style == core::CitationStyle::Apa ? QStringLiteral("apa") : QStringLiteral("gbt7714"));
         summary.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(text.warnings));
         for (const QString &w : text.warnings)
             ctx.err << "plenum-cli: " << w << "\n";
