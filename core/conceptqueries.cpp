@@ -31,7 +31,7 @@ QList<ConceptStep> conceptHistory(Repository &repo, const QString &id)
     auto q = repo.database().prepare(
         "SELECT l.target_id, m.start_date, l.relation, l.note FROM links l JOIN milestones m ON m.id = l.target_id "
         "WHERE l.source_id = ?1 AND l.relation IN ('first_appears_in', 'reshaped_by') AND l.rejected = 0 "
-        "ORDER BY m.start_date");
+        "ORDER BY m.start_date, l.relation, l.position, l.target_id");
     q.bind(1, id);
     QList<ConceptStep> steps;
     while (q.next())

@@ -1,5 +1,6 @@
 #include "itemdetail.h"
 
+#include "conceptqueries.h"
 #include "linker.h"
 #include "repository.h"
 
@@ -11,15 +12,6 @@
 namespace plenum::core {
 
 namespace {
-
-QString dateOf(Repository &repo, const QString &id)
-{
-    auto q = repo.database().prepare(
-        "SELECT coalesce(m.start_date, d.date, s.date, '') FROM entities e LEFT JOIN milestones m ON m.id = e.id "
-        "LEFT JOIN documents d ON d.id = e.id LEFT JOIN statements s ON s.id = e.id WHERE e.id = ?1");
-    q.bind(1, id);
-    return q.next() ? q.text(0) : QString();
-}
 
 QJsonObject ref(Repository &repo, const QString &id)
 {
@@ -77,16 +69,8 @@ QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
 
     if (item.type == ItemType::Concept) {
         QJsonArray history, broader, narrower, related;
-        QList<QPair<QString, QJsonObject>> steps;
         for (const Link &l : outgoing) {
-            if (l.relation == QLatin1String("first_appears_in") || l.relation == QLatin1String("reshaped_by")) {
-                steps.append({dateOf(repo, l.targetId),
-                              QJsonObject{{QStringLiteral("milestone"), l.targetId},
-                                          {QStringLiteral("title"), repo.title(l.targetId)},
-                                          {QStringLiteral("date"), dateOf(repo, l.targetId)},
-                                          {QStringLiteral("relation"), l.relation},
-                                          {QStringLiteral("note"), l.note}}});
-            } else if (l.relation == QLatin1String("broader")) {
+            if (l.relation == QLatin1String("broader")) {
                 broader.append(ref(repo, l.targetId));
             } else if (l.relation == QLatin1String("narrower")) {
                 narrower.append(ref(repo, l.targetId));
@@ -99,11 +83,16 @@ QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
                 && !std::any_of(related.begin(), related.end(),
                                 [&](const QJsonValue &v) { return v.toObject().value(QStringLiteral("id")) == l.sourceId; }))
                 related.append(ref(repo, l.sourceId));
-        std::stable_sort(steps.begin(), steps.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        // The history as the timeline draws it (one query, in date order).
         QJsonValue first = QJsonValue::Null;
-        for (const auto &[date, step] : steps) {
+        for (const ConceptStep &s : conceptHistory(repo, id)) {
+            const QJsonObject step{{QStringLiteral("milestone"), s.milestoneId},
+                                   {QStringLiteral("title"), repo.title(s.milestoneId)},
+                                   {QStringLiteral("date"), s.date},
+                                   {QStringLiteral("relation"), s.first ? QStringLiteral("first_appears_in") : QStringLiteral("reshaped_by")},
+                                   {QStringLiteral("note"), s.note}};
             history.append(step);
-            if (step.value(QStringLiteral("relation")) == QLatin1String("first_appears_in") && first.isNull())
+            if (s.first && first.isNull())
                 first = step;
         }
         out.insert(QStringLiteral("first_appearance"), first);
