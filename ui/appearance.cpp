@@ -1,6 +1,6 @@
-#include "appearance.h"
+#include "ui/appearance.h"
 
-#include "settings.h"
+#include "ui/settings.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,8 +1,8 @@
-#include "backupdialog.h"
+#include "ui/backupdialog.h"
 
-#include "backup.h"
-#include "database.h"
-#include "errorreporter.h"
+#include "storage/backup.h"
+#include "storage/database.h"
+#include "ui/errorreporter.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "concepttreemodel.h"
+#include "ui/concepttreemodel.h"
 
-#include "roles.h"
+#include "ui/roles.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "conceptqueries.h"
+#include "queries/conceptqueries.h"
 
 #include <QAbstractItemModel>
 

@@ -1,4 +1,4 @@
-#include "errorreporter.h"
+#include "ui/errorreporter.h"
 
 #include <QMessageBox>
 

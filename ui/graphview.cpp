@@ -1,6 +1,6 @@
-#include "graphview.h"
+#include "ui/graphview.h"
 
-#include "labels.h"
+#include "ui/labels.h"
 
 #include <QKeyEvent>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graphqueries.h"
+#include "queries/graphqueries.h"
 
 #include <QPointF>
 #include <QWidget>

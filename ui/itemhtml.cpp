@@ -1,6 +1,6 @@
-#include "itemhtml.h"
+#include "ui/itemhtml.h"
 
-#include "labels.h"
+#include "ui/labels.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
-#include "itempage.h"
+#include "ui/itempage.h"
 
-#include "errorreporter.h"
-#include "itemdetail.h"
-#include "itemhtml.h"
-#include "referenceduplicates.h"
-#include "repository.h"
+#include "ui/errorreporter.h"
+#include "queries/itemdetail.h"
+#include "ui/itemhtml.h"
+#include "linking/referenceduplicates.h"
+#include "storage/repository.h"
 
 #include <QDesktopServices>
 #include <QTextBrowser>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "linker.h"
+#include "linking/linker.h"
 
 #include <QStringList>
 #include <QWidget>

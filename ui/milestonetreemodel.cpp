@@ -1,7 +1,7 @@
-#include "milestonetreemodel.h"
+#include "ui/milestonetreemodel.h"
 
-#include "milestonenames.h"
-#include "roles.h"
+#include "linking/milestonenames.h"
+#include "ui/roles.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "item.h"
+#include "model/item.h"
 
 #include <QAbstractItemModel>
 

@@ -1,8 +1,8 @@
-#include "noteeditor.h"
+#include "ui/noteeditor.h"
 
-#include "notelinks.h"
-#include "notes.h"
-#include "repository.h"
+#include "linking/notelinks.h"
+#include "queries/notes.h"
+#include "storage/repository.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -1,7 +1,7 @@
-#include "notelistmodel.h"
+#include "ui/notelistmodel.h"
 
-#include "repository.h"
-#include "roles.h"
+#include "storage/repository.h"
+#include "ui/roles.h"
 
 namespace plenum::ui {
 

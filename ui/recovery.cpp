@@ -1,8 +1,8 @@
-#include "recovery.h"
+#include "ui/recovery.h"
 
-#include "backup.h"
-#include "errorreporter.h"
-#include "knowledgebase.h"
+#include "storage/backup.h"
+#include "ui/errorreporter.h"
+#include "facade/knowledgebase.h"
 
 #include <QFileInfo>
 #include <QMessageBox>

@@ -1,6 +1,6 @@
-#include "screenshot.h"
+#include "ui/screenshot.h"
 
-#include "error.h"
+#include "model/error.h"
 
 #include <QApplication>
 #include <QPixmap>

@@ -1,10 +1,10 @@
-#include "searchpanel.h"
+#include "ui/searchpanel.h"
 
-#include "labels.h"
-#include "milestonenames.h"
-#include "roles.h"
-#include "searchresultmodel.h"
-#include "searchworker.h"
+#include "ui/labels.h"
+#include "linking/milestonenames.h"
+#include "ui/roles.h"
+#include "ui/searchresultmodel.h"
+#include "ui/searchworker.h"
 
 #include <QCheckBox>
 #include <QKeyEvent>

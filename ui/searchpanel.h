@@ -1,6 +1,6 @@
 #pragma once
 
-#include "searchindex.h"
+#include "search/searchindex.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "searchresultmodel.h"
+#include "ui/searchresultmodel.h"
 
-#include "labels.h"
-#include "roles.h"
+#include "ui/labels.h"
+#include "ui/roles.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

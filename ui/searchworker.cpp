@@ -1,4 +1,4 @@
-#include "searchworker.h"
+#include "ui/searchworker.h"
 
 namespace plenum::ui {
 

@@ -1,4 +1,4 @@
-#include "statisticsview.h"
+#include "ui/statisticsview.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statistics.h"
+#include "queries/statistics.h"
 
 #include <QWidget>
 

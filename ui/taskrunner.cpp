@@ -1,6 +1,6 @@
-#include "taskrunner.h"
+#include "ui/taskrunner.h"
 
-#include "knowledgebase.h"
+#include "facade/knowledgebase.h"
 
 #include <QEventLoop>
 #include <QPointer>

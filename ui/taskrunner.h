@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
-#include "progress.h"
+#include "model/error.h"
+#include "model/progress.h"
 
 #include <QJsonObject>
 #include <QObject>

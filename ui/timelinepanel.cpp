@@ -1,8 +1,8 @@
-#include "timelinepanel.h"
+#include "ui/timelinepanel.h"
 
-#include "conceptqueries.h"
-#include "repository.h"
-#include "timelineview.h"
+#include "queries/conceptqueries.h"
+#include "storage/repository.h"
+#include "ui/timelineview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

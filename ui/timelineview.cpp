@@ -1,6 +1,6 @@
-#include "timelineview.h"
+#include "ui/timelineview.h"
 
-#include "milestonenames.h"
+#include "linking/milestonenames.h"
 
 #include <QKeyEvent>
 #include <QLocale>

@@ -1,14 +1,14 @@
-#include "transferactions.h"
+#include "ui/transferactions.h"
 
-#include "bibformats.h"
-#include "documentwriter.h"
-#include "errorreporter.h"
-#include "fileimport.h"
-#include "knowledgebase.h"
-#include "noteexport.h"
-#include "referenceimporter.h"
-#include "searchindex.h"
-#include "taskrunner.h"
+#include "interchange/bibformats.h"
+#include "render/documentwriter.h"
+#include "ui/errorreporter.h"
+#include "facade/fileimport.h"
+#include "facade/knowledgebase.h"
+#include "export/noteexport.h"
+#include "interchange/referenceimporter.h"
+#include "search/searchindex.h"
+#include "ui/taskrunner.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -153,7 +153,7 @@ void TransferActions::exportDocument(const QString &title, bool dossier, const Q
                             else if (format == QLatin1String("html"))
                                 writeBytes(path, result->value(QStringLiteral("html")).toString().toUtf8());
                             else
-                                writeDocument(result->value(QStringLiteral("html")).toString(), path, format);  // QTextDocument layout: GUI thread
+                                render::writeDocument(result->value(QStringLiteral("html")).toString(), path, format);  // QTextDocument layout: GUI thread
                             emit message(tr("Exported to %1").arg(path));
                         } catch (const core::Error &e) {
                             if (e.code() != core::ErrorCode::Cancelled)

@@ -1,7 +1,7 @@
-#include "undocommands.h"
+#include "ui/undocommands.h"
 
-#include "notelinks.h"
-#include "repository.h"
+#include "linking/notelinks.h"
+#include "storage/repository.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "itemsnapshot.h"
-#include "linker.h"
-#include "referenceduplicates.h"
+#include "storage/itemsnapshot.h"
+#include "linking/linker.h"
+#include "linking/referenceduplicates.h"
 
 #include <QDateTime>
 #include <QUndoCommand>

@@ -1,6 +1,6 @@
-#include "clicommands.h"
-#include "documentwriter.h"
-#include "transfercommands.h"
+#include "cli/clicommands.h"
+#include "render/documentwriter.h"
+#include "cli/transfercommands.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
-        plenum::cli::setDocumentWriter(plenum::ui::writeDocument);
+        plenum::cli::setDocumentWriter(plenum::render::writeDocument);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -1,10 +1,10 @@
-#include "appearance.h"
-#include "errorreporter.h"
-#include "knowledgebase.h"
-#include "mainwindow.h"
-#include "recovery.h"
-#include "screenshot.h"
-#include "settings.h"
+#include "ui/appearance.h"
+#include "ui/errorreporter.h"
+#include "facade/knowledgebase.h"
+#include "ui/mainwindow.h"
+#include "ui/recovery.h"
+#include "ui/screenshot.h"
+#include "ui/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

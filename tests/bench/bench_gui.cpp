@@ -2,11 +2,11 @@
 // base and show the main window, to first search results, and per page of lazily loaded results,
 // beside a baseline measured in the same run (opening the file with the SQLite C API and counting
 // its statements). Run: build/release/tests/bench/bench_gui [--size N] [--dir DIR]
-#include "knowledgebase.h"
-#include "mainwindow.h"
-#include "searchindex.h"
-#include "searchpanel.h"
-#include "searchresultmodel.h"
+#include "facade/knowledgebase.h"
+#include "ui/mainwindow.h"
+#include "search/searchindex.h"
+#include "ui/searchpanel.h"
+#include "ui/searchresultmodel.h"
 #include "synthetic.h"
 
 #include <QApplication>

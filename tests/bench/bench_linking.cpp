@@ -1,8 +1,8 @@
 // Linking throughput and registry rebuild cost, with the full bundled registry.
 // Usage: bench_linking [MEGABYTES]   (default 64: the size of the mixed text scanned)
-#include "aliasregistry.h"
-#include "knowledgebase.h"
-#include "linker.h"
+#include "linking/aliasregistry.h"
+#include "facade/knowledgebase.h"
+#include "linking/linker.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,10 +3,10 @@
 // Usage: bench_search [--sizes 100000,1000000] [--dir build/bench] [--reps 5] [--reuse 1]
 // --reuse 1 keeps the knowledge bases and trigram tables of an earlier run (queries only; the
 // import figures are then those of opening the existing files).
-#include "knowledgebase.h"
-#include "queryparser.h"
-#include "searchindex.h"
-#include "searchtokenizer.h"
+#include "facade/knowledgebase.h"
+#include "search/queryparser.h"
+#include "search/searchindex.h"
+#include "search/searchtokenizer.h"
 #include "synthetic.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // kills each with SIGKILL at a random moment, and checks that the file is sound, that it holds
 // exactly the state before or after the command (never half of it), and that the search index
 // agrees with the data after its next open. Seeded, so a failing trial can be replayed.
-#include "database.h"
-#include "searchindex.h"
+#include "storage/database.h"
+#include "search/searchindex.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

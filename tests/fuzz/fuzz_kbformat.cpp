@@ -1,7 +1,7 @@
 // The plenum-kb interchange format: parse any bytes, serialize and hash what was read.
 #include "fuzzsupport.h"
 
-#include "kbformat.h"
+#include "interchange/kbformat.h"
 
 using namespace plenum;
 

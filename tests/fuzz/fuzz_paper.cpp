@@ -1,11 +1,11 @@
 // Paper importer: parse any text as a paper, then a dry-run import into an empty knowledge base.
 #include "fuzzsupport.h"
 
-#include "database.h"
-#include "migrator.h"
-#include "paperimporter.h"
-#include "paperparser.h"
-#include "repository.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+#include "interchange/paperimporter.h"
+#include "interchange/paperparser.h"
+#include "storage/repository.h"
 
 using namespace plenum;
 

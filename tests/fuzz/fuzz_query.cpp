@@ -1,9 +1,9 @@
 // The search query parser: every input must give an expression FTS5 accepts (or none).
 #include "fuzzsupport.h"
 
-#include "database.h"
-#include "queryparser.h"
-#include "searchtokenizer.h"
+#include "storage/database.h"
+#include "search/queryparser.h"
+#include "search/searchtokenizer.h"
 
 #include <cstdlib>
 

@@ -1,7 +1,7 @@
 // The search tokenizer in both modes, key folding and the stemmer.
 #include "fuzzsupport.h"
 
-#include "searchtext.h"
+#include "text/searchtext.h"
 
 using namespace plenum;
 

@@ -2,7 +2,7 @@
 // Shared by the libFuzzer targets (docs/reliability.md): turn bytes into the text types the
 // entry points take, and treat core::Error as the expected outcome of bad input. Anything else
 // escaping (another exception, a sanitizer report, an abort) is a finding.
-#include "error.h"
+#include "model/error.h"
 
 #include <QByteArray>
 #include <QString>
@@ -30,7 +30,7 @@ void expectingErrors(F &&f)
 
 } // namespace plenum::fuzz
 
-#include "bibformats.h"
+#include "interchange/bibformats.h"
 
 namespace plenum::fuzz {
 

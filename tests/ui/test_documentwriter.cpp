@@ -1,6 +1,6 @@
-#include "documentwriter.h"
+#include "render/documentwriter.h"
 
-#include "error.h"
+#include "model/error.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -16,7 +16,7 @@ private slots:
         const QString html = QStringLiteral("<html><head><title>笔记</title></head><body><h1>社会治理</h1>"
                                             "<p>Text with a citation [1].</p><p>[1] 张三. 标题[J]. 期刊, 2015.</p></body></html>");
         const QString pdf = dir.filePath(QStringLiteral("n.pdf"));
-        plenum::ui::writeDocument(html, pdf, QStringLiteral("pdf"));
+        plenum::render::writeDocument(html, pdf, QStringLiteral("pdf"));
         QFile p(pdf);
         QVERIFY(p.open(QIODevice::ReadOnly));
         const QByteArray pdfBytes = p.readAll();
@@ -24,7 +24,7 @@ private slots:
         QVERIFY(pdfBytes.size() > 1000);
 
         const QString odt = dir.filePath(QStringLiteral("n.odt"));
-        plenum::ui::writeDocument(html, odt, QStringLiteral("odt"));
+        plenum::render::writeDocument(html, odt, QStringLiteral("odt"));
         QFile o(odt);
         QVERIFY(o.open(QIODevice::ReadOnly));
         const QByteArray odtBytes = o.readAll();
@@ -35,7 +35,7 @@ private slots:
     void refusesUnknownFormats()
     {
         QTemporaryDir dir;
-        QVERIFY_THROWS_EXCEPTION(plenum::core::Error, plenum::ui::writeDocument(QStringLiteral("<p>x</p>"), dir.filePath("x.doc"), QStringLiteral("doc")));
+        QVERIFY_THROWS_EXCEPTION(plenum::core::Error, plenum::render::writeDocument(QStringLiteral("<p>x</p>"), dir.filePath("x.doc"), QStringLiteral("doc")));
     }
 };
 

@@ -1,11 +1,11 @@
 // The linking actions of an item page: link unlinked mentions, reject an automatic link, merge
 // duplicate references — each undoable.
-#include "itempage.h"
+#include "ui/itempage.h"
 #include "uitestsupport.h"
-#include "knowledgebase.h"
-#include "mainwindow.h"
-#include "notelinks.h"
-#include "repository.h"
+#include "facade/knowledgebase.h"
+#include "ui/mainwindow.h"
+#include "linking/notelinks.h"
+#include "storage/repository.h"
 
 #include <QApplication>
 #include <QStandardPaths>

@@ -1,11 +1,11 @@
 #include "uitestsupport.h"
-#include "itemhtml.h"
-#include "itempage.h"
-#include "knowledgebase.h"
-#include "mainwindow.h"
-#include "milestonetreemodel.h"
-#include "roles.h"
-#include "screenshot.h"
+#include "ui/itemhtml.h"
+#include "ui/itempage.h"
+#include "facade/knowledgebase.h"
+#include "ui/mainwindow.h"
+#include "ui/milestonetreemodel.h"
+#include "ui/roles.h"
+#include "ui/screenshot.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,12 +1,12 @@
 // Writing a note that links a milestone and cites a reference, completion, and undo/redo of
 // every edit command.
-#include "itempage.h"
+#include "ui/itempage.h"
 #include "uitestsupport.h"
-#include "knowledgebase.h"
-#include "mainwindow.h"
-#include "noteeditor.h"
-#include "notelistmodel.h"
-#include "repository.h"
+#include "facade/knowledgebase.h"
+#include "ui/mainwindow.h"
+#include "ui/noteeditor.h"
+#include "ui/notelistmodel.h"
+#include "storage/repository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>

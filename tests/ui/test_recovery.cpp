@@ -1,9 +1,9 @@
 // A read-only knowledge base opens for reading with a notice and no editing; a damaged one
 // offers its latest backup and is never overwritten.
-#include "backup.h"
-#include "mainwindow.h"
-#include "noteeditor.h"
-#include "recovery.h"
+#include "storage/backup.h"
+#include "ui/mainwindow.h"
+#include "ui/noteeditor.h"
+#include "ui/recovery.h"
 #include "uitestsupport.h"
 
 #include <QAction>

@@ -1,11 +1,11 @@
 // Searching as the user types: results, highlights, expansions, facets and keyboard navigation.
-#include "itempage.h"
+#include "ui/itempage.h"
 #include "uitestsupport.h"
-#include "knowledgebase.h"
-#include "mainwindow.h"
-#include "roles.h"
-#include "searchpanel.h"
-#include "searchresultmodel.h"
+#include "facade/knowledgebase.h"
+#include "ui/mainwindow.h"
+#include "ui/roles.h"
+#include "ui/searchpanel.h"
+#include "ui/searchresultmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // Import and export from the GUI: work off the GUI thread, results in the views, files written,
 // errors reported with nothing changed.
 #include "uitestsupport.h"
-#include "knowledgebase.h"
-#include "mainwindow.h"
-#include "repository.h"
-#include "transferactions.h"
+#include "facade/knowledgebase.h"
+#include "ui/mainwindow.h"
+#include "storage/repository.h"
+#include "ui/transferactions.h"
 
 #include <QApplication>
 #include <QFile>

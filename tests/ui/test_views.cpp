@@ -1,17 +1,17 @@
 // Renders each main view offscreen and checks what a user would see: not blank, the right
 // content, and sensible behaviour of the timeline and graph. With PLENUM_SCREENSHOT_DIR set,
 // the images are kept there (docs/images is made this way).
-#include "appearance.h"
-#include "concepttreemodel.h"
+#include "ui/appearance.h"
+#include "ui/concepttreemodel.h"
 #include "uitestsupport.h"
-#include "graphview.h"
-#include "itempage.h"
-#include "knowledgebase.h"
-#include "mainwindow.h"
-#include "statisticsview.h"
-#include "settings.h"
-#include "timelinepanel.h"
-#include "timelineview.h"
+#include "ui/graphview.h"
+#include "ui/itempage.h"
+#include "facade/knowledgebase.h"
+#include "ui/mainwindow.h"
+#include "ui/statisticsview.h"
+#include "ui/settings.h"
+#include "ui/timelinepanel.h"
+#include "ui/timelineview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -2,9 +2,9 @@
 
 // What the GUI tests share: a recorder for errors and a main window on a fresh knowledge base,
 // with the style pinned and the user's own settings and data folders left alone.
-#include "errorreporter.h"
-#include "knowledgebase.h"
-#include "mainwindow.h"
+#include "ui/errorreporter.h"
+#include "facade/knowledgebase.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QStandardPaths>

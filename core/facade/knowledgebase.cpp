@@ -1,0 +1,123 @@
+#include "facade/knowledgebase.h"
+#include "model/resourcetext.h"
+
+#include "storage/backup.h"
+#include "linking/linker.h"
+#include "storage/migrator.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace plenum::core {
+
+namespace {
+
+constexpr char kBundleKey[] = "bundle_hash";
+constexpr char kNoBundle[] = "none";
+
+QString meta(Database &db, const char *key)
+{
+    auto q = db.prepare("SELECT value FROM meta WHERE key = ?1");
+    q.bind(1, key);
+    return q.next() ? q.text(0) : QString();
+}
+
+void setMeta(Database &db, const char *key, const QString &value)
+{
+    auto q = db.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    q.bindAll(key, value).run();
+}
+
+// A fingerprint of the bundled files, so an unchanged bundle costs nothing at start-up.
+QString bundleFingerprint()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const QString list = resourceText(QStringLiteral(":/plenum/kb/bundle.txt"));
+    hash.addData(list.toUtf8());
+    for (const QString &line : list.split(QLatin1Char('\n'))) {
+        QFile file(QStringLiteral(":/plenum/kb/") + line.trimmed());
+        if (!line.trimmed().isEmpty() && file.open(QIODevice::ReadOnly))
+            hash.addData(file.readAll());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+KnowledgeBase::KnowledgeBase(Database db)
+    : m_db(std::move(db))
+    , m_repo(m_db)
+{
+}
+
+QString KnowledgeBase::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("plenum.db"));
+}
+
+std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, bool create, Content content, Access access)
+{
+    try {
+        return openChecked(path, create, content, access);
+    } catch (const Error &e) {
+        if (e.code() != ErrorCode::Corrupt && e.code() != ErrorCode::NotADatabase)
+            throw;
+        const QString latest = backup::latest(path);
+        if (latest.isEmpty())
+            throw;
+        // The damaged file is left as it is; restoring is the user's choice.
+        throw Error(e.code(), QStringLiteral("%1 The latest backup is %2 (restore it with: plenum-cli --db %3 restore %2).")
+                                  .arg(e.message(), QDir::toNativeSeparators(latest), QDir::toNativeSeparators(path)));
+    }
+}
+
+std::unique_ptr<KnowledgeBase> KnowledgeBase::openChecked(const QString &path, bool create, Content content, Access access)
+{
+    const bool existed = QFileInfo::exists(path);
+    const auto mode = access == Access::ReadOnly ? Database::OpenMode::ReadOnly
+        : create                                 ? Database::OpenMode::Create
+                                                 : Database::OpenMode::ReadWrite;
+    auto db = Database::open(path, mode);
+    std::unique_ptr<KnowledgeBase> kb(new KnowledgeBase(std::move(db)));
+    if (kb->isReadOnly()) {
+        migrator::migrate(kb->m_db);  // refuses a file that would need upgrading
+        return kb;
+    }
+    try {
+        const auto outcome = migrator::migrate(kb->m_db);
+        kb->m_created = outcome.created;
+        const QString stored = meta(kb->m_db, kBundleKey);
+        // Databases from before automatic linking get their links once, on the migration to version 3.
+        bool relink = !outcome.created && outcome.fromVersion < 3 && outcome.fromVersion != outcome.toVersion;
+        if (outcome.created && content == Content::Empty) {
+            setMeta(kb->m_db, kBundleKey, QString::fromLatin1(kNoBundle));
+        } else if (stored != QLatin1String(kNoBundle)) {
+            const QString fingerprint = bundleFingerprint();
+            if (stored != fingerprint) {
+                Transaction tx(kb->m_db);
+                kb->m_bundle = kb::refreshBundled(kb->m_repo);
+                Linker(kb->m_repo).linkAll();
+                setMeta(kb->m_db, kBundleKey, fingerprint);
+                tx.commit();
+                relink = false;
+            }
+        }
+        if (relink)
+            Linker(kb->m_repo).linkAll();
+    } catch (...) {
+        if (!existed) {
+            kb.reset();
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+        }
+        throw;
+    }
+    return kb;
+}
+
+} // namespace plenum::core

@@ -1,0 +1,576 @@
+#include "interchange/paperparser.h"
+
+#include "interchange/bibformats.h"
+#include "model/error.h"
+#include "text/textkind.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace plenum::core {
+
+namespace {
+
+using RE = QRegularExpression;
+
+int codePoints(QStringView text)
+{
+    return static_cast<int>(text.toUcs4().size());
+}
+
+bool isCjkText(const QString &text)
+{
+    const auto [han, latin] = countScripts(text);
+    return han > 0 && han * 3 >= latin;
+}
+
+// Joins two pieces of one paragraph: no space between Chinese characters.
+QString joinText(const QString &a, const QString &b)
+{
+    if (a.isEmpty())
+        return b;
+    if (b.isEmpty())
+        return a;
+    const bool cjk = a.back().script() == QChar::Script_Han || b.front().script() == QChar::Script_Han;
+    return cjk ? a + b : a + QLatin1Char(' ') + b;
+}
+
+bool endsSentence(const QString &text)
+{
+    QString t = text.trimmed();
+    while (!t.isEmpty() && QStringLiteral("\"'”’)）]】").contains(t.back()))
+        t.chop(1);
+    return !t.isEmpty() && QStringLiteral(".!?:;。！？：；…").contains(t.back());
+}
+
+QString stripMarkup(QString line)
+{
+    line.remove(QStringLiteral("**"));
+    line.remove(QStringLiteral("__"));
+    return line.trimmed();
+}
+
+const int kChineseDigits = 10;
+int chineseNumber(const QString &s)
+{
+    static const QString digits = QStringLiteral("一二三四五六七八九十");
+    if (s == QStringLiteral("十"))
+        return 10;
+    if (s.size() == 1)
+        return static_cast<int>(digits.indexOf(s)) + 1;
+    if (s.size() == 2 && s[0] == QChar(u'十'))
+        return kChineseDigits + static_cast<int>(digits.indexOf(s[1])) + 1;
+    return 0;
+}
+
+// A heading's number and title: "3.2. Title", "一、标题", "（二）标题". NUMBER is empty when none.
+bool splitNumbered(const QString &text, QString &number, QString &title, int &level)
+{
+    static const RE arabic(QStringLiteral("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+(\\S.*)$"));
+    static const RE chinese1(QStringLiteral("^([一二三四五六七八九十]{1,3})[、．.]\\s*(\\S.*)$"));
+    static const RE chinese2(QStringLiteral("^[（(]([一二三四五六七八九十]{1,3})[）)]\\s*(\\S.*)$"));
+    if (auto m = arabic.match(text); m.hasMatch()) {
+        number = m.captured(1);
+        title = m.captured(2).trimmed();
+        level = static_cast<int>(number.count(QLatin1Char('.'))) + 1;
+        return true;
+    }
+    if (auto m = chinese1.match(text); m.hasMatch()) {
+        number = QString::number(chineseNumber(m.captured(1)));
+        title = m.captured(2).trimmed();
+        level = 1;
+        return true;
+    }
+    if (auto m = chinese2.match(text); m.hasMatch()) {
+        number = QStringLiteral("(%1)").arg(chineseNumber(m.captured(1)));
+        title = m.captured(2).trimmed();
+        level = 2;
+        return true;
+    }
+    return false;
+}
+
+bool isCommonSection(const QString &t)
+{
+    static const RE re(QStringLiteral("^(introduction|background|conclusions?|discussion|methods?|results|引言|前言|绪论|导论|结论|结语)$"),
+                       RE::CaseInsensitiveOption);
+    return re.match(t.trimmed()).hasMatch();
+}
+
+bool isReferencesHeading(const QString &t)
+{
+    static const RE re(QStringLiteral("^(references?|bibliography|works cited|literature cited|参考文献|参考资料)[:：]?$"),
+                       RE::CaseInsensitiveOption);
+    return re.match(t.trimmed()).hasMatch();
+}
+
+QList<PaperMarker> findMarkers(const QString &text)
+{
+    static const RE marker(QStringLiteral("\\[(\\d{1,3}(?:\\s*[,，\\-–—]\\s*\\d{1,3})*)\\]"));
+    QList<PaperMarker> markers;
+    for (auto it = marker.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int start = codePoints(QStringView(text).left(m.capturedStart()));
+        const int end = start + codePoints(m.capturedView());
+        static const RE part(QStringLiteral("(\\d+)(?:\\s*[\\-–—]\\s*(\\d+))?"));
+        for (auto p = part.globalMatch(m.captured(1)); p.hasNext();) {
+            const auto pm = p.next();
+            const int from = pm.captured(1).toInt();
+            const int to = pm.captured(2).isEmpty() ? from : pm.captured(2).toInt();
+            for (int n = from; n <= to && n - from < 50; ++n)
+                markers.append({n, start, end, m.captured(0)});
+        }
+    }
+    return markers;
+}
+
+QString titleCase(const QString &word)
+{
+    QString out = word.toLower();
+    bool upNext = true;
+    for (QChar &c : out) {
+        if (upNext && c.isLetter())
+            c = c.toUpper();
+        upNext = c == QLatin1Char('-') || c == QLatin1Char(' ') || c == QLatin1Char('\'');
+    }
+    return out;
+}
+
+bool isInitials(const QString &word)
+{
+    static const RE re(QStringLiteral("^(?:\\p{Lu}\\.?){1,3}$"));
+    return re.match(word).hasMatch();
+}
+
+QJsonObject personName(QString family, const QString &givenIn)
+{
+    if (family.size() > 1 && family == family.toUpper() && family != family.toLower())
+        family = titleCase(family);
+    QString given = givenIn;
+    // "B L." took the sentence's period: initials are written without dots here.
+    if (given.endsWith(QLatin1Char('.')) && given.count(QLatin1Char('.')) == 1 &&
+        std::ranges::all_of(given.split(QLatin1Char(' ')), isInitials))
+        given.chop(1);
+    QJsonObject o{{QStringLiteral("family"), family}};
+    if (!given.isEmpty())
+        o.insert(QStringLiteral("given"), given);
+    return o;
+}
+
+} // namespace
+
+QString PaperParagraph::locator() const
+{
+    return section.isEmpty() ? QStringLiteral("¶%1").arg(index) : QStringLiteral("§%1 ¶%2").arg(section).arg(index);
+}
+
+QJsonArray parseAuthorList(const QString &input)
+{
+    QString text = input.trimmed();
+    while (text.endsWith(QLatin1Char('.')) && !isInitials(text.section(QLatin1Char(' '), -1)))
+        text.chop(1);
+    QJsonArray authors;
+    if (bib::hasCjk(text)) {
+        static const RE etal(QStringLiteral("[,，\\s]*(等|et al\\.?)$"));
+        text.remove(etal);
+        for (const QString &t : text.split(RE(QStringLiteral("[,，、;；]")), Qt::SkipEmptyParts))
+            authors.append(bib::parseName(t.trimmed()));
+        return authors;
+    }
+    static const RE etal(QStringLiteral(",?\\s*et al\\.?$"));
+    text.remove(etal);
+    text.replace(RE(QStringLiteral("\\s*(?:,\\s*)?(?:&|\\band\\b)\\s*")), QStringLiteral(", "));
+    QStringList tokens;
+    for (const QString &t : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!t.trimmed().isEmpty())
+            tokens.append(t.trimmed());
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QStringList words = tokens[i].split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() >= 2) {
+            const bool initialsAfter = std::all_of(words.begin() + 1, words.end(), isInitials);
+            if (initialsAfter && !isInitials(words.first()))
+                authors.append(personName(words.first(), words.mid(1).join(QLatin1Char(' '))));
+            else
+                authors.append(personName(words.last(), words.mid(0, words.size() - 1).join(QLatin1Char(' '))));
+        } else if (i + 1 < tokens.size() && !tokens[i + 1].contains(QLatin1Char(' '))) {
+            authors.append(personName(tokens[i], tokens[i + 1]));
+            ++i;
+        } else if (i + 1 < tokens.size() && std::ranges::all_of(tokens[i + 1].split(QLatin1Char(' ')), isInitials)) {
+            authors.append(personName(tokens[i], tokens[i + 1]));
+            ++i;
+        } else {
+            authors.append(personName(tokens[i], {}));
+        }
+    }
+    return authors;
+}
+
+QJsonObject parseReferenceEntry(const QString &input, QStringList *problems)
+{
+    QString text = input.simplified();
+    QJsonObject o;
+    static const RE doiRe(QStringLiteral("(?:\\bdoi\\s*[:：]?\\s*|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/[^\\s]+)"), RE::CaseInsensitiveOption);
+    if (auto m = doiRe.match(text); m.hasMatch()) {
+        QString doi = m.captured(1);
+        while (doi.endsWith(QLatin1Char('.')) || doi.endsWith(QLatin1Char(',')))
+            doi.chop(1);
+        o.insert(QStringLiteral("doi"), doi);
+        text.remove(m.capturedStart(), m.capturedLength());
+    }
+    static const RE urlRe(QStringLiteral("https?://[^\\s]+"));
+    if (auto m = urlRe.match(text); m.hasMatch()) {
+        QString url = m.captured(0);
+        while (url.endsWith(QLatin1Char('.')))
+            url.chop(1);
+        o.insert(QStringLiteral("url"), url);
+        text.remove(m.capturedStart(), m.capturedLength());
+    }
+    text = text.simplified();
+    auto setYear = [&](const QString &y) { o.insert(QStringLiteral("year"), y.toInt()); };
+    static const RE gbtMark(QStringLiteral("\\[(J|M|C|D|R|N|P|S|Z|A|G|EB/OL|J/OL|M/OL|C/OL|DB/OL)\\]"));
+    static const RE apaYear(QStringLiteral("\\((\\d{4})[a-z]?\\)\\.?"));
+    QString rest;
+    if (auto g = gbtMark.match(text); g.hasMatch()) {
+        static const QHash<QString, QString> types = {
+            {"J", "article-journal"}, {"M", "book"},   {"C", "paper-conference"}, {"D", "thesis"}, {"R", "report"},
+            {"EB/OL", "webpage"},     {"J/OL", "article-journal"}, {"M/OL", "book"}, {"N", "article-journal"}};
+        o.insert(QStringLiteral("csl_type"), types.value(g.captured(1), QStringLiteral("manuscript")));
+        const QString head = text.left(g.capturedStart());
+        const qsizetype dot = head.indexOf(RE(QStringLiteral("[.．]\\s*")));
+        if (dot > 0) {
+            o.insert(QStringLiteral("authors"), parseAuthorList(head.left(dot)));
+            o.insert(QStringLiteral("title"), head.mid(dot + 1).trimmed().remove(RE(QStringLiteral("//.*$"))));
+        } else {
+            o.insert(QStringLiteral("title"), head.trimmed());
+        }
+        rest = text.mid(g.capturedEnd()).remove(RE(QStringLiteral("^[.．]\\s*")));
+        static const RE journal(QStringLiteral("^(.*?)[,，]\\s*(\\d{4})\\s*(?:[,，]\\s*([^(（:：]+?))?\\s*(?:[(（]([^)）]+)[)）])?\\s*(?:[:：]\\s*([\\d\\-–]+))?[.．]?$"));
+        static const RE book(QStringLiteral("^(?:(.*?)[:：]\\s*)?(.*?)[,，]\\s*(\\d{4})(?:\\s*[:：]\\s*([\\d\\-–]+))?[.．]?$"));
+        if (o.value(QStringLiteral("csl_type")) == QLatin1String("article-journal")) {
+            if (auto m = journal.match(rest); m.hasMatch()) {
+                o.insert(QStringLiteral("container"), m.captured(1).trimmed());
+                setYear(m.captured(2));
+                if (!m.captured(3).isEmpty())
+                    o.insert(QStringLiteral("volume"), m.captured(3).trimmed());
+                if (!m.captured(4).isEmpty())
+                    o.insert(QStringLiteral("issue"), m.captured(4).trimmed());
+                if (!m.captured(5).isEmpty())
+                    o.insert(QStringLiteral("pages"), m.captured(5).replace(QChar(0x2013), QLatin1Char('-')));
+                rest.clear();
+            }
+        } else if (auto m = book.match(rest); m.hasMatch()) {
+            if (!m.captured(1).isEmpty())
+                o.insert(QStringLiteral("extra"), QJsonObject{{QStringLiteral("address"), m.captured(1).trimmed()}});
+            o.insert(QStringLiteral("publisher"), m.captured(2).trimmed());
+            setYear(m.captured(3));
+            if (!m.captured(4).isEmpty())
+                o.insert(QStringLiteral("pages"), m.captured(4));
+            rest.clear();
+        }
+        if (!rest.trimmed().isEmpty())
+            problems->append(QStringLiteral("could not read \"%1\"").arg(rest.trimmed()));
+    } else {
+        QString authorsText;
+        if (auto m = apaYear.match(text); m.hasMatch()) {
+            authorsText = text.left(m.capturedStart());
+            setYear(m.captured(1));
+            rest = text.mid(m.capturedEnd()).trimmed();
+        } else {
+            problems->append(QStringLiteral("no year in parentheses after the authors"));
+            static const RE anyYear(QStringLiteral("\\b(1[89]\\d\\d|20\\d\\d)\\b"));
+            if (auto y = anyYear.match(text); y.hasMatch())
+                setYear(y.captured(1));
+            const qsizetype dot = text.indexOf(QStringLiteral(". "));
+            authorsText = dot > 0 ? text.left(dot) : QString();
+            rest = dot > 0 ? text.mid(dot + 2) : text;
+            rest.remove(QRegularExpression(QStringLiteral("^\\(?\\d{4}[a-z]?\\)?\\.\\s*")));
+        }
+        const QJsonArray authors = parseAuthorList(authorsText);
+        if (!authors.isEmpty())
+            o.insert(QStringLiteral("authors"), authors);
+        static const RE volIssPages(QStringLiteral(",\\s*(\\d+)\\s*\\(([^)]+)\\)\\s*,\\s*(\\d+\\s*[-–]\\s*\\d+)"));
+        if (auto m = volIssPages.match(rest); m.hasMatch()) {
+            o.insert(QStringLiteral("volume"), m.captured(1));
+            o.insert(QStringLiteral("issue"), m.captured(2));
+            o.insert(QStringLiteral("pages"), m.captured(3).remove(QLatin1Char(' ')).replace(QChar(0x2013), QLatin1Char('-')));
+            rest.remove(m.capturedStart(), m.capturedLength());
+        }
+        const std::pair<const char *, const char *> parts[] = {
+            {"volume", ",?\\s*\\bvol\\.?\\s*(\\d[\\w-]*)"}, {"issue", ",?\\s*\\bno\\.?\\s*(\\d[\\w-]*)"},
+            {"pages", ",?\\s*\\bpp?\\.\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?)"}};
+        for (const auto &[key, pattern] : parts) {
+            const RE re(QLatin1String(pattern), RE::CaseInsensitiveOption);
+            if (auto m = re.match(rest); m.hasMatch()) {
+                o.insert(QLatin1String(key), m.captured(1).remove(QLatin1Char(' ')).replace(QChar(0x2013), QLatin1Char('-')));
+                rest.remove(m.capturedStart(), m.capturedLength());
+            }
+        }
+        rest = rest.trimmed();
+        while (!rest.isEmpty() && QStringLiteral(".,; ").contains(rest.back()))
+            rest.chop(1);
+        // Title and container are split at the last sentence end followed by a capital.
+        static const RE split(QStringLiteral("[.?!]\\.?\\s+(?=\\p{Lu})"));
+        qsizetype cut = -1, cutEnd = -1;
+        for (auto it = split.globalMatch(rest); it.hasNext();) {
+            const auto m = it.next();
+            cut = m.capturedStart();
+            cutEnd = m.capturedEnd();
+        }
+        QString title = cut < 0 ? rest : rest.left(cut + 1);
+        if (title.endsWith(QLatin1Char('.')))
+            title.chop(1);
+        o.insert(QStringLiteral("title"), title.trimmed());
+        if (cut >= 0) {
+            QString container = rest.mid(cutEnd).trimmed();
+            if (container.startsWith(QLatin1String("In ")))
+                container = container.mid(3);
+            o.insert(QStringLiteral("container"), container);
+        }
+        o.insert(QStringLiteral("csl_type"), cut >= 0 ? QStringLiteral("article-journal") : QStringLiteral("manuscript"));
+    }
+    if (o.value(QStringLiteral("title")).toString().isEmpty())
+        problems->append(QStringLiteral("no title"));
+    if (o.value(QStringLiteral("authors")).toArray().isEmpty())
+        problems->append(QStringLiteral("no authors"));
+    if (!o.contains(QStringLiteral("year")))
+        problems->append(QStringLiteral("no year"));
+    return o;
+}
+
+ParsedPaper parsePaper(const QString &input, const QString &fileName)
+{
+    ParsedPaper p;
+    p.file = fileName;
+    QStringList lines = (input.startsWith(QChar(0xFEFF)) ? input.mid(1) : input).split(QLatin1Char('\n'));
+    for (QString &l : lines) {
+        l.remove(QLatin1Char('\r'));
+        l.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+        l.replace(QChar(0x00A0), QLatin1Char(' '));
+        l.replace(QChar(0x3000), QLatin1Char(' '));
+    }
+    static const RE heading(QStringLiteral("^(#{1,6})\\s+(.*)$"));
+    static const RE keywordsRe(QStringLiteral("^(key\\s*words?|关键词|关键字)\\s*[:：]\\s*(.*)$"), RE::CaseInsensitiveOption);
+    static const RE abstractRe(QStringLiteral("^(abstract|摘\\s*要)\\s*[:：]?\\s*(.*)$"), RE::CaseInsensitiveOption);
+    static const RE doiLine(QStringLiteral("^doi\\s*[:：]\\s*(10\\.\\S+)$"), RE::CaseInsensitiveOption);
+    static const RE figureRe(QStringLiteral("^((?:Figure|Fig\\.?|Table|图|表)\\s*\\d+(?:[.-]\\d+)?)[.:：]?\\s*(.*)$"));
+    static const RE entryRe(QStringLiteral("^(?:[-*]\\s*)?\\[(\\d{1,3})\\]\\s*(.*)$"));
+    static const RE numberedEntryRe(QStringLiteral("^(\\d{1,3})[.)]\\s+(.*)$"));
+    static const RE emailRe(QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"));
+
+    enum class Phase { Title, Header, Abstract, Body, References } phase = Phase::Title;
+    QString section;
+    QHash<QString, int> paragraphCount;
+    QString pending;  // paragraph being read
+    int pendingLine = 0;
+    bool pageBreak = false;       // a DOI or page-number line since the last paragraph
+    bool sectionChanged = false;  // a heading since the last paragraph
+    QStringList affiliations;
+    QString topNumber;
+
+    auto flush = [&]() {
+        const QString text = pending.simplified();
+        pending.clear();
+        if (text.isEmpty())
+            return;
+        if (!p.paragraphs.isEmpty() && !sectionChanged && p.paragraphs.last().section == section &&
+            !endsSentence(p.paragraphs.last().text) && (pageBreak || text.front().isLower())) {
+            PaperParagraph &last = p.paragraphs.last();
+            last.text = joinText(last.text, text);
+            last.rejoined = true;
+        } else {
+            PaperParagraph para;
+            para.section = section;
+            para.index = ++paragraphCount[section];
+            para.text = text;
+            para.line = pendingLine;
+            p.paragraphs.append(para);
+        }
+        pageBreak = false;
+        sectionChanged = false;
+    };
+
+    for (int i = 0; i < lines.size(); ++i) {
+        const int lineNo = i + 1;
+        const QString raw = lines[i].trimmed();
+        const auto hm = heading.match(raw);
+        const QString text = stripMarkup(hm.hasMatch() ? hm.captured(2) : raw);
+        if (text.isEmpty()) {
+            if (phase == Phase::Body)
+                flush();
+            else if (phase == Phase::Abstract)
+                phase = Phase::Header;
+            continue;
+        }
+        if (phase == Phase::Title) {
+            p.title = text;
+            phase = Phase::Header;
+            continue;
+        }
+        if (auto m = doiLine.match(text); m.hasMatch()) {
+            if (p.doi.isEmpty())
+                p.doi = m.captured(1);
+            if (phase == Phase::Body) {
+                flush();
+                pageBreak = true;
+            }
+            continue;
+        }
+        if (phase != Phase::References && phase != Phase::Body) {
+            if (auto m = keywordsRe.match(text); m.hasMatch()) {
+                for (const QString &k : m.captured(2).split(RE(QStringLiteral("[,;，；、]")), Qt::SkipEmptyParts))
+                    if (!k.trimmed().isEmpty())
+                        p.keywords.append(k.trimmed());
+                phase = Phase::Header;
+                continue;
+            }
+            if (auto m = abstractRe.match(text); m.hasMatch()) {
+                p.abstract = m.captured(2).trimmed();
+                phase = Phase::Abstract;
+                continue;
+            }
+            if (phase == Phase::Abstract) {
+                p.abstract = joinText(p.abstract, text);
+                continue;
+            }
+        }
+        QString number, title;
+        int level = 1;
+        const bool numbered = splitNumbered(text, number, title, level);
+        const bool bareHeading = !hm.hasMatch() && numbered && text.size() < 80 && !endsSentence(text) &&
+                                 (title.front().isUpper() || title.front().script() == QChar::Script_Han) && phase != Phase::References;
+        const bool headerDone = !p.keywords.isEmpty() || !p.abstract.isEmpty() || isCommonSection(text);
+        if ((hm.hasMatch() && (phase != Phase::Header || headerDone)) || bareHeading || (hm.hasMatch() && numbered)) {
+            if (phase == Phase::Body)
+                flush();
+            if (isReferencesHeading(text)) {
+                phase = Phase::References;
+                continue;
+            }
+            phase = Phase::Body;
+            sectionChanged = true;
+            if (numbered) {
+                if (number.startsWith(QLatin1Char('(')))  // （一） under 二、 is 2.1
+                    number = (topNumber.isEmpty() ? QStringLiteral("0") : topNumber) + QLatin1Char('.') + number.mid(1, number.size() - 2);
+                if (level == 1)
+                    topNumber = number.section(QLatin1Char('.'), 0, 0);
+                p.sections.append({number, title, level, lineNo});
+                section = number;
+            } else {
+                p.sections.append({QString(), text, 1, lineNo});
+                section = text;
+                p.issues.append({lineNo, QStringLiteral("heading \"%1\" has no number; kept as a top-level section").arg(text)});
+            }
+            continue;
+        }
+        if (isReferencesHeading(text) && phase != Phase::References) {
+            if (phase == Phase::Body)
+                flush();
+            phase = Phase::References;
+            continue;
+        }
+        switch (phase) {
+        case Phase::Title:
+        case Phase::Abstract: break;
+        case Phase::Header: {
+            const auto emails = emailRe.globalMatch(text);
+            QStringList found;
+            for (auto it = emails; it.hasNext();)
+                found.append(it.next().captured(0));
+            static const RE affiliationWords(QStringLiteral("universit|college|institut|school|academy|department|center|centre|"
+                                                            "laborator|大学|学院|研究|中心|\\d{5,6}"),
+                                             RE::CaseInsensitiveOption);
+            if (!found.isEmpty() || affiliationWords.match(text).hasMatch()) {
+                p.emails += found;
+                QString aff = text;
+                aff.remove(emailRe);
+                aff.remove(RE(QStringLiteral("(e-?mail|邮箱|电子邮件)\\s*[:：]?"), RE::CaseInsensitiveOption));
+                aff = aff.simplified();
+                while (!aff.isEmpty() && QStringLiteral(",;，；:： ").contains(aff.back()))
+                    aff.chop(1);
+                if (!aff.isEmpty())
+                    affiliations.append(aff);
+            } else {
+                static const RE sep(QStringLiteral("\\s*(?:[,，、;；]|\\band\\b)\\s*"));
+                for (QString a : text.split(sep, Qt::SkipEmptyParts)) {
+                    a.remove(RE(QStringLiteral("[\\d*†‡¹²³⁴⁵⁶⁷⁸⁹]+$")));
+                    if (!a.trimmed().isEmpty())
+                        p.authors.append(a.trimmed());
+                }
+            }
+            break;
+        }
+        case Phase::Body: {
+            if (auto m = figureRe.match(text); m.hasMatch() && text.size() < 200) {
+                flush();
+                p.figures.append({m.captured(1), m.captured(2).trimmed(), section, lineNo});
+                continue;
+            }
+            if (pending.isEmpty())
+                pendingLine = lineNo;
+            pending = joinText(pending, text);
+            break;
+        }
+        case Phase::References: {
+            auto m = entryRe.match(text);
+            if (!m.hasMatch())
+                m = numberedEntryRe.match(text);
+            if (m.hasMatch()) {
+                PaperReference r;
+                r.number = m.captured(1).toInt();
+                r.raw = m.captured(2).trimmed();
+                r.line = lineNo;
+                p.references.append(r);
+            } else if (!p.references.isEmpty()) {
+                p.references.last().raw = joinText(p.references.last().raw, text);
+            } else {
+                p.issues.append({lineNo, QStringLiteral("text in the reference list before the first [n] entry: \"%1\"").arg(text.left(60))});
+            }
+            break;
+        }
+        }
+    }
+    if (phase == Phase::Body)
+        flush();
+    p.affiliation = affiliations.join(QStringLiteral("; "));
+
+    if (p.title.isEmpty())
+        throw Error(ErrorCode::InvalidData, QStringLiteral("%1: expected a title on the first line, found an empty file.").arg(fileName));
+    if (p.paragraphs.isEmpty() && p.references.isEmpty())
+        throw Error(ErrorCode::InvalidData,
+                    QStringLiteral("%1: expected numbered section headings and paragraphs after the title, found none.").arg(fileName));
+    p.language = isCjkText(p.title + p.abstract) ? QStringLiteral("zh") : QStringLiteral("en");
+
+    QHash<QString, int> seen;
+    QSet<int> numbers;
+    for (PaperReference &r : p.references) {
+        if (numbers.contains(r.number))
+            p.issues.append({r.line, QStringLiteral("reference number [%1] appears twice in the list").arg(r.number)});
+        numbers.insert(r.number);
+        r.fields = parseReferenceEntry(r.raw, &r.problems);
+        for (const QString &problem : r.problems)
+            p.issues.append({r.line, QStringLiteral("reference [%1]: %2").arg(r.number).arg(problem)});
+        QStringList families;
+        for (const QJsonValue &a : r.fields.value(QStringLiteral("authors")).toArray())
+            families.append(a.toObject().value(QStringLiteral("family")).toString().toLower());
+        QString normTitle;
+        for (const QChar c : r.fields.value(QStringLiteral("title")).toString().toLower())
+            if (c.isLetterOrNumber())
+                normTitle += c;
+        const QString key = normTitle + QLatin1Char('|') + families.join(QLatin1Char(',')) + QLatin1Char('|') +
+                            QString::number(r.fields.value(QStringLiteral("year")).toInteger());
+        if (!normTitle.isEmpty() && seen.contains(key))
+            r.duplicateOf = seen.value(key);
+        else
+            seen.insert(key, r.number);
+    }
+    for (PaperParagraph &para : p.paragraphs) {
+        para.markers = findMarkers(para.text);
+        for (const PaperMarker &m : para.markers)
+            if (!numbers.contains(m.number))
+                p.issues.append({para.line, QStringLiteral("citation marker [%1] in %2 has no entry in the reference list")
+                                                .arg(m.number).arg(para.locator())});
+    }
+    return p;
+}
+
+} // namespace plenum::core

@@ -1,0 +1,121 @@
+#include "linking/notelinks.h"
+
+#include "storage/repository.h"
+
+#include <QRegularExpression>
+
+namespace plenum::core {
+
+namespace {
+
+int codePoints(QStringView text)
+{
+    return static_cast<int>(text.toUcs4().size());
+}
+
+} // namespace
+
+QList<NoteToken> scanNote(const QString &body)
+{
+    QList<NoteToken> tokens;
+    static const QRegularExpression link(QStringLiteral("\\[\\[([^\\[\\]|\\n]+)(?:\\|([^\\[\\]\\n]+))?\\]\\]"));
+    static const QRegularExpression cite(QStringLiteral("\\[([^\\[\\]\\n]*@[^\\[\\]\\n]*)\\](?!\\()"));
+    static const QRegularExpression item(QStringLiteral("^\\s*-?@([\\w\\p{L}][\\w\\p{L}:.#$%&+?<>~/-]*?)\\s*(?:,\\s*(.*))?$"));
+    QString masked = body;
+    for (auto it = link.globalMatch(body); it.hasNext();) {
+        const auto m = it.next();
+        tokens.append({NoteToken::Kind::ItemLink, m.captured(1).trimmed(), m.captured(2).trimmed(), {}, m.capturedStart(), m.capturedEnd(), 0});
+        masked.replace(m.capturedStart(), m.capturedLength(), QString(m.capturedLength(), QLatin1Char(' ')));
+    }
+    int group = 0;
+    for (auto it = cite.globalMatch(masked); it.hasNext();) {
+        const auto m = it.next();
+        QList<NoteToken> parts;
+        bool valid = true;
+        for (const QString &part : m.captured(1).split(QLatin1Char(';'))) {
+            const auto pm = item.match(part);
+            if (!pm.hasMatch()) {
+                valid = false;
+                break;
+            }
+            QString key = pm.captured(1);
+            while (key.endsWith(QLatin1Char('.')) || key.endsWith(QLatin1Char(':')))
+                key.chop(1);
+            parts.append({NoteToken::Kind::Citation, key, {}, pm.captured(2).trimmed(), m.capturedStart(), m.capturedEnd(), group + 1});
+        }
+        if (valid && !parts.isEmpty()) {
+            ++group;
+            tokens += parts;
+        }
+    }
+    std::stable_sort(tokens.begin(), tokens.end(), [](const NoteToken &a, const NoteToken &b) { return a.start < b.start; });
+    return tokens;
+}
+
+QString resolveNoteToken(Repository &repo, const NoteToken &token)
+{
+    if (token.kind == NoteToken::Kind::ItemLink)
+        return repo.resolve(token.key);
+    auto q = repo.database().prepare("SELECT id FROM refs WHERE citation_key = ?1");
+    q.bind(1, token.key);
+    return q.next() ? q.text(0) : QString();
+}
+
+NoteLinks noteLinks(Repository &repo, const QString &noteId, const QString &body)
+{
+    NoteLinks out;
+    for (const NoteToken &t : scanNote(body)) {
+        const bool citation = t.kind == NoteToken::Kind::Citation;
+        const QString target = resolveNoteToken(repo, t);
+        if (target.isEmpty()) {
+            out.unresolved.append(citation ? QLatin1Char('@') + t.key : QStringLiteral("[[%1]]").arg(t.key));
+            continue;
+        }
+        if (target == noteId)
+            continue;
+        Link l;
+        l.sourceId = noteId;
+        l.targetId = target;
+        l.relation = citation ? QStringLiteral("cites") : QStringLiteral("mentions");
+        l.spanStart = codePoints(QStringView(body).left(t.start));
+        l.spanEnd = l.spanStart.value() + codePoints(QStringView(body).mid(t.start, t.end - t.start));
+        l.matched = body.mid(t.start, t.end - t.start);
+        l.note = t.locator;
+        bool again = false;  // [@a; @a] or the same bracket twice at one span
+        for (const Link &o : out.links)
+            again = again || (o.targetId == l.targetId && o.relation == l.relation && o.spanStart == l.spanStart);
+        if (!again)
+            out.links.append(l);
+    }
+    return out;
+}
+
+QStringList saveNote(Repository &repo, const Item &note)
+{
+    Transaction tx(repo.database());
+    if (repo.typeOf(note.id))
+        repo.updateItem(note);
+    else
+        repo.createItem(note);
+    const NoteLinks derived = noteLinks(repo, note.id, note.text(QStringLiteral("body")));
+    QList<Link> kept;
+    for (const Link &l : repo.outgoingLinks(note.id)) {
+        const bool fromBody = l.origin == QLatin1String("manual") && l.spanStart.has_value() &&
+                              (l.relation == QLatin1String("mentions") || l.relation == QLatin1String("cites"));
+        if (fromBody)
+            repo.removeLink(l.rowId);
+        else
+            kept.append(l);
+    }
+    for (const Link &l : derived.links) {
+        bool byHand = false;  // the same link already added by hand (no span): do not show it twice
+        for (const Link &k : kept)
+            byHand = byHand || (k.targetId == l.targetId && k.relation == l.relation && !k.spanStart);
+        if (!byHand)
+            repo.addLink(l);
+    }
+    tx.commit();
+    return derived.unresolved;
+}
+
+} // namespace plenum::core

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/item.h"
+
+#include <QList>
+#include <QString>
+
+namespace plenum::core {
+
+class Repository;
+
+/// One `[[id-or-alias]]` link or `[@key, locator]` citation in a note body.
+struct NoteToken {
+    enum class Kind { ItemLink, Citation };
+    Kind kind = Kind::ItemLink;
+    QString key;      ///< the ID or alias (links) or citation key (citations) as written
+    QString label;    ///< for [[id|label]]: the text to show
+    QString locator;  ///< for citations: "p. 12" and the like
+    qsizetype start = 0;  ///< UTF-16 offsets of the whole bracket in the body
+    qsizetype end = 0;
+    int group = 0;    ///< citations in one bracket ([@a; @b]) share a group number
+};
+
+/// The links and citations of a note body, in order. Citations follow pandoc: [@a], [@a, p. 12], [@a; @b].
+QList<NoteToken> scanNote(const QString &body);
+
+/// The item TOKEN names: an ID, alias or name for [[…]], a citation key for [@…]; empty if none.
+QString resolveNoteToken(Repository &repo, const NoteToken &token);
+
+/// The body's links as stored: `mentions` for [[…]], `cites` for [@…], manual, with the span in code points.
+struct NoteLinks {
+    QList<Link> links;
+    QStringList unresolved;  ///< "[[x]]" / "@key" that name nothing in the knowledge base
+};
+
+/// Resolves the tokens of BODY (IDs, aliases and names; citation keys) into links from NOTE_ID.
+NoteLinks noteLinks(Repository &repo, const QString &noteId, const QString &body);
+
+/// Creates or updates NOTE and, in the same transaction, replaces the links derived from its body
+/// (manual mentions/cites links that carry a span) so the note shows up in backlinks.
+/// Links added by hand (without a span) are kept. Returns what could not be resolved.
+QStringList saveNote(Repository &repo, const Item &note);
+
+} // namespace plenum::core

@@ -1,0 +1,287 @@
+#include "linking/referenceduplicates.h"
+
+#include "storage/repository.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+#include <numeric>
+#include <vector>
+
+namespace plenum::core {
+
+namespace {
+
+// The most common Chinese family names in pinyin, so 李千玉 and "Li Qianyu" compare equal.
+constexpr std::pair<char16_t, const char *> kSurnames[] = {
+    {u'王', "wang"},  {u'李', "li"},    {u'张', "zhang"}, {u'刘', "liu"},   {u'陈', "chen"},  {u'杨', "yang"},
+    {u'黄', "huang"}, {u'赵', "zhao"},  {u'吴', "wu"},    {u'周', "zhou"},  {u'徐', "xu"},    {u'孙', "sun"},
+    {u'马', "ma"},    {u'朱', "zhu"},   {u'胡', "hu"},    {u'郭', "guo"},   {u'何', "he"},    {u'高', "gao"},
+    {u'林', "lin"},   {u'罗', "luo"},   {u'郑', "zheng"}, {u'梁', "liang"}, {u'谢', "xie"},   {u'宋', "song"},
+    {u'唐', "tang"},  {u'许', "xu"},    {u'韩', "han"},   {u'冯', "feng"},  {u'邓', "deng"},  {u'曹', "cao"},
+    {u'彭', "peng"},  {u'曾', "zeng"},  {u'肖', "xiao"},  {u'田', "tian"},  {u'董', "dong"},  {u'袁', "yuan"},
+    {u'潘', "pan"},   {u'于', "yu"},    {u'蒋', "jiang"}, {u'蔡', "cai"},   {u'余', "yu"},    {u'杜', "du"},
+    {u'叶', "ye"},    {u'程', "cheng"}, {u'苏', "su"},    {u'魏', "wei"},   {u'吕', "lyu"},   {u'丁', "ding"},
+    {u'任', "ren"},   {u'沈', "shen"},  {u'姚', "yao"},   {u'卢', "lu"},    {u'姜', "jiang"}, {u'崔', "cui"},
+    {u'钟', "zhong"}, {u'谭', "tan"},   {u'陆', "lu"},    {u'汪', "wang"},  {u'范', "fan"},   {u'金', "jin"},
+    {u'石', "shi"},   {u'廖', "liao"},  {u'贾', "jia"},   {u'夏', "xia"},   {u'韦', "wei"},   {u'付', "fu"},
+    {u'方', "fang"},  {u'白', "bai"},   {u'邹', "zou"},   {u'孟', "meng"},  {u'熊', "xiong"}, {u'秦', "qin"},
+    {u'邱', "qiu"},   {u'江', "jiang"}, {u'尹', "yin"},   {u'薛', "xue"},   {u'闫', "yan"},   {u'段', "duan"},
+    {u'雷', "lei"},   {u'侯', "hou"},   {u'龙', "long"},  {u'史', "shi"},   {u'陶', "tao"},   {u'黎', "li"},
+    {u'贺', "he"},    {u'顾', "gu"},    {u'毛', "mao"},   {u'郝', "hao"},   {u'龚', "gong"},  {u'邵', "shao"},
+    {u'万', "wan"},   {u'钱', "qian"},  {u'严', "yan"},   {u'武', "wu"},    {u'戴', "dai"},   {u'莫', "mo"},
+    {u'孔', "kong"},  {u'向', "xiang"}, {u'汤', "tang"},  {u'常', "chang"}, {u'温', "wen"},   {u'康', "kang"},
+};
+
+constexpr double kEntryCoverage = 0.9;
+
+// Accents removed, compatibility forms folded, case folded.
+QString fold(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c.toCaseFolded();
+    return out;
+}
+
+QStringList words(const QString &text)
+{
+    QStringList out;
+    QString current;
+    for (const QChar c : fold(text)) {
+        if (c.isLetterOrNumber()) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            out.append(current);
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        out.append(current);
+    return out;
+}
+
+QString nameToken(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (!trimmed.isEmpty() && trimmed.at(0).script() == QChar::Script_Han) {
+        for (const auto &[han, pinyin] : kSurnames)
+            if (trimmed.at(0) == QChar(han))
+                return QLatin1String(pinyin);
+        return trimmed.left(1);
+    }
+    QString out;
+    for (const QChar c : fold(trimmed))
+        if (c.isLetterOrNumber())
+            out += c;
+    return out;
+}
+
+bool authorsCompatible(const QStringList &a, const QStringList &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return true;
+    return std::any_of(a.begin(), a.end(), [&b](const QString &t) { return b.contains(t); });
+}
+
+struct RefRow {
+    QString id;
+    QString title;
+    QString doi;
+    int year = 0;
+    QStringList firstAuthor;
+};
+
+QList<RefRow> referenceRows(Repository &repo)
+{
+    QList<RefRow> rows;
+    auto q = repo.database().prepare("SELECT id, title, doi, coalesce(year, 0), authors FROM refs ORDER BY id");
+    while (q.next()) {
+        const QJsonArray authors = QJsonDocument::fromJson(q.text(4).toUtf8()).array();
+        rows.append({q.text(0), q.text(1), normalizeDoi(q.text(2)), static_cast<int>(q.integer(3)),
+                     authors.isEmpty() ? QStringList() : authorTokens(authors.first())});
+    }
+    return rows;
+}
+
+} // namespace
+
+QString normalizeTitle(const QString &title) { return words(title).join(QString()); }
+
+QString normalizeDoi(const QString &doi)
+{
+    QString d = doi.trimmed().toLower();
+    for (const char *prefix : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"})
+        if (d.startsWith(QLatin1String(prefix)))
+            d = d.mid(static_cast<qsizetype>(qstrlen(prefix))).trimmed();
+    return d;
+}
+
+QStringList authorTokens(const QJsonValue &author)
+{
+    const QJsonObject o = author.toObject();
+    if (o.contains(QStringLiteral("family")))
+        return {nameToken(o.value(QStringLiteral("family")).toString())};
+    const QString literal = author.isString() ? author.toString() : o.value(QStringLiteral("literal")).toString();
+    if (!literal.isEmpty() && literal.at(0).script() == QChar::Script_Han)
+        return {nameToken(literal)};
+    QStringList tokens;
+    for (const QString &part : literal.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
+        if (const QString t = nameToken(part); !t.isEmpty())
+            tokens.append(t);
+    return tokens;
+}
+
+QList<DuplicateGroup> findDuplicateReferences(Repository &repo)
+{
+    const QList<RefRow> rows = referenceRows(repo);
+    std::vector<int> parent(rows.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    std::function<int(int)> root = [&](int i) { return parent[i] == i ? i : parent[i] = root(parent[i]); };
+    QHash<int, QString> reasonOf, keyOf;
+    const auto join = [&](int a, int b, const QString &reason, const QString &key) {
+        const int ra = root(a), rb = root(b);
+        if (ra == rb)
+            return;
+        parent[rb] = ra;
+        if (!reasonOf.contains(ra) || reason == QLatin1String("doi")) {
+            reasonOf[ra] = reason;
+            keyOf[ra] = key;
+        }
+    };
+    QHash<QString, int> byDoi;
+    QHash<QString, QList<int>> byTitle;
+    for (int i = 0; i < rows.size(); ++i) {
+        const RefRow &r = rows.at(i);
+        if (!r.doi.isEmpty()) {
+            if (byDoi.contains(r.doi))
+                join(byDoi.value(r.doi), i, QStringLiteral("doi"), r.doi);
+            else
+                byDoi.insert(r.doi, i);
+        }
+        const QString title = normalizeTitle(r.title);
+        if (title.isEmpty())
+            continue;
+        const QString key = title + QLatin1Char('|') + QString::number(r.year);
+        for (const int j : byTitle.value(key))
+            if (authorsCompatible(rows.at(j).firstAuthor, r.firstAuthor)
+                && (rows.at(j).doi.isEmpty() || r.doi.isEmpty() || rows.at(j).doi == r.doi))
+                join(j, i, QStringLiteral("title_year_author"), key);
+        byTitle[key].append(i);
+    }
+    QMap<int, DuplicateGroup> groups;
+    for (int i = 0; i < rows.size(); ++i)
+        groups[root(i)].ids.append(rows.at(i).id);
+    QList<DuplicateGroup> out;
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        if (it->ids.size() < 2)
+            continue;
+        it->reason = reasonOf.value(it.key());
+        it->key = keyOf.value(it.key());
+        out.append(*it);
+    }
+    return out;
+}
+
+MergeSnapshot mergeReferences(Repository &repo, const QString &keep, const QString &duplicate)
+{
+    for (const QString &id : {keep, duplicate})
+        if (repo.typeOf(id) != ItemType::Reference)
+            throw Error(ErrorCode::NotFound, QStringLiteral("No reference with ID %1.").arg(id));
+    if (keep == duplicate)
+        throw Error(ErrorCode::Usage, QStringLiteral("Cannot merge reference %1 into itself.").arg(keep));
+    Database &db = repo.database();
+    Transaction tx(db);
+    MergeSnapshot snap;
+    snap.keptId = keep;
+    snap.removed = repo.item(duplicate);
+    auto hash = db.prepare("SELECT coalesce(import_hash, '') FROM entities WHERE id = ?1");
+    hash.bind(1, duplicate);
+    if (hash.next())
+        snap.importHash = hash.text(0);
+    snap.links = repo.outgoingLinks(duplicate) + repo.backlinks(duplicate);
+    // A link that would duplicate one KEEP already has (or point KEEP at itself) is dropped with the item.
+    auto moveIn = db.prepare("UPDATE OR IGNORE links SET target_id = ?2 WHERE id = ?1 AND source_id <> ?2");
+    auto moveOut = db.prepare("UPDATE OR IGNORE links SET source_id = ?2 WHERE id = ?1 AND target_id <> ?2");
+    for (const Link &l : snap.links) {
+        Query &q = l.targetId == duplicate ? moveIn : moveOut;
+        q.bindAll(l.rowId, keep).run();
+        if (db.changes() > 0)
+            snap.moved.append(l.rowId);
+    }
+    repo.deleteItem(duplicate);
+    tx.commit();
+    return snap;
+}
+
+void undoMerge(Repository &repo, const MergeSnapshot &snap)
+{
+    Database &db = repo.database();
+    Transaction tx(db);
+    const QString id = snap.removed.id;
+    repo.createItem(snap.removed);
+    auto hash = db.prepare("UPDATE entities SET import_hash = nullif(?2, '') WHERE id = ?1");
+    hash.bindAll(id, snap.importHash).run();
+    auto back = db.prepare("UPDATE links SET source_id = ?2, target_id = ?3 WHERE id = ?1");
+    auto restore = db.prepare(
+        "INSERT INTO links (id, source_id, target_id, relation, origin, note, position, span_start, span_end, matched, rejected) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    const auto opt = [](const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); };
+    for (const Link &l : snap.links) {
+        if (snap.moved.contains(l.rowId)) {
+            back.bindAll(l.rowId, l.sourceId, l.targetId).run();
+            continue;
+        }
+        restore.bindAll(l.rowId, l.sourceId, l.targetId, l.relation, l.origin, l.note, opt(l.position), opt(l.spanStart),
+                        opt(l.spanEnd), l.matched.isEmpty() ? QVariant() : QVariant(l.matched), l.rejected ? 1 : 0)
+            .run();
+    }
+    tx.commit();
+}
+
+ReferenceList matchReferenceEntries(Repository &repo, const QMap<int, QString> &entries)
+{
+    const QList<RefRow> rows = referenceRows(repo);
+    QList<QStringList> titleWords;
+    for (const RefRow &r : rows)
+        titleWords.append(words(r.title));
+    QSet<QString> used;
+    ReferenceList out;
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        const QStringList entryWords = words(it.value());
+        const QSet<QString> entrySet(entryWords.begin(), entryWords.end());
+        double best = 0;
+        QString bestId;
+        for (int i = 0; i < rows.size(); ++i) {
+            const QStringList &title = titleWords.at(i);
+            if (title.size() < 3 || used.contains(rows.at(i).id))
+                continue;
+            const auto hits = std::count_if(title.begin(), title.end(), [&](const QString &w) { return entrySet.contains(w); });
+            double score = static_cast<double>(hits) / static_cast<double>(title.size());
+            if (rows.at(i).year && !entrySet.contains(QString::number(rows.at(i).year)))
+                score -= 0.05;
+            if (score > best) {
+                best = score;
+                bestId = rows.at(i).id;
+            }
+        }
+        if (best >= kEntryCoverage - 0.05) {
+            used.insert(bestId);
+            out.insert(it.key(), bestId);
+        } else {
+            out.insert(it.key(), QString());
+        }
+    }
+    return out;
+}
+
+} // namespace plenum::core

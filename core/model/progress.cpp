@@ -1,0 +1,14 @@
+#include "model/progress.h"
+
+#include "model/error.h"
+
+namespace plenum::core {
+
+void reportProgress(const Progress &progress, int done, int total, const char *what)
+{
+    if (progress && !progress(done, total))
+        throw Error(ErrorCode::Cancelled,
+                    QStringLiteral("The %1 was cancelled; nothing was changed.").arg(QString::fromUtf8(what)));
+}
+
+} // namespace plenum::core

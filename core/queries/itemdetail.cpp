@@ -1,0 +1,131 @@
+#include "queries/itemdetail.h"
+
+#include "queries/conceptqueries.h"
+#include "linking/linker.h"
+#include "storage/repository.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace plenum::core {
+
+namespace {
+
+QJsonObject ref(Repository &repo, const QString &id)
+{
+    return {{QStringLiteral("id"), id}, {QStringLiteral("title"), repo.title(id)}};
+}
+
+} // namespace
+
+QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
+{
+    const Item item = repo.item(id);
+    QJsonObject out{{QStringLiteral("id"), id},
+                    {QStringLiteral("type"), typeName(item.type)},
+                    {QStringLiteral("title"), repo.title(id)},
+                    {QStringLiteral("fields"), item.fields},
+                    {QStringLiteral("sources"), QJsonArray::fromStringList(item.sources)}};
+    QJsonArray aliases;
+    for (const Alias &a : item.aliases)
+        aliases.append(QJsonObject{{QStringLiteral("text"), a.text}, {QStringLiteral("lang"), a.language}});
+    out.insert(QStringLiteral("aliases"), aliases);
+
+    const QList<Link> outgoing = repo.outgoingLinks(id);
+    const QList<Link> incoming = repo.backlinks(id);
+    QJsonArray links, backlinks;
+    for (const Link &l : outgoing) {
+        QJsonObject o{{QStringLiteral("relation"), l.relation},
+                      {QStringLiteral("target"), l.targetId},
+                      {QStringLiteral("target_type"), typeName(repo.typeOf(l.targetId).value_or(ItemType::Note))},
+                      {QStringLiteral("target_title"), repo.title(l.targetId)},
+                      {QStringLiteral("origin"), l.origin},
+                      {QStringLiteral("note"), l.note}};
+        if (l.position)
+            o.insert(QStringLiteral("position"), *l.position);
+        if (!l.rejected)
+            links.append(o);
+    }
+    qint64 backlinkTotal = 0;
+    for (const Link &l : incoming) {
+        if (l.rejected)
+            continue;
+        if (limit >= 0 && backlinkTotal++ >= limit)
+            continue;  // counted, not described: a milestone can have hundreds of thousands
+        backlinks.append(QJsonObject{{QStringLiteral("relation"), l.relation},
+                                     {QStringLiteral("source"), l.sourceId},
+                                     {QStringLiteral("source_type"), typeName(repo.typeOf(l.sourceId).value_or(ItemType::Note))},
+                                     {QStringLiteral("source_title"), repo.title(l.sourceId)},
+                                     {QStringLiteral("origin"), l.origin},
+                                     {QStringLiteral("note"), l.note},
+                                     {QStringLiteral("context"), linkContext(repo, l)},
+                                     {QStringLiteral("link_id"), static_cast<qint64>(l.rowId)}});
+    }
+    out.insert(QStringLiteral("links"), links);
+    out.insert(QStringLiteral("backlinks"), backlinks);
+    out.insert(QStringLiteral("backlinks_total"), limit >= 0 ? backlinkTotal : static_cast<qint64>(backlinks.size()));
+
+    if (item.type == ItemType::Concept) {
+        QJsonArray history, broader, narrower, related;
+        for (const Link &l : outgoing) {
+            if (l.relation == QLatin1String("broader")) {
+                broader.append(ref(repo, l.targetId));
+            } else if (l.relation == QLatin1String("narrower")) {
+                narrower.append(ref(repo, l.targetId));
+            } else if (l.relation == QLatin1String("related")) {
+                related.append(ref(repo, l.targetId));
+            }
+        }
+        for (const Link &l : incoming)
+            if (l.relation == QLatin1String("related") && repo.typeOf(l.sourceId) == ItemType::Concept
+                && !std::any_of(related.begin(), related.end(),
+                                [&](const QJsonValue &v) { return v.toObject().value(QStringLiteral("id")) == l.sourceId; }))
+                related.append(ref(repo, l.sourceId));
+        // The history as the timeline draws it (one query, in date order).
+        QJsonValue first = QJsonValue::Null;
+        for (const ConceptStep &s : conceptHistory(repo, id)) {
+            const QJsonObject step{{QStringLiteral("milestone"), s.milestoneId},
+                                   {QStringLiteral("title"), repo.title(s.milestoneId)},
+                                   {QStringLiteral("date"), s.date},
+                                   {QStringLiteral("relation"), s.first ? QStringLiteral("first_appears_in") : QStringLiteral("reshaped_by")},
+                                   {QStringLiteral("note"), s.note}};
+            history.append(step);
+            if (s.first && first.isNull())
+                first = step;
+        }
+        out.insert(QStringLiteral("first_appearance"), first);
+        out.insert(QStringLiteral("history"), history);
+        out.insert(QStringLiteral("broader"), broader);
+        out.insert(QStringLiteral("narrower"), narrower);
+        out.insert(QStringLiteral("related"), related);
+    } else if (item.type == ItemType::Milestone) {
+        QJsonArray documents, concepts, statements;
+        QSet<QString> seen;
+        for (const Link &l : incoming) {
+            if (l.relation != QLatin1String("adopted_at") && l.relation != QLatin1String("first_appears_in")
+                && l.relation != QLatin1String("reshaped_by") && (seen.contains(l.sourceId) || (limit >= 0 && seen.size() >= limit)))
+                continue;
+            const auto type = repo.typeOf(l.sourceId);
+            if (type == ItemType::Document && l.relation == QLatin1String("adopted_at"))
+                documents.append(ref(repo, l.sourceId));
+            else if (type == ItemType::Concept
+                     && (l.relation == QLatin1String("first_appears_in") || l.relation == QLatin1String("reshaped_by")))
+                concepts.append(QJsonObject{{QStringLiteral("id"), l.sourceId},
+                                            {QStringLiteral("title"), repo.title(l.sourceId)},
+                                            {QStringLiteral("relation"), l.relation},
+                                            {QStringLiteral("note"), l.note}});
+            else if (type == ItemType::Statement && !seen.contains(l.sourceId)) {
+                seen.insert(l.sourceId);
+                statements.append(ref(repo, l.sourceId));
+            }
+        }
+        out.insert(QStringLiteral("documents"), documents);
+        out.insert(QStringLiteral("concepts"), concepts);
+        out.insert(QStringLiteral("statements"), statements);
+    }
+    return out;
+}
+
+} // namespace plenum::core

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "storage/database.h"
+#include "model/item.h"
+#include "search/queryparser.h"
+#include "search/searchtokenizer.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <set>
+
+namespace plenum::core::search {
+
+/// Reports long work: DONE of TOTAL steps. Returning false cancels (the call then throws Error Cancelled).
+using Progress = std::function<bool(std::int64_t done, std::int64_t total)>;
+
+/// What a search returns and how.
+struct SearchOptions {
+    int limit = 50;                  ///< hits to return (0: none, for counts and facets only)
+    int offset = 0;                  ///< hits to skip, for paging
+    bool expandAliases = true;       ///< also search the other names of items the query names
+    bool facets = true;              ///< count matches by type, Central Committee term and year
+    bool count = true;               ///< count all matches (always done when facets are on)
+    std::optional<ItemType> type;    ///< only this type (like type: in the query)
+    QString markOpen = QStringLiteral("\u0002");   ///< inserted before each highlighted match
+    QString markClose = QStringLiteral("\u0003");  ///< inserted after each highlighted match
+    int snippetChars = 120;          ///< snippet length in characters, marks not counted (about)
+};
+
+/// One result row.
+struct SearchHit {
+    QString id;
+    ItemType type = ItemType::Statement;
+    QString title;    ///< name or title; for statements the start of the text
+    QString snippet;  ///< text around the matches, matches wrapped in the chosen marks
+    double score = 0; ///< relevance, higher is better (negated bm25 with field weights)
+};
+
+/// One facet value with its number of matches.
+struct FacetCount {
+    QString key;  ///< "statement", "18" (Central Committee term), "2013"
+    std::int64_t count = 0;
+};
+
+struct SearchResults {
+    ParsedQuery query;               ///< what the text was parsed into, with the expansions used
+    QList<SearchHit> hits;
+    std::int64_t total = -1;               ///< all matches (-1 when not counted)
+    bool exactRanking = true;        ///< false when ranked over a bounded candidate set or with a capped document frequency (not exactly bm25)
+    QList<FacetCount> byType;        ///< in kAllItemTypes order, non-zero only
+    QList<FacetCount> byTerm;        ///< Central Committee term, ascending; items with none are left out
+    QList<FacetCount> byYear;        ///< ascending; items without a date are left out
+};
+
+/// How open() found the index.
+enum class IndexState { UpToDate, CaughtUp, Rebuilt };
+
+/// The full-text index of a knowledge base, kept in a separate derived file (indexPath()) that
+/// catches up with the knowledge base's change journal and is rebuilt when missing, damaged or
+/// stale. One object per thread: it owns its own connection. interrupt() may be called from any thread.
+class SearchIndex {
+public:
+    /// Bumped whenever the tokenizer or the index layout changes; an older index is rebuilt.
+    static constexpr int kVersion = 3;
+    /// Above this many matches a query is ranked over a bounded candidate set (see docs/performance.md).
+    static constexpr int kExactRankLimit = 20000;
+    /// Most recent matches ranked, besides all title and alias matches, when ranking is bounded; also
+    /// how far each phrase's document frequency is counted, and how many matches are scored in the
+    /// first walk (a query with no more matches than this is found and ranked in that one walk).
+    static constexpr int kRankCandidates = 4000;
+
+    /// The index file of the knowledge base at KB_PATH: "<kb>.search.sqlite".
+    static QString indexPath(const QString &kbPath);
+
+    /// Opens (creating, repairing or catching up as needed) the index of the knowledge base at
+    /// KB_PATH, which must exist and be migrated. PROGRESS sees rebuilds and catch-ups.
+    static std::unique_ptr<SearchIndex> open(const QString &kbPath, const Progress &progress = {});
+
+    SearchIndex(const SearchIndex &) = delete;
+    SearchIndex &operator=(const SearchIndex &) = delete;
+    ~SearchIndex();
+
+    /// How open() found the index.
+    [[nodiscard]] IndexState openedState() const noexcept { return m_state; }
+    /// Applies the knowledge base's changes since the last call; returns how many items were reindexed.
+    std::int64_t catchUp(const Progress &progress = {});
+    /// Rebuilds the whole index from the knowledge base.
+    void rebuild(const Progress &progress = {});
+    /// Items in the index.
+    [[nodiscard]] std::int64_t itemCount();
+    /// Checks the index against itself (SQLite and FTS5 integrity checks) and against the knowledge
+    /// base (every item indexed once, nothing else, journal caught up). Returns the problems found, one sentence each.
+    [[nodiscard]] QStringList verify();
+
+    /// Parses TEXT (see parseQuery) and returns ranked hits with snippets and, when asked, counts
+    /// and facets. Catches up with the knowledge base first. Throws Error Cancelled when interrupted.
+    [[nodiscard]] SearchResults search(const QString &text, const SearchOptions &options = {});
+    /// Parses TEXT with this knowledge base's aliases, without searching.
+    [[nodiscard]] ParsedQuery parse(const QString &text, bool expandAliases = true);
+
+    /// Makes a search running on another thread stop with Error Cancelled. Safe from any thread.
+    void interrupt();
+
+private:
+    SearchIndex(Database db, QString kbPath);
+    static Database openFile(const QString &kbPath);
+    void createSchema();
+    void loadAliases();
+    std::int64_t lastAppliedSeq();
+    std::int64_t journalHead();
+    void indexRows(Query &source, const Progress &progress, std::int64_t total, std::int64_t &done);
+    void removeEntity(const QString &id);
+    std::int64_t deadRows();
+    void saveCounters();
+
+    Database m_db;
+    QString m_kbPath;
+    IndexState m_state = IndexState::UpToDate;
+    QHash<QString, QString> m_aliasKeys;       // folded name or alias → entity id
+    QHash<QString, QStringList> m_aliasNames;  // entity id → names and aliases
+    QList<QPair<QString, int>> m_congresses;   // start date → Central Committee term
+    std::int64_t m_serial = 0;
+    std::set<int> m_typeTerms;  // (type << 5 | term) of every row id in the index, for year-range scans
+    RankState *m_rank = nullptr; // owned by m_db's connection
+};
+
+} // namespace plenum::core::search

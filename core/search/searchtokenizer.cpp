@@ -1,0 +1,133 @@
+#include "search/searchtokenizer.h"
+
+#include "text/searchtext.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace plenum::core::search {
+
+namespace {
+
+struct Forward {
+    void *ftsContext;
+    int (*xToken)(void *, int, const char *, int, int, int);
+};
+
+int forwardToken(void *context, bool colocated, const char *token, int length, int start, int end)
+{
+    auto *f = static_cast<Forward *>(context);
+    return f->xToken(f->ftsContext, colocated ? FTS5_TOKEN_COLOCATED : 0, token, length, start, end);
+}
+
+// The tokenizer keeps no state, so any non-null handle will do.
+int createTokenizer(void *, const char **, int, Fts5Tokenizer **out)
+{
+    static int dummy = 0;
+    *out = reinterpret_cast<Fts5Tokenizer *>(&dummy);
+    return SQLITE_OK;
+}
+
+void deleteTokenizer(Fts5Tokenizer *) {}
+
+int runTokenizer(Fts5Tokenizer *, void *ftsContext, int flags, const char *text, int length,
+                 int (*xToken)(void *, int, const char *, int, int, int))
+{
+    TokenizeMode mode = TokenizeMode::Document;
+    if (flags & FTS5_TOKENIZE_QUERY)
+        mode = (flags & FTS5_TOKENIZE_PREFIX) ? TokenizeMode::Prefix : TokenizeMode::Query;
+    Forward f{ftsContext, xToken};
+    if (text == nullptr || length <= 0)
+        return SQLITE_OK;
+    return tokenize(std::string_view(text, static_cast<std::size_t>(length)), mode, forwardToken, &f);
+}
+
+struct PhraseCount {
+    std::int64_t hits = 0;
+    std::int64_t limit = 0;
+};
+
+int countPhraseRow(const Fts5ExtensionApi *, Fts5Context *, void *context)
+{
+    auto *c = static_cast<PhraseCount *>(context);
+    return ++c->hits >= c->limit ? SQLITE_DONE : SQLITE_OK;
+}
+
+// FTS5's bm25 (same k1, b, weights, length normalisation over all columns and IDF floor), with
+// document frequencies counted once per RankState generation and only up to its limit.
+void boundedRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    constexpr double k1 = 1.2;
+    constexpr double b = 0.75;
+    auto *state = static_cast<RankState *>(api->xUserData(fts));
+    const int phrases = api->xPhraseCount(fts);
+    if (state->countedGeneration != state->generation || int(state->idf.size()) != phrases) {
+        sqlite3_int64 rows = 0, tokens = 0;
+        int rc = api->xRowCount(fts, &rows);
+        if (rc == SQLITE_OK)
+            rc = api->xColumnTotalSize(fts, -1, &tokens);
+        state->averageLength = rows > 0 ? double(tokens) / double(rows) : 1.0;
+        state->idf.assign(std::size_t(phrases), 1e-6);
+        for (int i = 0; i < phrases && rc == SQLITE_OK; ++i) {
+            PhraseCount count{0, std::max<std::int64_t>(1, state->idfCountLimit)};
+            rc = api->xQueryPhrase(fts, i, &count, countPhraseRow);
+            // With one phrase the IDF scales every score alike: the order stays bm25's.
+            if (count.hits >= count.limit && phrases > 1)
+                state->capped = true;
+            const double idf = std::log((double(rows) - double(count.hits) + 0.5) / (double(count.hits) + 0.5));
+            state->idf[std::size_t(i)] = idf > 0 ? idf : 1e-6;
+        }
+        if (rc != SQLITE_OK) {
+            sqlite3_result_error_code(ctx, rc);
+            return;
+        }
+        state->countedGeneration = state->generation;
+    }
+    std::vector<double> frequency(std::size_t(phrases), 0.0);
+    int instances = 0;
+    api->xInstCount(fts, &instances);
+    for (int i = 0; i < instances; ++i) {
+        int phrase = 0, column = 0, offset = 0;
+        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase < phrases)
+            frequency[std::size_t(phrase)] += column < argc ? sqlite3_value_double(argv[column]) : 1.0;
+    }
+    int length = 0;
+    api->xColumnSize(fts, -1, &length);
+    double score = 0;
+    for (std::size_t p = 0; p < frequency.size(); ++p)
+        score += state->idf[p] * (frequency[p] * (k1 + 1))
+            / (frequency[p] + k1 * (1 - b + b * double(length) / state->averageLength));
+    sqlite3_result_double(ctx, -score);  // negative like bm25(): smaller is better
+}
+
+} // namespace
+
+RankState *registerTokenizer(Database &db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db.handle(), "SELECT fts5(?1)", -1, &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_pointer(stmt, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+        rc = sqlite3_step(stmt);
+    }
+    sqlite3_finalize(stmt);
+    if (api == nullptr)
+        throw Error(ErrorCode::Internal,
+                    QStringLiteral("Cannot search %1: this SQLite library has no FTS5 full-text search.").arg(db.path()));
+    fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, runTokenizer};
+    rc = api->xCreateTokenizer(api, kTokenizerName, nullptr, &tokenizer, nullptr);
+    auto state = std::make_unique<RankState>();
+    if (rc == SQLITE_OK)
+        rc = api->xCreateFunction(api, kBoundedRankName, state.get(), boundedRank,
+                                  [](void *p) { delete static_cast<RankState *>(p); });
+    if (rc != SQLITE_OK)
+        db.fail(rc, QStringLiteral("registering the search tokenizer"));
+    return state.release();
+}
+
+} // namespace plenum::core::search

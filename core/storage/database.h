@@ -1,0 +1,143 @@
+#pragma once
+
+#include "model/error.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace plenum::core {
+
+class Query;
+
+/// Called while a connection waits for another program's write to finish: PATH is the database,
+/// WAITED_MS how long this wait has lasted so far. Returning false stops waiting (the statement
+/// then fails with Error Locked). Called on the waiting thread, about every 100 ms after the first 200 ms.
+using BusyNotifier = std::function<bool(const QString &path, int waitedMs)>;
+
+/// One SQLite connection, opened with foreign keys on, WAL and a busy handler. Move-only.
+class Database {
+public:
+    enum class OpenMode {
+        ReadWrite,  ///< the file must exist; opened read-only when the file or its folder cannot be written
+        Create,     ///< create the file (not its folder) when missing
+        ReadOnly    ///< the file must exist; never written, even when it could be
+    };
+
+    /// Opens PATH; throws Error naming the file and the problem, creating nothing on failure.
+    static Database open(const QString &path, OpenMode mode, int busyTimeoutMs = 5000);
+    /// Sets the process-wide notifier every connection calls while waiting on another writer
+    /// (the GUI shows a wait, plenum-cli prints one line on stderr). An empty function removes it.
+    static void setBusyNotifier(BusyNotifier notifier);
+    /// An in-memory database, for tests and scratch work.
+    static Database openMemory();
+
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    /// The file this connection reads (":memory:" for an in-memory one).
+    [[nodiscard]] const QString &path() const noexcept { return m_path; }
+    /// True when the connection cannot write (a read-only file or folder, or OpenMode::ReadOnly).
+    [[nodiscard]] bool isReadOnly() const noexcept;
+    /// The raw handle, for code that registers extensions or uses the backup API.
+    [[nodiscard]] sqlite3 *handle() const noexcept { return m_db; }
+
+    /// Runs a script of several statements (schema and migration files only, never user input).
+    void execScript(const QString &sql);
+    /// Runs one statement that returns no rows.
+    void exec(const char *sql);
+    /// Prepares one statement; refuses text holding more than one.
+    [[nodiscard]] Query prepare(const char *sql);
+    /// Value of an integer PRAGMA such as user_version.
+    [[nodiscard]] std::int64_t pragmaInt(const char *name);
+
+    /// Rows changed by the last statement.
+    [[nodiscard]] int changes() const;
+    /// Throws the Error that matches an SQLite result code.
+    [[noreturn]] void fail(int rc, const QString &context) const;
+
+    struct BusyState;
+
+private:
+    Database(sqlite3 *db, QString path);
+    void close() noexcept;
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    std::unique_ptr<BusyState> m_busy;  // stable address for SQLite's busy handler
+};
+
+/// A prepared statement with bound parameters. Columns and parameters count from 0 / 1 as in SQLite.
+class Query {
+public:
+    Query(Database &db, const char *sql);
+    Query(Query &&other) noexcept;
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+    Query &operator=(Query &&) = delete;
+    ~Query();
+
+    Query &bind(int index, const QString &value);
+    Query &bind(int index, const char *value);
+    Query &bind(int index, std::int64_t value);
+    Query &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Query &bind(int index, double value);
+    Query &bind(int index, const QVariant &value);
+    Query &bindNull(int index);
+
+    /// Binds each argument to parameters 1, 2, …
+    template <typename... Args>
+    Query &bindAll(const Args &...args)
+    {
+        int i = 0;
+        (bind(++i, args), ...);
+        return *this;
+    }
+
+    /// Advances to the next row; false when done.
+    [[nodiscard]] bool next();
+    /// Runs a statement that returns no rows.
+    void run();
+    /// Makes the statement ready to run again with new bindings.
+    void reset();
+
+    [[nodiscard]] QString text(int column) const;
+    [[nodiscard]] std::int64_t integer(int column) const;
+    [[nodiscard]] double real(int column) const;
+    [[nodiscard]] bool isNull(int column) const;
+    /// The column as a QVariant (null, integer, double or string).
+    [[nodiscard]] QVariant value(int column) const;
+    [[nodiscard]] int columnCount() const;
+
+private:
+    Database *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+/// A write transaction (a savepoint when nested) that rolls back unless committed; its destructor never throws.
+class Transaction {
+public:
+    explicit Transaction(Database &db);
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    ~Transaction();
+
+    /// Makes the changes durable; after this the destructor does nothing.
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_nested;
+    bool m_open = true;
+};
+
+} // namespace plenum::core

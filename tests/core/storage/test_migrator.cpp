@@ -1,0 +1,97 @@
+#include "storage/migrator.h"
+#include "testsupport.h"
+
+#include <QRegularExpression>
+
+using namespace plenum;
+using core::Database;
+
+namespace {
+
+// The schema as SQLite records it, one normalized line per object, sorted.
+QStringList schemaOf(Database &db)
+{
+    auto q = db.prepare("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name");
+    QStringList rows;
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    while (q.next())
+        rows.append(QStringList{q.text(0), q.text(1), q.text(2), q.text(3).replace(space, QStringLiteral(" "))}.join(QLatin1Char('|')));
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("a fresh schema equals a database migrated from version 1", "[migrator]")
+{
+    test::TempDir dir;
+    auto fresh = Database::open(dir.path("fresh.db"), Database::OpenMode::Create);
+    const auto created = core::migrator::migrate(fresh);
+    CHECK(created.created);
+    CHECK(fresh.pragmaInt("user_version") == core::migrator::kLatestVersion);
+
+    auto old = Database::open(dir.path("old.db"), Database::OpenMode::Create);
+    core::migrator::createAtVersion(old, 1);
+    REQUIRE(old.pragmaInt("user_version") == 1);
+    const auto migrated = core::migrator::migrate(old);
+    CHECK_FALSE(migrated.created);
+    CHECK(migrated.fromVersion == 1);
+    CHECK(old.pragmaInt("user_version") == core::migrator::kLatestVersion);
+    CHECK(schemaOf(old) == schemaOf(fresh));
+    CHECK(old.pragmaInt("application_id") == core::migrator::kApplicationId);
+}
+
+TEST_CASE("a database from a newer Plenum is refused and left as it was", "[migrator]")
+{
+    test::TempDir dir;
+    const QString path = dir.path("newer.db");
+    {
+        auto db = Database::open(path, Database::OpenMode::Create);
+        core::migrator::migrate(db);
+        db.exec("PRAGMA user_version = 99");
+    }
+    const QByteArray before = test::fileHash(path);
+    try {
+        core::KnowledgeBase::open(path, false);
+        FAIL("a newer database was opened");
+    } catch (const core::Error &e) {
+        CHECK(e.code() == core::ErrorCode::NewerVersion);
+        CHECK(e.message().contains(QStringLiteral("newer Plenum")));
+        CHECK(e.message().contains(path));
+    }
+    CHECK(test::fileHash(path) == before);
+}
+
+TEST_CASE("a SQLite database that is not a Plenum knowledge base is refused", "[migrator]")
+{
+    test::TempDir dir;
+    const QString path = dir.path("other.db");
+    {
+        auto db = Database::open(path, Database::OpenMode::Create);
+        db.exec("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)");
+    }
+    const QByteArray before = test::fileHash(path);
+    try {
+        core::KnowledgeBase::open(path, false);
+        FAIL("a foreign database was opened");
+    } catch (const core::Error &e) {
+        CHECK(e.code() == core::ErrorCode::NotADatabase);
+        CHECK(e.message().contains(QStringLiteral("not a Plenum knowledge base")));
+    }
+    CHECK(test::fileHash(path) == before);
+}
+
+TEST_CASE("migrations apply one transaction each and leave user data intact", "[migrator]")
+{
+    test::TempDir dir;
+    const QString path = dir.path("v1.db");
+    {
+        auto db = Database::open(path, Database::OpenMode::Create);
+        core::migrator::createAtVersion(db, 1);
+        db.exec("INSERT INTO entities (id, type) VALUES ('note-a', 'note')");
+        db.exec("INSERT INTO notes (id, title, body) VALUES ('note-a', 'Kept', 'body')");
+        db.exec("INSERT INTO meta (key, value) VALUES ('bundle_hash', 'none')");
+    }
+    auto kb = core::KnowledgeBase::open(path, false);
+    CHECK(kb->repository().item(QStringLiteral("note-a")).text(QStringLiteral("title")) == QStringLiteral("Kept"));
+    CHECK(kb->database().pragmaInt("user_version") == core::migrator::kLatestVersion);
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "facade/knowledgebase.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <ostream>
+
+// Lets Catch2 print QStrings in failure messages.
+inline std::ostream &operator<<(std::ostream &os, const QString &s) { return os << s.toStdString(); }
+
+namespace plenum::test {
+
+/// A temporary folder removed after the test.
+class TempDir {
+public:
+    TempDir();
+    /// A path inside the folder.
+    [[nodiscard]] QString path(const QString &name) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+/// SHA-256 of a file's bytes (empty when missing), to prove a failed operation changed nothing.
+QByteArray fileHash(const QString &path);
+/// Writes BYTES to PATH.
+void writeFile(const QString &path, const QByteArray &bytes);
+/// A knowledge base at PATH, created new (bundled content unless EMPTY).
+std::unique_ptr<core::KnowledgeBase> createKb(const QString &path, bool empty = false);
+/// Runs plenum-cli in-process; returns the exit code and fills OUT and ERR.
+int runCli(const QStringList &args, QString &out, QString &err);
+
+} // namespace plenum::test
