@@ -5,13 +5,13 @@
 #include "cli/maintenancecommands.h"
 #include "cli/transfercommands.h"
 
-#include "storage/backup.h"
-#include "interchange/kbformat.h"
-#include "interchange/kbimporter.h"
-#include "facade/knowledgebase.h"
 #include "cli/searchcommands.h"
 #include "cli/showcommand.h"
 #include "cli/textoutput.h"
+#include "facade/knowledgebase.h"
+#include "interchange/kbformat.h"
+#include "interchange/kbimporter.h"
+#include "storage/backup.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -31,68 +31,69 @@ using core::Error;
 using core::ErrorCode;
 using core::KnowledgeBase;
 
-const char kUsage[] =
-    "Usage: plenum-cli [--db PATH] [--json] COMMAND [ARGS]\n"
-    "\n"
-    "Commands:\n"
-    "  init [--empty]              create the knowledge base (with the bundled content unless --empty),\n"
-    "                              or bring the bundled content of an existing one up to date\n"
-    "  stats                       count items and links\n"
-    "  milestones                  list the Party congresses and plenums\n"
-    "  show ID                     show one item with its links and backlinks (ID or alias)\n"
-    "  export-kb FILE [--force]    write the knowledge base in the plenum-kb format\n"
-    "  import-kb FILE [--dry-run]  merge a plenum-kb file into the knowledge base\n"
-    "  link FILE [--doc ID]        list the milestones, concepts, references and citations a UTF-8 text mentions\n"
-    "  relink [ID]                 rebuild the automatic links of one item, or of every statement, note and document\n"
-    "  backlinks ID                list what links to an item, grouped by source type, with the sentence\n"
-    "  mentions ID [--link]        list where an item is named without a link (--link: link them)\n"
-    "  duplicates                  list references that are the same work (same DOI, or title, year and first author)\n"
-    "  search QUERY [--type T] [--limit N] [--no-expand]\n"
-    "                              full-text search (Chinese and English; \"phrases\", OR, -word,\n"
-    "                              prefix*, type: milestone: concept: year: lang: filters)\n"
-    "  reindex                     rebuild the search index (progress on stderr)\n"
-    "  import FILE [--format paper|bibtex|ris|csljson] [--dry-run]\n"
-    "                              import a paper (Markdown/text from PDF) or a bibliography;\n"
-    "                              --dry-run prints the preview and writes nothing\n"
-    "  export (--notes [IDS] | --refs [IDS] | --dossier ID) --format FMT --out FILE\n"
-    "         [--style gbt7714|apa] [--pandoc] [--force]\n"
-    "                              FMT: md, html, pdf, odt (notes, dossier) or bibtex, ris, csljson\n"
-    "  backup [FILE]               copy the knowledge base (default: a timestamped file in backups/ next to it)\n"
-    "  backup --list               list the backups in backups/, newest first\n"
-    "  backup --every HOURS [--keep N]\n"
-    "                              set the backup schedule (0: off) and how many backups to keep\n"
-    "  restore (FILE | --latest)   replace the knowledge base by a backup (the current file is backed up first)\n"
-    "  check                       integrity and foreign-key checks; verify (and repair) the search index\n"
-    "\n"
-    "Options:\n"
-    "  --db PATH   knowledge base file (default: the per-user one the app uses)\n"
-    "  --json      machine-readable output (see docs/cli.md)\n"
-    "  --read-only open the knowledge base read-only (any change then fails)\n";
+const char kUsage[]
+    = "Usage: plenum-cli [--db PATH] [--json] COMMAND [ARGS]\n"
+      "\n"
+      "Commands:\n"
+      "  init [--empty]              create the knowledge base (with the bundled content unless --empty),\n"
+      "                              or bring the bundled content of an existing one up to date\n"
+      "  stats                       count items and links\n"
+      "  milestones                  list the Party congresses and plenums\n"
+      "  show ID                     show one item with its links and backlinks (ID or alias)\n"
+      "  export-kb FILE [--force]    write the knowledge base in the plenum-kb format\n"
+      "  import-kb FILE [--dry-run]  merge a plenum-kb file into the knowledge base\n"
+      "  link FILE [--doc ID]        list the milestones, concepts, references and citations a UTF-8 text mentions\n"
+      "  relink [ID]                 rebuild the automatic links of one item, or of every statement, note and "
+      "document\n"
+      "  backlinks ID                list what links to an item, grouped by source type, with the sentence\n"
+      "  mentions ID [--link]        list where an item is named without a link (--link: link them)\n"
+      "  duplicates                  list references that are the same work (same DOI, or title, year and first "
+      "author)\n"
+      "  search QUERY [--type T] [--limit N] [--no-expand]\n"
+      "                              full-text search (Chinese and English; \"phrases\", OR, -word,\n"
+      "                              prefix*, type: milestone: concept: year: lang: filters)\n"
+      "  reindex                     rebuild the search index (progress on stderr)\n"
+      "  import FILE [--format paper|bibtex|ris|csljson] [--dry-run]\n"
+      "                              import a paper (Markdown/text from PDF) or a bibliography;\n"
+      "                              --dry-run prints the preview and writes nothing\n"
+      "  export (--notes [IDS] | --refs [IDS] | --dossier ID) --format FMT --out FILE\n"
+      "         [--style gbt7714|apa] [--pandoc] [--force]\n"
+      "                              FMT: md, html, pdf, odt (notes, dossier) or bibtex, ris, csljson\n"
+      "  backup [FILE]               copy the knowledge base (default: a timestamped file in backups/ next to it)\n"
+      "  backup --list               list the backups in backups/, newest first\n"
+      "  backup --every HOURS [--keep N]\n"
+      "                              set the backup schedule (0: off) and how many backups to keep\n"
+      "  restore (FILE | --latest)   replace the knowledge base by a backup (the current file is backed up first)\n"
+      "  check                       integrity and foreign-key checks; verify (and repair) the search index\n"
+      "\n"
+      "Options:\n"
+      "  --db PATH   knowledge base file (default: the per-user one the app uses)\n"
+      "  --json      machine-readable output (see docs/cli.md)\n"
+      "  --read-only open the knowledge base read-only (any change then fails)\n";
 
 QJsonObject countsJson(const core::Counts &c)
 {
-    return {{QStringLiteral("milestones"), c.milestones}, {QStringLiteral("documents"), c.documents},
-            {QStringLiteral("statements"), c.statements}, {QStringLiteral("references"), c.references},
-            {QStringLiteral("concepts"), c.concepts},     {QStringLiteral("notes"), c.notes},
-            {QStringLiteral("links"), c.links}};
+    return { { QStringLiteral("milestones"), c.milestones }, { QStringLiteral("documents"), c.documents },
+        { QStringLiteral("statements"), c.statements }, { QStringLiteral("references"), c.references },
+        { QStringLiteral("concepts"), c.concepts }, { QStringLiteral("notes"), c.notes },
+        { QStringLiteral("links"), c.links } };
 }
 
 void printCounts(Context &ctx, const core::Counts &c)
 {
-    TextTable table({QStringLiteral("items"), QStringLiteral("count")});
+    TextTable table({ QStringLiteral("items"), QStringLiteral("count") });
     const QJsonObject counts = countsJson(c);
-    for (const char *key : {"milestones", "documents", "statements", "references", "concepts", "notes", "links"})
-        table.addRow({QLatin1String(key), QString::number(counts.value(QLatin1String(key)).toInteger())});
+    for (const char *key : { "milestones", "documents", "statements", "references", "concepts", "notes", "links" })
+        table.addRow({ QLatin1String(key), QString::number(counts.value(QLatin1String(key)).toInteger()) });
     ctx.out << table.render();
 }
 
 QJsonObject summaryJson(const core::kb::ImportSummary &s)
 {
-    return {{QStringLiteral("added"), s.added},
-            {QStringLiteral("updated"), s.updated},
-            {QStringLiteral("unchanged"), s.unchanged},
-            {QStringLiteral("conflicts"), QJsonArray::fromStringList(s.conflicts)},
-            {QStringLiteral("dismissed"), QJsonArray::fromStringList(s.dismissed)}};
+    return { { QStringLiteral("added"), s.added }, { QStringLiteral("updated"), s.updated },
+        { QStringLiteral("unchanged"), s.unchanged },
+        { QStringLiteral("conflicts"), QJsonArray::fromStringList(s.conflicts) },
+        { QStringLiteral("dismissed"), QJsonArray::fromStringList(s.dismissed) } };
 }
 
 void printSummary(Context &ctx, const core::kb::ImportSummary &s, const QString &verb)
@@ -114,14 +115,14 @@ int cmdInit(Context &ctx)
     const bool existed = QFileInfo::exists(ctx.dbPath);
     if (existed && empty)
         throw Error(ErrorCode::Conflict,
-                    QStringLiteral("%1 already exists; --empty only applies to a new knowledge base.").arg(ctx.dbPath));
+            QStringLiteral("%1 already exists; --empty only applies to a new knowledge base.").arg(ctx.dbPath));
     auto kb = ctx.open(true, empty ? KnowledgeBase::Content::Empty : KnowledgeBase::Content::Bundled);
     const auto counts = kb->repository().counts();
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("path"), QFileInfo(ctx.dbPath).absoluteFilePath()},
-                                  {QStringLiteral("created"), kb->created()},
-                                  {QStringLiteral("bundled"), summaryJson(kb->bundleSummary())},
-                                  {QStringLiteral("counts"), countsJson(counts)}});
+        ctx.printJson(QJsonObject { { QStringLiteral("path"), QFileInfo(ctx.dbPath).absoluteFilePath() },
+            { QStringLiteral("created"), kb->created() },
+            { QStringLiteral("bundled"), summaryJson(kb->bundleSummary()) },
+            { QStringLiteral("counts"), countsJson(counts) } });
         return Success;
     }
     ctx.out << (kb->created() ? QStringLiteral("Created %1\n") : QStringLiteral("Opened %1\n"))
@@ -151,21 +152,18 @@ int cmdMilestones(Context &ctx)
     if (ctx.json) {
         QJsonArray rows;
         for (const auto &m : list)
-            rows.append(QJsonObject{{QStringLiteral("id"), m.id},
-                                    {QStringLiteral("kind"), m.kind},
-                                    {QStringLiteral("term"), m.term},
-                                    {QStringLiteral("session"), m.session},
-                                    {QStringLiteral("name_en"), m.nameEn},
-                                    {QStringLiteral("name_zh"), m.nameZh},
-                                    {QStringLiteral("start_date"), m.startDate},
-                                    {QStringLiteral("end_date"), m.endDate}});
+            rows.append(QJsonObject { { QStringLiteral("id"), m.id }, { QStringLiteral("kind"), m.kind },
+                { QStringLiteral("term"), m.term }, { QStringLiteral("session"), m.session },
+                { QStringLiteral("name_en"), m.nameEn }, { QStringLiteral("name_zh"), m.nameZh },
+                { QStringLiteral("start_date"), m.startDate }, { QStringLiteral("end_date"), m.endDate } });
         ctx.printJson(rows);
         return Success;
     }
-    TextTable table({QStringLiteral("id"), QStringLiteral("dates"), QStringLiteral("name"), QStringLiteral("名称")});
+    TextTable table({ QStringLiteral("id"), QStringLiteral("dates"), QStringLiteral("name"), QStringLiteral("名称") });
     for (const auto &m : list) {
-        const QString dates = m.startDate == m.endDate ? m.startDate : m.startDate + QStringLiteral(" – ") + m.endDate.mid(5);
-        table.addRow({m.id, dates, m.nameEn, m.nameZh});
+        const QString dates
+            = m.startDate == m.endDate ? m.startDate : m.startDate + QStringLiteral(" – ") + m.endDate.mid(5);
+        table.addRow({ m.id, dates, m.nameEn, m.nameZh });
     }
     ctx.out << table.render();
     return Success;
@@ -198,7 +196,8 @@ int cmdExportKb(Context &ctx)
         throw Error(ErrorCode::FileError, QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString()));
     const int records = static_cast<int>(data.count('\n')) - 1;
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("path"), QFileInfo(path).absoluteFilePath()}, {QStringLiteral("records"), records}});
+        ctx.printJson(QJsonObject {
+            { QStringLiteral("path"), QFileInfo(path).absoluteFilePath() }, { QStringLiteral("records"), records } });
     else
         ctx.out << QStringLiteral("Wrote %1 records to %2\n").arg(records).arg(path);
     return Success;
@@ -211,7 +210,7 @@ int cmdImportKb(Context &ctx)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QFileInfo::exists(path) ? ErrorCode::FileError : ErrorCode::NotFound,
-                    QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+            QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
     const auto records = core::kb::parse(file.readAll(), path);
     auto kb = ctx.open();
     if (!dryRun)
@@ -227,27 +226,41 @@ int cmdImportKb(Context &ctx)
     return Success;
 }
 
-int cmdSearch(Context &ctx) { return searchCommand(ctx.dbPath, ctx.json, ctx.args, ctx.out, ctx.err); }
+int cmdSearch(Context &ctx)
+{
+    return searchCommand(ctx.dbPath, ctx.json, ctx.args, ctx.out, ctx.err);
+}
 
-int cmdReindex(Context &ctx) { return reindexCommand(ctx.dbPath, ctx.json, ctx.args, ctx.out, ctx.err); }
+int cmdReindex(Context &ctx)
+{
+    return reindexCommand(ctx.dbPath, ctx.json, ctx.args, ctx.out, ctx.err);
+}
 
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     static const std::map<QString, std::function<int(Context &)>> commands = {
-        {QStringLiteral("init"), cmdInit},           {QStringLiteral("stats"), cmdStats},
-        {QStringLiteral("milestones"), cmdMilestones}, {QStringLiteral("show"), cmdShow},
-        {QStringLiteral("export-kb"), cmdExportKb},  {QStringLiteral("import-kb"), cmdImportKb},
-        {QStringLiteral("link"), cmdLink},           {QStringLiteral("relink"), cmdRelink},
-        {QStringLiteral("backlinks"), cmdBacklinks}, {QStringLiteral("mentions"), cmdMentions},
-        {QStringLiteral("duplicates"), cmdDuplicates},
-        {QStringLiteral("search"), cmdSearch},       {QStringLiteral("reindex"), cmdReindex},
-        {QStringLiteral("import"), cmdImport},       {QStringLiteral("export"), cmdExport},
-        {QStringLiteral("backup"), cmdBackup},       {QStringLiteral("restore"), cmdRestore},
-        {QStringLiteral("check"), cmdCheck},
+        { QStringLiteral("init"), cmdInit },
+        { QStringLiteral("stats"), cmdStats },
+        { QStringLiteral("milestones"), cmdMilestones },
+        { QStringLiteral("show"), cmdShow },
+        { QStringLiteral("export-kb"), cmdExportKb },
+        { QStringLiteral("import-kb"), cmdImportKb },
+        { QStringLiteral("link"), cmdLink },
+        { QStringLiteral("relink"), cmdRelink },
+        { QStringLiteral("backlinks"), cmdBacklinks },
+        { QStringLiteral("mentions"), cmdMentions },
+        { QStringLiteral("duplicates"), cmdDuplicates },
+        { QStringLiteral("search"), cmdSearch },
+        { QStringLiteral("reindex"), cmdReindex },
+        { QStringLiteral("import"), cmdImport },
+        { QStringLiteral("export"), cmdExport },
+        { QStringLiteral("backup"), cmdBackup },
+        { QStringLiteral("restore"), cmdRestore },
+        { QStringLiteral("check"), cmdCheck },
     };
-    Context ctx{KnowledgeBase::defaultPath(), false, false, {}, out, err};
+    Context ctx { KnowledgeBase::defaultPath(), false, false, {}, out, err };
     QString command;
     try {
         QStringList args = arguments;
@@ -255,7 +268,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             const QString a = args.takeFirst();
             if (a == QLatin1String("--db")) {
                 if (args.isEmpty())
-                    throw UsageFailure{QStringLiteral("--db needs a path")};
+                    throw UsageFailure { QStringLiteral("--db needs a path") };
                 ctx.dbPath = args.takeFirst();
             } else if (a.startsWith(QLatin1String("--db="))) {
                 ctx.dbPath = a.mid(5);
@@ -267,27 +280,27 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 out << kUsage;
                 return Success;
             } else if (a.startsWith(QLatin1Char('-'))) {
-                throw UsageFailure{QStringLiteral("unknown option %1").arg(a)};
+                throw UsageFailure { QStringLiteral("unknown option %1").arg(a) };
             } else {
                 command = a;
             }
         }
         if (command.isEmpty())
-            throw UsageFailure{QStringLiteral("no command given")};
+            throw UsageFailure { QStringLiteral("no command given") };
         // Global options may also follow the command.
         ctx.json = args.removeAll(QStringLiteral("--json")) > 0 || ctx.json;
         ctx.readOnly = args.removeAll(QStringLiteral("--read-only")) > 0 || ctx.readOnly;
         const qsizetype db = args.indexOf(QStringLiteral("--db"));
         if (db >= 0) {
             if (db + 1 >= args.size())
-                throw UsageFailure{QStringLiteral("--db needs a path")};
+                throw UsageFailure { QStringLiteral("--db needs a path") };
             ctx.dbPath = args.at(db + 1);
             args.remove(db, 2);
         }
         ctx.args = args;
         const auto it = commands.find(command);
         if (it == commands.end())
-            throw UsageFailure{QStringLiteral("unknown command \"%1\"").arg(command)};
+            throw UsageFailure { QStringLiteral("unknown command \"%1\"").arg(command) };
         // A short wait for another writer shows as one line, not as a "locked" error.
         core::Database::setBusyNotifier([&err, announced = false](const QString &path, int) mutable {
             if (!announced)

@@ -21,8 +21,8 @@ struct UsageFailure {
 struct Context {
     QString dbPath;
     bool json = false;
-    bool readOnly = false;  // --read-only
-    QStringList args;  // after the command name
+    bool readOnly = false; // --read-only
+    QStringList args; // after the command name
     QTextStream &out;
     QTextStream &err;
 
@@ -32,24 +32,25 @@ struct Context {
     {
         for (const QString &a : args)
             if (a.startsWith(QLatin1String("--")))
-                throw UsageFailure{QStringLiteral("unknown option %1").arg(a)};
+                throw UsageFailure { QStringLiteral("unknown option %1").arg(a) };
         if (args.size() != 1)
-            throw UsageFailure{args.isEmpty() ? QStringLiteral("missing %1").arg(what)
-                                              : QStringLiteral("expected one %1, got %2").arg(what).arg(args.size())};
+            throw UsageFailure { args.isEmpty()
+                    ? QStringLiteral("missing %1").arg(what)
+                    : QStringLiteral("expected one %1, got %2").arg(what).arg(args.size()) };
         return args.takeFirst();
     }
 
     void expectNoArgs() const
     {
         if (!args.isEmpty())
-            throw UsageFailure{QStringLiteral("unexpected argument %1").arg(args.first())};
+            throw UsageFailure { QStringLiteral("unexpected argument %1").arg(args.first()) };
     }
 
-    std::unique_ptr<core::KnowledgeBase> open(bool create = false,
-                                              core::KnowledgeBase::Content content = core::KnowledgeBase::Content::Bundled)
+    std::unique_ptr<core::KnowledgeBase> open(
+        bool create = false, core::KnowledgeBase::Content content = core::KnowledgeBase::Content::Bundled)
     {
         auto kb = core::KnowledgeBase::open(dbPath, create, content,
-                                            readOnly ? core::KnowledgeBase::Access::ReadOnly : core::KnowledgeBase::Access::Auto);
+            readOnly ? core::KnowledgeBase::Access::ReadOnly : core::KnowledgeBase::Access::Auto);
         if (kb->isReadOnly() && !readOnly)
             err << "plenum-cli: " << dbPath << " cannot be written (read-only file or folder); opened read-only.\n";
         return kb;
@@ -68,7 +69,7 @@ struct Context {
         if (i < 0)
             return {};
         if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--")))
-            throw UsageFailure{QStringLiteral("%1 needs a value").arg(option)};
+            throw UsageFailure { QStringLiteral("%1 needs a value").arg(option) };
         const QString value = args.at(i + 1);
         args.remove(i, 2);
         return value;

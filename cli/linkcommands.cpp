@@ -1,11 +1,11 @@
 #include "cli/linkcommands.h"
 
-#include "linking/citationmarkers.h"
 #include "cli/clicommands.h"
 #include "cli/clicontext.h"
+#include "cli/textoutput.h"
+#include "linking/citationmarkers.h"
 #include "linking/linker.h"
 #include "linking/referenceduplicates.h"
-#include "cli/textoutput.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -23,12 +23,13 @@ QString readUtf8File(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QFileInfo::exists(path) ? ErrorCode::FileError : ErrorCode::NotFound,
-                    QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+            QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(bytes);
     if (decoder.hasError())
-        throw Error(ErrorCode::InvalidData, QStringLiteral("%1 is not valid UTF-8 text; convert it to UTF-8 and try again.").arg(path));
+        throw Error(ErrorCode::InvalidData,
+            QStringLiteral("%1 is not valid UTF-8 text; convert it to UTF-8 and try again.").arg(path));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     return text;
@@ -44,10 +45,8 @@ QString resolveItem(core::Repository &repo, const QString &key)
 
 QJsonObject mentionJson(const core::Mention &m)
 {
-    QJsonObject o{{QStringLiteral("kind"), core::mentionKindName(m.kind)},
-                  {QStringLiteral("matched"), m.matched},
-                  {QStringLiteral("start"), m.start},
-                  {QStringLiteral("end"), m.end}};
+    QJsonObject o { { QStringLiteral("kind"), core::mentionKindName(m.kind) }, { QStringLiteral("matched"), m.matched },
+        { QStringLiteral("start"), m.start }, { QStringLiteral("end"), m.end } };
     if (m.kind == core::MentionKind::Ambiguous)
         o.insert(QStringLiteral("id"), QJsonArray::fromStringList(m.candidates));
     else
@@ -94,9 +93,11 @@ int cmdLink(Context &ctx)
         ctx.printJson(rows);
         return Success;
     }
-    TextTable table({QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("matched")});
+    TextTable table({ QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("start"), QStringLiteral("end"),
+        QStringLiteral("matched") });
     for (const core::Mention &m : mentions)
-        table.addRow({core::mentionKindName(m.kind), mentionIdText(m), QString::number(m.start), QString::number(m.end), m.matched});
+        table.addRow({ core::mentionKindName(m.kind), mentionIdText(m), QString::number(m.start),
+            QString::number(m.end), m.matched });
     ctx.out << table.render();
     return Success;
 }
@@ -114,7 +115,8 @@ int cmdRelink(Context &ctx)
         summary.links = linker.linkItem(resolveItem(kb->repository(), key));
     }
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("items"), summary.items}, {QStringLiteral("links"), summary.links}});
+        ctx.printJson(
+            QJsonObject { { QStringLiteral("items"), summary.items }, { QStringLiteral("links"), summary.links } });
     else
         ctx.out << QStringLiteral("Linked %1 items: %2 automatic links\n").arg(summary.items).arg(summary.links);
     return Success;
@@ -131,29 +133,28 @@ int cmdBacklinks(Context &ctx)
         for (const core::BacklinkGroup &g : groups) {
             QJsonArray links;
             for (const core::Backlink &b : g.links) {
-                QJsonObject o{{QStringLiteral("link_id"), static_cast<qint64>(b.link.rowId)},
-                              {QStringLiteral("source"), b.link.sourceId},
-                              {QStringLiteral("source_title"), b.sourceTitle},
-                              {QStringLiteral("relation"), b.link.relation},
-                              {QStringLiteral("origin"), b.link.origin},
-                              {QStringLiteral("matched"), b.link.matched},
-                              {QStringLiteral("context"), b.context}};
+                QJsonObject o { { QStringLiteral("link_id"), static_cast<qint64>(b.link.rowId) },
+                    { QStringLiteral("source"), b.link.sourceId }, { QStringLiteral("source_title"), b.sourceTitle },
+                    { QStringLiteral("relation"), b.link.relation }, { QStringLiteral("origin"), b.link.origin },
+                    { QStringLiteral("matched"), b.link.matched }, { QStringLiteral("context"), b.context } };
                 if (b.link.spanStart) {
                     o.insert(QStringLiteral("start"), *b.link.spanStart);
                     o.insert(QStringLiteral("end"), b.link.spanEnd.value_or(*b.link.spanStart));
                 }
                 links.append(o);
             }
-            rows.append(QJsonObject{{QStringLiteral("type"), core::typeName(g.sourceType)}, {QStringLiteral("links"), links}});
+            rows.append(QJsonObject {
+                { QStringLiteral("type"), core::typeName(g.sourceType) }, { QStringLiteral("links"), links } });
         }
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("groups"), rows}});
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("groups"), rows } });
         return Success;
     }
     ctx.out << QStringLiteral("Backlinks of %1 (%2)\n").arg(id, kb->repository().title(id));
     for (const core::BacklinkGroup &g : groups) {
         ctx.out << QStringLiteral("\n%1 (%2)\n").arg(core::pluralName(g.sourceType)).arg(g.links.size());
         for (const core::Backlink &b : g.links) {
-            ctx.out << QStringLiteral("  %1  [%2, %3]  %4\n").arg(b.link.sourceId, b.link.relation, b.link.origin, b.sourceTitle);
+            ctx.out << QStringLiteral("  %1  [%2, %3]  %4\n")
+                           .arg(b.link.sourceId, b.link.relation, b.link.origin, b.sourceTitle);
             if (!b.context.isEmpty() && b.context != b.sourceTitle)
                 ctx.out << QStringLiteral("      %1\n").arg(b.context);
         }
@@ -175,17 +176,17 @@ int cmdMentions(Context &ctx)
     if (ctx.json) {
         QJsonArray rows;
         for (const core::UnlinkedMention &u : found)
-            rows.append(QJsonObject{{QStringLiteral("source"), u.sourceId},
-                                    {QStringLiteral("source_type"), core::typeName(u.sourceType)},
-                                    {QStringLiteral("matched"), u.matched},
-                                    {QStringLiteral("start"), u.start},
-                                    {QStringLiteral("end"), u.end},
-                                    {QStringLiteral("context"), u.context}});
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("mentions"), rows}, {QStringLiteral("linked"), linked}});
+            rows.append(QJsonObject { { QStringLiteral("source"), u.sourceId },
+                { QStringLiteral("source_type"), core::typeName(u.sourceType) },
+                { QStringLiteral("matched"), u.matched }, { QStringLiteral("start"), u.start },
+                { QStringLiteral("end"), u.end }, { QStringLiteral("context"), u.context } });
+        ctx.printJson(QJsonObject {
+            { QStringLiteral("id"), id }, { QStringLiteral("mentions"), rows }, { QStringLiteral("linked"), linked } });
         return Success;
     }
     for (const core::UnlinkedMention &u : found)
-        ctx.out << QStringLiteral("%1  %2 [%3–%4]  %5\n").arg(u.sourceId, u.matched).arg(u.start).arg(u.end).arg(u.context);
+        ctx.out
+            << QStringLiteral("%1  %2 [%3–%4]  %5\n").arg(u.sourceId, u.matched).arg(u.start).arg(u.end).arg(u.context);
     if (link)
         ctx.out << QStringLiteral("Linked %1 mentions of %2.\n").arg(linked).arg(id);
     else if (found.isEmpty())
@@ -201,16 +202,16 @@ int cmdDuplicates(Context &ctx)
     if (ctx.json) {
         QJsonArray rows;
         for (const core::DuplicateGroup &g : groups)
-            rows.append(QJsonObject{{QStringLiteral("ids"), QJsonArray::fromStringList(g.ids)},
-                                    {QStringLiteral("reason"), g.reason},
-                                    {QStringLiteral("key"), g.key}});
+            rows.append(QJsonObject { { QStringLiteral("ids"), QJsonArray::fromStringList(g.ids) },
+                { QStringLiteral("reason"), g.reason }, { QStringLiteral("key"), g.key } });
         ctx.printJson(rows);
         return Success;
     }
     for (const core::DuplicateGroup &g : groups) {
         ctx.out << QStringLiteral("%1  (%2)\n")
                        .arg(g.ids.join(QStringLiteral(", ")),
-                            g.reason == QLatin1String("doi") ? QStringLiteral("same DOI") : QStringLiteral("same title, year and first author"));
+                           g.reason == QLatin1String("doi") ? QStringLiteral("same DOI")
+                                                            : QStringLiteral("same title, year and first author"));
         for (const QString &id : g.ids)
             ctx.out << QStringLiteral("    %1  %2\n").arg(id, kb->repository().title(id));
     }

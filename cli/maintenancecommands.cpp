@@ -3,8 +3,8 @@
 #include "cli/clicommands.h"
 #include "cli/clicontext.h"
 
-#include "storage/backup.h"
 #include "facade/dbcheck.h"
+#include "storage/backup.h"
 
 #include <QFileInfo>
 
@@ -19,7 +19,7 @@ QJsonArray backupsJson(const QStringList &paths)
 {
     QJsonArray rows;
     for (const QString &p : paths)
-        rows.append(QJsonObject{{QStringLiteral("path"), p}, {QStringLiteral("bytes"), QFileInfo(p).size()}});
+        rows.append(QJsonObject { { QStringLiteral("path"), p }, { QStringLiteral("bytes"), QFileInfo(p).size() } });
     return rows;
 }
 
@@ -31,7 +31,7 @@ int positiveValue(Context &ctx, const QString &option, int minimum)
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < minimum)
-        throw UsageFailure{QStringLiteral("%1 needs a whole number of at least %2").arg(option).arg(minimum)};
+        throw UsageFailure { QStringLiteral("%1 needs a whole number of at least %2").arg(option).arg(minimum) };
     return value;
 }
 
@@ -62,7 +62,8 @@ int cmdBackup(Context &ctx)
             s.keep = keep;
         core::backup::setSettings(kb->database(), s);
         if (ctx.json)
-            ctx.printJson(QJsonObject{{QStringLiteral("every_hours"), s.intervalHours}, {QStringLiteral("keep"), s.keep}});
+            ctx.printJson(
+                QJsonObject { { QStringLiteral("every_hours"), s.intervalHours }, { QStringLiteral("keep"), s.keep } });
         else
             ctx.out << (s.intervalHours == 0 ? QStringLiteral("Scheduled backups off")
                                              : QStringLiteral("A backup every %1 hours").arg(s.intervalHours))
@@ -77,8 +78,8 @@ int cmdBackup(Context &ctx)
         core::backup::copyTo(kb->database(), path);
     }
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("path"), QFileInfo(path).absoluteFilePath()},
-                                  {QStringLiteral("bytes"), QFileInfo(path).size()}});
+        ctx.printJson(QJsonObject { { QStringLiteral("path"), QFileInfo(path).absoluteFilePath() },
+            { QStringLiteral("bytes"), QFileInfo(path).size() } });
     else
         ctx.out << QStringLiteral("Backed up %1 to %2\n").arg(ctx.dbPath, path);
     return Success;
@@ -92,14 +93,15 @@ int cmdRestore(Context &ctx)
         ctx.expectNoArgs();
         file = core::backup::latest(ctx.dbPath);
         if (file.isEmpty())
-            throw Error(ErrorCode::NotFound, QStringLiteral("%1 has no backups in %2.").arg(ctx.dbPath, core::backup::folder(ctx.dbPath)));
+            throw Error(ErrorCode::NotFound,
+                QStringLiteral("%1 has no backups in %2.").arg(ctx.dbPath, core::backup::folder(ctx.dbPath)));
     } else {
         file = ctx.takeOne(QStringLiteral("backup file"));
     }
     const QString saved = core::backup::restore(ctx.dbPath, file);
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("restored_from"), QFileInfo(file).absoluteFilePath()},
-                                  {QStringLiteral("previous_saved_to"), saved}});
+        ctx.printJson(QJsonObject { { QStringLiteral("restored_from"), QFileInfo(file).absoluteFilePath() },
+            { QStringLiteral("previous_saved_to"), saved } });
         return Success;
     }
     ctx.out << QStringLiteral("Restored %1 from %2\n").arg(ctx.dbPath, file);
@@ -115,13 +117,14 @@ int cmdCheck(Context &ctx)
         throw Error(ErrorCode::NotFound, QStringLiteral("Cannot check %1: the file does not exist.").arg(ctx.dbPath));
     const core::CheckReport r = core::checkKnowledgeBase(ctx.dbPath);
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("ok"), r.ok()},
-                                  {QStringLiteral("integrity"), QJsonArray::fromStringList(r.integrity)},
-                                  {QStringLiteral("foreign_keys"), QJsonArray::fromStringList(r.foreignKeys)},
-                                  {QStringLiteral("search_index"), r.index},
-                                  {QStringLiteral("repaired"), QJsonArray::fromStringList(r.repaired)}});
+        ctx.printJson(QJsonObject { { QStringLiteral("ok"), r.ok() },
+            { QStringLiteral("integrity"), QJsonArray::fromStringList(r.integrity) },
+            { QStringLiteral("foreign_keys"), QJsonArray::fromStringList(r.foreignKeys) },
+            { QStringLiteral("search_index"), r.index },
+            { QStringLiteral("repaired"), QJsonArray::fromStringList(r.repaired) } });
     } else {
-        ctx.out << QStringLiteral("Integrity: %1\n").arg(r.integrity.isEmpty() ? QStringLiteral("ok") : r.integrity.join(QStringLiteral("; ")));
+        ctx.out << QStringLiteral("Integrity: %1\n")
+                       .arg(r.integrity.isEmpty() ? QStringLiteral("ok") : r.integrity.join(QStringLiteral("; ")));
         ctx.out << QStringLiteral("Foreign keys: %1\n")
                        .arg(r.foreignKeys.isEmpty() ? QStringLiteral("ok") : r.foreignKeys.join(QLatin1Char(' ')));
         ctx.out << QStringLiteral("Search index: %1\n").arg(r.index);
@@ -132,7 +135,8 @@ int cmdCheck(Context &ctx)
         return Success;
     const QString latest = core::backup::latest(ctx.dbPath);
     ctx.err << QStringLiteral("plenum-cli: %1 is damaged.%2\n")
-                   .arg(ctx.dbPath, latest.isEmpty() ? QString() : QStringLiteral(" The latest backup is %1.").arg(latest));
+                   .arg(ctx.dbPath,
+                       latest.isEmpty() ? QString() : QStringLiteral(" The latest backup is %1.").arg(latest));
     return DataError;
 }
 

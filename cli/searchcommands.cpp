@@ -17,7 +17,10 @@ using core::Error;
 using core::ErrorCode;
 namespace search = core::search;
 
-[[noreturn]] void usage(const QString &message) { throw Error(ErrorCode::Usage, message); }
+[[noreturn]] void usage(const QString &message)
+{
+    throw Error(ErrorCode::Usage, message);
+}
 
 QString takeValue(QStringList &args, const QString &option)
 {
@@ -101,32 +104,29 @@ int searchCommand(const QString &dbPath, bool json, QStringList args, QTextStrea
     if (json) {
         QJsonArray rows;
         for (const auto &h : r.hits)
-            rows.append(QJsonObject{{QStringLiteral("id"), h.id},
-                                    {QStringLiteral("type"), core::typeName(h.type)},
-                                    {QStringLiteral("title"), h.title},
-                                    {QStringLiteral("snippet"), h.snippet},
-                                    {QStringLiteral("score"), h.score}});
+            rows.append(QJsonObject { { QStringLiteral("id"), h.id },
+                { QStringLiteral("type"), core::typeName(h.type) }, { QStringLiteral("title"), h.title },
+                { QStringLiteral("snippet"), h.snippet }, { QStringLiteral("score"), h.score } });
         QJsonArray expansions;
         for (const auto &e : r.query.expansions)
-            expansions.append(QJsonObject{{QStringLiteral("matched"), e.matched},
-                                          {QStringLiteral("id"), e.entityId},
-                                          {QStringLiteral("added"), QJsonArray::fromStringList(e.added)}});
-        const QJsonObject o{{QStringLiteral("query"), text},
-                            {QStringLiteral("total"), qint64(r.total)},
-                            {QStringLiteral("exact_ranking"), r.exactRanking},
-                            {QStringLiteral("results"), rows},
-                            {QStringLiteral("expansions"), expansions},
-                            {QStringLiteral("ignored"), QJsonArray::fromStringList(r.query.ignored)},
-                            {QStringLiteral("facets"),
-                             QJsonObject{{QStringLiteral("type"), facetJson(r.byType)},
-                                         {QStringLiteral("term"), facetJson(r.byTerm)},
-                                         {QStringLiteral("year"), facetJson(r.byYear)}}}};
+            expansions.append(
+                QJsonObject { { QStringLiteral("matched"), e.matched }, { QStringLiteral("id"), e.entityId },
+                    { QStringLiteral("added"), QJsonArray::fromStringList(e.added) } });
+        const QJsonObject o { { QStringLiteral("query"), text }, { QStringLiteral("total"), qint64(r.total) },
+            { QStringLiteral("exact_ranking"), r.exactRanking }, { QStringLiteral("results"), rows },
+            { QStringLiteral("expansions"), expansions },
+            { QStringLiteral("ignored"), QJsonArray::fromStringList(r.query.ignored) },
+            { QStringLiteral("facets"),
+                QJsonObject { { QStringLiteral("type"), facetJson(r.byType) },
+                    { QStringLiteral("term"), facetJson(r.byTerm) },
+                    { QStringLiteral("year"), facetJson(r.byYear) } } } };
         out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Success;
     }
     out << QStringLiteral("%1 match%2 for %3\n").arg(r.total).arg(r.total == 1 ? "" : "es", text);
     for (const auto &e : r.query.expansions)
-        out << QStringLiteral("Also searched for %1 (aliases of %2)\n").arg(e.added.join(QStringLiteral(", ")), e.entityId);
+        out << QStringLiteral("Also searched for %1 (aliases of %2)\n")
+                   .arg(e.added.join(QStringLiteral(", ")), e.entityId);
     if (!r.query.ignored.isEmpty())
         out << QStringLiteral("Ignored: %1\n").arg(r.query.ignored.join(QLatin1Char(' ')));
     if (!r.byType.isEmpty())
@@ -152,8 +152,9 @@ int reindexCommand(const QString &dbPath, bool json, const QStringList &args, QT
     const std::int64_t items = index->itemCount();
     const QString path = QFileInfo(search::SearchIndex::indexPath(dbPath)).absoluteFilePath();
     if (json)
-        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("items"), qint64(items)}})
-                                     .toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(
+            QJsonDocument(QJsonObject { { QStringLiteral("path"), path }, { QStringLiteral("items"), qint64(items) } })
+                .toJson(QJsonDocument::Indented));
     else
         out << QStringLiteral("Indexed %1 items into %2\n").arg(items).arg(path);
     return Success;

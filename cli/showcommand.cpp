@@ -20,7 +20,8 @@ QString scalar(const QJsonValue &v)
                                  .toJson(QJsonDocument::Compact));
 }
 
-void section(QString &out, const QString &heading, const QJsonArray &rows, const std::function<QString(const QJsonObject &)> &line)
+void section(QString &out, const QString &heading, const QJsonArray &rows,
+    const std::function<QString(const QJsonObject &)> &line)
 {
     if (rows.isEmpty())
         return;
@@ -29,18 +30,25 @@ void section(QString &out, const QString &heading, const QJsonArray &rows, const
         out += QStringLiteral("  ") + line(v.toObject()) + QLatin1Char('\n');
 }
 
-QString idTitle(const QJsonObject &o) { return QStringLiteral("%1  %2").arg(o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("title")).toString()); }
+QString idTitle(const QJsonObject &o)
+{
+    return QStringLiteral("%1  %2").arg(
+        o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("title")).toString());
+}
 
 } // namespace
 
-QJsonObject showJson(core::Repository &repo, const QString &id) { return core::itemDetail(repo, id); }
+QJsonObject showJson(core::Repository &repo, const QString &id)
+{
+    return core::itemDetail(repo, id);
+}
 
 QString showText(core::Repository &repo, const QString &id)
 {
     const QJsonObject d = core::itemDetail(repo, id);
-    QString out = QStringLiteral("%1 [%2]\n%3\n").arg(d.value(QStringLiteral("id")).toString(),
-                                                       d.value(QStringLiteral("type")).toString(),
-                                                       d.value(QStringLiteral("title")).toString());
+    QString out = QStringLiteral("%1 [%2]\n%3\n")
+                      .arg(d.value(QStringLiteral("id")).toString(), d.value(QStringLiteral("type")).toString(),
+                          d.value(QStringLiteral("title")).toString());
     const QJsonObject fields = d.value(QStringLiteral("fields")).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (it.value().isObject()) {
@@ -59,28 +67,33 @@ QString showText(core::Repository &repo, const QString &id)
 
     if (d.contains(QStringLiteral("first_appearance")) && d.value(QStringLiteral("first_appearance")).isObject()) {
         const QJsonObject f = d.value(QStringLiteral("first_appearance")).toObject();
-        out += QStringLiteral("  first appears in: %1 (%2)\n").arg(f.value(QStringLiteral("title")).toString(), f.value(QStringLiteral("date")).toString());
+        out += QStringLiteral("  first appears in: %1 (%2)\n")
+                   .arg(f.value(QStringLiteral("title")).toString(), f.value(QStringLiteral("date")).toString());
     }
     section(out, QStringLiteral("History"), d.value(QStringLiteral("history")).toArray(), [](const QJsonObject &o) {
-        return QStringLiteral("%1  %2  %3 — %4").arg(o.value(QStringLiteral("date")).toString(), o.value(QStringLiteral("milestone")).toString(),
-                                                     o.value(QStringLiteral("relation")).toString(), o.value(QStringLiteral("note")).toString());
+        return QStringLiteral("%1  %2  %3 — %4")
+            .arg(o.value(QStringLiteral("date")).toString(), o.value(QStringLiteral("milestone")).toString(),
+                o.value(QStringLiteral("relation")).toString(), o.value(QStringLiteral("note")).toString());
     });
     section(out, QStringLiteral("Broader"), d.value(QStringLiteral("broader")).toArray(), idTitle);
     section(out, QStringLiteral("Narrower"), d.value(QStringLiteral("narrower")).toArray(), idTitle);
     section(out, QStringLiteral("Related"), d.value(QStringLiteral("related")).toArray(), idTitle);
     section(out, QStringLiteral("Documents"), d.value(QStringLiteral("documents")).toArray(), idTitle);
     section(out, QStringLiteral("Concepts"), d.value(QStringLiteral("concepts")).toArray(), [](const QJsonObject &o) {
-        return QStringLiteral("%1  %2 (%3)").arg(o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("title")).toString(),
-                                                 o.value(QStringLiteral("relation")).toString());
+        return QStringLiteral("%1  %2 (%3)")
+            .arg(o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("title")).toString(),
+                o.value(QStringLiteral("relation")).toString());
     });
     section(out, QStringLiteral("Statements"), d.value(QStringLiteral("statements")).toArray(), idTitle);
     section(out, QStringLiteral("Links"), d.value(QStringLiteral("links")).toArray(), [](const QJsonObject &o) {
-        return QStringLiteral("%1 → %2  %3").arg(o.value(QStringLiteral("relation")).toString(), o.value(QStringLiteral("target")).toString(),
-                                                o.value(QStringLiteral("target_title")).toString());
+        return QStringLiteral("%1 → %2  %3")
+            .arg(o.value(QStringLiteral("relation")).toString(), o.value(QStringLiteral("target")).toString(),
+                o.value(QStringLiteral("target_title")).toString());
     });
     section(out, QStringLiteral("Backlinks"), d.value(QStringLiteral("backlinks")).toArray(), [](const QJsonObject &o) {
-        return QStringLiteral("%1 ← %2 [%3]  %4").arg(o.value(QStringLiteral("relation")).toString(), o.value(QStringLiteral("source")).toString(),
-                                                     o.value(QStringLiteral("source_type")).toString(), o.value(QStringLiteral("source_title")).toString());
+        return QStringLiteral("%1 ← %2 [%3]  %4")
+            .arg(o.value(QStringLiteral("relation")).toString(), o.value(QStringLiteral("source")).toString(),
+                o.value(QStringLiteral("source_type")).toString(), o.value(QStringLiteral("source_title")).toString());
     });
     QStringList sources;
     for (const QJsonValue &s : d.value(QStringLiteral("sources")).toArray())

@@ -25,9 +25,15 @@ int displayWidth(QStringView text)
     return width;
 }
 
-TextTable::TextTable(QStringList headers) { m_rows.append(std::move(headers)); }
+TextTable::TextTable(QStringList headers)
+{
+    m_rows.append(std::move(headers));
+}
 
-void TextTable::addRow(QStringList cells) { m_rows.append(std::move(cells)); }
+void TextTable::addRow(QStringList cells)
+{
+    m_rows.append(std::move(cells));
+}
 
 QString TextTable::render() const
 {

@@ -1,11 +1,11 @@
 #include "cli/transfercommands.h"
 
-#include "interchange/bibformats.h"
 #include "cli/clicommands.h"
 #include "cli/clicontext.h"
+#include "interchange/bibformats.h"
 
-#include "facade/fileimport.h"
 #include "export/noteexport.h"
+#include "facade/fileimport.h"
 #include "interchange/referenceimporter.h"
 
 #include <QFile>
@@ -50,7 +50,8 @@ bool needsDocumentWriter(const QStringList &args)
     if (!args.contains(QStringLiteral("export")))
         return false;
     for (qsizetype i = 0; i + 1 < args.size(); ++i)
-        if (args[i] == QLatin1String("--format") && (args[i + 1] == QLatin1String("pdf") || args[i + 1] == QLatin1String("odt")))
+        if (args[i] == QLatin1String("--format")
+            && (args[i + 1] == QLatin1String("pdf") || args[i + 1] == QLatin1String("odt")))
             return true;
     return false;
 }
@@ -61,7 +62,9 @@ int cmdImport(Context &ctx)
     const QString format = ctx.takeValue(QStringLiteral("--format")).toLower();
     const QString path = ctx.takeOne(QStringLiteral("input file"));
     if (format.isEmpty() && core::guessImportFormat(path).isEmpty())
-        throw UsageFailure{QStringLiteral("cannot tell the format of %1 from its name; add --format paper|bibtex|ris|csljson").arg(path)};
+        throw UsageFailure { QStringLiteral(
+            "cannot tell the format of %1 from its name; add --format paper|bibtex|ris|csljson")
+                                 .arg(path) };
     auto kb = ctx.open();
     const core::FileImport result = core::importFile(kb->repository(), path, format, dryRun);
     if (ctx.json)
@@ -96,31 +99,38 @@ int cmdExport(Context &ctx)
     const QStringList refIds = takeList(QStringLiteral("--refs"), refs);
     ctx.expectNoArgs();
     if (int(notes) + int(refs) + int(!dossier.isEmpty()) != 1)
-        throw UsageFailure{QStringLiteral("choose one of --notes, --refs or --dossier ID")};
+        throw UsageFailure { QStringLiteral("choose one of --notes, --refs or --dossier ID") };
     if (format.isEmpty() || outPath.isEmpty())
-        throw UsageFailure{QStringLiteral("export needs --format and --out")};
+        throw UsageFailure { QStringLiteral("export needs --format and --out") };
     const auto style = core::citationStyleFromName(styleName.isEmpty() ? QStringLiteral("gbt7714") : styleName);
     if (!style)
-        throw UsageFailure{QStringLiteral("unknown style \"%1\"; use gbt7714 or apa").arg(styleName)};
+        throw UsageFailure { QStringLiteral("unknown style \"%1\"; use gbt7714 or apa").arg(styleName) };
     const auto bibFormat = core::bib::formatFromName(format);
-    const bool document = format == QLatin1String("md") || format == QLatin1String("html") || format == QLatin1String("pdf") ||
-                          format == QLatin1String("odt");
+    const bool document = format == QLatin1String("md") || format == QLatin1String("html")
+        || format == QLatin1String("pdf") || format == QLatin1String("odt");
     if (!document && !bibFormat)
-        throw UsageFailure{QStringLiteral("unknown export format \"%1\"; use md, html, pdf, odt, bibtex, ris or csljson").arg(format)};
+        throw UsageFailure {
+            QStringLiteral("unknown export format \"%1\"; use md, html, pdf, odt, bibtex, ris or csljson").arg(format)
+        };
     if ((refs && document) || (!dossier.isEmpty() && !document))
-        throw UsageFailure{refs ? QStringLiteral("--refs exports to bibtex, ris or csljson") : QStringLiteral("--dossier exports to md, html, pdf or odt")};
+        throw UsageFailure { refs ? QStringLiteral("--refs exports to bibtex, ris or csljson")
+                                  : QStringLiteral("--dossier exports to md, html, pdf or odt") };
     if (pandoc && format != QLatin1String("md"))
-        throw UsageFailure{QStringLiteral("--pandoc applies to --format md only")};
+        throw UsageFailure { QStringLiteral("--pandoc applies to --format md only") };
     if ((format == QLatin1String("pdf") || format == QLatin1String("odt")) && !documentWriter())
-        throw Error(ErrorCode::Usage, QStringLiteral("This build of plenum-cli cannot write %1; export html instead.").arg(format));
-    const QString bibPath = pandoc ? QFileInfo(outPath).path() + QLatin1Char('/') + QFileInfo(outPath).completeBaseName() + QStringLiteral(".bib") : QString();
+        throw Error(ErrorCode::Usage,
+            QStringLiteral("This build of plenum-cli cannot write %1; export html instead.").arg(format));
+    const QString bibPath = pandoc
+        ? QFileInfo(outPath).path() + QLatin1Char('/') + QFileInfo(outPath).completeBaseName() + QStringLiteral(".bib")
+        : QString();
     refuseOverwrite(outPath, force);
     if (pandoc)
         refuseOverwrite(bibPath, force);
 
     auto kb = ctx.open();
     auto &repo = kb->repository();
-    QJsonObject summary{{QStringLiteral("path"), QFileInfo(outPath).absoluteFilePath()}, {QStringLiteral("format"), format}};
+    QJsonObject summary { { QStringLiteral("path"), QFileInfo(outPath).absoluteFilePath() },
+        { QStringLiteral("format"), format } };
     if (refs) {
         const auto fields = core::referenceFields(repo, refIds);
         writeFile(outPath, core::bib::write(*bibFormat, fields));
@@ -130,7 +140,8 @@ int cmdExport(Context &ctx)
         options.style = *style;
         options.pandoc = pandoc;
         options.bibliographyFile = pandoc ? QFileInfo(bibPath).fileName() : QString();
-        const core::ExportedText text = notes ? core::exportNotes(repo, noteIds, options) : core::exportDossier(repo, dossier, options);
+        const core::ExportedText text
+            = notes ? core::exportNotes(repo, noteIds, options) : core::exportDossier(repo, dossier, options);
         if (bibFormat)
             writeFile(outPath, core::bib::write(*bibFormat, text.cited));
         else if (format == QLatin1String("md"))
@@ -144,7 +155,8 @@ int cmdExport(Context &ctx)
             summary.insert(QStringLiteral("bibliography"), QFileInfo(bibPath).absoluteFilePath());
         }
         summary.insert(QStringLiteral("references"), static_cast<int>(text.cited.size()));
-        summary.insert(QStringLiteral("style"), *style == core::CitationStyle::Apa ? QStringLiteral("apa") : QStringLiteral("gbt7714"));
+        summary.insert(QStringLiteral("style"),
+            *style == core::CitationStyle::Apa ? QStringLiteral("apa") : QStringLiteral("gbt7714"));
         summary.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(text.warnings));
         for (const QString &w : text.warnings)
             ctx.err << "plenum-cli: " << w << "\n";
@@ -152,7 +164,8 @@ int cmdExport(Context &ctx)
     if (ctx.json)
         ctx.printJson(summary);
     else
-        ctx.out << (refs ? QStringLiteral("Wrote %1 (%2 references)\n") : QStringLiteral("Wrote %1 (%2 references cited)\n"))
+        ctx.out << (refs ? QStringLiteral("Wrote %1 (%2 references)\n")
+                         : QStringLiteral("Wrote %1 (%2 references cited)\n"))
                        .arg(outPath)
                        .arg(summary.value(QStringLiteral("references")).toInt());
     return Success;

@@ -20,7 +20,8 @@ bool needsDocumentWriter(const QStringList &args);
 
 /// `import FILE [--format paper|bibtex|ris|csljson] [--dry-run]`
 int cmdImport(Context &ctx);
-/// `export (--notes [IDS] | --refs [IDS] | --dossier ID) --format … --out FILE [--style gbt7714|apa] [--pandoc] [--force]`
+/// `export (--notes [IDS] | --refs [IDS] | --dossier ID) --format … --out FILE [--style gbt7714|apa] [--pandoc]
+/// [--force]`
 int cmdExport(Context &ctx);
 
 } // namespace plenum::cli

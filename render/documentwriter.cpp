@@ -25,14 +25,16 @@ void writeDocument(const QString &html, const QString &path, const QString &form
         writer.setCreator(QStringLiteral("Plenum"));
         doc.print(&writer);
         if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
-            throw Error(ErrorCode::FileError, QStringLiteral("Cannot write %1: the PDF could not be created.").arg(path));
+            throw Error(
+                ErrorCode::FileError, QStringLiteral("Cannot write %1: the PDF could not be created.").arg(path));
         return;
     }
     if (format == QLatin1String("odt")) {
         QTextDocumentWriter writer(path, "odf");
         if (!writer.write(&doc))
             throw Error(ErrorCode::FileError,
-                        QStringLiteral("Cannot write %1: %2.").arg(path, writer.device() ? writer.device()->errorString() : QStringLiteral("ODF writer failed")));
+                QStringLiteral("Cannot write %1: %2.")
+                    .arg(path, writer.device() ? writer.device()->errorString() : QStringLiteral("ODF writer failed")));
         return;
     }
     throw Error(ErrorCode::Usage, QStringLiteral("Cannot write %1 as \"%2\": use pdf or odt.").arg(path, format));

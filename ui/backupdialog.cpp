@@ -70,7 +70,7 @@ void BackupDialog::refreshList()
 void BackupDialog::accept()
 {
     try {
-        core::backup::setSettings(m_db, {m_interval->value(), m_keep->value()});
+        core::backup::setSettings(m_db, { m_interval->value(), m_keep->value() });
         QDialog::accept();
     } catch (const core::Error &e) {
         m_errors.report(tr("Cannot save the backup settings"), e.message());

@@ -101,7 +101,10 @@ int ConceptTreeModel::rowCount(const QModelIndex &parent) const
     return static_cast<int>(nodeOf(parent)->children.size());
 }
 
-int ConceptTreeModel::columnCount(const QModelIndex &) const { return 2; }
+int ConceptTreeModel::columnCount(const QModelIndex &) const
+{
+    return 2;
+}
 
 QVariant ConceptTreeModel::data(const QModelIndex &index, int role) const
 {
@@ -109,11 +112,16 @@ QVariant ConceptTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const core::ConceptSummary &c = m_concepts.at(nodeOf(index)->entry);
     switch (role) {
-    case Qt::DisplayRole: return index.column() == 0 ? c.nameEn : c.nameZh;
-    case Qt::ToolTipRole: return QStringLiteral("%1 · %2\n%3").arg(c.nameEn, c.nameZh, c.id);
-    case IdRole: return c.id;
-    case TypeRole: return QStringLiteral("entry");
-    default: return {};
+    case Qt::DisplayRole:
+        return index.column() == 0 ? c.nameEn : c.nameZh;
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1 · %2\n%3").arg(c.nameEn, c.nameZh, c.id);
+    case IdRole:
+        return c.id;
+    case TypeRole:
+        return QStringLiteral("entry");
+    default:
+        return {};
     }
 }
 

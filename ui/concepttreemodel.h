@@ -30,7 +30,7 @@ public:
 
 private:
     struct Node {
-        int entry = -1;  // index into m_concepts; -1 for the invisible root
+        int entry = -1; // index into m_concepts; -1 for the invisible root
         Node *parent = nullptr;
         int row = 0;
         std::vector<std::unique_ptr<Node>> children;

@@ -15,12 +15,18 @@ namespace {
 QColor typeColour(core::ItemType type)
 {
     switch (type) {
-    case core::ItemType::Milestone: return QColor(0xe1, 0x57, 0x59);
-    case core::ItemType::Concept: return QColor(0x4e, 0x79, 0xa7);
-    case core::ItemType::Document: return QColor(0xf2, 0x8e, 0x2b);
-    case core::ItemType::Reference: return QColor(0x76, 0xb7, 0xb2);
-    case core::ItemType::Statement: return QColor(0x59, 0xa1, 0x4f);
-    case core::ItemType::Note: return QColor(0xb0, 0x7a, 0xa1);
+    case core::ItemType::Milestone:
+        return QColor(0xe1, 0x57, 0x59);
+    case core::ItemType::Concept:
+        return QColor(0x4e, 0x79, 0xa7);
+    case core::ItemType::Document:
+        return QColor(0xf2, 0x8e, 0x2b);
+    case core::ItemType::Reference:
+        return QColor(0x76, 0xb7, 0xb2);
+    case core::ItemType::Statement:
+        return QColor(0x59, 0xa1, 0x4f);
+    case core::ItemType::Note:
+        return QColor(0xb0, 0x7a, 0xa1);
     }
     return Qt::gray;
 }
@@ -98,7 +104,7 @@ void GraphView::layoutGraph()
             shift[e.from] -= force;
             shift[e.to] += force;
         }
-        for (qsizetype i = 1; i < n; ++i) {  // the centre stays put
+        for (qsizetype i = 1; i < n; ++i) { // the centre stays put
             const double len = std::max(0.01, std::hypot(shift[i].x(), shift[i].y()));
             m_positions[i] += shift[i] / len * std::min(len, temperature);
         }
@@ -107,7 +113,7 @@ void GraphView::layoutGraph()
     // Fit the layout into a box of about 800 × 560 units.
     double extent = 1;
     for (const QPointF &p : std::as_const(m_positions))
-        extent = std::max({extent, std::abs(p.x()) / 400, std::abs(p.y()) / 280});
+        extent = std::max({ extent, std::abs(p.x()) / 400, std::abs(p.y()) / 280 });
     for (QPointF &p : m_positions)
         p /= extent;
 }
@@ -118,7 +124,10 @@ QPointF GraphView::toScreen(const QPointF &p) const
     return QPointF(width() / 2.0, height() / 2.0) + m_offset + p * fit * m_scale;
 }
 
-QPointF GraphView::nodePosition(int index) const { return toScreen(m_positions.value(index)); }
+QPointF GraphView::nodePosition(int index) const
+{
+    return toScreen(m_positions.value(index));
+}
 
 QString GraphView::nodeAt(const QPointF &pos) const
 {
@@ -160,7 +169,8 @@ void GraphView::paintEvent(QPaintEvent *)
         order.append(i);
     }
     std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
-        const auto rank = [this](qsizetype i) { return m_graph.nodes.at(i).id == m_hover ? -1 : m_graph.nodes.at(i).depth; };
+        const auto rank
+            = [this](qsizetype i) { return m_graph.nodes.at(i).id == m_hover ? -1 : m_graph.nodes.at(i).depth; };
         return rank(a) < rank(b);
     });
     QList<QRectF> taken;
@@ -193,7 +203,8 @@ void GraphView::paintEvent(QPaintEvent *)
     }
     if (m_graph.truncated) {
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(QRectF(0, height() - 22, width() - 8, 20), Qt::AlignRight, tr("Showing the first %1 items").arg(m_graph.nodes.size()));
+        p.drawText(QRectF(0, height() - 22, width() - 8, 20), Qt::AlignRight,
+            tr("Showing the first %1 items").arg(m_graph.nodes.size()));
     }
 }
 
@@ -260,14 +271,20 @@ void GraphView::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal: m_scale = std::min(8.0, m_scale * 1.25); break;
-    case Qt::Key_Minus: m_scale = std::max(0.3, m_scale / 1.25); break;
+    case Qt::Key_Equal:
+        m_scale = std::min(8.0, m_scale * 1.25);
+        break;
+    case Qt::Key_Minus:
+        m_scale = std::max(0.3, m_scale / 1.25);
+        break;
     case Qt::Key_0:
     case Qt::Key_Home:
         m_scale = 1;
         m_offset = {};
         break;
-    default: QWidget::keyPressEvent(event); return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
     update();
 }

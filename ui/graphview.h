@@ -28,7 +28,7 @@ public:
     /// Where node INDEX is drawn, in widget coordinates.
     [[nodiscard]] QPointF nodePosition(int index) const;
 
-    QSize sizeHint() const override { return {700, 500}; }
+    QSize sizeHint() const override { return { 700, 500 }; }
 
 signals:
     void itemActivated(const QString &id);
@@ -48,7 +48,7 @@ private:
 
     core::Repository *m_repo = nullptr;
     core::Neighbourhood m_graph;
-    QList<QPointF> m_positions;  // layout coordinates, centre at the origin
+    QList<QPointF> m_positions; // layout coordinates, centre at the origin
     int m_depth = 1;
     double m_scale = 1.0;
     QPointF m_offset;

@@ -1,10 +1,10 @@
 #include "ui/itempage.h"
 
-#include "ui/errorreporter.h"
-#include "queries/itemdetail.h"
-#include "ui/itemhtml.h"
 #include "linking/referenceduplicates.h"
+#include "queries/itemdetail.h"
 #include "storage/repository.h"
+#include "ui/errorreporter.h"
+#include "ui/itemhtml.h"
 
 #include <QDesktopServices>
 #include <QTextBrowser>
@@ -36,9 +36,15 @@ void ItemPage::setRepository(core::Repository *repo)
     emit historyChanged();
 }
 
-QString ItemPage::currentId() const { return m_position >= 0 ? m_history.at(m_position) : QString(); }
+QString ItemPage::currentId() const
+{
+    return m_position >= 0 ? m_history.at(m_position) : QString();
+}
 
-QString ItemPage::html() const { return m_browser->toHtml(); }
+QString ItemPage::html() const
+{
+    return m_browser->toHtml();
+}
 
 void ItemPage::showItem(const QString &id)
 {
@@ -73,7 +79,8 @@ void ItemPage::reload()
     if (id.isEmpty() || !m_repo)
         return;
     if (!m_repo->typeOf(id)) {
-        m_browser->setHtml(QStringLiteral("<p style=\"color:gray\">%1</p>").arg(tr("%1 was deleted. Edit ▸ Undo brings it back.").arg(id).toHtmlEscaped()));
+        m_browser->setHtml(QStringLiteral("<p style=\"color:gray\">%1</p>")
+                               .arg(tr("%1 was deleted. Edit ▸ Undo brings it back.").arg(id).toHtmlEscaped()));
         return;
     }
     render(id);
@@ -101,11 +108,14 @@ QString ItemPage::actionsHtml(const QString &id)
         return {};
     QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Unlinked mentions").toHtmlEscaped());
     if (m_unlinkedFor != id) {
-        html += QStringLiteral("<p><a href=\"action:unlinked\">%1</a></p>").arg(tr("Find where this is named without a link").toHtmlEscaped());
+        html += QStringLiteral("<p><a href=\"action:unlinked\">%1</a></p>")
+                    .arg(tr("Find where this is named without a link").toHtmlEscaped());
     } else if (m_unlinked.isEmpty()) {
-        html += QStringLiteral("<p style=\"color:gray\">%1</p>").arg(tr("None: every mention is linked.").toHtmlEscaped());
+        html += QStringLiteral("<p style=\"color:gray\">%1</p>")
+                    .arg(tr("None: every mention is linked.").toHtmlEscaped());
     } else {
-        html += QStringLiteral("<p><a href=\"linkmention:all\">%1</a></p><ul>").arg(tr("Link all %n", nullptr, static_cast<int>(m_unlinked.size())).toHtmlEscaped());
+        html += QStringLiteral("<p><a href=\"linkmention:all\">%1</a></p><ul>")
+                    .arg(tr("Link all %n", nullptr, static_cast<int>(m_unlinked.size())).toHtmlEscaped());
         for (int i = 0; i < m_unlinked.size(); ++i) {
             const auto &m = m_unlinked.at(i);
             html += QStringLiteral("<li><a href=\"item:%1\">%2</a> <a href=\"linkmention:%3\">%4</a><br><i>%5</i></li>")
@@ -123,8 +133,8 @@ QString ItemPage::actionsHtml(const QString &id)
             for (const QString &other : group.ids)
                 if (other != id)
                     html += QStringLiteral("<li><a href=\"item:%1\">%2</a> (%3) <a href=\"merge:%1\">%4</a></li>")
-                                .arg(other.toHtmlEscaped(), m_repo->title(other).toHtmlEscaped(), group.reason.toHtmlEscaped(),
-                                     tr("merge into this one").toHtmlEscaped());
+                                .arg(other.toHtmlEscaped(), m_repo->title(other).toHtmlEscaped(),
+                                    group.reason.toHtmlEscaped(), tr("merge into this one").toHtmlEscaped());
             html += QStringLiteral("</ul>");
         }
     }

@@ -67,7 +67,7 @@ private:
     core::Repository *m_repo = nullptr;
     QTextBrowser *m_browser;
     QList<core::UnlinkedMention> m_unlinked;
-    QString m_unlinkedFor;  // the item m_unlinked belongs to
+    QString m_unlinkedFor; // the item m_unlinked belongs to
     QStringList m_history;
     qsizetype m_position = -1;
 };

@@ -6,30 +6,33 @@
 namespace plenum::ui {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Labels", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Labels", text);
+}
 } // namespace
 
 // Stored enumeration values as a reader wants them; anything else unchanged.
 QString kindLabel(const QString &value)
 {
     static const QMap<QString, const char *> labels = {
-        {QStringLiteral("national_congress"), QT_TRANSLATE_NOOP("Labels", "National Party Congress")},
-        {QStringLiteral("cc_plenum"), QT_TRANSLATE_NOOP("Labels", "Central Committee plenary session")},
-        {QStringLiteral("other_event"), QT_TRANSLATE_NOOP("Labels", "Other event")},
-        {QStringLiteral("paraphrase"), QT_TRANSLATE_NOOP("Labels", "paraphrase")},
-        {QStringLiteral("quote"), QT_TRANSLATE_NOOP("Labels", "quotation")},
-        {QStringLiteral("claim"), QT_TRANSLATE_NOOP("Labels", "claim")},
-        {QStringLiteral("statistic"), QT_TRANSLATE_NOOP("Labels", "statistic")},
-        {QStringLiteral("decision"), QT_TRANSLATE_NOOP("Labels", "decision")},
-        {QStringLiteral("report"), QT_TRANSLATE_NOOP("Labels", "report")},
-        {QStringLiteral("communique"), QT_TRANSLATE_NOOP("Labels", "communiqué")},
-        {QStringLiteral("resolution"), QT_TRANSLATE_NOOP("Labels", "resolution")},
-        {QStringLiteral("proposal"), QT_TRANSLATE_NOOP("Labels", "proposal")},
-        {QStringLiteral("paper"), QT_TRANSLATE_NOOP("Labels", "paper")},
-        {QStringLiteral("verified"), QT_TRANSLATE_NOOP("Labels", "verified")},
-        {QStringLiteral("partly_inconsistent"), QT_TRANSLATE_NOOP("Labels", "partly inconsistent")},
-        {QStringLiteral("unverified"), QT_TRANSLATE_NOOP("Labels", "unverified")},
-        {QStringLiteral("wrong"), QT_TRANSLATE_NOOP("Labels", "wrong")},
+        { QStringLiteral("national_congress"), QT_TRANSLATE_NOOP("Labels", "National Party Congress") },
+        { QStringLiteral("cc_plenum"), QT_TRANSLATE_NOOP("Labels", "Central Committee plenary session") },
+        { QStringLiteral("other_event"), QT_TRANSLATE_NOOP("Labels", "Other event") },
+        { QStringLiteral("paraphrase"), QT_TRANSLATE_NOOP("Labels", "paraphrase") },
+        { QStringLiteral("quote"), QT_TRANSLATE_NOOP("Labels", "quotation") },
+        { QStringLiteral("claim"), QT_TRANSLATE_NOOP("Labels", "claim") },
+        { QStringLiteral("statistic"), QT_TRANSLATE_NOOP("Labels", "statistic") },
+        { QStringLiteral("decision"), QT_TRANSLATE_NOOP("Labels", "decision") },
+        { QStringLiteral("report"), QT_TRANSLATE_NOOP("Labels", "report") },
+        { QStringLiteral("communique"), QT_TRANSLATE_NOOP("Labels", "communiqué") },
+        { QStringLiteral("resolution"), QT_TRANSLATE_NOOP("Labels", "resolution") },
+        { QStringLiteral("proposal"), QT_TRANSLATE_NOOP("Labels", "proposal") },
+        { QStringLiteral("paper"), QT_TRANSLATE_NOOP("Labels", "paper") },
+        { QStringLiteral("verified"), QT_TRANSLATE_NOOP("Labels", "verified") },
+        { QStringLiteral("partly_inconsistent"), QT_TRANSLATE_NOOP("Labels", "partly inconsistent") },
+        { QStringLiteral("unverified"), QT_TRANSLATE_NOOP("Labels", "unverified") },
+        { QStringLiteral("wrong"), QT_TRANSLATE_NOOP("Labels", "wrong") },
     };
     const auto it = labels.constFind(value);
     return it == labels.constEnd() ? value : tr(*it);
@@ -38,12 +41,12 @@ QString kindLabel(const QString &value)
 QString typeLabel(const QString &type)
 {
     static const QMap<QString, const char *> labels = {
-        {QStringLiteral("milestone"), QT_TRANSLATE_NOOP("Labels", "Milestone")},
-        {QStringLiteral("concept"), QT_TRANSLATE_NOOP("Labels", "Concept")},
-        {QStringLiteral("document"), QT_TRANSLATE_NOOP("Labels", "Document")},
-        {QStringLiteral("reference"), QT_TRANSLATE_NOOP("Labels", "Reference")},
-        {QStringLiteral("statement"), QT_TRANSLATE_NOOP("Labels", "Statement")},
-        {QStringLiteral("note"), QT_TRANSLATE_NOOP("Labels", "Note")},
+        { QStringLiteral("milestone"), QT_TRANSLATE_NOOP("Labels", "Milestone") },
+        { QStringLiteral("concept"), QT_TRANSLATE_NOOP("Labels", "Concept") },
+        { QStringLiteral("document"), QT_TRANSLATE_NOOP("Labels", "Document") },
+        { QStringLiteral("reference"), QT_TRANSLATE_NOOP("Labels", "Reference") },
+        { QStringLiteral("statement"), QT_TRANSLATE_NOOP("Labels", "Statement") },
+        { QStringLiteral("note"), QT_TRANSLATE_NOOP("Labels", "Note") },
     };
     const auto it = labels.constFind(type);
     return it == labels.constEnd() ? type : tr(*it);

@@ -1,58 +1,58 @@
 #include "ui/mainwindow.h"
 
-#include "ui/errorreporter.h"
-#include "ui/graphview.h"
-#include "ui/statisticsview.h"
-#include "ui/itempage.h"
 #include "facade/knowledgebase.h"
+#include "queries/conceptqueries.h"
+#include "queries/notes.h"
 #include "storage/backup.h"
 #include "ui/backupdialog.h"
 #include "ui/concepttreemodel.h"
-#include "queries/conceptqueries.h"
+#include "ui/errorreporter.h"
+#include "ui/graphview.h"
+#include "ui/itempage.h"
 #include "ui/milestonetreemodel.h"
 #include "ui/noteeditor.h"
 #include "ui/notelistmodel.h"
-#include "queries/notes.h"
-#include "ui/undocommands.h"
 #include "ui/recovery.h"
 #include "ui/roles.h"
 #include "ui/searchpanel.h"
 #include "ui/settings.h"
+#include "ui/statisticsview.h"
 #include "ui/timelinepanel.h"
 #include "ui/timelineview.h"
 #include "ui/transferactions.h"
+#include "ui/undocommands.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QDir>
-#include <QProcess>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QMimeData>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPushButton>
-#include <QUndoStack>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
-#include <QSpinBox>
+#include <QMimeData>
 #include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
-#include <QVBoxLayout>
-#include <QTabWidget>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace plenum::ui {
 
 namespace {
-constexpr char kWelcomeItem[] = "cc18-3";  // where social governance entered central policy
+constexpr char kWelcomeItem[] = "cc18-3"; // where social governance entered central policy
 }
 
 MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *reporter, QWidget *parent)
@@ -80,7 +80,7 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     , m_counts(new QLabel)
     , m_readOnly(new QLabel)
 {
-    for (QTreeView *tree : {m_navigator, m_conceptView}) {
+    for (QTreeView *tree : { m_navigator, m_conceptView }) {
         tree->setUniformRowHeights(true);
         tree->setAlternatingRowColors(true);
         tree->header()->setStretchLastSection(false);
@@ -116,11 +116,12 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
         m_search->results()->setFocus();
     });
     connect(newNoteButton, &QPushButton::clicked, this, &MainWindow::newNote);
-    connect(m_noteList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        const QString id = current.data(IdRole).toString();
-        if (!id.isEmpty())
-            editNote(id);
-    });
+    connect(
+        m_noteList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+            const QString id = current.data(IdRole).toString();
+            if (!id.isEmpty())
+                editNote(id);
+        });
     auto *graphPanel = new QWidget;
     auto *graphLayout = new QVBoxLayout(graphPanel);
     auto *graphControls = new QHBoxLayout;
@@ -162,10 +163,16 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     // A writer waiting for another program says so instead of failing with "database is locked".
     QPointer<MainWindow> self(this);
     core::Database::setBusyNotifier([self](const QString &path, int waitedMs) {
-        QMetaObject::invokeMethod(qApp, [self, path, waitedMs] {
-            if (self)
-                self->statusBar()->showMessage(tr("Waiting for another program to finish writing %1… (%2 s)").arg(QFileInfo(path).fileName()).arg(waitedMs / 1000), 3000);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, path, waitedMs] {
+                if (self)
+                    self->statusBar()->showMessage(tr("Waiting for another program to finish writing %1… (%2 s)")
+                                                       .arg(QFileInfo(path).fileName())
+                                                       .arg(waitedMs / 1000),
+                        3000);
+            },
+            Qt::QueuedConnection);
         return true;
     });
     auto *backups = new QTimer(this);
@@ -173,7 +180,7 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     connect(backups, &QTimer::timeout, this, &MainWindow::backUpIfDue);
     backups->start();
 
-    for (QTreeView *tree : {m_navigator, m_conceptView})
+    for (QTreeView *tree : { m_navigator, m_conceptView })
         connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
             const QString id = current.data(IdRole).toString();
             if (!id.isEmpty())
@@ -181,16 +188,18 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
         });
     connect(m_timeline, &TimelinePanel::milestoneActivated, m_page, &ItemPage::showItem);
     connect(m_page, &ItemPage::itemShown, this, &MainWindow::syncNavigator);
-    connect(m_page, &ItemPage::linkMentionsRequested, this, [this](const QString &target, const QList<core::UnlinkedMention> &mentions) {
-        m_undo->push(new LinkMentionsCommand(editContext(), target, mentions));
-    });
+    connect(m_page, &ItemPage::linkMentionsRequested, this,
+        [this](const QString &target, const QList<core::UnlinkedMention> &mentions) {
+            m_undo->push(new LinkMentionsCommand(editContext(), target, mentions));
+        });
     connect(m_page, &ItemPage::searchRequested, this, [this](const QString &query) {
         focusSearch();
         m_search->field()->setText(query);
         m_search->searchNow();
     });
-    connect(m_page, &ItemPage::rejectLinkRequested, this,
-            [this](qint64 rowId, const QString &target) { m_undo->push(new RejectLinkCommand(editContext(), rowId, target)); });
+    connect(m_page, &ItemPage::rejectLinkRequested, this, [this](qint64 rowId, const QString &target) {
+        m_undo->push(new RejectLinkCommand(editContext(), rowId, target));
+    });
     connect(m_page, &ItemPage::mergeRequested, this, [this](const QString &keep, const QString &duplicate) {
         m_undo->push(new MergeReferencesCommand(editContext(), keep, duplicate));
         refresh();
@@ -205,11 +214,14 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     });
     connect(m_graphDepth, &QSpinBox::valueChanged, this, &MainWindow::refreshGraph);
     connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::refreshGraph);
-    m_transfers = new TransferActions(this, *m_errors, [this] { return m_kb->database().path(); }, [this] {
-        refresh();
-        m_page->reload();
-    });
-    connect(m_transfers, &TransferActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    m_transfers = new TransferActions(
+        this, *m_errors, [this] { return m_kb->database().path(); },
+        [this] {
+            refresh();
+            m_page->reload();
+        });
+    connect(m_transfers, &TransferActions::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     setAcceptDrops(true);
     createMenus();
     connect(m_page, &ItemPage::historyChanged, this, [this] {
@@ -222,12 +234,15 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
         resize(1280, 800);
     restoreState(settings.windowState());
     if (!m_splitter->restoreState(settings.splitterState()))
-        m_splitter->setSizes({440, 840});
-    m_vertical->setSizes({230, 570});
+        m_splitter->setSizes({ 440, 840 });
+    m_vertical->setSizes({ 230, 570 });
     setKnowledgeBase(std::move(kb));
 }
 
-MainWindow::~MainWindow() { core::Database::setBusyNotifier({}); }
+MainWindow::~MainWindow()
+{
+    core::Database::setBusyNotifier({});
+}
 
 void MainWindow::createMenus()
 {
@@ -245,11 +260,14 @@ void MainWindow::createMenus()
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     QAction *exportNote = exportMenu->addAction(tr("This &Note…"), this, [this] {
         m_noteEditor->flush();
-        const QString id = m_views->currentWidget() == m_noteEditor && m_noteEditor->hasNote() ? m_noteEditor->currentNote().id : m_page->currentId();
+        const QString id = m_views->currentWidget() == m_noteEditor && m_noteEditor->hasNote()
+            ? m_noteEditor->currentNote().id
+            : m_page->currentId();
         if (m_kb->repository().typeOf(id) == core::ItemType::Note)
-            m_transfers->exportNotes({id});
+            m_transfers->exportNotes({ id });
         else
-            m_errors->report(tr("Cannot export"), tr("Open a note first; to export every note choose Export ▸ All Notes."));
+            m_errors->report(
+                tr("Cannot export"), tr("Open a note first; to export every note choose Export ▸ All Notes."));
     });
     exportNote->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     exportMenu->addAction(tr("&All Notes…"), this, [this] {
@@ -262,7 +280,8 @@ void MainWindow::createMenus()
     });
     exportMenu->addAction(tr("&References…"), m_transfers, &TransferActions::exportReferences);
     file->addAction(tr("Rebuild &Search Index"), m_transfers, &TransferActions::rebuildSearchIndex);
-    m_editActions.append(file->addAction(tr("&Backups…"), this, [this] { BackupDialog(m_kb->database(), *m_errors, this).exec(); }));
+    m_editActions.append(
+        file->addAction(tr("&Backups…"), this, [this] { BackupDialog(m_kb->database(), *m_errors, this).exec(); }));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -286,7 +305,7 @@ void MainWindow::createMenus()
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *find = go->addAction(tr("&Search…"), this, &MainWindow::focusSearch);
-    find->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence::Find});
+    find->setShortcuts({ QKeySequence(tr("Ctrl+K")), QKeySequence::Find });
     go->addSeparator();
     m_back = go->addAction(tr("&Back"), m_page, &ItemPage::back);
     m_back->setShortcut(QKeySequence::Back);
@@ -322,8 +341,9 @@ void MainWindow::createMenus()
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = Settings().language();
-    for (const auto &[code, label] : {std::pair{QString(), tr("System Default")}, std::pair{QStringLiteral("en"), QStringLiteral("English")},
-                                      std::pair{QStringLiteral("zh_CN"), QStringLiteral("简体中文")}}) {
+    for (const auto &[code, label] :
+        { std::pair { QString(), tr("System Default") }, std::pair { QStringLiteral("en"), QStringLiteral("English") },
+            std::pair { QStringLiteral("zh_CN"), QStringLiteral("简体中文") } }) {
         QAction *action = language->addAction(label);
         action->setCheckable(true);
         action->setChecked(code == current);
@@ -334,10 +354,10 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Plenum"), this, [this] {
         QMessageBox::about(this, tr("About Plenum"),
-                           tr("<h3>Plenum %1</h3><p>A knowledge base for research on Chinese social governance "
-                              "policy: Party milestones, documents, statements, concepts and references, linked.</p>"
-                              "<p>Knowledge base: %2</p>")
-                               .arg(QApplication::applicationVersion(), m_kb->database().path().toHtmlEscaped()));
+            tr("<h3>Plenum %1</h3><p>A knowledge base for research on Chinese social governance "
+               "policy: Party milestones, documents, statements, concepts and references, linked.</p>"
+               "<p>Knowledge base: %2</p>")
+                .arg(QApplication::applicationVersion(), m_kb->database().path().toHtmlEscaped()));
     });
 }
 
@@ -360,7 +380,8 @@ void MainWindow::setKnowledgeBase(std::unique_ptr<core::KnowledgeBase> kb)
         action->setEnabled(!readOnly);
     m_noteEditor->setReadOnly(readOnly);
     if (readOnly)
-        statusBar()->showMessage(tr("%1 is read-only: Plenum opened it for reading.").arg(m_kb->database().path()), 10000);
+        statusBar()->showMessage(
+            tr("%1 is read-only: Plenum opened it for reading.").arg(m_kb->database().path()), 10000);
     backUpIfDue();
     refresh();
     openItem(QString::fromLatin1(kWelcomeItem));
@@ -445,8 +466,9 @@ void MainWindow::syncNavigator(const QString &id)
 void MainWindow::openKnowledgeBase(const QString &chosen)
 {
     const QString path = !chosen.isEmpty() ? chosen
-                                           : QFileDialog::getOpenFileName(this, tr("Open Knowledge Base"), QFileInfo(m_kb->database().path()).absolutePath(),
-                                                                          tr("Plenum knowledge bases (*.db *.plenum);;All files (*)"));
+                                           : QFileDialog::getOpenFileName(this, tr("Open Knowledge Base"),
+                                               QFileInfo(m_kb->database().path()).absolutePath(),
+                                               tr("Plenum knowledge bases (*.db *.plenum);;All files (*)"));
     if (path.isEmpty())
         return;
     if (auto kb = ui::openKnowledgeBase(this, path, false, *m_errors))
@@ -455,12 +477,13 @@ void MainWindow::openKnowledgeBase(const QString &chosen)
 
 void MainWindow::newKnowledgeBase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Knowledge Base"), QFileInfo(m_kb->database().path()).absolutePath(),
-                                                      tr("Plenum knowledge bases (*.db *.plenum)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Knowledge Base"),
+        QFileInfo(m_kb->database().path()).absolutePath(), tr("Plenum knowledge bases (*.db *.plenum)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        m_errors->report(tr("Cannot create the knowledge base"), tr("%1 already exists; open it instead, or choose a new name.").arg(path));
+        m_errors->report(tr("Cannot create the knowledge base"),
+            tr("%1 already exists; open it instead, or choose a new name.").arg(path));
         return;
     }
     try {
@@ -487,7 +510,8 @@ void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
     for (const QString &path : Settings().recentDatabases()) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openKnowledgeBase(path); });
+        QAction *action
+            = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openKnowledgeBase(path); });
         action->setEnabled(QFileInfo::exists(path));
     }
     if (m_recentMenu->isEmpty())
@@ -498,19 +522,21 @@ void MainWindow::changeLanguage(const QString &code)
 {
     Settings().setLanguage(code);
     const auto answer = QMessageBox::question(this, tr("Language"),
-                                              tr("The new interface language takes effect when Plenum starts again. Restart now?"),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        tr("The new interface language takes effect when Plenum starts again. Restart now?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return;
     m_noteEditor->flush();
-    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), m_kb->database().path()}))
+    if (QProcess::startDetached(
+            QCoreApplication::applicationFilePath(), { QStringLiteral("--db"), m_kb->database().path() }))
         close();
 }
 
 EditContext MainWindow::editContext()
 {
-    return {&m_kb->repository(), [this](const QString &what, const QString &message) { m_errors->report(what, message); },
-            [this](const QString &id) { itemChanged(id); }};
+    return { &m_kb->repository(),
+        [this](const QString &what, const QString &message) { m_errors->report(what, message); },
+        [this](const QString &id) { itemChanged(id); } };
 }
 
 void MainWindow::itemChanged(const QString &id)

@@ -15,7 +15,7 @@ class QTreeView;
 namespace plenum::core {
 class KnowledgeBase;
 struct Item;
-}
+} // namespace plenum::core
 
 namespace plenum::ui {
 
@@ -37,7 +37,8 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     /// Shows KB; errors go to REPORTER (a dialog reporter when null).
-    explicit MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *reporter = nullptr, QWidget *parent = nullptr);
+    explicit MainWindow(
+        std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *reporter = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// The open knowledge base.
@@ -112,7 +113,7 @@ private:
     QString m_editorNoteId;
     TransferActions *m_transfers = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QList<QAction *> m_editActions;  // disabled while the knowledge base is read-only
+    QList<QAction *> m_editActions; // disabled while the knowledge base is read-only
     QSplitter *m_vertical;
     QSplitter *m_splitter;
     QLabel *m_counts;

@@ -42,7 +42,8 @@ void MilestoneTreeModel::setMilestones(const QList<core::Milestone> &milestones)
     m_terms.clear();
     for (auto &[number, term] : byTerm) {
         std::stable_sort(term.milestones.begin(), term.milestones.end(), [](const auto &a, const auto &b) {
-            const bool ac = a.kind == QLatin1String("national_congress"), bc = b.kind == QLatin1String("national_congress");
+            const bool ac = a.kind == QLatin1String("national_congress"),
+                       bc = b.kind == QLatin1String("national_congress");
             return ac != bc ? ac : std::tie(a.startDate, a.session) < std::tie(b.startDate, b.session);
         });
         m_terms.append(std::move(term));
@@ -84,7 +85,10 @@ int MilestoneTreeModel::rowCount(const QModelIndex &parent) const
     return static_cast<int>(m_terms.at(parent.row()).milestones.size());
 }
 
-int MilestoneTreeModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int MilestoneTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
 
 QVariant MilestoneTreeModel::data(const QModelIndex &index, int role) const
 {
@@ -97,18 +101,21 @@ QVariant MilestoneTreeModel::data(const QModelIndex &index, int role) const
             if (index.column() == NameColumn)
                 return QLocale().language() == QLocale::Chinese
                     ? QStringLiteral("第%1届中央委员会").arg(core::chineseNumeral(t.number))
-                    : tr("%1 Central Committee · 第%2届中央委员会").arg(core::englishOrdinal(t.number), core::chineseNumeral(t.number));
+                    : tr("%1 Central Committee · 第%2届中央委员会")
+                          .arg(core::englishOrdinal(t.number), core::chineseNumeral(t.number));
             if (!t.milestones.isEmpty())
-                return QStringLiteral("%1 – %2").arg(t.milestones.first().startDate.left(4),
-                                                     t.milestones.last().endDate.left(4));
+                return QStringLiteral("%1 – %2").arg(
+                    t.milestones.first().startDate.left(4), t.milestones.last().endDate.left(4));
             return {};
         case Qt::FontRole: {
             QFont f;
             f.setBold(true);
             return f;
         }
-        case IdRole: return QString();
-        default: return {};
+        case IdRole:
+            return QString();
+        default:
+            return {};
         }
     }
     const core::Milestone &m = m_terms.at(static_cast<qsizetype>(index.internalId() - 1)).milestones.at(index.row());
@@ -117,9 +124,11 @@ QVariant MilestoneTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return QLocale().language() == QLocale::Chinese
                 ? QStringLiteral("%1 · %2").arg(core::shortNameZh(m.kind, m.term, m.session), m.nameZh)
-                : QStringLiteral("%1 · %2").arg(core::shortNameEn(m.kind, m.term, m.session), core::shortNameZh(m.kind, m.term, m.session));
+                : QStringLiteral("%1 · %2").arg(
+                    core::shortNameEn(m.kind, m.term, m.session), core::shortNameZh(m.kind, m.term, m.session));
         return dateRange(m.startDate, m.endDate);
-    case Qt::ToolTipRole: return QStringLiteral("%1\n%2").arg(m.nameEn, m.nameZh);
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1\n%2").arg(m.nameEn, m.nameZh);
     case Qt::FontRole:
         if (m.kind == QLatin1String("national_congress")) {
             QFont f;
@@ -127,10 +136,14 @@ QVariant MilestoneTreeModel::data(const QModelIndex &index, int role) const
             return f;
         }
         return {};
-    case IdRole: return m.id;
-    case TypeRole: return QStringLiteral("milestone");
-    case DateRole: return m.startDate;
-    default: return {};
+    case IdRole:
+        return m.id;
+    case TypeRole:
+        return QStringLiteral("milestone");
+    case DateRole:
+        return m.startDate;
+    default:
+        return {};
     }
 }
 

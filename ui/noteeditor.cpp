@@ -54,8 +54,11 @@ protected:
             case Qt::Key_Enter:
             case Qt::Key_Tab:
             case Qt::Key_Backtab:
-            case Qt::Key_Escape: event->ignore(); return;
-            default: break;
+            case Qt::Key_Escape:
+                event->ignore();
+                return;
+            default:
+                break;
             }
         }
         QPlainTextEdit::keyPressEvent(event);
@@ -92,7 +95,8 @@ NoteEditor::NoteEditor(QWidget *parent)
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     m_title->setFont(titleFont);
-    m_body->setPlaceholderText(tr("Write in Markdown. Type [[ to link any item by name or alias, [@ to cite a reference."));
+    m_body->setPlaceholderText(
+        tr("Write in Markdown. Type [[ to link any item by name or alias, [@ to cite a reference."));
     m_body->setAccessibleName(tr("Note text"));
     m_body->setTabChangesFocus(true);
     m_preview->setOpenLinks(false);
@@ -107,7 +111,7 @@ NoteEditor::NoteEditor(QWidget *parent)
     linksLayout->addWidget(new QLabel(tr("Links and citations")));
     linksLayout->addWidget(m_links);
     right->addWidget(linksBox);
-    right->setSizes({400, 160});
+    right->setSizes({ 400, 160 });
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(m_body);
     split->addWidget(right);
@@ -137,8 +141,9 @@ NoteEditor::NoteEditor(QWidget *parent)
     const auto follow = [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("item"))
             emit itemActivated(url.path());
-        else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("file"))
-            QDesktopServices::openUrl(url);  // only on an explicit click, and only these schemes
+        else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")
+            || url.scheme() == QLatin1String("file"))
+            QDesktopServices::openUrl(url); // only on an explicit click, and only these schemes
     };
     connect(m_preview, &QTextBrowser::anchorClicked, this, follow);
     connect(m_links, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -229,25 +234,28 @@ void NoteEditor::refreshSideViews()
             item->setForeground(QColor(0xc0, 0x30, 0x30));
             m_links->addItem(item);
         } else {
-            auto *item = new QListWidgetItem(QStringLiteral("%1 %2  (%3)").arg(citation ? QStringLiteral("❝") : QStringLiteral("→"), m_repo->title(target), target));
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1 %2  (%3)")
+                    .arg(citation ? QStringLiteral("❝") : QStringLiteral("→"), m_repo->title(target), target));
             item->setData(Qt::UserRole, target);
             m_links->addItem(item);
         }
         if (t.start < at)
-            continue;  // a further citation in the same [@a; @b] bracket
+            continue; // a further citation in the same [@a; @b] bracket
         markdown += body.mid(at, t.start - at);
         const QString written = body.mid(t.start, t.end - t.start);
         if (target.isEmpty()) {
             markdown += escapeMarkdown(written);
         } else {
             const QString label = citation ? written.mid(1, written.size() - 2) : (t.label.isEmpty() ? t.key : t.label);
-            markdown += QStringLiteral("[%1](item:%2)").arg(escapeMarkdown(citation ? QStringLiteral("(%1)").arg(label) : label), target);
+            markdown += QStringLiteral("[%1](item:%2)")
+                            .arg(escapeMarkdown(citation ? QStringLiteral("(%1)").arg(label) : label), target);
         }
         at = t.end;
     }
     markdown += body.mid(at);
     m_preview->document()->setMarkdown(QStringLiteral("# %1\n\n").arg(escapeMarkdown(m_title->text())) + markdown,
-                                       QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
 }
 
 QStringList NoteEditor::linkLines() const
@@ -258,7 +266,10 @@ QStringList NoteEditor::linkLines() const
     return lines;
 }
 
-QString NoteEditor::previewHtml() const { return m_preview->toHtml(); }
+QString NoteEditor::previewHtml() const
+{
+    return m_preview->toHtml();
+}
 
 void NoteEditor::updateCompletion()
 {

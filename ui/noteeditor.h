@@ -68,7 +68,7 @@ private:
     QCompleter *m_completer;
     QStandardItemModel *m_itemEntries;
     QStandardItemModel *m_citationEntries;
-    int m_completionStart = -1;  // position just after "[[" or "[@"
+    int m_completionStart = -1; // position just after "[[" or "[@"
 };
 
 } // namespace plenum::ui

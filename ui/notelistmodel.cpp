@@ -17,7 +17,7 @@ void NoteListModel::reload(core::Repository *repo)
     if (repo) {
         auto q = repo->database().prepare("SELECT id, title, updated_at FROM notes ORDER BY updated_at DESC, id");
         while (q.next())
-            m_rows.append({q.text(0), q.text(1), q.text(2)});
+            m_rows.append({ q.text(0), q.text(1), q.text(2) });
     }
     endResetModel();
 }
@@ -30,7 +30,10 @@ int NoteListModel::rowOf(const QString &id) const
     return -1;
 }
 
-int NoteListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
+int NoteListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
 
 QVariant NoteListModel::data(const QModelIndex &index, int role) const
 {
@@ -38,11 +41,16 @@ QVariant NoteListModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return row.title.isEmpty() ? tr("(untitled note)") : row.title;
-    case Qt::ToolTipRole: return tr("%1 · changed %2").arg(row.id, row.updated.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
-    case IdRole: return row.id;
-    case TypeRole: return QStringLiteral("note");
-    default: return {};
+    case Qt::DisplayRole:
+        return row.title.isEmpty() ? tr("(untitled note)") : row.title;
+    case Qt::ToolTipRole:
+        return tr("%1 · changed %2").arg(row.id, row.updated.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
+    case IdRole:
+        return row.id;
+    case TypeRole:
+        return QStringLiteral("note");
+    default:
+        return {};
     }
 }
 

@@ -1,15 +1,16 @@
 #include "ui/recovery.h"
 
+#include "facade/knowledgebase.h"
 #include "storage/backup.h"
 #include "ui/errorreporter.h"
-#include "facade/knowledgebase.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
 
 namespace plenum::ui {
 
-std::unique_ptr<core::KnowledgeBase> openKnowledgeBase(QWidget *parent, const QString &path, bool create, ErrorReporter &errors)
+std::unique_ptr<core::KnowledgeBase> openKnowledgeBase(
+    QWidget *parent, const QString &path, bool create, ErrorReporter &errors)
 {
     try {
         return core::KnowledgeBase::open(path, create);
@@ -20,8 +21,7 @@ std::unique_ptr<core::KnowledgeBase> openKnowledgeBase(QWidget *parent, const QS
             errors.report(QObject::tr("Cannot open the knowledge base"), e.message());
             return nullptr;
         }
-        const auto answer = QMessageBox::question(
-            parent, QObject::tr("Knowledge base damaged"),
+        const auto answer = QMessageBox::question(parent, QObject::tr("Knowledge base damaged"),
             QObject::tr("%1\n\nRestore the latest backup, %2? The damaged file is kept beside it and is not changed.")
                 .arg(e.message(), QFileInfo(latest).fileName()),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);

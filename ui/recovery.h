@@ -18,6 +18,7 @@ class ErrorReporter;
 /// not a knowledge base and a backup exists, offers to restore the latest backup (the damaged file
 /// is kept beside it, never overwritten) and opens that. Other failures go to ERRORS. Returns
 /// null when nothing could be opened.
-std::unique_ptr<core::KnowledgeBase> openKnowledgeBase(QWidget *parent, const QString &path, bool create, ErrorReporter &errors);
+std::unique_ptr<core::KnowledgeBase> openKnowledgeBase(
+    QWidget *parent, const QString &path, bool create, ErrorReporter &errors);
 
 } // namespace plenum::ui

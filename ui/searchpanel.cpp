@@ -1,7 +1,7 @@
 #include "ui/searchpanel.h"
 
-#include "ui/labels.h"
 #include "linking/milestonenames.h"
+#include "ui/labels.h"
 #include "ui/roles.h"
 #include "ui/searchresultmodel.h"
 #include "ui/searchworker.h"
@@ -20,13 +20,15 @@ namespace plenum::ui {
 namespace {
 
 QString facetLinks(const QString &label, const QList<core::search::FacetCount> &counts, const QString &filter,
-                   const std::function<QString(const QString &)> &name)
+    const std::function<QString(const QString &)> &name)
 {
     if (counts.isEmpty())
         return {};
     QStringList parts;
     for (const auto &c : counts)
-        parts.append(QStringLiteral("<a href=\"%1:%2\">%3</a>&nbsp;%4").arg(filter, c.key.toHtmlEscaped(), name(c.key).toHtmlEscaped()).arg(c.count));
+        parts.append(QStringLiteral("<a href=\"%1:%2\">%3</a>&nbsp;%4")
+                         .arg(filter, c.key.toHtmlEscaped(), name(c.key).toHtmlEscaped())
+                         .arg(c.count));
     return QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped(), parts.join(QStringLiteral(" · ")));
 }
 
@@ -48,7 +50,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_field->setClearButtonEnabled(true);
     m_field->setAccessibleName(tr("Search"));
     m_expand->setChecked(true);
-    for (QLabel *label : {m_status, m_expansions, m_facets}) {
+    for (QLabel *label : { m_status, m_expansions, m_facets }) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
     }
@@ -85,15 +87,24 @@ SearchPanel::SearchPanel(QWidget *parent)
         const quint64 serial = m_serial;
         const QString text = m_field->text();
         const bool expand = m_expand->isChecked();
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker, serial, text, expand, offset] { worker->search(serial, text, expand, {}, false, offset); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker,
+            [worker = m_worker, serial, text, expand, offset] {
+                worker->search(serial, text, expand, {}, false, offset);
+            },
+            Qt::QueuedConnection);
     });
-    connect(m_results, &QListView::activated, this, [this](const QModelIndex &index) { emit itemActivated(index.data(IdRole).toString()); });
-    connect(m_results, &QListView::clicked, this, [this](const QModelIndex &index) { emit itemActivated(index.data(IdRole).toString()); });
+    connect(m_results, &QListView::activated, this,
+        [this](const QModelIndex &index) { emit itemActivated(index.data(IdRole).toString()); });
+    connect(m_results, &QListView::clicked, this,
+        [this](const QModelIndex &index) { emit itemActivated(index.data(IdRole).toString()); });
     m_field->installEventFilter(this);
 }
 
-SearchPanel::~SearchPanel() { stopWorker(); }
+SearchPanel::~SearchPanel()
+{
+    stopWorker();
+}
 
 void SearchPanel::stopWorker()
 {
@@ -153,8 +164,12 @@ void SearchPanel::searchNow()
     }
     const bool expand = m_expand->isChecked();
     // Hits first; counts and facets, which take longer on huge knowledge bases, follow.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, serial, text, expand] { worker->search(serial, text, expand, {}, false); }, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, serial, text, expand] { worker->search(serial, text, expand, {}, true); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, serial, text, expand] { worker->search(serial, text, expand, {}, false); },
+        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, serial, text, expand] { worker->search(serial, text, expand, {}, true); },
+        Qt::QueuedConnection);
 }
 
 void SearchPanel::onFinished(quint64 serial, bool facets, int offset, const core::search::SearchResults &results)
@@ -169,22 +184,29 @@ void SearchPanel::onFinished(quint64 serial, bool facets, int offset, const core
         m_model->setHits(results.hits);
         QStringList used;
         for (const auto &e : results.query.expansions)
-            used.append(QStringLiteral("%1 → %2").arg(e.matched, e.added.mid(0, 4).join(QStringLiteral(" / "))).toHtmlEscaped());
-        m_expansions->setText(used.isEmpty() ? QString() : tr("<i>Also searched for:</i> %1").arg(used.join(QStringLiteral("; "))));
+            used.append(QStringLiteral("%1 → %2")
+                            .arg(e.matched, e.added.mid(0, 4).join(QStringLiteral(" / ")))
+                            .toHtmlEscaped());
+        m_expansions->setText(
+            used.isEmpty() ? QString() : tr("<i>Also searched for:</i> %1").arg(used.join(QStringLiteral("; "))));
         m_status->setText(results.hits.isEmpty() ? tr("No matches.") : tr("Searching counts…"));
         if (!results.query.ignored.isEmpty())
-            m_status->setText(m_status->text() + QLatin1Char(' ') + tr("Ignored: %1").arg(results.query.ignored.join(QStringLiteral(" ")).toHtmlEscaped()));
+            m_status->setText(m_status->text() + QLatin1Char(' ')
+                + tr("Ignored: %1").arg(results.query.ignored.join(QStringLiteral(" ")).toHtmlEscaped()));
     } else {
         m_total = results.total;
         m_model->setTotal(results.total);
         const QString total = results.exactRanking ? tr("%n match(es)", nullptr, static_cast<int>(results.total))
-                                                   : tr("%n match(es); the most relevant and most recent are ranked", nullptr, static_cast<int>(results.total));
+                                                   : tr("%n match(es); the most relevant and most recent are ranked",
+                                                       nullptr, static_cast<int>(results.total));
         m_status->setText(total);
         QStringList lines;
-        lines.append(facetLinks(tr("Type:"), results.byType, QStringLiteral("type"), [](const QString &k) { return typeLabel(k); }));
+        lines.append(facetLinks(
+            tr("Type:"), results.byType, QStringLiteral("type"), [](const QString &k) { return typeLabel(k); }));
         lines.append(facetLinks(tr("Central Committee:"), results.byTerm, QStringLiteral("term"),
-                                [](const QString &k) { return core::englishOrdinal(k.toInt()); }));
-        lines.append(facetLinks(tr("Year:"), results.byYear, QStringLiteral("year"), [](const QString &k) { return k; }));
+            [](const QString &k) { return core::englishOrdinal(k.toInt()); }));
+        lines.append(
+            facetLinks(tr("Year:"), results.byYear, QStringLiteral("year"), [](const QString &k) { return k; }));
         lines.removeAll(QString());
         m_facets->setText(lines.join(QStringLiteral("<br>")));
     }
@@ -207,8 +229,8 @@ void SearchPanel::addFilter(const QString &link)
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // Down from the field walks into the results, as in a browser's address bar.
-    if (watched == m_field && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
-        && m_model->rowCount() > 0) {
+    if (watched == m_field && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
         m_results->setFocus();
         m_results->setCurrentIndex(m_model->index(0));
         return true;
@@ -216,7 +238,13 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-QString SearchPanel::expansionsText() const { return m_expansions->text(); }
-QString SearchPanel::facetsText() const { return m_facets->text(); }
+QString SearchPanel::expansionsText() const
+{
+    return m_expansions->text();
+}
+QString SearchPanel::facetsText() const
+{
+    return m_facets->text();
+}
 
 } // namespace plenum::ui

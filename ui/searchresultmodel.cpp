@@ -28,7 +28,7 @@ void SearchResultModel::appendHits(const QList<core::search::SearchHit> &hits)
 {
     m_waiting = false;
     if (hits.isEmpty()) {
-        m_total = m_hits.size();  // nothing more to fetch
+        m_total = m_hits.size(); // nothing more to fetch
         return;
     }
     beginInsertRows({}, static_cast<int>(m_hits.size()), static_cast<int>(m_hits.size() + hits.size() - 1));
@@ -36,7 +36,10 @@ void SearchResultModel::appendHits(const QList<core::search::SearchHit> &hits)
     endInsertRows();
 }
 
-void SearchResultModel::setTotal(qint64 total) { m_total = total; }
+void SearchResultModel::setTotal(qint64 total)
+{
+    m_total = total;
+}
 
 bool SearchResultModel::canFetchMore(const QModelIndex &parent) const
 {
@@ -51,7 +54,10 @@ void SearchResultModel::fetchMore(const QModelIndex &parent)
     emit moreWanted(static_cast<int>(m_hits.size()));
 }
 
-int SearchResultModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_hits.size()); }
+int SearchResultModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_hits.size());
+}
 
 QVariant SearchResultModel::data(const QModelIndex &index, int role) const
 {
@@ -59,12 +65,18 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return {};
     const auto &hit = m_hits.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return hit.title;
-    case Qt::ToolTipRole: return QStringLiteral("%1 · %2").arg(core::typeName(hit.type), hit.id);
-    case IdRole: return hit.id;
-    case TypeRole: return core::typeName(hit.type);
-    case SnippetRole: return hit.snippet;
-    default: return {};
+    case Qt::DisplayRole:
+        return hit.title;
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1 · %2").arg(core::typeName(hit.type), hit.id);
+    case IdRole:
+        return hit.id;
+    case TypeRole:
+        return core::typeName(hit.type);
+    case SnippetRole:
+        return hit.snippet;
+    default:
+        return {};
     }
 }
 
@@ -91,8 +103,9 @@ QString SearchResultDelegate::snippetHtml(const QString &snippet)
 QString SearchResultDelegate::html(const QModelIndex &index) const
 {
     return QStringLiteral("<div><b>%1</b> <span style=\"color:gray\">%2</span></div><div>%3</div>")
-        .arg(index.data(Qt::DisplayRole).toString().toHtmlEscaped(), typeLabel(index.data(TypeRole).toString()).toHtmlEscaped(),
-             snippetHtml(index.data(SearchResultModel::SnippetRole).toString()));
+        .arg(index.data(Qt::DisplayRole).toString().toHtmlEscaped(),
+            typeLabel(index.data(TypeRole).toString()).toHtmlEscaped(),
+            snippetHtml(index.data(SearchResultModel::SnippetRole).toString()));
 }
 
 void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -124,7 +137,7 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     doc.setDefaultFont(option.font);
     doc.setHtml(html(index));
     doc.setTextWidth(std::max(200, option.rect.width() - 8));
-    return {static_cast<int>(doc.idealWidth()), static_cast<int>(doc.size().height()) + 6};
+    return { static_cast<int>(doc.idealWidth()), static_cast<int>(doc.size().height()) + 6 };
 }
 
 } // namespace plenum::ui

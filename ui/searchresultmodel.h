@@ -32,7 +32,7 @@ signals:
 private:
     QList<core::search::SearchHit> m_hits;
     qint64 m_total = -1;
-    bool m_waiting = false;  // a page was asked for and has not arrived
+    bool m_waiting = false; // a page was asked for and has not arrived
 };
 
 /// Draws a hit as its title and type on one line and the snippet, matches in bold, below.

@@ -35,7 +35,8 @@ bool SearchWorker::ensureIndex(quint64 serial)
     }
 }
 
-void SearchWorker::search(quint64 serial, const QString &text, bool expand, const QString &type, bool facets, int offset)
+void SearchWorker::search(
+    quint64 serial, const QString &text, bool expand, const QString &type, bool facets, int offset)
 {
     if (serial < m_latest || !ensureIndex(serial))
         return;

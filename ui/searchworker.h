@@ -39,9 +39,9 @@ private:
     bool ensureIndex(quint64 serial);
 
     QString m_kbPath;
-    QMutex m_mutex;  // guards m_index against interrupt() from the GUI thread
+    QMutex m_mutex; // guards m_index against interrupt() from the GUI thread
     std::unique_ptr<core::search::SearchIndex> m_index;
-    std::atomic<quint64> m_latest{0};
+    std::atomic<quint64> m_latest { 0 };
 };
 
 } // namespace plenum::ui

@@ -12,17 +12,44 @@ constexpr char kLanguage[] = "ui/language";
 
 Settings::Settings() = default;
 
-QByteArray Settings::windowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray &value) { m_settings.setValue(kGeometry, value); }
-QByteArray Settings::windowState() const { return m_settings.value(kState).toByteArray(); }
-void Settings::setWindowState(const QByteArray &value) { m_settings.setValue(kState, value); }
-QByteArray Settings::splitterState() const { return m_settings.value(kSplitter).toByteArray(); }
-void Settings::setSplitterState(const QByteArray &value) { m_settings.setValue(kSplitter, value); }
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray &value)
+{
+    m_settings.setValue(kGeometry, value);
+}
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+void Settings::setWindowState(const QByteArray &value)
+{
+    m_settings.setValue(kState, value);
+}
+QByteArray Settings::splitterState() const
+{
+    return m_settings.value(kSplitter).toByteArray();
+}
+void Settings::setSplitterState(const QByteArray &value)
+{
+    m_settings.setValue(kSplitter, value);
+}
 
-QString Settings::language() const { return m_settings.value(kLanguage).toString(); }
-void Settings::setLanguage(const QString &language) { m_settings.setValue(kLanguage, language); }
+QString Settings::language() const
+{
+    return m_settings.value(kLanguage).toString();
+}
+void Settings::setLanguage(const QString &language)
+{
+    m_settings.setValue(kLanguage, language);
+}
 
-QStringList Settings::recentDatabases() const { return m_settings.value(kRecent).toStringList(); }
+QStringList Settings::recentDatabases() const
+{
+    return m_settings.value(kRecent).toStringList();
+}
 
 void Settings::addRecentDatabase(const QString &path)
 {

@@ -9,8 +9,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QRegularExpression>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -19,7 +19,10 @@
 namespace plenum::ui {
 
 namespace {
-qint64 msOf(const QString &date) { return QDateTime(QDate::fromString(date, Qt::ISODate), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(); }
+qint64 msOf(const QString &date)
+{
+    return QDateTime(QDate::fromString(date, Qt::ISODate), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+}
 } // namespace
 
 StatisticsView::StatisticsView(QWidget *parent)
@@ -142,7 +145,8 @@ void StatisticsView::showGroup(const QString &group)
     }
     if (!bySeries.empty()) {
         const qint64 pad = std::max<qint64>(30LL * 24 * 3600 * 1000, (maxMs - minMs) / 10);
-        x->setRange(QDateTime::fromMSecsSinceEpoch(minMs - pad, Qt::UTC), QDateTime::fromMSecsSinceEpoch(maxMs + pad, Qt::UTC));
+        x->setRange(
+            QDateTime::fromMSecsSinceEpoch(minMs - pad, Qt::UTC), QDateTime::fromMSecsSinceEpoch(maxMs + pad, Qt::UTC));
         y->setRange(0, maxValue * 1.1);
         y->applyNiceNumbers();
     }
@@ -152,8 +156,8 @@ void StatisticsView::showGroup(const QString &group)
     QStringList escaped;
     for (const QString &s : sources)
         escaped.append(s.toHtmlEscaped());
-    m_sources->setText(sources.isEmpty() ? QString()
-                                         : tr("<b>Sources:</b> %1").arg(escaped.join(QStringLiteral(" · "))));
+    m_sources->setText(
+        sources.isEmpty() ? QString() : tr("<b>Sources:</b> %1").arg(escaped.join(QStringLiteral(" · "))));
     m_sources->setTextFormat(Qt::RichText);
 }
 

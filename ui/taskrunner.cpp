@@ -15,12 +15,13 @@ namespace plenum::ui {
 namespace {
 
 struct Shared {
-    std::atomic<bool> cancelled{false};
+    std::atomic<bool> cancelled { false };
     std::optional<QJsonObject> result;
     std::optional<core::Error> error;
 };
 
-QThread *start(QWidget *parent, const QString &kbPath, const QString &label, TaskRunner::Work work, TaskRunner::Done done)
+QThread *start(
+    QWidget *parent, const QString &kbPath, const QString &label, TaskRunner::Work work, TaskRunner::Done done)
 {
     auto shared = std::make_shared<Shared>();
     auto *dialog = new QProgressDialog(label, QObject::tr("Cancel"), 0, 0, parent);
@@ -35,12 +36,15 @@ QThread *start(QWidget *parent, const QString &kbPath, const QString &label, Tas
         try {
             auto kb = core::KnowledgeBase::open(kbPath, false);
             const core::Progress progress = [shared, guard](int doneSteps, int total) {
-                QMetaObject::invokeMethod(guard.data(), [guard, doneSteps, total] {
-                    if (!guard)
-                        return;
-                    guard->setMaximum(std::max(total, 0));
-                    guard->setValue(std::min(doneSteps, std::max(total, 0)));
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [guard, doneSteps, total] {
+                        if (!guard)
+                            return;
+                        guard->setMaximum(std::max(total, 0));
+                        guard->setValue(std::min(doneSteps, std::max(total, 0)));
+                    },
+                    Qt::QueuedConnection);
                 return !shared->cancelled;
             };
             shared->result = work(*kb, progress);

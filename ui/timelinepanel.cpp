@@ -39,7 +39,8 @@ TimelinePanel::TimelinePanel(QWidget *parent)
 
     connect(fit, &QToolButton::clicked, m_view, &TimelineView::fitAll);
     connect(m_view, &TimelineView::milestoneActivated, this, &TimelinePanel::milestoneActivated);
-    connect(m_concepts, &QComboBox::currentIndexChanged, this, [this] { highlightConcept(m_concepts->currentData().toString()); });
+    connect(m_concepts, &QComboBox::currentIndexChanged, this,
+        [this] { highlightConcept(m_concepts->currentData().toString()); });
 }
 
 void TimelinePanel::setRepository(core::Repository *repo)
@@ -56,7 +57,10 @@ void TimelinePanel::setRepository(core::Repository *repo)
     m_view->setHighlight({}, {});
 }
 
-QString TimelinePanel::highlightedConcept() const { return m_concepts->currentData().toString(); }
+QString TimelinePanel::highlightedConcept() const
+{
+    return m_concepts->currentData().toString();
+}
 
 void TimelinePanel::highlightConcept(const QString &id)
 {
@@ -71,7 +75,7 @@ void TimelinePanel::highlightConcept(const QString &id)
     }
     QList<TimelineView::HistoryStep> steps;
     for (const auto &s : core::conceptHistory(*m_repo, id))
-        steps.append({s.milestoneId, s.first});
+        steps.append({ s.milestoneId, s.first });
     m_view->setHighlight(m_concepts->currentText(), steps);
 }
 

@@ -21,12 +21,18 @@ constexpr int kAxisHeight = 26;
 constexpr int kEraBand = 20;
 constexpr int kRowHeight = 17;
 
-const QColor kEraColours[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0x59, 0xa1, 0x4f),
-                              QColor(0xb0, 0x7a, 0xa1), QColor(0xe1, 0x57, 0x59), QColor(0x76, 0xb7, 0xb2)};
+const QColor kEraColours[] = { QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0x59, 0xa1, 0x4f),
+    QColor(0xb0, 0x7a, 0xa1), QColor(0xe1, 0x57, 0x59), QColor(0x76, 0xb7, 0xb2) };
 
-QColor eraColour(int term) { return kEraColours[static_cast<std::size_t>(term) % std::size(kEraColours)]; }
+QColor eraColour(int term)
+{
+    return kEraColours[static_cast<std::size_t>(term) % std::size(kEraColours)];
+}
 
-bool chineseUi() { return QLocale().language() == QLocale::Chinese; }
+bool chineseUi()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
 
 QString label(const core::Milestone &m)
 {
@@ -56,7 +62,8 @@ double TimelineView::dayOf(const QString &isoDate) const
 void TimelineView::setMilestones(const QList<core::Milestone> &milestones)
 {
     m_milestones = milestones;
-    std::sort(m_milestones.begin(), m_milestones.end(), [](const auto &a, const auto &b) { return a.startDate < b.startDate; });
+    std::sort(m_milestones.begin(), m_milestones.end(),
+        [](const auto &a, const auto &b) { return a.startDate < b.startDate; });
     const double today = static_cast<double>(QDate::currentDate().toJulianDay());
     m_first = m_milestones.isEmpty() ? today - 3650 : dayOf(m_milestones.first().startDate);
     m_last = std::max(today, m_milestones.isEmpty() ? today : dayOf(m_milestones.last().endDate));
@@ -79,7 +86,10 @@ void TimelineView::setCurrent(const QString &id)
     update();
 }
 
-double TimelineView::maxSpan() const { return (m_last - m_first) + 2 * kMarginDays; }
+double TimelineView::maxSpan() const
+{
+    return (m_last - m_first) + 2 * kMarginDays;
+}
 
 void TimelineView::fitAll()
 {
@@ -113,7 +123,10 @@ void TimelineView::zoom(double factor, double anchor)
     update();
 }
 
-double TimelineView::markY() const { return kEraBand + 22; }
+double TimelineView::markY() const
+{
+    return kEraBand + 22;
+}
 
 void TimelineView::layoutMarks()
 {
@@ -125,7 +138,7 @@ void TimelineView::layoutMarks()
     for (int i = 0; i < m_milestones.size(); ++i) {
         const auto &m = m_milestones.at(i);
         const double x = (dayOf(m.startDate) - m_start) / m_span * width();
-        Placed p{i, QPointF(x, markY()), QRectF(), false};
+        Placed p { i, QPointF(x, markY()), QRectF(), false };
         const double w = fm.horizontalAdvance(label(m)) + 6;
         for (int r = 0; r < rows; ++r) {
             QRectF rect(x - w / 2, markY() + 12 + r * kRowHeight, w, kRowHeight);
@@ -205,7 +218,8 @@ void TimelineView::paintEvent(QPaintEvent *)
         const QString name = chineseUi() ? QStringLiteral("第%1届中央委员会").arg(core::chineseNumeral(m.term))
                                          : tr("%1 Central Committee").arg(core::englishOrdinal(m.term));
         painter.drawText(QRectF(std::max(from, 0.0) + 4, 2, std::max(0.0, to - std::max(from, 0.0) - 8), kEraBand),
-                         Qt::AlignLeft | Qt::AlignVCenter, painter.fontMetrics().elidedText(name, Qt::ElideRight, std::max(0, int(to - std::max(from, 0.0) - 8))));
+            Qt::AlignLeft | Qt::AlignVCenter,
+            painter.fontMetrics().elidedText(name, Qt::ElideRight, std::max(0, int(to - std::max(from, 0.0) - 8))));
     }
 
     // Axis with year ticks.
@@ -261,11 +275,13 @@ void TimelineView::paintEvent(QPaintEvent *)
         painter.setPen(pal.color(QPalette::Text));
         const double textWidth = painter.fontMetrics().horizontalAdvance(m_highlightLabel);
         if (laneFrom - 14 >= textWidth) {
-            painter.drawText(QRectF(laneFrom - 14 - textWidth, laneY - 8, textWidth, 16), Qt::AlignRight | Qt::AlignVCenter, m_highlightLabel);
+            painter.drawText(QRectF(laneFrom - 14 - textWidth, laneY - 8, textWidth, 16),
+                Qt::AlignRight | Qt::AlignVCenter, m_highlightLabel);
         } else {
             const QRectF labelRect(std::max(0.0, laneFrom) + 10, laneY - 8, std::max(0.0, todayX - laneFrom - 20), 16);
             painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-                             painter.fontMetrics().elidedText(m_highlightLabel, Qt::ElideRight, static_cast<int>(labelRect.width())));
+                painter.fontMetrics().elidedText(
+                    m_highlightLabel, Qt::ElideRight, static_cast<int>(labelRect.width())));
         }
     }
 
@@ -335,7 +351,8 @@ bool TimelineView::event(QEvent *event)
         const QString id = milestoneAt(help->pos());
         for (const auto &m : std::as_const(m_milestones))
             if (m.id == id) {
-                QToolTip::showText(help->globalPos(), QStringLiteral("%1\n%2\n%3 – %4").arg(m.nameEn, m.nameZh, m.startDate, m.endDate), this);
+                QToolTip::showText(help->globalPos(),
+                    QStringLiteral("%1\n%2\n%3 – %4").arg(m.nameEn, m.nameZh, m.startDate, m.endDate), this);
                 return true;
             }
         QToolTip::hideText();
@@ -406,10 +423,16 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoom(1.5, width() / 2.0); break;
-    case Qt::Key_Minus: zoom(1 / 1.5, width() / 2.0); break;
+    case Qt::Key_Equal:
+        zoom(1.5, width() / 2.0);
+        break;
+    case Qt::Key_Minus:
+        zoom(1 / 1.5, width() / 2.0);
+        break;
     case Qt::Key_Home:
-    case Qt::Key_0: fitAll(); break;
+    case Qt::Key_0:
+        fitAll();
+        break;
     case Qt::Key_Left:
         if (event->modifiers() & Qt::ShiftModifier) {
             m_start -= m_span / 5;
@@ -436,7 +459,9 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         if (!m_current.isEmpty())
             emit milestoneActivated(m_current);
         break;
-    default: QWidget::keyPressEvent(event); return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
     event->accept();
 }

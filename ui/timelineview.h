@@ -17,7 +17,7 @@ public:
     /// One step in a highlighted concept's history.
     struct HistoryStep {
         QString milestoneId;
-        bool first = false;  ///< the milestone where the concept first appears
+        bool first = false; ///< the milestone where the concept first appears
     };
 
     explicit TimelineView(QWidget *parent = nullptr);
@@ -45,8 +45,8 @@ public:
     [[nodiscard]] QList<QRectF> labelRects() const;
 
     static constexpr double kMinSpanDays = 90.0;
-    QSize sizeHint() const override { return {900, 230}; }
-    QSize minimumSizeHint() const override { return {300, 130}; }
+    QSize sizeHint() const override { return { 900, 230 }; }
+    QSize minimumSizeHint() const override { return { 300, 130 }; }
 
 signals:
     /// The user clicked a milestone or pressed Enter on it.
@@ -81,9 +81,9 @@ private:
     QHash<QString, HistoryStep> m_highlight;
     QString m_highlightLabel;
     QString m_current;
-    double m_first = 0;  // julian day of the first milestone
-    double m_last = 0;   // julian day of today or the last milestone, whichever is later
-    double m_start = 0;  // left edge of the view, julian day
+    double m_first = 0; // julian day of the first milestone
+    double m_last = 0; // julian day of today or the last milestone, whichever is later
+    double m_start = 0; // left edge of the view, julian day
     double m_span = 365;
     QPoint m_dragOrigin;
     double m_dragStart = 0;

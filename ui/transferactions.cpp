@@ -1,13 +1,13 @@
 #include "ui/transferactions.h"
 
-#include "interchange/bibformats.h"
-#include "render/documentwriter.h"
-#include "ui/errorreporter.h"
+#include "export/noteexport.h"
 #include "facade/fileimport.h"
 #include "facade/knowledgebase.h"
-#include "export/noteexport.h"
+#include "interchange/bibformats.h"
 #include "interchange/referenceimporter.h"
+#include "render/documentwriter.h"
 #include "search/searchindex.h"
+#include "ui/errorreporter.h"
 #include "ui/taskrunner.h"
 
 #include <QFileDialog>
@@ -25,12 +25,14 @@ void writeBytes(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        throw core::Error(core::ErrorCode::FileError, QObject::tr("Cannot write %1: %2.").arg(path, file.errorString()));
+        throw core::Error(
+            core::ErrorCode::FileError, QObject::tr("Cannot write %1: %2.").arg(path, file.errorString()));
 }
 
 } // namespace
 
-TransferActions::TransferActions(QWidget *window, ErrorReporter &errors, std::function<QString()> kbPath, std::function<void()> changed)
+TransferActions::TransferActions(
+    QWidget *window, ErrorReporter &errors, std::function<QString()> kbPath, std::function<void()> changed)
     : QObject(window)
     , m_window(window)
     , m_errors(errors)
@@ -48,9 +50,9 @@ void TransferActions::setUnattended(const QString &exportPath, const QString &st
 
 void TransferActions::chooseAndImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        m_window, tr("Import"), QString(),
-        tr("Papers and bibliographies (*.md *.markdown *.txt *.bib *.ris *.json);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Import"), QString(),
+        tr("Papers and bibliographies (*.md *.markdown *.txt *.bib *.ris *.json);;Papers (*.md *.markdown "
+           "*.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)"));
     importFiles(paths);
 }
 
@@ -60,12 +62,15 @@ void TransferActions::importFiles(const QStringList &paths)
         QString format = core::guessImportFormat(path);
         if (format.isEmpty()) {
             if (m_unattended) {
-                m_errors.report(tr("Cannot import %1").arg(QFileInfo(path).fileName()), tr("Plenum cannot tell the format of %1 from its name.").arg(path));
+                m_errors.report(tr("Cannot import %1").arg(QFileInfo(path).fileName()),
+                    tr("Plenum cannot tell the format of %1 from its name.").arg(path));
                 continue;
             }
             bool ok = false;
-            format = QInputDialog::getItem(m_window, tr("Import %1").arg(QFileInfo(path).fileName()), tr("What kind of file is this?"),
-                                           {QStringLiteral("paper"), QStringLiteral("bibtex"), QStringLiteral("ris"), QStringLiteral("csljson")}, 0, false, &ok);
+            format = QInputDialog::getItem(m_window, tr("Import %1").arg(QFileInfo(path).fileName()),
+                tr("What kind of file is this?"),
+                { QStringLiteral("paper"), QStringLiteral("bibtex"), QStringLiteral("ris"), QStringLiteral("csljson") },
+                0, false, &ok);
             if (!ok)
                 continue;
         }
@@ -83,33 +88,41 @@ void TransferActions::runImport(const QString &path, const QString &format, bool
         return o;
     };
     TaskRunner::run(m_window, m_kbPath(), preview ? tr("Reading %1…").arg(name) : tr("Importing %1…").arg(name), work,
-                    [this, path, format, preview, name](const std::optional<QJsonObject> &result, const std::optional<core::Error> &error) {
-                        if (error) {
-                            if (error->code() != core::ErrorCode::Cancelled)
-                                m_errors.report(tr("Cannot import %1").arg(name), error->message());
-                            else
-                                emit message(tr("Import of %1 cancelled; nothing was changed.").arg(name));
-                            return;
-                        }
-                        if (preview) {
-                            QMessageBox box(QMessageBox::Question, tr("Import %1").arg(name),
-                                            tr("Plenum read %1. The details show what the import will create and what it did not understand.").arg(name),
-                                            QMessageBox::Cancel, m_window);
-                            box.setDetailedText(result->value(QStringLiteral("text")).toString());
-                            box.addButton(tr("Import"), QMessageBox::AcceptRole);
-                            if (box.exec() == QMessageBox::Cancel)
-                                return;
-                            runImport(path, format, false);
-                            return;
-                        }
-                        m_changed();
-                        emit message(result->value(QStringLiteral("text")).toString().section(QLatin1Char('\n'), 0, 0));
-                    });
+        [this, path, format, preview, name](
+            const std::optional<QJsonObject> &result, const std::optional<core::Error> &error) {
+            if (error) {
+                if (error->code() != core::ErrorCode::Cancelled)
+                    m_errors.report(tr("Cannot import %1").arg(name), error->message());
+                else
+                    emit message(tr("Import of %1 cancelled; nothing was changed.").arg(name));
+                return;
+            }
+            if (preview) {
+                QMessageBox box(QMessageBox::Question, tr("Import %1").arg(name),
+                    tr("Plenum read %1. The details show what the import will create and what it did not understand.")
+                        .arg(name),
+                    QMessageBox::Cancel, m_window);
+                box.setDetailedText(result->value(QStringLiteral("text")).toString());
+                box.addButton(tr("Import"), QMessageBox::AcceptRole);
+                if (box.exec() == QMessageBox::Cancel)
+                    return;
+                runImport(path, format, false);
+                return;
+            }
+            m_changed();
+            emit message(result->value(QStringLiteral("text")).toString().section(QLatin1Char('\n'), 0, 0));
+        });
 }
 
-void TransferActions::exportNotes(const QStringList &ids) { exportDocument(tr("Export Notes"), false, ids); }
+void TransferActions::exportNotes(const QStringList &ids)
+{
+    exportDocument(tr("Export Notes"), false, ids);
+}
 
-void TransferActions::exportDossier(const QString &id) { exportDocument(tr("Export Dossier"), true, {id}); }
+void TransferActions::exportDossier(const QString &id)
+{
+    exportDocument(tr("Export Dossier"), true, { id });
+}
 
 void TransferActions::exportDocument(const QString &title, bool dossier, const QStringList &ids)
 {
@@ -118,11 +131,11 @@ void TransferActions::exportDocument(const QString &title, bool dossier, const Q
     if (!m_unattended) {
         // The save dialog asks before replacing an existing file.
         path = QFileDialog::getSaveFileName(m_window, title, QString(),
-                                            tr("Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)"));
+            tr("Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)"));
         if (path.isEmpty())
             return;
         bool ok = false;
-        const QStringList styles = {tr("GB/T 7714-2015 (numeric)"), tr("APA 7 (author–date)")};
+        const QStringList styles = { tr("GB/T 7714-2015 (numeric)"), tr("APA 7 (author–date)") };
         const QString chosen = QInputDialog::getItem(m_window, title, tr("Bibliography style:"), styles, 0, false, &ok);
         if (!ok)
             return;
@@ -139,34 +152,36 @@ void TransferActions::exportDocument(const QString &title, bool dossier, const Q
         options.style = *core::citationStyleFromName(style);
         const core::ExportedText text = dossier ? core::exportDossier(kb.repository(), ids.value(0), options)
                                                 : core::exportNotes(kb.repository(), ids, options);
-        return QJsonObject{{QStringLiteral("markdown"), text.markdown},
-                           {QStringLiteral("html"), format == QLatin1String("md") ? QString() : core::exportHtml(text)},
-                           {QStringLiteral("warnings"), QJsonArray::fromStringList(text.warnings)}};
+        return QJsonObject { { QStringLiteral("markdown"), text.markdown },
+            { QStringLiteral("html"), format == QLatin1String("md") ? QString() : core::exportHtml(text) },
+            { QStringLiteral("warnings"), QJsonArray::fromStringList(text.warnings) } };
     };
     TaskRunner::run(m_window, m_kbPath(), tr("Exporting…"), work,
-                    [this, path, format](const std::optional<QJsonObject> &result, const std::optional<core::Error> &error) {
-                        try {
-                            if (error)
-                                throw *error;
-                            if (format == QLatin1String("md"))
-                                writeBytes(path, result->value(QStringLiteral("markdown")).toString().toUtf8());
-                            else if (format == QLatin1String("html"))
-                                writeBytes(path, result->value(QStringLiteral("html")).toString().toUtf8());
-                            else
-                                render::writeDocument(result->value(QStringLiteral("html")).toString(), path, format);  // QTextDocument layout: GUI thread
-                            emit message(tr("Exported to %1").arg(path));
-                        } catch (const core::Error &e) {
-                            if (e.code() != core::ErrorCode::Cancelled)
-                                m_errors.report(tr("Cannot export"), e.message());
-                        }
-                    });
+        [this, path, format](const std::optional<QJsonObject> &result, const std::optional<core::Error> &error) {
+            try {
+                if (error)
+                    throw *error;
+                if (format == QLatin1String("md"))
+                    writeBytes(path, result->value(QStringLiteral("markdown")).toString().toUtf8());
+                else if (format == QLatin1String("html"))
+                    writeBytes(path, result->value(QStringLiteral("html")).toString().toUtf8());
+                else
+                    render::writeDocument(result->value(QStringLiteral("html")).toString(), path,
+                        format); // QTextDocument layout: GUI thread
+                emit message(tr("Exported to %1").arg(path));
+            } catch (const core::Error &e) {
+                if (e.code() != core::ErrorCode::Cancelled)
+                    m_errors.report(tr("Cannot export"), e.message());
+            }
+        });
 }
 
 void TransferActions::exportReferences()
 {
     QString path = m_exportPath;
     if (!m_unattended) {
-        path = QFileDialog::getSaveFileName(m_window, tr("Export References"), QString(), tr("BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)"));
+        path = QFileDialog::getSaveFileName(
+            m_window, tr("Export References"), QString(), tr("BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)"));
         if (path.isEmpty())
             return;
     }
@@ -188,20 +203,22 @@ void TransferActions::exportReferences()
 void TransferActions::rebuildSearchIndex()
 {
     const QString kbPath = m_kbPath();
-    TaskRunner::run(m_window, kbPath, tr("Rebuilding the search index…"),
-                    [kbPath](core::KnowledgeBase &, const core::Progress &progress) {
-                        auto index = core::search::SearchIndex::open(kbPath);
-                        index->rebuild([&progress](std::int64_t done, std::int64_t total) {
-                            return progress(static_cast<int>(done), static_cast<int>(total));
-                        });
-                        return QJsonObject{{QStringLiteral("items"), static_cast<qint64>(index->itemCount())}};
-                    },
-                    [this](const std::optional<QJsonObject> &result, const std::optional<core::Error> &error) {
-                        if (error)
-                            m_errors.report(tr("Cannot rebuild the search index"), error->message());
-                        else
-                            emit message(tr("Search index rebuilt: %1 items.").arg(result->value(QStringLiteral("items")).toInteger()));
-                    });
+    TaskRunner::run(
+        m_window, kbPath, tr("Rebuilding the search index…"),
+        [kbPath](core::KnowledgeBase &, const core::Progress &progress) {
+            auto index = core::search::SearchIndex::open(kbPath);
+            index->rebuild([&progress](std::int64_t done, std::int64_t total) {
+                return progress(static_cast<int>(done), static_cast<int>(total));
+            });
+            return QJsonObject { { QStringLiteral("items"), static_cast<qint64>(index->itemCount()) } };
+        },
+        [this](const std::optional<QJsonObject> &result, const std::optional<core::Error> &error) {
+            if (error)
+                m_errors.report(tr("Cannot rebuild the search index"), error->message());
+            else
+                emit message(
+                    tr("Search index rebuilt: %1 items.").arg(result->value(QStringLiteral("items")).toInteger()));
+        });
 }
 
 } // namespace plenum::ui

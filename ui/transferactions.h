@@ -18,7 +18,8 @@ class TransferActions final : public QObject {
     Q_OBJECT
 public:
     /// WINDOW hosts the dialogs; KB_PATH names the open knowledge base; CHANGED runs after writes.
-    TransferActions(QWidget *window, ErrorReporter &errors, std::function<QString()> kbPath, std::function<void()> changed);
+    TransferActions(
+        QWidget *window, ErrorReporter &errors, std::function<QString()> kbPath, std::function<void()> changed);
 
     /// Previews and imports each file (papers as Markdown/text, BibTeX, RIS, CSL-JSON).
     void importFiles(const QStringList &paths);

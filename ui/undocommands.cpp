@@ -43,7 +43,9 @@ SaveNoteCommand::SaveNoteCommand(EditContext context, std::optional<core::Item> 
 
 void SaveNoteCommand::redo()
 {
-    attempt(*this, m_context, UndoCommands::tr("Cannot save the note"), [this] { core::saveNote(*m_context.repo, m_after); }, m_after.id);
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot save the note"),
+        [this] { core::saveNote(*m_context.repo, m_after); }, m_after.id);
 }
 
 void SaveNoteCommand::undo()
@@ -79,12 +81,16 @@ DeleteItemCommand::DeleteItemCommand(EditContext context, core::ItemSnapshot sna
 
 void DeleteItemCommand::redo()
 {
-    attempt(*this, m_context, UndoCommands::tr("Cannot delete the item"), [this] { m_context.repo->deleteItem(m_snapshot.item.id); }, m_snapshot.item.id);
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot delete the item"),
+        [this] { m_context.repo->deleteItem(m_snapshot.item.id); }, m_snapshot.item.id);
 }
 
 void DeleteItemCommand::undo()
 {
-    attempt(*this, m_context, UndoCommands::tr("Cannot restore the item"), [this] { core::restoreItem(*m_context.repo, m_snapshot); }, m_snapshot.item.id);
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot restore the item"),
+        [this] { core::restoreItem(*m_context.repo, m_snapshot); }, m_snapshot.item.id);
 }
 
 LinkMentionsCommand::LinkMentionsCommand(EditContext context, QString targetId, QList<core::UnlinkedMention> mentions)
@@ -97,7 +103,9 @@ LinkMentionsCommand::LinkMentionsCommand(EditContext context, QString targetId, 
 
 void LinkMentionsCommand::redo()
 {
-    attempt(*this, m_context, UndoCommands::tr("Cannot link the mentions"), [this] { core::Linker(*m_context.repo).linkMentions(m_mentions); }, m_targetId);
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot link the mentions"),
+        [this] { core::Linker(*m_context.repo).linkMentions(m_mentions); }, m_targetId);
 }
 
 void LinkMentionsCommand::undo()
@@ -125,12 +133,16 @@ RejectLinkCommand::RejectLinkCommand(EditContext context, std::int64_t rowId, QS
 
 void RejectLinkCommand::redo()
 {
-    attempt(*this, m_context, UndoCommands::tr("Cannot reject the link"), [this] { m_context.repo->rejectLink(m_rowId); }, m_targetId);
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot reject the link"), [this] { m_context.repo->rejectLink(m_rowId); },
+        m_targetId);
 }
 
 void RejectLinkCommand::undo()
 {
-    attempt(*this, m_context, UndoCommands::tr("Cannot undo the rejection"), [this] { m_context.repo->unrejectLink(m_rowId); }, m_targetId);
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot undo the rejection"),
+        [this] { m_context.repo->unrejectLink(m_rowId); }, m_targetId);
 }
 
 MergeReferencesCommand::MergeReferencesCommand(EditContext context, QString keep, QString duplicate)
@@ -143,14 +155,18 @@ MergeReferencesCommand::MergeReferencesCommand(EditContext context, QString keep
 
 void MergeReferencesCommand::redo()
 {
-    attempt(*this, m_context, UndoCommands::tr("Cannot merge the references"), [this] { m_snapshot = core::mergeReferences(*m_context.repo, m_keep, m_duplicate); }, m_keep);
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot merge the references"),
+        [this] { m_snapshot = core::mergeReferences(*m_context.repo, m_keep, m_duplicate); }, m_keep);
 }
 
 void MergeReferencesCommand::undo()
 {
     if (!m_snapshot)
         return;
-    attempt(*this, m_context, UndoCommands::tr("Cannot undo the merge"), [this] { core::undoMerge(*m_context.repo, *m_snapshot); }, m_keep);
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot undo the merge"),
+        [this] { core::undoMerge(*m_context.repo, *m_snapshot); }, m_keep);
 }
 
 } // namespace plenum::ui

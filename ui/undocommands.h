@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storage/itemsnapshot.h"
 #include "linking/linker.h"
 #include "linking/referenceduplicates.h"
+#include "storage/itemsnapshot.h"
 
 #include <QDateTime>
 #include <QUndoCommand>

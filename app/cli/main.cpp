@@ -1,6 +1,6 @@
 #include "cli/clicommands.h"
-#include "render/documentwriter.h"
 #include "cli/transfercommands.h"
+#include "render/documentwriter.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
+#include "facade/knowledgebase.h"
 #include "ui/appearance.h"
 #include "ui/errorreporter.h"
-#include "facade/knowledgebase.h"
 #include "ui/mainwindow.h"
 #include "ui/recovery.h"
 #include "ui/screenshot.h"
@@ -27,8 +27,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Plenum: a knowledge base on Chinese social governance policy"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Knowledge base file to open (created when missing)."), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Render the main window to FILE and exit."), QStringLiteral("FILE")});
+    parser.addOption({ QStringLiteral("db"), QStringLiteral("Knowledge base file to open (created when missing)."),
+        QStringLiteral("PATH") });
+    parser.addOption({ QStringLiteral("screenshot"), QStringLiteral("Render the main window to FILE and exit."),
+        QStringLiteral("FILE") });
     parser.process(app);
     plenum::ui::applyAppearance(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/plenum/icons/plenum.svg")));
@@ -36,8 +38,8 @@ int main(int argc, char *argv[])
     // The knowledge base asked for, else the one used last, else the per-user default.
     const QString recent = plenum::ui::Settings().recentDatabases().value(0);
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-        : QFileInfo::exists(recent)                          ? recent
-                                                             : plenum::core::KnowledgeBase::defaultPath();
+        : QFileInfo::exists(recent)                         ? recent
+                                                            : plenum::core::KnowledgeBase::defaultPath();
     if (!parser.isSet(QStringLiteral("db")))
         QDir().mkpath(QFileInfo(path).absolutePath());
     std::unique_ptr<plenum::core::KnowledgeBase> kb;
@@ -49,7 +51,7 @@ int main(int argc, char *argv[])
             return 2;
         }
     } else {
-        plenum::ui::DialogErrorReporter errors(nullptr);  // a damaged file offers its latest backup
+        plenum::ui::DialogErrorReporter errors(nullptr); // a damaged file offers its latest backup
         kb = plenum::ui::openKnowledgeBase(nullptr, path, true, errors);
         if (!kb)
             return 2;
@@ -71,6 +73,6 @@ int main(int argc, char *argv[])
         return 2;
     }
     std::printf("Screenshot: %s\nKnowledge base: %s\n%s\n", qPrintable(QFileInfo(shot).absoluteFilePath()),
-                qPrintable(QFileInfo(path).absoluteFilePath()), qPrintable(window.countsText()));
+        qPrintable(QFileInfo(path).absoluteFilePath()), qPrintable(window.countsText()));
     return 0;
 }

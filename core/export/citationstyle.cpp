@@ -22,8 +22,8 @@ QString italic(const QString &text)
 
 bool isCjkName(const QJsonObject &n)
 {
-    return bib::hasCjk(n.value(QStringLiteral("family")).toString() + n.value(QStringLiteral("given")).toString() +
-                       n.value(QStringLiteral("literal")).toString());
+    return bib::hasCjk(n.value(QStringLiteral("family")).toString() + n.value(QStringLiteral("given")).toString()
+        + n.value(QStringLiteral("literal")).toString());
 }
 
 // A work written in Chinese takes 等 and Chinese punctuation habits.
@@ -51,7 +51,7 @@ QString gbtName(const QJsonObject &n)
     const QString family = n.value(QStringLiteral("family")).toString();
     const QString given = n.value(QStringLiteral("given")).toString();
     if (isCjkName(n))
-        return family + given;  // 姓名 in order, no comma or space
+        return family + given; // 姓名 in order, no comma or space
     const QStringList init = initials(given, false);
     return init.isEmpty() ? family.toUpper() : family.toUpper() + QLatin1Char(' ') + init.join(QLatin1Char(' '));
 }
@@ -144,14 +144,14 @@ QString gbtEntry(const QJsonObject &ref)
         QString volume = field(ref, "volume");
         if (!field(ref, "issue").isEmpty())
             volume += QStringLiteral("(%1)").arg(field(ref, "issue"));
-        QString where = joinComma({field(ref, "container"), year, volume});
+        QString where = joinComma({ field(ref, "container"), year, volume });
         if (!pages.isEmpty())
             where += QStringLiteral(": ") + pages;
         appendSentence(out, where);
     } else if (type == QLatin1String("chapter") || type == QLatin1String("paper-conference")) {
         if (!field(ref, "container").isEmpty())
             out += QStringLiteral("//") + field(ref, "container");
-        QString where = joinComma({pub, year});
+        QString where = joinComma({ pub, year });
         if (!pages.isEmpty())
             where += QStringLiteral(": ") + pages;
         appendSentence(out, where);
@@ -160,7 +160,7 @@ QString gbtEntry(const QJsonObject &ref)
             appendSentence(out, QStringLiteral("(%1)").arg(year));
         appendSentence(out, field(ref, "url"));
     } else {
-        QString where = joinComma({pub, year});
+        QString where = joinComma({ pub, year });
         if (!pages.isEmpty() && !where.isEmpty())
             where += QStringLiteral(": ") + pages;
         appendSentence(out, where);
@@ -177,7 +177,7 @@ QString apaAuthors(const QJsonObject &ref)
     for (const QJsonValue &a : authors)
         names.append(apaName(a.toObject()));
     if (names.size() > 20)
-        names = names.mid(0, 19) + QStringList{QStringLiteral("…"), names.last()};
+        names = names.mid(0, 19) + QStringList { QStringLiteral("…"), names.last() };
     if (names.size() <= 1)
         return names.join(QString());
     if (isCjkWork(ref))
@@ -193,13 +193,17 @@ QString apaAuthors(const QJsonObject &ref)
 QString apaEntry(const QJsonObject &ref, const QString &yearLabel)
 {
     const QString type = field(ref, "csl_type");
-    const QString year = yearLabel.isEmpty() ? (field(ref, "year").isEmpty() ? QStringLiteral("n.d.") : field(ref, "year")) : yearLabel;
+    const QString year = yearLabel.isEmpty()
+        ? (field(ref, "year").isEmpty() ? QStringLiteral("n.d.") : field(ref, "year"))
+        : yearLabel;
     const QString pages = field(ref, "pages").replace(QLatin1Char('-'), QChar(0x2013));
-    const bool standalone = type != QLatin1String("article-journal") && type != QLatin1String("chapter") &&
-                            type != QLatin1String("paper-conference");
+    const bool standalone = type != QLatin1String("article-journal") && type != QLatin1String("chapter")
+        && type != QLatin1String("paper-conference");
     QString title = standalone ? italic(field(ref, "title")) : field(ref, "title");
     if (type == QLatin1String("thesis"))
-        title += QStringLiteral(" [Doctoral dissertation%1]").arg(field(ref, "publisher").isEmpty() ? QString() : QStringLiteral(", ") + field(ref, "publisher"));
+        title
+            += QStringLiteral(" [Doctoral dissertation%1]")
+                   .arg(field(ref, "publisher").isEmpty() ? QString() : QStringLiteral(", ") + field(ref, "publisher"));
     else if (type == QLatin1String("manuscript"))
         title += QStringLiteral(" [Unpublished manuscript]");
     QString out = apaAuthors(ref);
@@ -298,10 +302,13 @@ QString inTextCitation(CitationStyle style, const QList<CitedWork> &works)
         else if (authors.size() == 1)
             who = shortName(authors[0].toObject());
         else if (authors.size() == 2)
-            who = shortName(authors[0].toObject()) + (cjk ? QStringLiteral("、") : QStringLiteral(" & ")) + shortName(authors[1].toObject());
+            who = shortName(authors[0].toObject()) + (cjk ? QStringLiteral("、") : QStringLiteral(" & "))
+                + shortName(authors[1].toObject());
         else
             who = shortName(authors[0].toObject()) + (cjk ? QStringLiteral(" 等") : QStringLiteral(" et al."));
-        QString part = who + QStringLiteral(", ") + (w.yearLabel.isEmpty() ? (field(ref, "year").isEmpty() ? QStringLiteral("n.d.") : field(ref, "year")) : w.yearLabel);
+        QString part = who + QStringLiteral(", ")
+            + (w.yearLabel.isEmpty() ? (field(ref, "year").isEmpty() ? QStringLiteral("n.d.") : field(ref, "year"))
+                                     : w.yearLabel);
         if (!w.locator.isEmpty())
             part += QStringLiteral(", ") + w.locator;
         parts.append(part);
@@ -313,7 +320,8 @@ QString apaSortKey(const QJsonObject &ref)
 {
     const QJsonArray authors = ref.value(QStringLiteral("authors")).toArray();
     const QString who = authors.isEmpty() ? field(ref, "title") : apaName(authors.first().toObject());
-    return who.toLower() + QLatin1Char('\x1f') + field(ref, "year") + QLatin1Char('\x1f') + field(ref, "title").toLower();
+    return who.toLower() + QLatin1Char('\x1f') + field(ref, "year") + QLatin1Char('\x1f')
+        + field(ref, "title").toLower();
 }
 
 QString htmlEscape(const QString &text)
@@ -322,12 +330,23 @@ QString htmlEscape(const QString &text)
     out.reserve(text.size());
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case u'&': out += QStringLiteral("&amp;"); break;
-        case u'<': out += QStringLiteral("&lt;"); break;
-        case u'>': out += QStringLiteral("&gt;"); break;
-        case u'"': out += QStringLiteral("&quot;"); break;
-        case u'\'': out += QStringLiteral("&#39;"); break;
-        default: out += c;
+        case u'&':
+            out += QStringLiteral("&amp;");
+            break;
+        case u'<':
+            out += QStringLiteral("&lt;");
+            break;
+        case u'>':
+            out += QStringLiteral("&gt;");
+            break;
+        case u'"':
+            out += QStringLiteral("&quot;");
+            break;
+        case u'\'':
+            out += QStringLiteral("&#39;");
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -349,7 +368,9 @@ QString markdownText(const QString &formatted)
 
 QString htmlText(const QString &formatted)
 {
-    return htmlEscape(formatted).replace(QChar(kItalicOn), QStringLiteral("<i>")).replace(QChar(kItalicOff), QStringLiteral("</i>"));
+    return htmlEscape(formatted)
+        .replace(QChar(kItalicOn), QStringLiteral("<i>"))
+        .replace(QChar(kItalicOff), QStringLiteral("</i>"));
 }
 
 } // namespace plenum::core

@@ -10,8 +10,8 @@ namespace plenum::core {
 
 /// Bibliography styles for exports.
 enum class CitationStyle {
-    GbT7714,  ///< GB/T 7714-2015 numeric (顺序编码制): [1] markers, list in order of first citation
-    Apa       ///< APA 7th edition: (Author, Year) in text, list sorted by author
+    GbT7714, ///< GB/T 7714-2015 numeric (顺序编码制): [1] markers, list in order of first citation
+    Apa ///< APA 7th edition: (Author, Year) in text, list sorted by author
 };
 
 /// "gbt7714" or "apa"; empty when unknown.
@@ -29,9 +29,9 @@ QString bibliographyEntry(CitationStyle style, const QJsonObject &ref, const QSt
 /// One cited work inside an in-text citation.
 struct CitedWork {
     const QJsonObject *ref = nullptr;
-    int number = 0;      ///< GB/T: its number in the list
-    QString yearLabel;   ///< APA: the year with a/b suffix when one author has two works that year
-    QString locator;     ///< "p. 12"
+    int number = 0; ///< GB/T: its number in the list
+    QString yearLabel; ///< APA: the year with a/b suffix when one author has two works that year
+    QString locator; ///< "p. 12"
 };
 
 /// The in-text citation for WORKS cited together: "[1, 3-5]" / "[2]12" or "(Roy et al., 2018; 王五 等, 2019, p. 3)".

@@ -13,7 +13,8 @@ namespace {
 
 bool safeUrl(const QString &url)
 {
-    static const QRegularExpression scheme(QStringLiteral("^(https?://|mailto:)[^\\s\"'<>]+$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scheme(
+        QStringLiteral("^(https?://|mailto:)[^\\s\"'<>]+$"), QRegularExpression::CaseInsensitiveOption);
     return scheme.match(url).hasMatch();
 }
 
@@ -23,7 +24,8 @@ QString inlineHtml(const QString &s)
     QString out;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s[i];
-        if (c == QLatin1Char('\\') && i + 1 < s.size() && s[i + 1].unicode() < 128 && std::ispunct(s[i + 1].unicode())) {
+        if (c == QLatin1Char('\\') && i + 1 < s.size() && s[i + 1].unicode() < 128
+            && std::ispunct(s[i + 1].unicode())) {
             out += htmlEscape(QString(s[++i]));
         } else if (c == QLatin1Char('`')) {
             const qsizetype close = s.indexOf(QLatin1Char('`'), i + 1);
@@ -37,7 +39,8 @@ QString inlineHtml(const QString &s)
             const bool strong = i + 1 < s.size() && s[i + 1] == c;
             const QString mark = strong ? QString(2, c) : QString(c);
             const qsizetype close = s.indexOf(mark, i + mark.size());
-            if (close < 0 || close == i + mark.size() || (c == QLatin1Char('_') && i > 0 && s[i - 1].isLetterOrNumber())) {
+            if (close < 0 || close == i + mark.size()
+                || (c == QLatin1Char('_') && i > 0 && s[i - 1].isLetterOrNumber())) {
                 out += htmlEscape(QString(c));
                 continue;
             }
@@ -46,15 +49,17 @@ QString inlineHtml(const QString &s)
             i = close + mark.size() - 1;
         } else if (c == QLatin1Char('[')) {
             static const QRegularExpression link(QStringLiteral("\\[([^\\]]+)\\]\\(([^)\\s]*)\\)"));
-            const auto m = link.match(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            const auto m
+                = link.match(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
             if (!m.hasMatch()) {
                 out += c;
                 continue;
             }
             if (safeUrl(m.captured(2)))
-                out += QStringLiteral("<a href=\"%1\">%2</a>").arg(htmlEscape(m.captured(2)), inlineHtml(m.captured(1)));
+                out += QStringLiteral("<a href=\"%1\">%2</a>")
+                           .arg(htmlEscape(m.captured(2)), inlineHtml(m.captured(1)));
             else
-                out += inlineHtml(m.captured(1));  // an unsafe target (javascript:, data:) keeps only its text
+                out += inlineHtml(m.captured(1)); // an unsafe target (javascript:, data:) keeps only its text
             i = m.capturedEnd() - 1;
         } else {
             out += htmlEscape(QString(c));
@@ -76,7 +81,9 @@ QString markdownToHtml(const QString &markdown)
     QStringList quote;
     auto closeParagraph = [&]() {
         if (!paragraph.isEmpty())
-            out += QStringLiteral("<p>%1</p>\n").arg(inlineHtml(paragraph.join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QStringLiteral("<br>\n")));
+            out += QStringLiteral("<p>%1</p>\n")
+                       .arg(inlineHtml(paragraph.join(QLatin1Char('\n')))
+                                .replace(QLatin1Char('\n'), QStringLiteral("<br>\n")));
         paragraph.clear();
     };
     auto closeList = [&]() {
@@ -146,14 +153,14 @@ QString markdownToHtml(const QString &markdown)
 QString htmlDocument(const QString &title, const QString &bodyHtml, const QString &language)
 {
     return QStringLiteral(
-               "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-               "<title>%2</title>\n<style>\n"
-               "body { font-family: 'Noto Serif CJK SC', 'Noto Serif', serif; max-width: 46em; margin: 2em auto; "
-               "padding: 0 1em; line-height: 1.6; }\n"
-               "h1, h2, h3 { font-family: 'Noto Sans CJK SC', 'Noto Sans', sans-serif; }\n"
-               "blockquote { margin-left: 1em; padding-left: 1em; border-left: 3px solid #ccc; color: #333; }\n"
-               "</style>\n</head>\n<body>\n%3</body>\n</html>\n")
+        "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        "<title>%2</title>\n<style>\n"
+        "body { font-family: 'Noto Serif CJK SC', 'Noto Serif', serif; max-width: 46em; margin: 2em auto; "
+        "padding: 0 1em; line-height: 1.6; }\n"
+        "h1, h2, h3 { font-family: 'Noto Sans CJK SC', 'Noto Sans', sans-serif; }\n"
+        "blockquote { margin-left: 1em; padding-left: 1em; border-left: 3px solid #ccc; color: #333; }\n"
+        "</style>\n</head>\n<body>\n%3</body>\n</html>\n")
         .arg(htmlEscape(language), htmlEscape(title), bodyHtml);
 }
 

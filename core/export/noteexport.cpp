@@ -1,9 +1,9 @@
 #include "export/noteexport.h"
 
-#include "interchange/bibformats.h"
-#include "queries/itemdetail.h"
 #include "export/markdownhtml.h"
+#include "interchange/bibformats.h"
 #include "linking/notelinks.h"
+#include "queries/itemdetail.h"
 #include "storage/repository.h"
 #include "text/textkind.h"
 
@@ -27,8 +27,8 @@ QString displayName(Repository &repo, const QString &id, const QString &language
     if (!item)
         return id;
     const bool zh = language == QLatin1String("zh");
-    for (const char *key : {zh ? "name_zh" : "name_en", zh ? "title_zh" : "title_en", zh ? "name_en" : "name_zh",
-                            zh ? "title_en" : "title_zh", "title"})
+    for (const char *key : { zh ? "name_zh" : "name_en", zh ? "title_zh" : "title_en", zh ? "name_en" : "name_zh",
+             zh ? "title_en" : "title_zh", "title" })
         if (!item->text(QLatin1String(key)).isEmpty())
             return item->text(QLatin1String(key));
     return repo.title(id);
@@ -43,7 +43,8 @@ QString escapeMarkdown(const QString &text)
 class Bibliography {
 public:
     Bibliography(Repository &repo, CitationStyle style)
-        : m_repo(repo), m_style(style)
+        : m_repo(repo)
+        , m_style(style)
     {
     }
 
@@ -56,7 +57,7 @@ public:
         q.bind(1, key);
         if (!q.next())
             throw Error(ErrorCode::InvalidData,
-                        QStringLiteral("%1 cites @%2, but no reference has that citation key.").arg(where, key));
+                QStringLiteral("%1 cites @%2, but no reference has that citation key.").arg(where, key));
         m_index.insert(key, static_cast<int>(m_refs.size()));
         m_refs.append(m_repo.item(q.text(0)).fields);
     }
@@ -68,16 +69,18 @@ public:
         for (int i = 0; i < m_refs.size(); ++i)
             m_order.append(i);
         if (m_style == CitationStyle::Apa) {
-            std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return apaSortKey(m_refs[a]) < apaSortKey(m_refs[b]); });
+            std::stable_sort(m_order.begin(), m_order.end(),
+                [&](int a, int b) { return apaSortKey(m_refs[a]) < apaSortKey(m_refs[b]); });
             QMap<QString, QList<int>> sameLabel;
             for (int i : m_order) {
-                CitedWork w{&m_refs[i], 0, {}, {}};
-                sameLabel[inTextCitation(m_style, {w})].append(i);
+                CitedWork w { &m_refs[i], 0, {}, {} };
+                sameLabel[inTextCitation(m_style, { w })].append(i);
             }
             for (const QList<int> &group : sameLabel)
                 if (group.size() > 1)
                     for (int k = 0; k < group.size(); ++k)
-                        m_yearLabel.insert(group[k], m_refs[group[k]].value(QStringLiteral("year")).toVariant().toString() + QChar(u'a' + k));
+                        m_yearLabel.insert(group[k],
+                            m_refs[group[k]].value(QStringLiteral("year")).toVariant().toString() + QChar(u'a' + k));
         }
     }
 
@@ -86,7 +89,7 @@ public:
         QList<CitedWork> works;
         for (const NoteToken &t : group) {
             const int i = m_index.value(t.key);
-            works.append({&m_refs[i], static_cast<int>(m_order.indexOf(i)) + 1, m_yearLabel.value(i), t.locator});
+            works.append({ &m_refs[i], static_cast<int>(m_order.indexOf(i)) + 1, m_yearLabel.value(i), t.locator });
         }
         return inTextCitation(m_style, works);
     }
@@ -103,11 +106,13 @@ public:
     {
         if (m_refs.isEmpty())
             return {};
-        QString out = language == QLatin1String("zh") ? QStringLiteral("## 参考文献\n\n") : QStringLiteral("## References\n\n");
+        QString out
+            = language == QLatin1String("zh") ? QStringLiteral("## 参考文献\n\n") : QStringLiteral("## References\n\n");
         for (qsizetype n = 0; n < m_order.size(); ++n) {
             const int i = m_order[n];
             const QString entry = markdownText(bibliographyEntry(m_style, m_refs[i], m_yearLabel.value(i)));
-            out += m_style == CitationStyle::GbT7714 ? QStringLiteral("[%1] %2\n\n").arg(n + 1).arg(entry) : entry + QStringLiteral("\n\n");
+            out += m_style == CitationStyle::GbT7714 ? QStringLiteral("[%1] %2\n\n").arg(n + 1).arg(entry)
+                                                     : entry + QStringLiteral("\n\n");
         }
         return out;
     }
@@ -122,8 +127,9 @@ private:
 };
 
 // BODY with [[links]] replaced by names and citations by FORMAT_CITATION's text.
-QString renderBody(Repository &repo, const QString &body, const QString &language, const std::function<QString(const QList<NoteToken> &)> &formatCitation,
-                   QStringList &warnings, const QString &noteId)
+QString renderBody(Repository &repo, const QString &body, const QString &language,
+    const std::function<QString(const QList<NoteToken> &)> &formatCitation, QStringList &warnings,
+    const QString &noteId)
 {
     const QList<NoteToken> tokens = scanNote(body);
     QString out;
@@ -134,8 +140,11 @@ QString renderBody(Repository &repo, const QString &body, const QString &languag
         if (t.kind == NoteToken::Kind::ItemLink) {
             const QString id = repo.resolve(t.key);
             if (id.isEmpty())
-                warnings.append(QStringLiteral("%1 links to [[%2]], which names no item; its text is kept.").arg(noteId, t.key));
-            const QString text = !t.label.isEmpty() ? t.label : (id.isEmpty() || id != t.key ? t.key : displayName(repo, id, language));
+                warnings.append(
+                    QStringLiteral("%1 links to [[%2]], which names no item; its text is kept.").arg(noteId, t.key));
+            const QString text = !t.label.isEmpty()
+                ? t.label
+                : (id.isEmpty() || id != t.key ? t.key : displayName(repo, id, language));
             out += escapeMarkdown(text);
             ++i;
         } else {
@@ -178,8 +187,9 @@ ExportedText exportNotes(Repository &repo, const QStringList &noteIds, const Not
     }
     ExportedText out;
     out.language = mostlyChinese(allText) ? QStringLiteral("zh") : QStringLiteral("en");
-    out.title = notes.size() == 1 ? notes.first().text(QStringLiteral("title"))
-                                  : (out.language == QLatin1String("zh") ? QStringLiteral("笔记") : QStringLiteral("Notes"));
+    out.title = notes.size() == 1
+        ? notes.first().text(QStringLiteral("title"))
+        : (out.language == QLatin1String("zh") ? QStringLiteral("笔记") : QStringLiteral("Notes"));
     if (out.title.isEmpty())
         out.title = notes.first().id;
 
@@ -198,9 +208,12 @@ ExportedText exportNotes(Repository &repo, const QStringList &noteIds, const Not
         format = [&](const QList<NoteToken> &group) { return bib.citation(group); };
     for (const Item &note : notes) {
         if (notes.size() > 1)
-            md += QStringLiteral("## %1\n\n").arg(escapeMarkdown(note.text(QStringLiteral("title")).isEmpty() ? note.id : note.text(QStringLiteral("title"))));
+            md += QStringLiteral("## %1\n\n")
+                      .arg(escapeMarkdown(
+                          note.text(QStringLiteral("title")).isEmpty() ? note.id : note.text(QStringLiteral("title"))));
         const QString body = note.text(QStringLiteral("body")).trimmed();
-        const QString language = mostlyChinese(note.text(QStringLiteral("title")) + body) ? QStringLiteral("zh") : QStringLiteral("en");
+        const QString language
+            = mostlyChinese(note.text(QStringLiteral("title")) + body) ? QStringLiteral("zh") : QStringLiteral("en");
         md += renderBody(repo, body, language, format, out.warnings, note.id) + QStringLiteral("\n\n");
     }
     if (!options.pandoc)
@@ -221,10 +234,13 @@ ExportedText exportDossier(Repository &repo, const QString &key, const NoteExpor
     out.language = QStringLiteral("en");
     out.title = repo.title(id);
     QString md = QStringLiteral("# %1\n\n").arg(escapeMarkdown(out.title));
-    md += QStringLiteral("*%1* · `%2`\n\n").arg(*type == ItemType::Milestone ? QStringLiteral("Milestone") : QStringLiteral("Concept"), id);
+    md += QStringLiteral("*%1* · `%2`\n\n")
+              .arg(*type == ItemType::Milestone ? QStringLiteral("Milestone") : QStringLiteral("Concept"), id);
     if (*type == ItemType::Milestone)
-        md += QStringLiteral("%1 – %2\n\n").arg(fields.value(QStringLiteral("start_date")).toString(), fields.value(QStringLiteral("end_date")).toString());
-    for (const char *k : {"definition_en", "definition_zh", "summary_en", "summary_zh"})
+        md += QStringLiteral("%1 – %2\n\n")
+                  .arg(fields.value(QStringLiteral("start_date")).toString(),
+                      fields.value(QStringLiteral("end_date")).toString());
+    for (const char *k : { "definition_en", "definition_zh", "summary_en", "summary_zh" })
         if (!fields.value(QLatin1String(k)).toString().isEmpty())
             md += escapeMarkdown(fields.value(QLatin1String(k)).toString()) + QStringLiteral("\n\n");
     const QJsonArray history = detail.value(QStringLiteral("history")).toArray();
@@ -232,8 +248,10 @@ ExportedText exportDossier(Repository &repo, const QString &key, const NoteExpor
         md += QStringLiteral("## History\n\n");
         for (const QJsonValue &h : history) {
             const QJsonObject o = h.toObject();
-            md += QStringLiteral("- %1 %2: %3\n").arg(o.value(QStringLiteral("date")).toString(), escapeMarkdown(o.value(QStringLiteral("title")).toString()),
-                                                      escapeMarkdown(o.value(QStringLiteral("note")).toString()));
+            md += QStringLiteral("- %1 %2: %3\n")
+                      .arg(o.value(QStringLiteral("date")).toString(),
+                          escapeMarkdown(o.value(QStringLiteral("title")).toString()),
+                          escapeMarkdown(o.value(QStringLiteral("note")).toString()));
         }
         md += QLatin1Char('\n');
     }
@@ -259,7 +277,8 @@ ExportedText exportDossier(Repository &repo, const QString &key, const NoteExpor
             }
             if (!st.text(QStringLiteral("locator")).isEmpty())
                 where.append(escapeMarkdown(st.text(QStringLiteral("locator"))));
-            const QString status = st.fields.value(QStringLiteral("verification")).toObject().value(QStringLiteral("status")).toString();
+            const QString status
+                = st.fields.value(QStringLiteral("verification")).toObject().value(QStringLiteral("status")).toString();
             if (!status.isEmpty())
                 where.append(QStringLiteral("verification: ") + status);
             md += QStringLiteral("\n— %1 (`%2`)\n\n").arg(where.join(QStringLiteral(", ")), sid);
@@ -272,9 +291,10 @@ ExportedText exportDossier(Repository &repo, const QString &key, const NoteExpor
         md += QStringLiteral("## %1\n\n").arg(QLatin1String(heading));
         for (const QJsonValue &l : links) {
             const QJsonObject o = l.toObject();
-            QString line = QStringLiteral("- %1: %2 (`%3`)").arg(o.value(QStringLiteral("relation")).toString(),
-                                                                escapeMarkdown(o.value(QLatin1String(otherTitle)).toString()),
-                                                                o.value(QLatin1String(other)).toString());
+            QString line = QStringLiteral("- %1: %2 (`%3`)")
+                               .arg(o.value(QStringLiteral("relation")).toString(),
+                                   escapeMarkdown(o.value(QLatin1String(otherTitle)).toString()),
+                                   o.value(QLatin1String(other)).toString());
             if (!o.value(QStringLiteral("note")).toString().isEmpty())
                 line += QStringLiteral(" — ") + escapeMarkdown(o.value(QStringLiteral("note")).toString());
             md += line + QLatin1Char('\n');

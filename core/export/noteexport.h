@@ -21,10 +21,10 @@ struct NoteExportOptions {
 /// An export as Markdown plus what a caller needs to write the rest (the .bib beside it, HTML).
 struct ExportedText {
     QString title;
-    QString language;           ///< "zh" or "en": the language most of the text is in
+    QString language; ///< "zh" or "en": the language most of the text is in
     QString markdown;
-    QList<QJsonObject> cited;   ///< references cited, in reference-list order (for the .bib)
-    QStringList warnings;       ///< [[links]] that name nothing, and the like
+    QList<QJsonObject> cited; ///< references cited, in reference-list order (for the .bib)
+    QStringList warnings; ///< [[links]] that name nothing, and the like
 };
 
 /// NOTE_IDS (every note when empty) as one Markdown document. [[…]] links become the item's name;

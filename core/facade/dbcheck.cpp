@@ -33,8 +33,8 @@ CheckReport checkKnowledgeBase(const QString &path, const search::Progress &prog
     }
     auto index = search::SearchIndex::open(path, progress);
     report.index = index->openedState() == search::IndexState::Rebuilt ? QStringLiteral("rebuilt")
-        : index->openedState() == search::IndexState::CaughtUp          ? QStringLiteral("caught_up")
-                                                                        : QStringLiteral("ok");
+        : index->openedState() == search::IndexState::CaughtUp         ? QStringLiteral("caught_up")
+                                                                       : QStringLiteral("ok");
     if (report.index == QLatin1String("rebuilt"))
         report.repaired.append(QStringLiteral("Rebuilt the search index, which was missing, damaged or out of date."));
     else if (report.index == QLatin1String("caught_up"))
@@ -47,8 +47,8 @@ CheckReport checkKnowledgeBase(const QString &path, const search::Progress &prog
         const QStringList after = index->verify();
         if (!after.isEmpty())
             throw Error(ErrorCode::Internal,
-                        QStringLiteral("The search index of %1 still disagrees with the data after a rebuild: %2")
-                            .arg(path, after.join(QLatin1Char(' '))));
+                QStringLiteral("The search index of %1 still disagrees with the data after a rebuild: %2")
+                    .arg(path, after.join(QLatin1Char(' '))));
     }
     return report;
 }

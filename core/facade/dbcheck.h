@@ -9,10 +9,10 @@ namespace plenum::core {
 
 /// What checkKnowledgeBase() found and did.
 struct CheckReport {
-    QStringList integrity;    ///< PRAGMA integrity_check's complaints; empty when the file is sound
-    QStringList foreignKeys;  ///< rows whose reference points nowhere, one sentence each
-    QString index;            ///< "ok", "caught_up", "rebuilt", or "skipped" (damaged or read-only knowledge base)
-    QStringList repaired;     ///< what was repaired, one sentence each
+    QStringList integrity; ///< PRAGMA integrity_check's complaints; empty when the file is sound
+    QStringList foreignKeys; ///< rows whose reference points nowhere, one sentence each
+    QString index; ///< "ok", "caught_up", "rebuilt", or "skipped" (damaged or read-only knowledge base)
+    QStringList repaired; ///< what was repaired, one sentence each
     [[nodiscard]] bool ok() const { return integrity.isEmpty() && foreignKeys.isEmpty(); }
 };
 

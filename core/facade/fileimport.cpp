@@ -1,11 +1,11 @@
 #include "facade/fileimport.h"
 
-#include "storage/backup.h"
 #include "interchange/bibformats.h"
-#include "model/error.h"
-#include "linking/linker.h"
 #include "interchange/paperimporter.h"
 #include "interchange/referenceimporter.h"
+#include "linking/linker.h"
+#include "model/error.h"
+#include "storage/backup.h"
 #include "storage/repository.h"
 #include "text/textdecode.h"
 
@@ -22,7 +22,7 @@ QByteArray readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QFileInfo::exists(path) ? ErrorCode::FileError : ErrorCode::NotFound,
-                    QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+            QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -31,19 +31,24 @@ QString paperPreviewText(const QJsonObject &o)
     QString out;
     const QJsonObject doc = o.value(QStringLiteral("document")).toObject();
     const bool dry = o.value(QStringLiteral("dry_run")).toBool();
-    out += QStringLiteral("%1 %2: %3\n").arg(dry ? QStringLiteral("Would create") : QStringLiteral("Created"),
-                                            doc.value(QStringLiteral("id")).toString(), doc.value(QStringLiteral("title")).toString());
-    out += QStringLiteral("  authors: %1\n").arg(doc.value(QStringLiteral("authors")).toVariant().toStringList().join(QStringLiteral(", ")));
+    out += QStringLiteral("%1 %2: %3\n")
+               .arg(dry ? QStringLiteral("Would create") : QStringLiteral("Created"),
+                   doc.value(QStringLiteral("id")).toString(), doc.value(QStringLiteral("title")).toString());
+    out += QStringLiteral("  authors: %1\n")
+               .arg(doc.value(QStringLiteral("authors")).toVariant().toStringList().join(QStringLiteral(", ")));
     out += QStringLiteral("  affiliation: %1\n").arg(doc.value(QStringLiteral("affiliation")).toString());
-    out += QStringLiteral("  keywords: %1\n").arg(doc.value(QStringLiteral("keywords")).toVariant().toStringList().join(QStringLiteral(", ")));
+    out += QStringLiteral("  keywords: %1\n")
+               .arg(doc.value(QStringLiteral("keywords")).toVariant().toStringList().join(QStringLiteral(", ")));
     out += QStringLiteral("  doi: %1\n").arg(doc.value(QStringLiteral("doi")).toString());
     out += QStringLiteral("Sections:\n");
     for (const QJsonValue &v : o.value(QStringLiteral("sections")).toArray()) {
         const QJsonObject s = v.toObject();
-        out += QString(s.value(QStringLiteral("level")).toInt() * 2, QLatin1Char(' ')) +
-               QStringLiteral("%1 %2\n").arg(s.value(QStringLiteral("number")).toString(), s.value(QStringLiteral("title")).toString());
+        out += QString(s.value(QStringLiteral("level")).toInt() * 2, QLatin1Char(' '))
+            + QStringLiteral("%1 %2\n").arg(
+                s.value(QStringLiteral("number")).toString(), s.value(QStringLiteral("title")).toString());
     }
-    out += QStringLiteral("Statements (kind quote): %1 paragraphs, %2 figure captions; %3 citation markers, %4 linked\n")
+    out += QStringLiteral(
+        "Statements (kind quote): %1 paragraphs, %2 figure captions; %3 citation markers, %4 linked\n")
                .arg(o.value(QStringLiteral("statements")).toArray().size())
                .arg(o.value(QStringLiteral("figures")).toArray().size())
                .arg(o.value(QStringLiteral("citation_markers")).toInt())
@@ -51,17 +56,23 @@ QString paperPreviewText(const QJsonObject &o)
     out += QStringLiteral("References:\n");
     for (const QJsonValue &v : o.value(QStringLiteral("references")).toArray()) {
         const QJsonObject r = v.toObject();
-        QString what = r.value(QStringLiteral("created")).toBool() ? QStringLiteral("new") : QStringLiteral("existing (same %1)").arg(r.value(QStringLiteral("reused_by")).toString());
+        QString what = r.value(QStringLiteral("created")).toBool()
+            ? QStringLiteral("new")
+            : QStringLiteral("existing (same %1)").arg(r.value(QStringLiteral("reused_by")).toString());
         if (!r.value(QStringLiteral("duplicate_of")).isNull())
             what += QStringLiteral(", duplicate of ") + r.value(QStringLiteral("duplicate_of")).toString();
-        out += QStringLiteral("  [%1] %2 %3: %4\n").arg(r.value(QStringLiteral("position")).toInt()).arg(r.value(QStringLiteral("id")).toString(), what,
-                                                         r.value(QStringLiteral("fields")).toObject().value(QStringLiteral("title")).toString());
+        out += QStringLiteral("  [%1] %2 %3: %4\n")
+                   .arg(r.value(QStringLiteral("position")).toInt())
+                   .arg(r.value(QStringLiteral("id")).toString(), what,
+                       r.value(QStringLiteral("fields")).toObject().value(QStringLiteral("title")).toString());
     }
     const QJsonArray issues = o.value(QStringLiteral("not_understood")).toArray();
     if (!issues.isEmpty()) {
         out += QStringLiteral("Not understood:\n");
         for (const QJsonValue &v : issues)
-            out += QStringLiteral("  line %1: %2\n").arg(v.toObject().value(QStringLiteral("line")).toInt()).arg(v.toObject().value(QStringLiteral("message")).toString());
+            out += QStringLiteral("  line %1: %2\n")
+                       .arg(v.toObject().value(QStringLiteral("line")).toInt())
+                       .arg(v.toObject().value(QStringLiteral("message")).toString());
     }
     if (dry)
         out += QStringLiteral("Dry run: nothing was written.\n");
@@ -82,8 +93,9 @@ QString referencesText(const QJsonObject &o)
         out += QStringLiteral("  line %1: %2 duplicates %3 (same %4)%5\n")
                    .arg(d.value(QStringLiteral("line")).toInt())
                    .arg(d.value(QStringLiteral("incoming")).toString(), d.value(QStringLiteral("existing")).toString(),
-                        d.value(QStringLiteral("matched_by")).toString(),
-                        filled.isEmpty() ? QString() : QStringLiteral("; filled in ") + filled.join(QStringLiteral(", ")));
+                       d.value(QStringLiteral("matched_by")).toString(),
+                       filled.isEmpty() ? QString()
+                                        : QStringLiteral("; filled in ") + filled.join(QStringLiteral(", ")));
     }
     return out;
 }
@@ -106,10 +118,11 @@ FileImport importFile(Repository &repo, const QString &path, QString format, boo
         format = guessImportFormat(path);
     if (format.isEmpty())
         throw Error(ErrorCode::Usage,
-                    QStringLiteral("Cannot tell the format of %1 from its name; choose paper, bibtex, ris or csljson.").arg(path));
+            QStringLiteral("Cannot tell the format of %1 from its name; choose paper, bibtex, ris or csljson.")
+                .arg(path));
     const QByteArray data = readFile(path);
     if (!dryRun)
-        backup::createBeforeImport(repo.database(), data.size());  // large imports: a backup first
+        backup::createBeforeImport(repo.database(), data.size()); // large imports: a backup first
     if (format == QLatin1String("paper")) {
         PaperImportOptions options;
         options.dryRun = dryRun;
@@ -120,28 +133,27 @@ FileImport importFile(Repository &repo, const QString &path, QString format, boo
             for (const QString &id : ids)
                 linker.linkItem(id);
         };
-        const QJsonObject json = paperImportJson(importPaper(repo, QString::fromUtf8(normalizedText(data)), path, options));
-        return {json, paperPreviewText(json)};
+        const QJsonObject json
+            = paperImportJson(importPaper(repo, QString::fromUtf8(normalizedText(data)), path, options));
+        return { json, paperPreviewText(json) };
     }
     const auto bibFormat = bib::formatFromName(format);
     if (!bibFormat)
-        throw Error(ErrorCode::Usage, QStringLiteral("Unknown import format \"%1\"; use paper, bibtex, ris or csljson.").arg(format));
+        throw Error(ErrorCode::Usage,
+            QStringLiteral("Unknown import format \"%1\"; use paper, bibtex, ris or csljson.").arg(format));
     const auto entries = bib::parse(*bibFormat, data, path);
     const auto result = importReferences(repo, entries, path, dryRun, progress);
     QJsonArray duplicates;
     for (const auto &d : result.duplicates)
-        duplicates.append(QJsonObject{{QStringLiteral("incoming"), d.incoming},
-                                      {QStringLiteral("line"), d.line},
-                                      {QStringLiteral("existing"), d.existingId},
-                                      {QStringLiteral("matched_by"), d.matchedBy},
-                                      {QStringLiteral("filled"), QJsonArray::fromStringList(d.filled)}});
-    const QJsonObject json{{QStringLiteral("file"), path},
-                           {QStringLiteral("format"), bib::formatName(*bibFormat)},
-                           {QStringLiteral("dry_run"), dryRun},
-                           {QStringLiteral("read"), static_cast<int>(entries.size())},
-                           {QStringLiteral("added"), QJsonArray::fromStringList(result.added)},
-                           {QStringLiteral("duplicates"), duplicates}};
-    return {json, referencesText(json)};
+        duplicates.append(QJsonObject { { QStringLiteral("incoming"), d.incoming }, { QStringLiteral("line"), d.line },
+            { QStringLiteral("existing"), d.existingId }, { QStringLiteral("matched_by"), d.matchedBy },
+            { QStringLiteral("filled"), QJsonArray::fromStringList(d.filled) } });
+    const QJsonObject json { { QStringLiteral("file"), path },
+        { QStringLiteral("format"), bib::formatName(*bibFormat) }, { QStringLiteral("dry_run"), dryRun },
+        { QStringLiteral("read"), static_cast<int>(entries.size()) },
+        { QStringLiteral("added"), QJsonArray::fromStringList(result.added) },
+        { QStringLiteral("duplicates"), duplicates } };
+    return { json, referencesText(json) };
 }
 
 } // namespace plenum::core

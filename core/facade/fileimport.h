@@ -11,15 +11,16 @@ class Repository;
 
 /// What importing a file did (or, for a dry run, would do).
 struct FileImport {
-    QJsonObject json;  ///< the summary as `plenum-cli import --json` prints it (docs/cli.md)
-    QString text;      ///< the same for people: the preview or the report
+    QJsonObject json; ///< the summary as `plenum-cli import --json` prints it (docs/cli.md)
+    QString text; ///< the same for people: the preview or the report
 };
 
 /// Imports the paper (Markdown or text from PDF) or bibliography (BibTeX, RIS, CSL-JSON) at
 /// PATH. FORMAT is "paper", "bibtex", "ris" or "csljson"; empty guesses from the file name.
 /// A paper's new statements are run through the linker. All or nothing: a failure or a cancel
 /// through PROGRESS leaves the knowledge base as it was. DRY_RUN writes nothing.
-FileImport importFile(Repository &repo, const QString &path, QString format, bool dryRun, const Progress &progress = {});
+FileImport importFile(
+    Repository &repo, const QString &path, QString format, bool dryRun, const Progress &progress = {});
 
 /// The format importFile would use for PATH, or empty when its name does not tell.
 QString guessImportFormat(const QString &path);

@@ -1,8 +1,8 @@
 #include "facade/knowledgebase.h"
 #include "model/resourcetext.h"
 
-#include "storage/backup.h"
 #include "linking/linker.h"
+#include "storage/backup.h"
 #include "storage/migrator.h"
 
 #include <QCryptographicHash>
@@ -27,7 +27,8 @@ QString meta(Database &db, const char *key)
 
 void setMeta(Database &db, const char *key, const QString &value)
 {
-    auto q = db.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    auto q = db.prepare(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     q.bindAll(key, value).run();
 }
 
@@ -70,12 +71,14 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, bool cre
         if (latest.isEmpty())
             throw;
         // The damaged file is left as it is; restoring is the user's choice.
-        throw Error(e.code(), QStringLiteral("%1 The latest backup is %2 (restore it with: plenum-cli --db %3 restore %2).")
-                                  .arg(e.message(), QDir::toNativeSeparators(latest), QDir::toNativeSeparators(path)));
+        throw Error(e.code(),
+            QStringLiteral("%1 The latest backup is %2 (restore it with: plenum-cli --db %3 restore %2).")
+                .arg(e.message(), QDir::toNativeSeparators(latest), QDir::toNativeSeparators(path)));
     }
 }
 
-std::unique_ptr<KnowledgeBase> KnowledgeBase::openChecked(const QString &path, bool create, Content content, Access access)
+std::unique_ptr<KnowledgeBase> KnowledgeBase::openChecked(
+    const QString &path, bool create, Content content, Access access)
 {
     const bool existed = QFileInfo::exists(path);
     const auto mode = access == Access::ReadOnly ? Database::OpenMode::ReadOnly
@@ -84,7 +87,7 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::openChecked(const QString &path, b
     auto db = Database::open(path, mode);
     std::unique_ptr<KnowledgeBase> kb(new KnowledgeBase(std::move(db)));
     if (kb->isReadOnly()) {
-        migrator::migrate(kb->m_db);  // refuses a file that would need upgrading
+        migrator::migrate(kb->m_db); // refuses a file that would need upgrading
         return kb;
     }
     try {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/database.h"
 #include "interchange/kbimporter.h"
+#include "storage/database.h"
 #include "storage/repository.h"
 
 #include <memory>
@@ -12,19 +12,19 @@ namespace plenum::core {
 class KnowledgeBase {
 public:
     enum class Content {
-        Bundled,  ///< a new file gets the bundled knowledge base; an existing one gets its updates
-        Empty     ///< a new file stays empty; nothing bundled is ever added
+        Bundled, ///< a new file gets the bundled knowledge base; an existing one gets its updates
+        Empty ///< a new file stays empty; nothing bundled is ever added
     };
 
     enum class Access {
-        Auto,     ///< read-write, or read-only (see isReadOnly()) when the file or its folder cannot be written
-        ReadOnly  ///< never written, even when it could be
+        Auto, ///< read-write, or read-only (see isReadOnly()) when the file or its folder cannot be written
+        ReadOnly ///< never written, even when it could be
     };
 
     /// Opens PATH, creating it when CREATE is true and it is missing. Throws Error naming the file;
     /// for a damaged file (Corrupt, NotADatabase) the message names the latest backup (backup::latest()).
-    static std::unique_ptr<KnowledgeBase> open(const QString &path, bool create, Content content = Content::Bundled,
-                                               Access access = Access::Auto);
+    static std::unique_ptr<KnowledgeBase> open(
+        const QString &path, bool create, Content content = Content::Bundled, Access access = Access::Auto);
 
     /// The per-user knowledge base location (QStandardPaths AppDataLocation/plenum.db).
     static QString defaultPath();

@@ -36,9 +36,12 @@ std::optional<Format> formatFromPath(const QString &path)
 QString formatName(Format format)
 {
     switch (format) {
-    case Format::BibTeX: return QStringLiteral("bibtex");
-    case Format::Ris: return QStringLiteral("ris");
-    case Format::CslJson: return QStringLiteral("csljson");
+    case Format::BibTeX:
+        return QStringLiteral("bibtex");
+    case Format::Ris:
+        return QStringLiteral("ris");
+    case Format::CslJson:
+        return QStringLiteral("csljson");
     }
     return {};
 }
@@ -47,9 +50,12 @@ QList<Entry> parse(Format format, const QByteArray &raw, const QString &fileName
 {
     const QByteArray data = normalizedText(raw);
     switch (format) {
-    case Format::BibTeX: return parseBibtex(data, fileName);
-    case Format::Ris: return parseRis(data, fileName);
-    case Format::CslJson: return parseCslJson(data, fileName);
+    case Format::BibTeX:
+        return parseBibtex(data, fileName);
+    case Format::Ris:
+        return parseRis(data, fileName);
+    case Format::CslJson:
+        return parseCslJson(data, fileName);
     }
     return {};
 }
@@ -57,9 +63,12 @@ QList<Entry> parse(Format format, const QByteArray &raw, const QString &fileName
 QByteArray write(Format format, const QList<QJsonObject> &references)
 {
     switch (format) {
-    case Format::BibTeX: return writeBibtex(references);
-    case Format::Ris: return writeRis(references);
-    case Format::CslJson: return writeCslJson(references);
+    case Format::BibTeX:
+        return writeBibtex(references);
+    case Format::Ris:
+        return writeRis(references);
+    case Format::CslJson:
+        return writeCslJson(references);
     }
     return {};
 }
@@ -84,36 +93,36 @@ QJsonObject parseName(const QString &name)
             else if (n[i] == QLatin1Char('}') && --depth == 0)
                 close = i;
         }
-        if (close == n.size() - 1)  // one group around the whole name: an organisation
-            return {{QStringLiteral("literal"), n.mid(1, n.size() - 2).trimmed()}};
+        if (close == n.size() - 1) // one group around the whole name: an organisation
+            return { { QStringLiteral("literal"), n.mid(1, n.size() - 2).trimmed() } };
     }
     const qsizetype comma = n.indexOf(QLatin1Char(','));
     if (comma > 0) {
         const QString given = n.mid(comma + 1).trimmed();
-        QJsonObject o{{QStringLiteral("family"), n.left(comma).trimmed()}};
+        QJsonObject o { { QStringLiteral("family"), n.left(comma).trimmed() } };
         if (!given.isEmpty())
             o.insert(QStringLiteral("given"), given);
         return o;
     }
     if (hasCjk(n) && !n.contains(QLatin1Char(' '))) {
-        static const QStringList compound = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容",
-                                             "夏侯", "令狐", "长孙", "宇文", "司徒", "端木", "独孤", "南宫", "西门"};
+        static const QStringList compound = { "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容",
+            "夏侯", "令狐", "长孙", "宇文", "司徒", "端木", "独孤", "南宫", "西门" };
         if (n.size() <= 1)
-            return {{QStringLiteral("literal"), n}};
+            return { { QStringLiteral("literal"), n } };
         const int cut = (n.size() > 2 && compound.contains(n.left(2))) ? 2 : 1;
-        if (n.size() > 4)  // too long for a personal name: an organisation
-            return {{QStringLiteral("literal"), n}};
-        return {{QStringLiteral("family"), n.left(cut)}, {QStringLiteral("given"), n.mid(cut)}};
+        if (n.size() > 4) // too long for a personal name: an organisation
+            return { { QStringLiteral("literal"), n } };
+        return { { QStringLiteral("family"), n.left(cut) }, { QStringLiteral("given"), n.mid(cut) } };
     }
     const QStringList words = n.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.size() == 1)
-        return {{QStringLiteral("family"), words.first()}};
+        return { { QStringLiteral("family"), words.first() } };
     // "Ludwig van Beethoven": lower-case particles belong to the family name.
     qsizetype familyStart = words.size() - 1;
     while (familyStart > 1 && words[familyStart - 1].at(0).isLower())
         --familyStart;
-    return {{QStringLiteral("family"), words.mid(familyStart).join(QLatin1Char(' '))},
-            {QStringLiteral("given"), words.mid(0, familyStart).join(QLatin1Char(' '))}};
+    return { { QStringLiteral("family"), words.mid(familyStart).join(QLatin1Char(' ')) },
+        { QStringLiteral("given"), words.mid(0, familyStart).join(QLatin1Char(' ')) } };
 }
 
 } // namespace plenum::core::bib

@@ -13,9 +13,9 @@ namespace plenum::core::bib {
 
 namespace {
 
-const char *const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-const char *const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
+const char *const kMonths[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+const char *const kMonthNames[] = { "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December" };
 
 struct TypeMap {
     const char *bibtex;
@@ -23,13 +23,26 @@ struct TypeMap {
 };
 // The first entry for a CSL type is the one written on export.
 constexpr TypeMap kTypes[] = {
-    {"article", "article-journal"}, {"book", "book"},        {"incollection", "chapter"},
-    {"inproceedings", "paper-conference"}, {"phdthesis", "thesis"}, {"techreport", "report"},
-    {"online", "webpage"},          {"misc", "manuscript"},  {"inbook", "chapter"},
-    {"conference", "paper-conference"}, {"mastersthesis", "thesis"}, {"thesis", "thesis"},
-    {"report", "report"},           {"electronic", "webpage"}, {"www", "webpage"},
-    {"unpublished", "manuscript"},  {"booklet", "book"},     {"manual", "report"},
-    {"proceedings", "book"},        {"collection", "book"},
+    { "article", "article-journal" },
+    { "book", "book" },
+    { "incollection", "chapter" },
+    { "inproceedings", "paper-conference" },
+    { "phdthesis", "thesis" },
+    { "techreport", "report" },
+    { "online", "webpage" },
+    { "misc", "manuscript" },
+    { "inbook", "chapter" },
+    { "conference", "paper-conference" },
+    { "mastersthesis", "thesis" },
+    { "thesis", "thesis" },
+    { "report", "report" },
+    { "electronic", "webpage" },
+    { "www", "webpage" },
+    { "unpublished", "manuscript" },
+    { "booklet", "book" },
+    { "manual", "report" },
+    { "proceedings", "book" },
+    { "collection", "book" },
 };
 
 QString cslTypeOf(const QString &bibtexType)
@@ -60,14 +73,16 @@ QString publisherField(const QString &cslType)
 
 QString containerField(const QString &cslType)
 {
-    return cslType == QLatin1String("chapter") || cslType == QLatin1String("paper-conference") ? QStringLiteral("booktitle")
-                                                                                               : QStringLiteral("journal");
+    return cslType == QLatin1String("chapter") || cslType == QLatin1String("paper-conference")
+        ? QStringLiteral("booktitle")
+        : QStringLiteral("journal");
 }
 
 class Parser {
 public:
     Parser(const QByteArray &data, const QString &fileName)
-        : m_text(QString::fromUtf8(data)), m_file(fileName)
+        : m_text(QString::fromUtf8(data))
+        , m_file(fileName)
     {
         for (qsizetype i = 0; i < m_text.size(); ++i)
             if (m_text[i] == QLatin1Char('\n'))
@@ -117,7 +132,7 @@ private:
         const QString found = m_pos >= m_text.size() ? QStringLiteral("the end of the file")
                                                      : QStringLiteral("\"%1\"").arg(m_text.mid(m_pos, 12).simplified());
         throw Error(ErrorCode::InvalidData,
-                    QStringLiteral("%1:%2: expected %3, found %4.").arg(m_file).arg(lineAt(m_pos)).arg(expected, found));
+            QStringLiteral("%1:%2: expected %3, found %4.").arg(m_file).arg(lineAt(m_pos)).arg(expected, found));
     }
 
     void skipSpace()
@@ -147,14 +162,17 @@ private:
             }
         }
         throw Error(ErrorCode::InvalidData,
-                    QStringLiteral("%1:%2: expected '%3' closing the block opened here, found the end of the file.")
-                        .arg(m_file).arg(line).arg(close));
+            QStringLiteral("%1:%2: expected '%3' closing the block opened here, found the end of the file.")
+                .arg(m_file)
+                .arg(line)
+                .arg(close));
     }
 
     QString readName()
     {
         const qsizetype start = m_pos;
-        while (m_pos < m_text.size() && (m_text[m_pos].isLetterOrNumber() || QStringLiteral("_:.+-/").contains(m_text[m_pos])))
+        while (m_pos < m_text.size()
+            && (m_text[m_pos].isLetterOrNumber() || QStringLiteral("_:.+-/").contains(m_text[m_pos])))
             ++m_pos;
         return m_text.mid(start, m_pos - start);
     }
@@ -181,7 +199,10 @@ private:
             }
         }
         throw Error(ErrorCode::InvalidData,
-                    QStringLiteral("%1:%2: expected '%3' closing this value, found the end of the file.").arg(m_file).arg(line).arg(close));
+            QStringLiteral("%1:%2: expected '%3' closing this value, found the end of the file.")
+                .arg(m_file)
+                .arg(line)
+                .arg(close));
     }
 
     // value = part ("#" part)*; parts are {…}, "…", numbers or macro names.
@@ -224,7 +245,8 @@ private:
     {
         skipSpace();
         const qsizetype keyStart = m_pos;
-        while (m_pos < m_text.size() && m_text[m_pos] != QLatin1Char(',') && m_text[m_pos] != close && !m_text[m_pos].isSpace())
+        while (m_pos < m_text.size() && m_text[m_pos] != QLatin1Char(',') && m_text[m_pos] != close
+            && !m_text[m_pos].isSpace())
             ++m_pos;
         const QString key = m_text.mid(keyStart, m_pos - keyStart);
         if (key.isEmpty())
@@ -236,7 +258,8 @@ private:
                 ++m_pos;
                 break;
             }
-            expect(QLatin1Char(','), QStringLiteral("',' or '%1' in entry %2 (which starts on line %3)").arg(close).arg(key).arg(line));
+            expect(QLatin1Char(','),
+                QStringLiteral("',' or '%1' in entry %2 (which starts on line %3)").arg(close).arg(key).arg(line));
             skipSpace();
             if (m_pos < m_text.size() && m_text[m_pos] == close) {
                 ++m_pos;
@@ -247,10 +270,13 @@ private:
                 fail(QStringLiteral("a field name in entry %1").arg(key));
             for (const auto &f : fields)
                 if (f.first == name)
-                    throw Error(ErrorCode::InvalidData, QStringLiteral("%1:%2: field \"%3\" appears twice in entry %4; expected it once.")
-                                                            .arg(m_file).arg(lineAt(m_pos)).arg(name, key));
+                    throw Error(ErrorCode::InvalidData,
+                        QStringLiteral("%1:%2: field \"%3\" appears twice in entry %4; expected it once.")
+                            .arg(m_file)
+                            .arg(lineAt(m_pos))
+                            .arg(name, key));
             expect(QLatin1Char('='), QStringLiteral("'=' after field %1 in entry %2").arg(name, key));
-            fields.append({name, readValue(name)});
+            fields.append({ name, readValue(name) });
         }
         return toEntry(type, key, fields, line);
     }
@@ -261,7 +287,7 @@ private:
         for (const auto &f : fields)
             raw.insert(f.first, f.second);
         const QString csl = cslTypeOf(type);
-        QJsonObject o{{QStringLiteral("csl_type"), csl}, {QStringLiteral("citation_key"), key}};
+        QJsonObject o { { QStringLiteral("csl_type"), csl }, { QStringLiteral("citation_key"), key } };
         QJsonObject extra;
         if (bibtexTypeOf(csl) != type)
             extra.insert(QStringLiteral("bibtex_type"), type);
@@ -270,7 +296,7 @@ private:
         const QString title = latex::decode(take(QStringLiteral("title"))).simplified();
         if (title.isEmpty())
             throw Error(ErrorCode::InvalidData,
-                        QStringLiteral("%1:%2: entry %3 has no title; expected a title field.").arg(m_file).arg(line).arg(key));
+                QStringLiteral("%1:%2: entry %3 has no title; expected a title field.").arg(m_file).arg(line).arg(key));
         o.insert(QStringLiteral("title"), title);
         if (raw.contains(QStringLiteral("author"))) {
             QJsonArray authors;
@@ -284,7 +310,8 @@ private:
             o.insert(QStringLiteral("authors"), authors);
         }
         const QString containerKey = containerField(csl);
-        for (const QString &name : {containerKey, QStringLiteral("journal"), QStringLiteral("journaltitle"), QStringLiteral("booktitle")})
+        for (const QString &name :
+            { containerKey, QStringLiteral("journal"), QStringLiteral("journaltitle"), QStringLiteral("booktitle") })
             if (!o.contains(QStringLiteral("container")) && raw.contains(name))
                 o.insert(QStringLiteral("container"), latex::decode(take(name)).simplified());
         if (raw.contains(QStringLiteral("year"))) {
@@ -310,12 +337,14 @@ private:
         plain("note", "note", true);
         plain(publisherField(csl).toLatin1().constData(), "publisher", true);
         if (raw.contains(QStringLiteral("pages")))
-            o.insert(QStringLiteral("pages"), latex::decode(take(QStringLiteral("pages")).replace(QLatin1String("--"), QLatin1String("-"))).simplified());
+            o.insert(QStringLiteral("pages"),
+                latex::decode(take(QStringLiteral("pages")).replace(QLatin1String("--"), QLatin1String("-")))
+                    .simplified());
         for (auto it = raw.cbegin(); it != raw.cend(); ++it)
             extra.insert(it.key(), latex::decode(it.value()).simplified());
         if (!extra.isEmpty())
             o.insert(QStringLiteral("extra"), extra);
-        return {o, line};
+        return { o, line };
     }
 
     static QStringList splitTopLevel(const QString &s, const QRegularExpression &sep)
@@ -329,8 +358,8 @@ private:
             else if (s[i] == QLatin1Char('}'))
                 --depth;
             else if (depth == 0 && s[i].isSpace()) {
-                const auto m = sep.match(s, i, QRegularExpression::NormalMatch,
-                                             QRegularExpression::AnchorAtOffsetMatchOption);
+                const auto m
+                    = sep.match(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
                 if (m.hasMatch()) {
                     parts.append(s.mid(last, i - last));
                     i += m.capturedLength() - 1;
@@ -391,8 +420,9 @@ QByteArray writeBibtex(const QList<QJsonObject> &references)
     for (const QJsonObject &r : references) {
         const QString csl = r.value(QStringLiteral("csl_type")).toString(QStringLiteral("article-journal"));
         QJsonObject extra = r.value(QStringLiteral("extra")).toObject();
-        const QString type = extra.contains(QStringLiteral("bibtex_type")) ? extra.take(QStringLiteral("bibtex_type")).toString()
-                                                                           : bibtexTypeOf(csl);
+        const QString type = extra.contains(QStringLiteral("bibtex_type"))
+            ? extra.take(QStringLiteral("bibtex_type")).toString()
+            : bibtexTypeOf(csl);
         out += QStringLiteral("@%1{%2,\n").arg(type, r.value(QStringLiteral("citation_key")).toString());
         auto field = [&](const QString &name, const QString &value) {
             if (!value.isEmpty())
@@ -408,7 +438,8 @@ QByteArray writeBibtex(const QList<QJsonObject> &references)
             out += QStringLiteral("  year = %1,\n").arg(r.value(QStringLiteral("year")).toInteger());
         field(QStringLiteral("volume"), latex::encode(r.value(QStringLiteral("volume")).toString()));
         field(QStringLiteral("number"), latex::encode(r.value(QStringLiteral("issue")).toString()));
-        field(QStringLiteral("pages"), latex::encode(r.value(QStringLiteral("pages")).toString()).replace(QLatin1Char('-'), QLatin1String("--")));
+        field(QStringLiteral("pages"),
+            latex::encode(r.value(QStringLiteral("pages")).toString()).replace(QLatin1Char('-'), QLatin1String("--")));
         field(publisherField(csl), latex::encode(r.value(QStringLiteral("publisher")).toString()));
         field(QStringLiteral("doi"), r.value(QStringLiteral("doi")).toString());
         field(QStringLiteral("url"), r.value(QStringLiteral("url")).toString());
@@ -420,10 +451,10 @@ QByteArray writeBibtex(const QList<QJsonObject> &references)
                 continue;
             const QString value = it.value().isString() ? it.value().toString() : it.value().toVariant().toString();
             const int month = name == QLatin1String("month")
-                                  ? static_cast<int>(std::find_if(std::begin(kMonthNames), std::end(kMonthNames),
-                                                                  [&](const char *m) { return value == QLatin1String(m); }) -
-                                                     std::begin(kMonthNames))
-                                  : 12;
+                ? static_cast<int>(std::find_if(std::begin(kMonthNames), std::end(kMonthNames),
+                                       [&](const char *m) { return value == QLatin1String(m); })
+                    - std::begin(kMonthNames))
+                : 12;
             if (month < 12)
                 out += QStringLiteral("  month = %1,\n").arg(QLatin1String(kMonths[month]));
             else

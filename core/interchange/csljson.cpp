@@ -14,10 +14,9 @@ struct Mapping {
     const char *csl;
     const char *field;
 };
-constexpr Mapping kMapped[] = {{"type", "csl_type"},   {"id", "citation_key"},          {"title", "title"},
-                               {"container-title", "container"}, {"volume", "volume"}, {"issue", "issue"},
-                               {"page", "pages"},      {"DOI", "doi"},                  {"URL", "url"},
-                               {"publisher", "publisher"}, {"note", "note"}};
+constexpr Mapping kMapped[] = { { "type", "csl_type" }, { "id", "citation_key" }, { "title", "title" },
+    { "container-title", "container" }, { "volume", "volume" }, { "issue", "issue" }, { "page", "pages" },
+    { "DOI", "doi" }, { "URL", "url" }, { "publisher", "publisher" }, { "note", "note" } };
 
 int lineOf(const QByteArray &data, qsizetype offset)
 {
@@ -64,8 +63,11 @@ QList<Entry> parseCslJson(const QByteArray &data, const QString &fileName)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError)
-        throw Error(ErrorCode::InvalidData, QStringLiteral("%1:%2: expected CSL-JSON, but the JSON is malformed: %3.")
-                                                .arg(fileName).arg(lineOf(data, error.offset)).arg(error.errorString()));
+        throw Error(ErrorCode::InvalidData,
+            QStringLiteral("%1:%2: expected CSL-JSON, but the JSON is malformed: %3.")
+                .arg(fileName)
+                .arg(lineOf(data, error.offset))
+                .arg(error.errorString()));
     if (!doc.isArray())
         throw Error(ErrorCode::InvalidData, QStringLiteral("%1:1: expected a JSON array of CSL items.").arg(fileName));
     const QList<qsizetype> offsets = itemOffsets(data);
@@ -74,7 +76,8 @@ QList<Entry> parseCslJson(const QByteArray &data, const QString &fileName)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const int line = i < offsets.size() ? lineOf(data, offsets[i]) : 1;
         auto fail = [&](const QString &expected) {
-            throw Error(ErrorCode::InvalidData, QStringLiteral("%1:%2: item %3: expected %4.").arg(fileName).arg(line).arg(i + 1).arg(expected));
+            throw Error(ErrorCode::InvalidData,
+                QStringLiteral("%1:%2: item %3: expected %4.").arg(fileName).arg(line).arg(i + 1).arg(expected));
         };
         if (!items[i].isObject())
             fail(QStringLiteral("an object"));
@@ -98,7 +101,9 @@ QList<Entry> parseCslJson(const QByteArray &data, const QString &fileName)
             if (!authors.isArray())
                 fail(QStringLiteral("\"author\" to be an array of names"));
             for (const QJsonValue &a : authors.toArray())
-                if (!a.isObject() || (!a.toObject().contains(QStringLiteral("family")) && !a.toObject().contains(QStringLiteral("literal"))))
+                if (!a.isObject()
+                    || (!a.toObject().contains(QStringLiteral("family"))
+                        && !a.toObject().contains(QStringLiteral("literal"))))
                     fail(QStringLiteral("each author to have \"family\" or \"literal\""));
             o.insert(QStringLiteral("authors"), authors);
         }
@@ -116,7 +121,7 @@ QList<Entry> parseCslJson(const QByteArray &data, const QString &fileName)
             extra.insert(it.key(), it.value());
         if (!extra.isEmpty())
             o.insert(QStringLiteral("extra"), extra);
-        entries.append({o, line});
+        entries.append({ o, line });
     }
     return entries;
 }
@@ -136,7 +141,8 @@ QByteArray writeCslJson(const QList<QJsonObject> &references)
             item.insert(QStringLiteral("author"), r.value(QStringLiteral("authors")));
         if (r.contains(QStringLiteral("year")) && !item.contains(QStringLiteral("issued")))
             item.insert(QStringLiteral("issued"),
-                        QJsonObject{{QStringLiteral("date-parts"), QJsonArray{QJsonArray{r.value(QStringLiteral("year")).toInteger()}}}});
+                QJsonObject { { QStringLiteral("date-parts"),
+                    QJsonArray { QJsonArray { r.value(QStringLiteral("year")).toInteger() } } } });
         items.append(item);
     }
     return QJsonDocument(items).toJson(QJsonDocument::Indented);

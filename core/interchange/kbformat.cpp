@@ -21,13 +21,10 @@ namespace {
 
 const QStringList &relations()
 {
-    static const QStringList list = {QStringLiteral("mentions"),    QStringLiteral("cites"),
-                                     QStringLiteral("defines"),     QStringLiteral("supports"),
-                                     QStringLiteral("contradicts"), QStringLiteral("related"),
-                                     QStringLiteral("broader"),     QStringLiteral("narrower"),
-                                     QStringLiteral("first_appears_in"), QStringLiteral("reshaped_by"),
-                                     QStringLiteral("adopted_at"),  QStringLiteral("about"),
-                                     QStringLiteral("duplicate_of")};
+    static const QStringList list = { QStringLiteral("mentions"), QStringLiteral("cites"), QStringLiteral("defines"),
+        QStringLiteral("supports"), QStringLiteral("contradicts"), QStringLiteral("related"), QStringLiteral("broader"),
+        QStringLiteral("narrower"), QStringLiteral("first_appears_in"), QStringLiteral("reshaped_by"),
+        QStringLiteral("adopted_at"), QStringLiteral("about"), QStringLiteral("duplicate_of") };
     return list;
 }
 
@@ -73,8 +70,8 @@ public:
         if (!idPattern.match(r.item.id).hasMatch())
             fail(QStringLiteral("id"), QStringLiteral("\"%1\" is not a valid ID").arg(r.item.id));
 
-        QSet<QString> known = {QStringLiteral("type"), QStringLiteral("id"), QStringLiteral("sources"),
-                               QStringLiteral("aliases"), QStringLiteral("links")};
+        QSet<QString> known = { QStringLiteral("type"), QStringLiteral("id"), QStringLiteral("sources"),
+            QStringLiteral("aliases"), QStringLiteral("links") };
         for (const Field &f : fieldsOf(*type)) {
             const QString key = QString::fromLatin1(f.key);
             known.insert(key.section(QLatin1Char('.'), 0, 0));
@@ -88,10 +85,12 @@ public:
                 || ((f.kind == FieldKind::Integer || f.kind == FieldKind::Real) && v.isDouble())
                 || (f.kind == FieldKind::JsonArray && v.isArray()) || (f.kind == FieldKind::JsonObject && v.isObject());
             if (!ok)
-                fail(key, QStringLiteral("expected %1").arg(f.kind == FieldKind::Text ? QStringLiteral("a string")
-                                                             : f.kind == FieldKind::JsonArray ? QStringLiteral("an array")
-                                                             : f.kind == FieldKind::JsonObject ? QStringLiteral("an object")
-                                                                                              : QStringLiteral("a number")));
+                fail(key,
+                    QStringLiteral("expected %1")
+                        .arg(f.kind == FieldKind::Text            ? QStringLiteral("a string")
+                                : f.kind == FieldKind::JsonArray  ? QStringLiteral("an array")
+                                : f.kind == FieldKind::JsonObject ? QStringLiteral("an object")
+                                                                  : QStringLiteral("a number")));
             if (f.kind == FieldKind::Integer && v.toDouble() != static_cast<double>(v.toInteger()))
                 fail(key, QStringLiteral("expected a whole number"));
             if (f.required && v.isString() && v.toString().trimmed().isEmpty())
@@ -103,7 +102,7 @@ public:
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!known.contains(it.key()))
                 fail(it.key(), QStringLiteral("unknown field for a %1").arg(typeText));
-        for (const QString &nested : {QStringLiteral("verification"), QStringLiteral("statistic")}) {
+        for (const QString &nested : { QStringLiteral("verification"), QStringLiteral("statistic") }) {
             const QJsonValue v = o.value(nested);
             if (!v.isUndefined() && !v.isNull() && !v.isObject())
                 fail(nested, QStringLiteral("expected an object"));
@@ -134,8 +133,8 @@ public:
                 fail(path + QStringLiteral(".lang"), QStringLiteral("expected \"en\" or \"zh\""));
             if (text.isEmpty())
                 fail(path + QStringLiteral(".text"), QStringLiteral("a value is required"));
-            if (!r.item.aliases.contains(Alias{text, lang}))
-                r.item.aliases.append({text, lang});
+            if (!r.item.aliases.contains(Alias { text, lang }))
+                r.item.aliases.append({ text, lang });
         }
 
         const QJsonValue links = o.value(QStringLiteral("links"));
@@ -175,7 +174,7 @@ private:
 QByteArray encode(const QJsonValue &value)
 {
     // QJsonDocument only serializes arrays and objects; wrap and unwrap a single value.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
@@ -189,7 +188,10 @@ void sortLinks(QList<Link> &links)
 
 } // namespace
 
-bool isKnownRelation(const QString &relation) { return relations().contains(relation); }
+bool isKnownRelation(const QString &relation)
+{
+    return relations().contains(relation);
+}
 
 QList<Record> parse(const QByteArray &raw, const QString &fileName)
 {
@@ -216,29 +218,32 @@ QList<Record> parse(const QByteArray &raw, const QString &fileName)
         const QString text = decoder.decode(line);
         if (decoder.hasError())
             reader.fail(QString(), QStringLiteral("the line is not valid UTF-8"));
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
-            reader.fail(QString(), QStringLiteral("invalid JSON at column %1 (%2)").arg(error.offset + 1).arg(error.errorString()));
+            reader.fail(QString(),
+                QStringLiteral("invalid JSON at column %1 (%2)").arg(error.offset + 1).arg(error.errorString()));
         if (!doc.isObject())
             reader.fail(QString(), QStringLiteral("expected a JSON object"));
         const QJsonObject object = doc.object();
         if (!headerSeen) {
             if (object.value(QStringLiteral("format")).toString() != QLatin1String("plenum-kb"))
-                reader.fail(QStringLiteral("format"), QStringLiteral("the first line must be the header {\"format\":\"plenum-kb\",\"version\":1}"));
+                reader.fail(QStringLiteral("format"),
+                    QStringLiteral("the first line must be the header {\"format\":\"plenum-kb\",\"version\":1}"));
             const QJsonValue version = object.value(QStringLiteral("version"));
             if (!version.isDouble() || version.toInt() != kFormatVersion)
                 reader.fail(QStringLiteral("version"),
-                            QStringLiteral("unsupported format version %1 (this Plenum reads version %2)")
-                                .arg(QString::fromUtf8(encode(version)))
-                                .arg(kFormatVersion));
+                    QStringLiteral("unsupported format version %1 (this Plenum reads version %2)")
+                        .arg(QString::fromUtf8(encode(version)))
+                        .arg(kFormatVersion));
             headerSeen = true;
             continue;
         }
         records.append(reader.record(object));
     }
     if (!headerSeen)
-        Reader(fileName, 1).fail(QString(), QStringLiteral("the file is empty; a plenum-kb file starts with its header line"));
+        Reader(fileName, 1)
+            .fail(QString(), QStringLiteral("the file is empty; a plenum-kb file starts with its header line"));
     return records;
 }
 
@@ -257,13 +262,13 @@ QByteArray serialize(const Record &record)
     }
     if (!record.item.aliases.isEmpty()) {
         QList<Alias> aliases = record.item.aliases;
-        std::sort(aliases.begin(), aliases.end(), [](const Alias &a, const Alias &b) {
-            return std::tie(b.language, a.text) < std::tie(a.language, b.text);
-        });
+        std::sort(aliases.begin(), aliases.end(),
+            [](const Alias &a, const Alias &b) { return std::tie(b.language, a.text) < std::tie(a.language, b.text); });
         out += ",\"aliases\":";
         QByteArray items;
         for (const Alias &a : aliases)
-            items += (items.isEmpty() ? "" : ",") + QByteArray("{\"text\":") + encode(a.text) + ",\"lang\":" + encode(a.language) + "}";
+            items += (items.isEmpty() ? "" : ",") + QByteArray("{\"text\":") + encode(a.text)
+                + ",\"lang\":" + encode(a.language) + "}";
         out += "[" + items + "]";
     }
     if (!record.links.isEmpty()) {
@@ -281,7 +286,8 @@ QByteArray serialize(const Record &record)
         out += ",\"links\":[" + items + "]";
     }
     if (!record.item.sources.isEmpty())
-        out += ",\"sources\":" + QJsonDocument(QJsonArray::fromStringList(record.item.sources)).toJson(QJsonDocument::Compact);
+        out += ",\"sources\":"
+            + QJsonDocument(QJsonArray::fromStringList(record.item.sources)).toJson(QJsonDocument::Compact);
     return out + "}";
 }
 

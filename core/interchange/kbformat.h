@@ -18,7 +18,7 @@ inline constexpr int kFormatVersion = 1;
 /// One record of a plenum-kb file: an item, its manual links, and where it was read.
 struct Record {
     Item item;
-    QList<Link> links;  ///< sourceId is the item's ID
+    QList<Link> links; ///< sourceId is the item's ID
     QString file;
     int line = 0;
 };

@@ -16,7 +16,8 @@ namespace {
 int typeRank(ItemType type)
 {
     // Statements point at documents through a foreign key, so documents go first.
-    return static_cast<int>(std::find(std::begin(kAllItemTypes), std::end(kAllItemTypes), type) - std::begin(kAllItemTypes));
+    return static_cast<int>(
+        std::find(std::begin(kAllItemTypes), std::end(kAllItemTypes), type) - std::begin(kAllItemTypes));
 }
 
 QString storedImportHash(Database &db, const QString &id)
@@ -44,7 +45,7 @@ void replaceManualLinks(Repository &repo, const Record &r, const QStringList &di
     auto del = repo.database().prepare("DELETE FROM links WHERE source_id = ?1 AND origin = 'manual'");
     del.bind(1, r.item.id).run();
     for (const Link &l : r.links)
-        if (!dismissed.contains(l.targetId))  // the user deleted that item: no link to bring it back
+        if (!dismissed.contains(l.targetId)) // the user deleted that item: no link to bring it back
             repo.addLink(l);
 }
 
@@ -54,23 +55,30 @@ void checkTargets(Repository &repo, const QList<Record> &records)
     for (const Record &r : records) {
         if (ids.contains(r.item.id))
             throw Error(ErrorCode::InvalidData,
-                        QStringLiteral("%1:%2, field \"id\": %3 appears more than once.").arg(r.file).arg(r.line).arg(r.item.id));
+                QStringLiteral("%1:%2, field \"id\": %3 appears more than once.")
+                    .arg(r.file)
+                    .arg(r.line)
+                    .arg(r.item.id));
         ids.insert(r.item.id);
     }
     for (const Record &r : records) {
         for (qsizetype i = 0; i < r.links.size(); ++i) {
             const QString &target = r.links.at(i).targetId;
             if (!ids.contains(target) && !repo.typeOf(target))
-                throw Error(ErrorCode::InvalidData, QStringLiteral("%1:%2, field \"links[%3].target\": no item with ID %4.")
-                                                        .arg(r.file)
-                                                        .arg(r.line)
-                                                        .arg(i)
-                                                        .arg(target));
+                throw Error(ErrorCode::InvalidData,
+                    QStringLiteral("%1:%2, field \"links[%3].target\": no item with ID %4.")
+                        .arg(r.file)
+                        .arg(r.line)
+                        .arg(i)
+                        .arg(target));
         }
         const QString document = r.item.text(QStringLiteral("document"));
         if (!document.isEmpty() && !ids.contains(document) && repo.typeOf(document) != ItemType::Document)
             throw Error(ErrorCode::InvalidData,
-                        QStringLiteral("%1:%2, field \"document\": no document with ID %3.").arg(r.file).arg(r.line).arg(document));
+                QStringLiteral("%1:%2, field \"document\": no document with ID %3.")
+                    .arg(r.file)
+                    .arg(r.line)
+                    .arg(document));
     }
 }
 
@@ -83,7 +91,7 @@ ImportSummary importRecords(Repository &repo, const QList<Record> &records, bool
     for (const Record &r : records)
         ordered.append(&r);
     std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const Record *a, const Record *b) { return typeRank(a->item.type) < typeRank(b->item.type); });
+        [](const Record *a, const Record *b) { return typeRank(a->item.type) < typeRank(b->item.type); });
 
     ImportSummary summary;
     Database &db = repo.database();
@@ -144,6 +152,9 @@ QList<Record> bundledRecords()
     return records;
 }
 
-ImportSummary refreshBundled(Repository &repo) { return importRecords(repo, bundledRecords(), false, true); }
+ImportSummary refreshBundled(Repository &repo)
+{
+    return importRecords(repo, bundledRecords(), false, true);
+}
 
 } // namespace plenum::core::kb

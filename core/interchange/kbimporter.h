@@ -13,8 +13,8 @@ struct ImportSummary {
     int added = 0;
     int updated = 0;
     int unchanged = 0;
-    QStringList conflicts;  ///< IDs whose stored version has edits the import would overwrite
-    QStringList dismissed;  ///< bundled records the user deleted, left deleted (bundled refresh only)
+    QStringList conflicts; ///< IDs whose stored version has edits the import would overwrite
+    QStringList dismissed; ///< bundled records the user deleted, left deleted (bundled refresh only)
 };
 
 /// Applies RECORDS in one transaction. New IDs are added; records equal to the stored ones are

@@ -48,19 +48,21 @@ QString documentStem(const ParsedPaper &p)
     QString stem;
     if (!p.authors.isEmpty()) {
         // Pinyin names come surname first ("Li Qianyu"); other Latin names surname last.
-        static const QStringList surnames = {
-            "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "gao",
-            "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "yu", "dong", "xiao",
-            "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng", "peng", "su", "lu", "jiang", "cai", "jia", "ding", "wei",
-            "xue", "ye", "yan", "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan",
-            "liao", "zou", "xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao",
-            "meng", "long", "wan", "duan", "lei", "qian", "yin", "yi", "chang", "qiao", "lai", "gong", "wen", "ouyang"};
+        static const QStringList surnames = { "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou",
+            "wu", "xu", "sun", "hu", "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie",
+            "han", "tang", "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng", "peng",
+            "su", "lu", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai", "xia", "zhong",
+            "tian", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "hao", "kong", "bai",
+            "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao", "meng", "long", "wan", "duan", "lei", "qian",
+            "yin", "yi", "chang", "qiao", "lai", "gong", "wen", "ouyang" };
         const QStringList words = p.authors.first().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (words.size() == 2 && surnames.contains(words.first().toLower()) && !surnames.contains(words.last().toLower())) {
+        if (words.size() == 2 && surnames.contains(words.first().toLower())
+            && !surnames.contains(words.last().toLower())) {
             stem = slugify(words.first());
         } else {
             const QJsonObject first = bib::parseName(p.authors.first());
-            stem = slugify(first.value(QStringLiteral("family")).toString() + first.value(QStringLiteral("literal")).toString());
+            stem = slugify(
+                first.value(QStringLiteral("family")).toString() + first.value(QStringLiteral("literal")).toString());
         }
     }
     if (stem.isEmpty())
@@ -75,7 +77,8 @@ QString documentStem(const ParsedPaper &p)
 
 } // namespace
 
-PaperImportResult importPaper(Repository &repo, const QString &text, const QString &fileName, const PaperImportOptions &options)
+PaperImportResult importPaper(
+    Repository &repo, const QString &text, const QString &fileName, const PaperImportOptions &options)
 {
     PaperImportResult result;
     result.dryRun = options.dryRun;
@@ -91,9 +94,10 @@ PaperImportResult importPaper(Repository &repo, const QString &text, const QStri
     Item doc;
     doc.type = ItemType::Document;
     doc.id = result.documentId;
-    doc.sources = {source};
+    doc.sources = { source };
     doc.fields.insert(QStringLiteral("kind"), QStringLiteral("paper"));
-    doc.fields.insert(p.language == QLatin1String("zh") ? QStringLiteral("title_zh") : QStringLiteral("title_en"), p.title);
+    doc.fields.insert(
+        p.language == QLatin1String("zh") ? QStringLiteral("title_zh") : QStringLiteral("title_en"), p.title);
     doc.fields.insert(QStringLiteral("language"), p.language);
     auto put = [&](const char *key, const QString &value) {
         if (!value.isEmpty())
@@ -119,7 +123,9 @@ PaperImportResult importPaper(Repository &repo, const QString &text, const QStri
         outcome.number = r.number;
         if (r.duplicateOf && refByNumber.contains(*r.duplicateOf))
             outcome.duplicateOfId = refByNumber.value(*r.duplicateOf);
-        QString existing = outcome.duplicateOfId.isEmpty() ? referenceByDoi(repo, r.fields.value(QStringLiteral("doi")).toString()) : QString();
+        QString existing = outcome.duplicateOfId.isEmpty()
+            ? referenceByDoi(repo, r.fields.value(QStringLiteral("doi")).toString())
+            : QString();
         outcome.reusedBy = existing.isEmpty() ? QString() : QStringLiteral("doi");
         if (existing.isEmpty() && outcome.duplicateOfId.isEmpty() && r.problems.isEmpty()) {
             existing = referenceByTitle(repo, r.fields);
@@ -133,7 +139,7 @@ PaperImportResult importPaper(Repository &repo, const QString &text, const QStri
             ref.type = ItemType::Reference;
             ref.fields = r.fields;
             if (ref.fields.value(QStringLiteral("title")).toString().isEmpty())
-                ref.fields.insert(QStringLiteral("title"), r.raw);  // keep the entry as written rather than lose it
+                ref.fields.insert(QStringLiteral("title"), r.raw); // keep the entry as written rather than lose it
             const QString key = generateCitationKey(repo, ref.fields, keys);
             keys.insert(key);
             ref.fields.insert(QStringLiteral("citation_key"), key);
@@ -141,7 +147,7 @@ PaperImportResult importPaper(Repository &repo, const QString &text, const QStri
             extra.insert(QStringLiteral("as_cited"), r.raw);
             ref.fields.insert(QStringLiteral("extra"), extra);
             ref.id = newReferenceId(repo, key, refIds);
-            ref.sources = {QStringLiteral("%1, reference [%2]").arg(p.title).arg(r.number)};
+            ref.sources = { QStringLiteral("%1, reference [%2]").arg(p.title).arg(r.number) };
             repo.createItem(ref);
             outcome.referenceId = ref.id;
             outcome.created = true;
@@ -175,12 +181,10 @@ PaperImportResult importPaper(Repository &repo, const QString &text, const QStri
         Item st;
         st.type = ItemType::Statement;
         st.id = uniqueId(repo, QStringLiteral("st-%1-%2").arg(stem).arg(result.statementIds.size() + 1), reserved);
-        st.sources = {source};
-        st.fields = {{QStringLiteral("text"), textOf},
-                     {QStringLiteral("language"), p.language},
-                     {QStringLiteral("kind"), QStringLiteral("quote")},
-                     {QStringLiteral("document"), result.documentId},
-                     {QStringLiteral("locator"), locator}};
+        st.sources = { source };
+        st.fields = { { QStringLiteral("text"), textOf }, { QStringLiteral("language"), p.language },
+            { QStringLiteral("kind"), QStringLiteral("quote") }, { QStringLiteral("document"), result.documentId },
+            { QStringLiteral("locator"), locator } };
         repo.createItem(st);
         result.statementIds.append(st.id);
         return st.id;
@@ -229,8 +233,8 @@ QJsonObject paperImportJson(const PaperImportResult &r)
     const ParsedPaper &p = r.paper;
     QJsonArray sections, statements, figures, references, issues;
     for (const PaperSection &s : p.sections)
-        sections.append(QJsonObject{{QStringLiteral("number"), s.number}, {QStringLiteral("title"), s.title},
-                                    {QStringLiteral("level"), s.level}, {QStringLiteral("line"), s.line}});
+        sections.append(QJsonObject { { QStringLiteral("number"), s.number }, { QStringLiteral("title"), s.title },
+            { QStringLiteral("level"), s.level }, { QStringLiteral("line"), s.line } });
     int markers = 0;
     for (qsizetype i = 0; i < p.paragraphs.size(); ++i) {
         const PaperParagraph &para = p.paragraphs[i];
@@ -238,53 +242,41 @@ QJsonObject paperImportJson(const PaperImportResult &r)
         for (const PaperMarker &m : para.markers)
             numbers.append(m.number);
         markers += static_cast<int>(para.markers.size());
-        statements.append(QJsonObject{{QStringLiteral("id"), r.statementIds.value(i)},
-                                      {QStringLiteral("locator"), para.locator()},
-                                      {QStringLiteral("line"), para.line},
-                                      {QStringLiteral("chars"), static_cast<int>(para.text.size())},
-                                      {QStringLiteral("rejoined"), para.rejoined},
-                                      {QStringLiteral("markers"), numbers}});
+        statements.append(QJsonObject { { QStringLiteral("id"), r.statementIds.value(i) },
+            { QStringLiteral("locator"), para.locator() }, { QStringLiteral("line"), para.line },
+            { QStringLiteral("chars"), static_cast<int>(para.text.size()) },
+            { QStringLiteral("rejoined"), para.rejoined }, { QStringLiteral("markers"), numbers } });
     }
     for (qsizetype i = 0; i < p.figures.size(); ++i)
-        figures.append(QJsonObject{{QStringLiteral("id"), r.statementIds.value(p.paragraphs.size() + i)},
-                                   {QStringLiteral("label"), p.figures[i].label},
-                                   {QStringLiteral("caption"), p.figures[i].caption},
-                                   {QStringLiteral("section"), p.figures[i].section},
-                                   {QStringLiteral("line"), p.figures[i].line}});
+        figures.append(QJsonObject { { QStringLiteral("id"), r.statementIds.value(p.paragraphs.size() + i) },
+            { QStringLiteral("label"), p.figures[i].label }, { QStringLiteral("caption"), p.figures[i].caption },
+            { QStringLiteral("section"), p.figures[i].section }, { QStringLiteral("line"), p.figures[i].line } });
     for (qsizetype i = 0; i < p.references.size(); ++i) {
         const PaperReference &ref = p.references[i];
         const PaperReferenceOutcome o = r.references.value(i);
-        QJsonObject entry{{QStringLiteral("position"), ref.number},
-                          {QStringLiteral("id"), o.referenceId},
-                          {QStringLiteral("created"), o.created},
-                          {QStringLiteral("reused_by"), o.reusedBy.isEmpty() ? QJsonValue() : QJsonValue(o.reusedBy)},
-                          {QStringLiteral("duplicate_of"), o.duplicateOfId.isEmpty() ? QJsonValue() : QJsonValue(o.duplicateOfId)},
-                          {QStringLiteral("line"), ref.line},
-                          {QStringLiteral("fields"), ref.fields},
-                          {QStringLiteral("problems"), QJsonArray::fromStringList(ref.problems)}};
+        QJsonObject entry { { QStringLiteral("position"), ref.number }, { QStringLiteral("id"), o.referenceId },
+            { QStringLiteral("created"), o.created },
+            { QStringLiteral("reused_by"), o.reusedBy.isEmpty() ? QJsonValue() : QJsonValue(o.reusedBy) },
+            { QStringLiteral("duplicate_of"), o.duplicateOfId.isEmpty() ? QJsonValue() : QJsonValue(o.duplicateOfId) },
+            { QStringLiteral("line"), ref.line }, { QStringLiteral("fields"), ref.fields },
+            { QStringLiteral("problems"), QJsonArray::fromStringList(ref.problems) } };
         references.append(entry);
     }
     for (const PaperIssue &i : p.issues)
-        issues.append(QJsonObject{{QStringLiteral("line"), i.line}, {QStringLiteral("message"), i.message}});
-    return {{QStringLiteral("file"), p.file},
-            {QStringLiteral("dry_run"), r.dryRun},
-            {QStringLiteral("document"),
-             QJsonObject{{QStringLiteral("id"), r.documentId},
-                         {QStringLiteral("title"), p.title},
-                         {QStringLiteral("language"), p.language},
-                         {QStringLiteral("authors"), QJsonArray::fromStringList(p.authors)},
-                         {QStringLiteral("affiliation"), p.affiliation},
-                         {QStringLiteral("emails"), QJsonArray::fromStringList(p.emails)},
-                         {QStringLiteral("keywords"), QJsonArray::fromStringList(p.keywords)},
-                         {QStringLiteral("abstract"), p.abstract},
-                         {QStringLiteral("doi"), p.doi}}},
-            {QStringLiteral("sections"), sections},
-            {QStringLiteral("statements"), statements},
-            {QStringLiteral("figures"), figures},
-            {QStringLiteral("references"), references},
-            {QStringLiteral("citation_markers"), markers},
-            {QStringLiteral("marker_links"), r.markerLinks},
-            {QStringLiteral("not_understood"), issues}};
+        issues.append(QJsonObject { { QStringLiteral("line"), i.line }, { QStringLiteral("message"), i.message } });
+    return { { QStringLiteral("file"), p.file }, { QStringLiteral("dry_run"), r.dryRun },
+        { QStringLiteral("document"),
+            QJsonObject { { QStringLiteral("id"), r.documentId }, { QStringLiteral("title"), p.title },
+                { QStringLiteral("language"), p.language },
+                { QStringLiteral("authors"), QJsonArray::fromStringList(p.authors) },
+                { QStringLiteral("affiliation"), p.affiliation },
+                { QStringLiteral("emails"), QJsonArray::fromStringList(p.emails) },
+                { QStringLiteral("keywords"), QJsonArray::fromStringList(p.keywords) },
+                { QStringLiteral("abstract"), p.abstract }, { QStringLiteral("doi"), p.doi } } },
+        { QStringLiteral("sections"), sections }, { QStringLiteral("statements"), statements },
+        { QStringLiteral("figures"), figures }, { QStringLiteral("references"), references },
+        { QStringLiteral("citation_markers"), markers }, { QStringLiteral("marker_links"), r.markerLinks },
+        { QStringLiteral("not_understood"), issues } };
 }
 
 } // namespace plenum::core

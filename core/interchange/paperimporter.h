@@ -16,27 +16,27 @@ class Repository;
 using StatementHook = std::function<void(Repository &repo, const QStringList &statementIds)>;
 
 struct PaperImportOptions {
-    bool dryRun = false;          ///< compute everything, write nothing (the preview)
-    bool linkMarkers = true;      ///< link each paragraph's [n] markers to reference n (relation cites, with the span)
-    Progress progress;            ///< reports per paragraph and reference; may cancel
-    StatementHook afterStatements;  ///< not called for a dry run
+    bool dryRun = false; ///< compute everything, write nothing (the preview)
+    bool linkMarkers = true; ///< link each paragraph's [n] markers to reference n (relation cites, with the span)
+    Progress progress; ///< reports per paragraph and reference; may cancel
+    StatementHook afterStatements; ///< not called for a dry run
 };
 
 /// What happens to entry [n] of the reference list.
 struct PaperReferenceOutcome {
     int number = 0;
     QString referenceId;
-    bool created = false;            ///< false when an existing reference was reused
-    QString reusedBy;                ///< "doi" or "title" when reused
-    QString duplicateOfId;           ///< set when the entry repeats an earlier one (a duplicate_of link)
+    bool created = false; ///< false when an existing reference was reused
+    QString reusedBy; ///< "doi" or "title" when reused
+    QString duplicateOfId; ///< set when the entry repeats an earlier one (a duplicate_of link)
 };
 
 struct PaperImportResult {
     ParsedPaper paper;
     QString documentId;
-    QStringList statementIds;        ///< one per paragraph, then one per figure caption
+    QStringList statementIds; ///< one per paragraph, then one per figure caption
     QList<PaperReferenceOutcome> references;
-    int markerLinks = 0;             ///< statement → reference links made for [n] markers
+    int markerLinks = 0; ///< statement → reference links made for [n] markers
     bool dryRun = false;
 };
 
@@ -45,8 +45,8 @@ struct PaperImportResult {
 /// caption; a reference per list entry (reusing a stored one with the same DOI, or the same title
 /// and year), linked from the document with relation cites and position n; a duplicate_of link
 /// for repeated entries. A failure or cancellation writes nothing.
-PaperImportResult importPaper(Repository &repo, const QString &text, const QString &fileName,
-                              const PaperImportOptions &options = {});
+PaperImportResult importPaper(
+    Repository &repo, const QString &text, const QString &fileName, const PaperImportOptions &options = {});
 
 /// The preview or summary as JSON (keys documented in docs/cli.md under `import`).
 QJsonObject paperImportJson(const PaperImportResult &result);

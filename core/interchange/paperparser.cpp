@@ -92,15 +92,18 @@ bool splitNumbered(const QString &text, QString &number, QString &title, int &le
 
 bool isCommonSection(const QString &t)
 {
-    static const RE re(QStringLiteral("^(introduction|background|conclusions?|discussion|methods?|results|引言|前言|绪论|导论|结论|结语)$"),
-                       RE::CaseInsensitiveOption);
+    static const RE re(
+        QStringLiteral(
+            "^(introduction|background|conclusions?|discussion|methods?|results|引言|前言|绪论|导论|结论|结语)$"),
+        RE::CaseInsensitiveOption);
     return re.match(t.trimmed()).hasMatch();
 }
 
 bool isReferencesHeading(const QString &t)
 {
-    static const RE re(QStringLiteral("^(references?|bibliography|works cited|literature cited|参考文献|参考资料)[:：]?$"),
-                       RE::CaseInsensitiveOption);
+    static const RE re(
+        QStringLiteral("^(references?|bibliography|works cited|literature cited|参考文献|参考资料)[:：]?$"),
+        RE::CaseInsensitiveOption);
     return re.match(t.trimmed()).hasMatch();
 }
 
@@ -118,7 +121,7 @@ QList<PaperMarker> findMarkers(const QString &text)
             const int from = pm.captured(1).toInt();
             const int to = pm.captured(2).isEmpty() ? from : pm.captured(2).toInt();
             for (int n = from; n <= to && n - from < 50; ++n)
-                markers.append({n, start, end, m.captured(0)});
+                markers.append({ n, start, end, m.captured(0) });
         }
     }
     return markers;
@@ -148,10 +151,10 @@ QJsonObject personName(QString family, const QString &givenIn)
         family = titleCase(family);
     QString given = givenIn;
     // "B L." took the sentence's period: initials are written without dots here.
-    if (given.endsWith(QLatin1Char('.')) && given.count(QLatin1Char('.')) == 1 &&
-        std::ranges::all_of(given.split(QLatin1Char(' ')), isInitials))
+    if (given.endsWith(QLatin1Char('.')) && given.count(QLatin1Char('.')) == 1
+        && std::ranges::all_of(given.split(QLatin1Char(' ')), isInitials))
         given.chop(1);
-    QJsonObject o{{QStringLiteral("family"), family}};
+    QJsonObject o { { QStringLiteral("family"), family } };
     if (!given.isEmpty())
         o.insert(QStringLiteral("given"), given);
     return o;
@@ -209,7 +212,9 @@ QJsonObject parseReferenceEntry(const QString &input, QStringList *problems)
 {
     QString text = input.simplified();
     QJsonObject o;
-    static const RE doiRe(QStringLiteral("(?:\\bdoi\\s*[:：]?\\s*|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/[^\\s]+)"), RE::CaseInsensitiveOption);
+    static const RE doiRe(
+        QStringLiteral("(?:\\bdoi\\s*[:：]?\\s*|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/[^\\s]+)"),
+        RE::CaseInsensitiveOption);
     if (auto m = doiRe.match(text); m.hasMatch()) {
         QString doi = m.captured(1);
         while (doi.endsWith(QLatin1Char('.')) || doi.endsWith(QLatin1Char(',')))
@@ -231,9 +236,9 @@ QJsonObject parseReferenceEntry(const QString &input, QStringList *problems)
     static const RE apaYear(QStringLiteral("\\((\\d{4})[a-z]?\\)\\.?"));
     QString rest;
     if (auto g = gbtMark.match(text); g.hasMatch()) {
-        static const QHash<QString, QString> types = {
-            {"J", "article-journal"}, {"M", "book"},   {"C", "paper-conference"}, {"D", "thesis"}, {"R", "report"},
-            {"EB/OL", "webpage"},     {"J/OL", "article-journal"}, {"M/OL", "book"}, {"N", "article-journal"}};
+        static const QHash<QString, QString> types = { { "J", "article-journal" }, { "M", "book" },
+            { "C", "paper-conference" }, { "D", "thesis" }, { "R", "report" }, { "EB/OL", "webpage" },
+            { "J/OL", "article-journal" }, { "M/OL", "book" }, { "N", "article-journal" } };
         o.insert(QStringLiteral("csl_type"), types.value(g.captured(1), QStringLiteral("manuscript")));
         const QString head = text.left(g.capturedStart());
         const qsizetype dot = head.indexOf(RE(QStringLiteral("[.．]\\s*")));
@@ -244,8 +249,10 @@ QJsonObject parseReferenceEntry(const QString &input, QStringList *problems)
             o.insert(QStringLiteral("title"), head.trimmed());
         }
         rest = text.mid(g.capturedEnd()).remove(RE(QStringLiteral("^[.．]\\s*")));
-        static const RE journal(QStringLiteral("^(.*?)[,，]\\s*(\\d{4})\\s*(?:[,，]\\s*([^(（:：]+?))?\\s*(?:[(（]([^)）]+)[)）])?\\s*(?:[:：]\\s*([\\d\\-–]+))?[.．]?$"));
-        static const RE book(QStringLiteral("^(?:(.*?)[:：]\\s*)?(.*?)[,，]\\s*(\\d{4})(?:\\s*[:：]\\s*([\\d\\-–]+))?[.．]?$"));
+        static const RE journal(QStringLiteral("^(.*?)[,，]\\s*(\\d{4})\\s*(?:[,，]\\s*([^(（:：]+?))?\\s*(?:[(（]([^)"
+                                               "）]+)[)）])?\\s*(?:[:：]\\s*([\\d\\-–]+))?[.．]?$"));
+        static const RE book(
+            QStringLiteral("^(?:(.*?)[:：]\\s*)?(.*?)[,，]\\s*(\\d{4})(?:\\s*[:：]\\s*([\\d\\-–]+))?[.．]?$"));
         if (o.value(QStringLiteral("csl_type")) == QLatin1String("article-journal")) {
             if (auto m = journal.match(rest); m.hasMatch()) {
                 o.insert(QStringLiteral("container"), m.captured(1).trimmed());
@@ -260,7 +267,8 @@ QJsonObject parseReferenceEntry(const QString &input, QStringList *problems)
             }
         } else if (auto m = book.match(rest); m.hasMatch()) {
             if (!m.captured(1).isEmpty())
-                o.insert(QStringLiteral("extra"), QJsonObject{{QStringLiteral("address"), m.captured(1).trimmed()}});
+                o.insert(
+                    QStringLiteral("extra"), QJsonObject { { QStringLiteral("address"), m.captured(1).trimmed() } });
             o.insert(QStringLiteral("publisher"), m.captured(2).trimmed());
             setYear(m.captured(3));
             if (!m.captured(4).isEmpty())
@@ -292,16 +300,18 @@ QJsonObject parseReferenceEntry(const QString &input, QStringList *problems)
         if (auto m = volIssPages.match(rest); m.hasMatch()) {
             o.insert(QStringLiteral("volume"), m.captured(1));
             o.insert(QStringLiteral("issue"), m.captured(2));
-            o.insert(QStringLiteral("pages"), m.captured(3).remove(QLatin1Char(' ')).replace(QChar(0x2013), QLatin1Char('-')));
+            o.insert(QStringLiteral("pages"),
+                m.captured(3).remove(QLatin1Char(' ')).replace(QChar(0x2013), QLatin1Char('-')));
             rest.remove(m.capturedStart(), m.capturedLength());
         }
-        const std::pair<const char *, const char *> parts[] = {
-            {"volume", ",?\\s*\\bvol\\.?\\s*(\\d[\\w-]*)"}, {"issue", ",?\\s*\\bno\\.?\\s*(\\d[\\w-]*)"},
-            {"pages", ",?\\s*\\bpp?\\.\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?)"}};
+        const std::pair<const char *, const char *> parts[]
+            = { { "volume", ",?\\s*\\bvol\\.?\\s*(\\d[\\w-]*)" }, { "issue", ",?\\s*\\bno\\.?\\s*(\\d[\\w-]*)" },
+                  { "pages", ",?\\s*\\bpp?\\.\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?)" } };
         for (const auto &[key, pattern] : parts) {
             const RE re(QLatin1String(pattern), RE::CaseInsensitiveOption);
             if (auto m = re.match(rest); m.hasMatch()) {
-                o.insert(QLatin1String(key), m.captured(1).remove(QLatin1Char(' ')).replace(QChar(0x2013), QLatin1Char('-')));
+                o.insert(QLatin1String(key),
+                    m.captured(1).remove(QLatin1Char(' ')).replace(QChar(0x2013), QLatin1Char('-')));
                 rest.remove(m.capturedStart(), m.capturedLength());
             }
         }
@@ -326,7 +336,8 @@ QJsonObject parseReferenceEntry(const QString &input, QStringList *problems)
                 container = container.mid(3);
             o.insert(QStringLiteral("container"), container);
         }
-        o.insert(QStringLiteral("csl_type"), cut >= 0 ? QStringLiteral("article-journal") : QStringLiteral("manuscript"));
+        o.insert(
+            QStringLiteral("csl_type"), cut >= 0 ? QStringLiteral("article-journal") : QStringLiteral("manuscript"));
     }
     if (o.value(QStringLiteral("title")).toString().isEmpty())
         problems->append(QStringLiteral("no title"));
@@ -349,7 +360,8 @@ ParsedPaper parsePaper(const QString &input, const QString &fileName)
         l.replace(QChar(0x3000), QLatin1Char(' '));
     }
     static const RE heading(QStringLiteral("^(#{1,6})\\s+(.*)$"));
-    static const RE keywordsRe(QStringLiteral("^(key\\s*words?|关键词|关键字)\\s*[:：]\\s*(.*)$"), RE::CaseInsensitiveOption);
+    static const RE keywordsRe(
+        QStringLiteral("^(key\\s*words?|关键词|关键字)\\s*[:：]\\s*(.*)$"), RE::CaseInsensitiveOption);
     static const RE abstractRe(QStringLiteral("^(abstract|摘\\s*要)\\s*[:：]?\\s*(.*)$"), RE::CaseInsensitiveOption);
     static const RE doiLine(QStringLiteral("^doi\\s*[:：]\\s*(10\\.\\S+)$"), RE::CaseInsensitiveOption);
     static const RE figureRe(QStringLiteral("^((?:Figure|Fig\\.?|Table|图|表)\\s*\\d+(?:[.-]\\d+)?)[.:：]?\\s*(.*)$"));
@@ -360,10 +372,10 @@ ParsedPaper parsePaper(const QString &input, const QString &fileName)
     enum class Phase { Title, Header, Abstract, Body, References } phase = Phase::Title;
     QString section;
     QHash<QString, int> paragraphCount;
-    QString pending;  // paragraph being read
+    QString pending; // paragraph being read
     int pendingLine = 0;
-    bool pageBreak = false;       // a DOI or page-number line since the last paragraph
-    bool sectionChanged = false;  // a heading since the last paragraph
+    bool pageBreak = false; // a DOI or page-number line since the last paragraph
+    bool sectionChanged = false; // a heading since the last paragraph
     QStringList affiliations;
     QString topNumber;
 
@@ -372,8 +384,8 @@ ParsedPaper parsePaper(const QString &input, const QString &fileName)
         pending.clear();
         if (text.isEmpty())
             return;
-        if (!p.paragraphs.isEmpty() && !sectionChanged && p.paragraphs.last().section == section &&
-            !endsSentence(p.paragraphs.last().text) && (pageBreak || text.front().isLower())) {
+        if (!p.paragraphs.isEmpty() && !sectionChanged && p.paragraphs.last().section == section
+            && !endsSentence(p.paragraphs.last().text) && (pageBreak || text.front().isLower())) {
             PaperParagraph &last = p.paragraphs.last();
             last.text = joinText(last.text, text);
             last.rejoined = true;
@@ -436,8 +448,8 @@ ParsedPaper parsePaper(const QString &input, const QString &fileName)
         QString number, title;
         int level = 1;
         const bool numbered = splitNumbered(text, number, title, level);
-        const bool bareHeading = !hm.hasMatch() && numbered && text.size() < 80 && !endsSentence(text) &&
-                                 (title.front().isUpper() || title.front().script() == QChar::Script_Han) && phase != Phase::References;
+        const bool bareHeading = !hm.hasMatch() && numbered && text.size() < 80 && !endsSentence(text)
+            && (title.front().isUpper() || title.front().script() == QChar::Script_Han) && phase != Phase::References;
         const bool headerDone = !p.keywords.isEmpty() || !p.abstract.isEmpty() || isCommonSection(text);
         if ((hm.hasMatch() && (phase != Phase::Header || headerDone)) || bareHeading || (hm.hasMatch() && numbered)) {
             if (phase == Phase::Body)
@@ -449,16 +461,18 @@ ParsedPaper parsePaper(const QString &input, const QString &fileName)
             phase = Phase::Body;
             sectionChanged = true;
             if (numbered) {
-                if (number.startsWith(QLatin1Char('(')))  // （一） under 二、 is 2.1
-                    number = (topNumber.isEmpty() ? QStringLiteral("0") : topNumber) + QLatin1Char('.') + number.mid(1, number.size() - 2);
+                if (number.startsWith(QLatin1Char('('))) // （一） under 二、 is 2.1
+                    number = (topNumber.isEmpty() ? QStringLiteral("0") : topNumber) + QLatin1Char('.')
+                        + number.mid(1, number.size() - 2);
                 if (level == 1)
                     topNumber = number.section(QLatin1Char('.'), 0, 0);
-                p.sections.append({number, title, level, lineNo});
+                p.sections.append({ number, title, level, lineNo });
                 section = number;
             } else {
-                p.sections.append({QString(), text, 1, lineNo});
+                p.sections.append({ QString(), text, 1, lineNo });
                 section = text;
-                p.issues.append({lineNo, QStringLiteral("heading \"%1\" has no number; kept as a top-level section").arg(text)});
+                p.issues.append(
+                    { lineNo, QStringLiteral("heading \"%1\" has no number; kept as a top-level section").arg(text) });
             }
             continue;
         }
@@ -470,15 +484,17 @@ ParsedPaper parsePaper(const QString &input, const QString &fileName)
         }
         switch (phase) {
         case Phase::Title:
-        case Phase::Abstract: break;
+        case Phase::Abstract:
+            break;
         case Phase::Header: {
             const auto emails = emailRe.globalMatch(text);
             QStringList found;
             for (auto it = emails; it.hasNext();)
                 found.append(it.next().captured(0));
-            static const RE affiliationWords(QStringLiteral("universit|college|institut|school|academy|department|center|centre|"
-                                                            "laborator|大学|学院|研究|中心|\\d{5,6}"),
-                                             RE::CaseInsensitiveOption);
+            static const RE affiliationWords(
+                QStringLiteral("universit|college|institut|school|academy|department|center|centre|"
+                               "laborator|大学|学院|研究|中心|\\d{5,6}"),
+                RE::CaseInsensitiveOption);
             if (!found.isEmpty() || affiliationWords.match(text).hasMatch()) {
                 p.emails += found;
                 QString aff = text;
@@ -502,7 +518,7 @@ ParsedPaper parsePaper(const QString &input, const QString &fileName)
         case Phase::Body: {
             if (auto m = figureRe.match(text); m.hasMatch() && text.size() < 200) {
                 flush();
-                p.figures.append({m.captured(1), m.captured(2).trimmed(), section, lineNo});
+                p.figures.append({ m.captured(1), m.captured(2).trimmed(), section, lineNo });
                 continue;
             }
             if (pending.isEmpty())
@@ -523,7 +539,9 @@ ParsedPaper parsePaper(const QString &input, const QString &fileName)
             } else if (!p.references.isEmpty()) {
                 p.references.last().raw = joinText(p.references.last().raw, text);
             } else {
-                p.issues.append({lineNo, QStringLiteral("text in the reference list before the first [n] entry: \"%1\"").arg(text.left(60))});
+                p.issues.append({ lineNo,
+                    QStringLiteral("text in the reference list before the first [n] entry: \"%1\"")
+                        .arg(text.left(60)) });
             }
             break;
         }
@@ -534,21 +552,24 @@ ParsedPaper parsePaper(const QString &input, const QString &fileName)
     p.affiliation = affiliations.join(QStringLiteral("; "));
 
     if (p.title.isEmpty())
-        throw Error(ErrorCode::InvalidData, QStringLiteral("%1: expected a title on the first line, found an empty file.").arg(fileName));
+        throw Error(ErrorCode::InvalidData,
+            QStringLiteral("%1: expected a title on the first line, found an empty file.").arg(fileName));
     if (p.paragraphs.isEmpty() && p.references.isEmpty())
         throw Error(ErrorCode::InvalidData,
-                    QStringLiteral("%1: expected numbered section headings and paragraphs after the title, found none.").arg(fileName));
+            QStringLiteral("%1: expected numbered section headings and paragraphs after the title, found none.")
+                .arg(fileName));
     p.language = isCjkText(p.title + p.abstract) ? QStringLiteral("zh") : QStringLiteral("en");
 
     QHash<QString, int> seen;
     QSet<int> numbers;
     for (PaperReference &r : p.references) {
         if (numbers.contains(r.number))
-            p.issues.append({r.line, QStringLiteral("reference number [%1] appears twice in the list").arg(r.number)});
+            p.issues.append(
+                { r.line, QStringLiteral("reference number [%1] appears twice in the list").arg(r.number) });
         numbers.insert(r.number);
         r.fields = parseReferenceEntry(r.raw, &r.problems);
         for (const QString &problem : r.problems)
-            p.issues.append({r.line, QStringLiteral("reference [%1]: %2").arg(r.number).arg(problem)});
+            p.issues.append({ r.line, QStringLiteral("reference [%1]: %2").arg(r.number).arg(problem) });
         QStringList families;
         for (const QJsonValue &a : r.fields.value(QStringLiteral("authors")).toArray())
             families.append(a.toObject().value(QStringLiteral("family")).toString().toLower());
@@ -556,8 +577,8 @@ ParsedPaper parsePaper(const QString &input, const QString &fileName)
         for (const QChar c : r.fields.value(QStringLiteral("title")).toString().toLower())
             if (c.isLetterOrNumber())
                 normTitle += c;
-        const QString key = normTitle + QLatin1Char('|') + families.join(QLatin1Char(',')) + QLatin1Char('|') +
-                            QString::number(r.fields.value(QStringLiteral("year")).toInteger());
+        const QString key = normTitle + QLatin1Char('|') + families.join(QLatin1Char(',')) + QLatin1Char('|')
+            + QString::number(r.fields.value(QStringLiteral("year")).toInteger());
         if (!normTitle.isEmpty() && seen.contains(key))
             r.duplicateOf = seen.value(key);
         else
@@ -567,8 +588,10 @@ ParsedPaper parsePaper(const QString &input, const QString &fileName)
         para.markers = findMarkers(para.text);
         for (const PaperMarker &m : para.markers)
             if (!numbers.contains(m.number))
-                p.issues.append({para.line, QStringLiteral("citation marker [%1] in %2 has no entry in the reference list")
-                                                .arg(m.number).arg(para.locator())});
+                p.issues.append({ para.line,
+                    QStringLiteral("citation marker [%1] in %2 has no entry in the reference list")
+                        .arg(m.number)
+                        .arg(para.locator()) });
     }
     return p;
 }

@@ -11,7 +11,7 @@ namespace plenum::core {
 
 /// A numbered (or named) heading, its level taken from the numbering rather than the '#' count.
 struct PaperSection {
-    QString number;  ///< "3.2"; empty for unnumbered headings
+    QString number; ///< "3.2"; empty for unnumbered headings
     QString title;
     int level = 1;
     int line = 0;
@@ -22,17 +22,17 @@ struct PaperMarker {
     int number = 0;
     int start = 0;
     int end = 0;
-    QString text;  ///< the whole bracket as written
+    QString text; ///< the whole bracket as written
 };
 
 /// A body paragraph (rejoined when a page break split it) with its place in the section tree.
 struct PaperParagraph {
-    QString section;  ///< number (or title) of the enclosing section; empty before the first
-    int index = 0;    ///< 1-based within the section
+    QString section; ///< number (or title) of the enclosing section; empty before the first
+    int index = 0; ///< 1-based within the section
     QString text;
     int line = 0;
     QList<PaperMarker> markers;
-    bool rejoined = false;  ///< true when two pieces split by a page break were joined
+    bool rejoined = false; ///< true when two pieces split by a page break were joined
 
     /// "§3.2 ¶1" (or "¶1" before the first section).
     [[nodiscard]] QString locator() const;
@@ -40,7 +40,7 @@ struct PaperParagraph {
 
 /// A figure or table caption line ("Figure 1 …"); converted papers usually lose the figure itself.
 struct PaperFigure {
-    QString label;  ///< "Figure 1", "图 2"
+    QString label; ///< "Figure 1", "图 2"
     QString caption;
     QString section;
     int line = 0;
@@ -52,8 +52,8 @@ struct PaperReference {
     QString raw;
     QJsonObject fields;
     int line = 0;
-    QStringList problems;            ///< parts that could not be read
-    std::optional<int> duplicateOf;  ///< number of an earlier entry with the same title, authors and year
+    QStringList problems; ///< parts that could not be read
+    std::optional<int> duplicateOf; ///< number of an earlier entry with the same title, authors and year
 };
 
 /// Something in the file the parser did not understand, with its line.
@@ -66,7 +66,7 @@ struct PaperIssue {
 struct ParsedPaper {
     QString file;
     QString title;
-    QString language;  ///< "en" or "zh"
+    QString language; ///< "en" or "zh"
     QStringList authors;
     QString affiliation;
     QStringList emails;

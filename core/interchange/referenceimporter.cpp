@@ -28,7 +28,8 @@ QString referenceByDoi(Repository &repo, const QString &doi)
 {
     if (doi.trimmed().isEmpty())
         return {};
-    auto q = repo.database().prepare("SELECT id FROM refs WHERE doi <> '' AND lower(doi) = lower(?1) ORDER BY id LIMIT 1");
+    auto q
+        = repo.database().prepare("SELECT id FROM refs WHERE doi <> '' AND lower(doi) = lower(?1) ORDER BY id LIMIT 1");
     q.bind(1, doi.trimmed());
     return q.next() ? q.text(0) : QString();
 }
@@ -81,14 +82,15 @@ QList<QJsonObject> referenceFields(Repository &repo, const QStringList &ids)
     for (const QString &id : ids.isEmpty() ? repo.itemIds(ItemType::Reference) : ids) {
         const Item item = repo.item(id);
         if (item.type != ItemType::Reference)
-            throw Error(ErrorCode::InvalidData, QStringLiteral("%1 is a %2, not a reference.").arg(id, typeName(item.type)));
+            throw Error(
+                ErrorCode::InvalidData, QStringLiteral("%1 is a %2, not a reference.").arg(id, typeName(item.type)));
         list.append(item.fields);
     }
     return list;
 }
 
-ReferenceImportResult importReferences(Repository &repo, const QList<bib::Entry> &entries, const QString &fileName,
-                                       bool dryRun, const Progress &progress)
+ReferenceImportResult importReferences(
+    Repository &repo, const QList<bib::Entry> &entries, const QString &fileName, bool dryRun, const Progress &progress)
 {
     ReferenceImportResult result;
     result.dryRun = dryRun;
@@ -108,7 +110,8 @@ ReferenceImportResult importReferences(Repository &repo, const QList<bib::Entry>
         }
         if (!existing.isEmpty()) {
             Item stored = repo.item(existing);
-            ReferenceDuplicate dup{key.isEmpty() ? fields.value(QStringLiteral("title")).toString() : key, entry.line, existing, matchedBy, {}};
+            ReferenceDuplicate dup { key.isEmpty() ? fields.value(QStringLiteral("title")).toString() : key, entry.line,
+                existing, matchedBy, {} };
             QJsonObject extra = stored.fields.value(QStringLiteral("extra")).toObject();
             for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
                 if (it.key() == QLatin1String("extra")) {
@@ -118,7 +121,8 @@ ReferenceImportResult importReferences(Repository &repo, const QList<bib::Entry>
                             extra.insert(e.key(), e.value());
                             dup.filled.append(QStringLiteral("extra.") + e.key());
                         }
-                } else if (!stored.fields.contains(it.key()) && (it.key() != QLatin1String("citation_key") || referenceByKey(repo, key).isEmpty())) {
+                } else if (!stored.fields.contains(it.key())
+                    && (it.key() != QLatin1String("citation_key") || referenceByKey(repo, key).isEmpty())) {
                     stored.fields.insert(it.key(), it.value());
                     dup.filled.append(it.key());
                 }
@@ -137,7 +141,7 @@ ReferenceImportResult importReferences(Repository &repo, const QList<bib::Entry>
         item.type = ItemType::Reference;
         item.id = newReferenceId(repo, fields.value(QStringLiteral("citation_key")).toString(), ids);
         item.fields = fields;
-        item.sources = {source};
+        item.sources = { source };
         try {
             repo.createItem(item);
         } catch (const Error &e) {

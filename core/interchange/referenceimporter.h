@@ -12,16 +12,16 @@ class Repository;
 
 /// An incoming reference that matched one already stored (or earlier in the same file).
 struct ReferenceDuplicate {
-    QString incoming;      ///< its citation key, or its title when it has none
-    int line = 0;          ///< where it starts in the file
-    QString existingId;    ///< the reference it matched
-    QString matchedBy;     ///< "doi" or "citation_key"
-    QStringList filled;    ///< fields the stored reference lacked and took from the incoming one
+    QString incoming; ///< its citation key, or its title when it has none
+    int line = 0; ///< where it starts in the file
+    QString existingId; ///< the reference it matched
+    QString matchedBy; ///< "doi" or "citation_key"
+    QStringList filled; ///< fields the stored reference lacked and took from the incoming one
 };
 
 /// What a bibliography import did (or, for a dry run, would do).
 struct ReferenceImportResult {
-    QStringList added;                    ///< IDs of new references
+    QStringList added; ///< IDs of new references
     QList<ReferenceDuplicate> duplicates; ///< merged into existing references instead of added
     bool dryRun = false;
 };
@@ -31,7 +31,7 @@ struct ReferenceImportResult {
 /// fields it lacks; the entry is reported as a duplicate. Missing keys are generated ("family2017",
 /// then "family2017a" …). With DRY_RUN, or when PROGRESS cancels or anything fails, nothing is written.
 ReferenceImportResult importReferences(Repository &repo, const QList<bib::Entry> &entries, const QString &fileName,
-                                       bool dryRun, const Progress &progress = {});
+    bool dryRun, const Progress &progress = {});
 
 /// The stored fields of references IDS (every reference when empty), in ID order.
 QList<QJsonObject> referenceFields(Repository &repo, const QStringList &ids = {});

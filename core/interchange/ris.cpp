@@ -15,10 +15,22 @@ struct TypeMap {
 };
 // The first entry for a CSL type is the one written on export.
 constexpr TypeMap kTypes[] = {
-    {"JOUR", "article-journal"}, {"BOOK", "book"},    {"CHAP", "chapter"},  {"CONF", "paper-conference"},
-    {"THES", "thesis"},          {"RPRT", "report"},  {"ELEC", "webpage"},  {"UNPB", "manuscript"},
-    {"CPAPER", "paper-conference"}, {"WEB", "webpage"}, {"GEN", "manuscript"}, {"EJOUR", "article-journal"},
-    {"MGZN", "article-journal"}, {"NEWS", "article-journal"}, {"EBOOK", "book"}, {"EDBOOK", "book"},
+    { "JOUR", "article-journal" },
+    { "BOOK", "book" },
+    { "CHAP", "chapter" },
+    { "CONF", "paper-conference" },
+    { "THES", "thesis" },
+    { "RPRT", "report" },
+    { "ELEC", "webpage" },
+    { "UNPB", "manuscript" },
+    { "CPAPER", "paper-conference" },
+    { "WEB", "webpage" },
+    { "GEN", "manuscript" },
+    { "EJOUR", "article-journal" },
+    { "MGZN", "article-journal" },
+    { "NEWS", "article-journal" },
+    { "EBOOK", "book" },
+    { "EDBOOK", "book" },
 };
 
 // RIS tags stored in named extra keys (shared with BibTeX field names) rather than "ris_XX".
@@ -26,8 +38,8 @@ struct ExtraTag {
     const char *tag;
     const char *key;
 };
-constexpr ExtraTag kExtraTags[] = {{"AB", "abstract"}, {"KW", "keywords"}, {"SN", "issn"},
-                                   {"CY", "address"},  {"LA", "language"}, {"ED", "editor"}};
+constexpr ExtraTag kExtraTags[] = { { "AB", "abstract" }, { "KW", "keywords" }, { "SN", "issn" }, { "CY", "address" },
+    { "LA", "language" }, { "ED", "editor" } };
 
 QString extraKeyOf(const QString &tag)
 {
@@ -40,8 +52,8 @@ QString extraKeyOf(const QString &tag)
 // Tags whose repeated lines are one list (joined with "; " in extra).
 bool isListTag(const QString &tag)
 {
-    return tag == QLatin1String("KW") || tag == QLatin1String("ED") || tag == QLatin1String("A2") ||
-           tag == QLatin1String("A3") || tag == QLatin1String("A4");
+    return tag == QLatin1String("KW") || tag == QLatin1String("ED") || tag == QLatin1String("A2")
+        || tag == QLatin1String("A3") || tag == QLatin1String("A4");
 }
 
 QString nameLine(const QJsonObject &n)
@@ -57,7 +69,7 @@ QJsonObject risName(const QString &text)
 {
     // A RIS author without a comma is a single name as written: keep it literal unless it is Chinese.
     if (!text.contains(QLatin1Char(',')) && !hasCjk(text))
-        return {{QStringLiteral("literal"), text}};
+        return { { QStringLiteral("literal"), text } };
     return parseName(text);
 }
 
@@ -104,12 +116,12 @@ Entry toEntry(const QList<QPair<QString, QString>> &tags, int line)
         if (!v.isEmpty())
             o.insert(QLatin1String(key), v);
     };
-    put("citation_key", takeFirst({"ID"}));
-    put("title", takeFirst({"TI", "T1"}));
+    put("citation_key", takeFirst({ "ID" }));
+    put("title", takeFirst({ "TI", "T1" }));
     if (!authors.isEmpty())
         o.insert(QStringLiteral("authors"), authors);
-    put("container", takeFirst({"T2", "JO", "JF", "BT"}));
-    const QString py = takeFirst({"PY", "Y1"});
+    put("container", takeFirst({ "T2", "JO", "JF", "BT" }));
+    const QString py = takeFirst({ "PY", "Y1" });
     static const QRegularExpression year(QStringLiteral("^(\\d{4})"));
     const auto m = year.match(py);
     if (m.hasMatch()) {
@@ -119,21 +131,22 @@ Entry toEntry(const QList<QPair<QString, QString>> &tags, int line)
     } else if (!py.isEmpty()) {
         extra.insert(QStringLiteral("ris_PY"), py);
     }
-    put("volume", takeFirst({"VL"}));
-    put("issue", takeFirst({"IS"}));
-    sp = takeFirst({"SP"});
-    ep = takeFirst({"EP"});
+    put("volume", takeFirst({ "VL" }));
+    put("issue", takeFirst({ "IS" }));
+    sp = takeFirst({ "SP" });
+    ep = takeFirst({ "EP" });
     put("pages", ep.isEmpty() ? sp : sp + QLatin1Char('-') + ep);
-    put("doi", takeFirst({"DO"}));
-    put("url", takeFirst({"UR"}));
-    put("publisher", takeFirst({"PB"}));
+    put("doi", takeFirst({ "DO" }));
+    put("url", takeFirst({ "UR" }));
+    put("publisher", takeFirst({ "PB" }));
     if (rest.contains(QStringLiteral("N1")))
         put("note", rest.take(QStringLiteral("N1")).join(QLatin1Char('\n')));
     for (auto it = rest.cbegin(); it != rest.cend(); ++it)
-        extra.insert(extraKeyOf(it.key()), it.value().join(isListTag(it.key()) ? QStringLiteral("; ") : QStringLiteral("\n")));
+        extra.insert(
+            extraKeyOf(it.key()), it.value().join(isListTag(it.key()) ? QStringLiteral("; ") : QStringLiteral("\n")));
     if (!extra.isEmpty())
         o.insert(QStringLiteral("extra"), extra);
-    return {o, line};
+    return { o, line };
 }
 
 } // namespace
@@ -149,7 +162,8 @@ QList<Entry> parseRis(const QByteArray &data, const QString &fileName)
     QList<QPair<QString, QString>> current;
     int start = 0;
     auto fail = [&](int line, const QString &expected, const QString &found) {
-        throw Error(ErrorCode::InvalidData, QStringLiteral("%1:%2: expected %3, found \"%4\".").arg(fileName).arg(line).arg(expected, found));
+        throw Error(ErrorCode::InvalidData,
+            QStringLiteral("%1:%2: expected %3, found \"%4\".").arg(fileName).arg(line).arg(expected, found));
     };
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = QString(lines[i]).remove(QLatin1Char('\r'));
@@ -159,7 +173,7 @@ QList<Entry> parseRis(const QByteArray &data, const QString &fileName)
                 continue;
             if (start == 0)
                 fail(i + 1, QStringLiteral("a \"TY  - \" line starting a record"), line.left(40));
-            current.last().second += QLatin1Char(' ') + line.trimmed();  // a wrapped long value
+            current.last().second += QLatin1Char(' ') + line.trimmed(); // a wrapped long value
             continue;
         }
         const QString tag = m.captured(1);
@@ -175,17 +189,20 @@ QList<Entry> parseRis(const QByteArray &data, const QString &fileName)
             Entry e = toEntry(current, start);
             if (e.fields.value(QStringLiteral("title")).toString().isEmpty())
                 throw Error(ErrorCode::InvalidData,
-                            QStringLiteral("%1:%2: the record has no title; expected a TI or T1 line.").arg(fileName).arg(start));
+                    QStringLiteral("%1:%2: the record has no title; expected a TI or T1 line.")
+                        .arg(fileName)
+                        .arg(start));
             entries.append(e);
             current.clear();
             start = 0;
         } else {
-            current.append({tag, value});
+            current.append({ tag, value });
         }
     }
     if (start != 0)
-        fail(static_cast<int>(lines.size()), QStringLiteral("\"ER  - \" ending the record started on line %1").arg(start),
-             QStringLiteral("the end of the file"));
+        fail(static_cast<int>(lines.size()),
+            QStringLiteral("\"ER  - \" ending the record started on line %1").arg(start),
+            QStringLiteral("the end of the file"));
     return entries;
 }
 
@@ -213,7 +230,10 @@ QByteArray writeRis(const QList<QJsonObject> &references)
             tag("AU", nameLine(a.toObject()));
         tag("T2", r.value(QStringLiteral("container")).toString());
         const QString py = extra.take(QStringLiteral("ris_PY")).toString();
-        tag("PY", py.isEmpty() && r.contains(QStringLiteral("year")) ? QString::number(r.value(QStringLiteral("year")).toInteger()) : py);
+        tag("PY",
+            py.isEmpty() && r.contains(QStringLiteral("year"))
+                ? QString::number(r.value(QStringLiteral("year")).toInteger())
+                : py);
         tag("VL", r.value(QStringLiteral("volume")).toString());
         tag("IS", r.value(QStringLiteral("issue")).toString());
         const QString pages = r.value(QStringLiteral("pages")).toString();
@@ -235,11 +255,11 @@ QByteArray writeRis(const QList<QJsonObject> &references)
             const QString value = it.value().toString();
             if (it.key() == QLatin1String("bibtex_type"))
                 continue;
-            if (t.isEmpty()) {  // a field from another format: keep it as a labelled note
+            if (t.isEmpty()) { // a field from another format: keep it as a labelled note
                 tag("N1", QStringLiteral("%1: %2").arg(it.key(), value).replace(QLatin1Char('\n'), QLatin1Char(' ')));
                 continue;
             }
-            const QStringList parts = isListTag(t) ? value.split(QStringLiteral("; ")) : QStringList{value};
+            const QStringList parts = isListTag(t) ? value.split(QStringLiteral("; ")) : QStringList { value };
             for (const QString &p : parts)
                 tag(t.toLatin1().constData(), p);
         }

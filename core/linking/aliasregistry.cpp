@@ -30,11 +30,16 @@ struct Candidate {
 QString mentionKindName(MentionKind kind)
 {
     switch (kind) {
-    case MentionKind::Milestone: return QStringLiteral("milestone");
-    case MentionKind::Concept: return QStringLiteral("concept");
-    case MentionKind::Reference: return QStringLiteral("reference");
-    case MentionKind::Citation: return QStringLiteral("citation");
-    case MentionKind::Ambiguous: return QStringLiteral("ambiguous");
+    case MentionKind::Milestone:
+        return QStringLiteral("milestone");
+    case MentionKind::Concept:
+        return QStringLiteral("concept");
+    case MentionKind::Reference:
+        return QStringLiteral("reference");
+    case MentionKind::Citation:
+        return QStringLiteral("citation");
+    case MentionKind::Ambiguous:
+        return QStringLiteral("ambiguous");
     }
     return {};
 }
@@ -65,29 +70,31 @@ AliasRegistry AliasRegistry::build(Repository &repo)
     for (const Milestone &m : repo.milestones()) {
         if (m.kind == QLatin1String("cc_plenum") || m.kind == QLatin1String("national_congress")) {
             for (const QString &form : milestoneforms::forms(m.kind, m.term, m.session))
-                r.addPattern(form, {Form::MilestoneForm, MentionKind::Milestone, {m.id}, 0});
+                r.addPattern(form, { Form::MilestoneForm, MentionKind::Milestone, { m.id }, 0 });
         }
         if (m.kind == QLatin1String("cc_plenum")) {
-            r.addPattern(milestoneforms::enumerationHead(m.term, m.session), {Form::EnumerationHead, MentionKind::Milestone, {m.id}, 0});
-            r.m_plenums.insert(m.id, {m.term, m.session, m.startDate.left(4).toInt()});
+            r.addPattern(milestoneforms::enumerationHead(m.term, m.session),
+                { Form::EnumerationHead, MentionKind::Milestone, { m.id }, 0 });
+            r.m_plenums.insert(m.id, { m.term, m.session, m.startDate.left(4).toInt() });
             plenumsBySession[m.session].append(m.id);
         }
-        for (const QString &name : {m.nameEn, m.nameZh})
-            r.addPattern(name, {Form::MilestoneForm, MentionKind::Milestone, {m.id}, 0});
+        for (const QString &name : { m.nameEn, m.nameZh })
+            r.addPattern(name, { Form::MilestoneForm, MentionKind::Milestone, { m.id }, 0 });
     }
     for (auto it = plenumsBySession.cbegin(); it != plenumsBySession.cend(); ++it) {
         for (const QString &form : milestoneforms::bareForms(it.key()))
-            r.addPattern(form, {Form::Bare, MentionKind::Ambiguous, it.value(), it.key()});
-        r.addPattern(milestoneforms::listItem(it.key()), {Form::ListItem, MentionKind::Ambiguous, it.value(), it.key()});
+            r.addPattern(form, { Form::Bare, MentionKind::Ambiguous, it.value(), it.key() });
+        r.addPattern(
+            milestoneforms::listItem(it.key()), { Form::ListItem, MentionKind::Ambiguous, it.value(), it.key() });
     }
 
-    auto names = db.prepare(
-        "SELECT a.entity_id, e.type, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id "
-        "WHERE e.type IN ('milestone', 'concept', 'reference') "
-        "UNION ALL SELECT id, 'concept', name_en FROM concepts WHERE name_en <> '' "
-        "UNION ALL SELECT id, 'concept', name_zh FROM concepts WHERE name_zh <> '' "
-        "UNION ALL SELECT id, 'reference', title FROM refs WHERE length(title) >= ?1 "
-        "UNION ALL SELECT id, 'reference', '@' || citation_key FROM refs WHERE citation_key IS NOT NULL");
+    auto names
+        = db.prepare("SELECT a.entity_id, e.type, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id "
+                     "WHERE e.type IN ('milestone', 'concept', 'reference') "
+                     "UNION ALL SELECT id, 'concept', name_en FROM concepts WHERE name_en <> '' "
+                     "UNION ALL SELECT id, 'concept', name_zh FROM concepts WHERE name_zh <> '' "
+                     "UNION ALL SELECT id, 'reference', title FROM refs WHERE length(title) >= ?1 "
+                     "UNION ALL SELECT id, 'reference', '@' || citation_key FROM refs WHERE citation_key IS NOT NULL");
     names.bind(1, kMinTitleLength);
     while (names.next()) {
         const QString type = names.text(1);
@@ -95,7 +102,7 @@ AliasRegistry AliasRegistry::build(Repository &repo)
             : type == QLatin1String("concept")                      ? MentionKind::Concept
                                                                     : MentionKind::Reference;
         const Form form = kind == MentionKind::Milestone ? Form::MilestoneForm : Form::Literal;
-        r.addPattern(names.text(2), {form, kind, {names.text(0)}, 0});
+        r.addPattern(names.text(2), { form, kind, { names.text(0) }, 0 });
     }
     r.m_matcher.build();
     return r;
@@ -121,13 +128,17 @@ bool AliasRegistry::accepts(QStringView text, const TextMatch &m) const
         return false;
     const Entry &e = m_entries[m.payload];
     switch (e.form) {
-    case Form::Literal: return true;
-    case Form::MilestoneForm: return milestoneforms::contextAllows(text, m.start16, m.end16);
+    case Form::Literal:
+        return true;
+    case Form::MilestoneForm:
+        return milestoneforms::contextAllows(text, m.start16, m.end16);
     case Form::EnumerationHead:
     case Form::ListItem:
-        return milestoneforms::connectorFollows(text, m.end16) && milestoneforms::contextAllows(text, m.start16, m.end16);
+        return milestoneforms::connectorFollows(text, m.end16)
+            && milestoneforms::contextAllows(text, m.start16, m.end16);
     case Form::Bare:
-        return !milestoneforms::bareIsQualified(text, m.start16, m.end16) && milestoneforms::contextAllows(text, m.start16, m.end16);
+        return !milestoneforms::bareIsQualified(text, m.start16, m.end16)
+            && milestoneforms::contextAllows(text, m.start16, m.end16);
     }
     return false;
 }
@@ -143,7 +154,7 @@ QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *r
     std::stable_sort(candidates.begin(), candidates.end(), [](const TextMatch &a, const TextMatch &b) {
         return (a.end - a.start) != (b.end - b.start) ? (a.end - a.start) > (b.end - b.start) : a.start < b.start;
     });
-    std::map<int, const TextMatch *> chosen;  // by start
+    std::map<int, const TextMatch *> chosen; // by start
     for (const TextMatch &m : candidates) {
         auto next = chosen.lower_bound(m.start);
         if (next != chosen.end() && next->second->start < m.end)
@@ -154,7 +165,7 @@ QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *r
     }
 
     QList<Mention> out;
-    QString lastPlenum;  // the plenum named just before, for lists
+    QString lastPlenum; // the plenum named just before, for lists
     int lastPlenumEnd16 = -1;
     for (const auto &[start, m] : chosen) {
         const Entry &e = m_entries[m->payload];
@@ -171,7 +182,8 @@ QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *r
                 for (const QString &id : e.ids)
                     if (m_plenums.value(id).term == term)
                         fits.append(id);
-            } else if (const auto year = e.form == Form::Bare ? milestoneforms::yearInReach(text, m->start16, m->end16) : std::nullopt) {
+            } else if (const auto year
+                = e.form == Form::Bare ? milestoneforms::yearInReach(text, m->start16, m->end16) : std::nullopt) {
                 for (const QString &id : e.ids)
                     if (m_plenums.value(id).year == *year)
                         fits.append(id);
@@ -180,7 +192,7 @@ QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *r
                 mention.kind = MentionKind::Milestone;
                 mention.id = fits.first();
             } else if (e.form == Form::ListItem) {
-                continue;  // 四中 outside a list of plenums names nothing (第四中学)
+                continue; // 四中 outside a list of plenums names nothing (第四中学)
             } else {
                 mention.kind = MentionKind::Ambiguous;
             }

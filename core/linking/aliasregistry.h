@@ -17,11 +17,11 @@ class Repository;
 
 /// What a recognized span names.
 enum class MentionKind {
-    Milestone,  ///< a Party congress or plenum
-    Concept,    ///< a governance concept
-    Reference,  ///< a bibliographic reference named by title, alias or @citation_key
-    Citation,   ///< a citation marker such as [3], resolved through the document's reference list
-    Ambiguous   ///< several items fit (e.g. a bare 三中全会): see Mention::candidates
+    Milestone, ///< a Party congress or plenum
+    Concept, ///< a governance concept
+    Reference, ///< a bibliographic reference named by title, alias or @citation_key
+    Citation, ///< a citation marker such as [3], resolved through the document's reference list
+    Ambiguous ///< several items fit (e.g. a bare 三中全会): see Mention::candidates
 };
 
 /// "milestone", "concept", "reference", "citation", "ambiguous".
@@ -30,13 +30,13 @@ QString mentionKindName(MentionKind kind);
 /// One recognized span of a text. Offsets count Unicode code points; end is exclusive.
 struct Mention {
     MentionKind kind = MentionKind::Concept;
-    QString id;              ///< the item named; for a citation the reference (empty when unknown)
-    QStringList candidates;  ///< ambiguous: every item it could name, oldest first
+    QString id; ///< the item named; for a citation the reference (empty when unknown)
+    QStringList candidates; ///< ambiguous: every item it could name, oldest first
     int start = 0;
     int end = 0;
-    QString matched;         ///< the text as written
-    int number = 0;          ///< citation: the entry number n of [n]
-    bool resolved = true;    ///< citation: false when the reference list has no entry n
+    QString matched; ///< the text as written
+    int number = 0; ///< citation: the entry number n of [n]
+    bool resolved = true; ///< citation: false when the reference list has no entry n
 };
 
 /// A document's reference list: entry number → reference ID (empty when the entry is not stored).
@@ -66,11 +66,11 @@ public:
 
 private:
     enum class Form {
-        Literal,          ///< a name or alias
-        MilestoneForm,    ///< a written form of a congress or plenum (context rules apply)
-        EnumerationHead,  ///< 十八届三中 followed by a list
-        Bare,             ///< a plenum without its term (resolved by year or list, else ambiguous)
-        ListItem          ///< 四中 inside a list (十八届三中、四中、五中全会): only with the term before it
+        Literal, ///< a name or alias
+        MilestoneForm, ///< a written form of a congress or plenum (context rules apply)
+        EnumerationHead, ///< 十八届三中 followed by a list
+        Bare, ///< a plenum without its term (resolved by year or list, else ambiguous)
+        ListItem ///< 四中 inside a list (十八届三中、四中、五中全会): only with the term before it
     };
     struct Entry {
         Form form = Form::Literal;
@@ -89,7 +89,7 @@ private:
 
     TextMatcher m_matcher;
     std::vector<Entry> m_entries;
-    QHash<QString, PlenumInfo> m_plenums;  // cc_plenum milestones by ID
+    QHash<QString, PlenumInfo> m_plenums; // cc_plenum milestones by ID
     std::int64_t m_journalSeq = 0;
     int m_patternCount = 0;
 };

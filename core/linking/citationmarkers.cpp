@@ -9,16 +9,23 @@ namespace {
 constexpr int kMaxEntry = 999;
 constexpr int kMaxRange = 60;
 
-bool isOpen(QChar c) { return c == QLatin1Char('[') || c == QChar(0xFF3B); }
-bool isClose(QChar c) { return c == QLatin1Char(']') || c == QChar(0xFF3D); }
+bool isOpen(QChar c)
+{
+    return c == QLatin1Char('[') || c == QChar(0xFF3B);
+}
+bool isClose(QChar c)
+{
+    return c == QLatin1Char(']') || c == QChar(0xFF3D);
+}
 bool isDash(QChar c)
 {
-    return c == QLatin1Char('-') || (c.unicode() >= 0x2010 && c.unicode() <= 0x2015) || c == QChar(0x2212) || c == QLatin1Char('~')
-        || c == QChar(0xFF5E) || c == QChar(0xFF0D);
+    return c == QLatin1Char('-') || (c.unicode() >= 0x2010 && c.unicode() <= 0x2015) || c == QChar(0x2212)
+        || c == QLatin1Char('~') || c == QChar(0xFF5E) || c == QChar(0xFF0D);
 }
 bool isSeparator(QChar c)
 {
-    return c == QLatin1Char(',') || c == QChar(0xFF0C) || c == QLatin1Char(';') || c == QChar(0xFF1B) || c == QChar(0x3001);
+    return c == QLatin1Char(',') || c == QChar(0xFF0C) || c == QLatin1Char(';') || c == QChar(0xFF1B)
+        || c == QChar(0x3001);
 }
 
 void addRange(QList<int> &numbers, int from, int to)
@@ -123,7 +130,7 @@ QList<CitationMarker> findCitationMarkers(QStringView text)
         m.start16 = static_cast<int>(i);
         m.end16 = static_cast<int>(end);
         m.start = cp;
-        m.end = cp + static_cast<int>(end - i);  // markers hold no surrogate pairs
+        m.end = cp + static_cast<int>(end - i); // markers hold no surrogate pairs
         markers.append(m);
         cp = m.end;
         i = end;
@@ -137,7 +144,8 @@ ReferenceSection findReferenceSection(QStringView text)
         QStringLiteral("^[#*\\s]*(references|bibliography|works cited|literature cited|参考文献|參考文獻)[\\s:：*]*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     static const QRegularExpression entry(
-        QStringLiteral("^[\\s*•-]*(?:[\\[［](\\d{1,3})[\\]］]|(\\d{1,3})[.)．])\\s*(\\S.*)$"), QRegularExpression::MultilineOption);
+        QStringLiteral("^[\\s*•-]*(?:[\\[［](\\d{1,3})[\\]］]|(\\d{1,3})[.)．])\\s*(\\S.*)$"),
+        QRegularExpression::MultilineOption);
     ReferenceSection section;
     auto it = heading.globalMatch(text);
     while (it.hasNext())

@@ -13,12 +13,12 @@ namespace {
 constexpr int kMaxContext = 300;
 
 // Items whose text is searched for mentions, in the order linkAll() visits them.
-constexpr ItemType kSourceTypes[] = {ItemType::Document, ItemType::Statement, ItemType::Note};
+constexpr ItemType kSourceTypes[] = { ItemType::Document, ItemType::Statement, ItemType::Note };
 
 bool isSentenceEnd(QChar c)
 {
-    return c == QLatin1Char('.') || c == QChar(0x3002) || c == QChar(0xFF01) || c == QChar(0xFF1F) || c == QLatin1Char('!')
-        || c == QLatin1Char('?') || c == QLatin1Char('\n');
+    return c == QLatin1Char('.') || c == QChar(0x3002) || c == QChar(0xFF01) || c == QChar(0xFF1F)
+        || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char('\n');
 }
 
 // UTF-16 index of code point CP in TEXT.
@@ -30,14 +30,20 @@ qsizetype utf16Index(QStringView text, int cp)
     return i;
 }
 
-QString relationFor(const Mention &m) { return m.kind == MentionKind::Citation ? QStringLiteral("cites") : QStringLiteral("mentions"); }
+QString relationFor(const Mention &m)
+{
+    return m.kind == MentionKind::Citation ? QStringLiteral("cites") : QStringLiteral("mentions");
+}
 
 bool linkable(const Mention &m)
 {
     return !m.id.isEmpty() && (m.kind != MentionKind::Ambiguous) && (m.kind != MentionKind::Citation || m.resolved);
 }
 
-QString rejectionKey(const QString &target, const QString &matched) { return target + QChar(0x1F) + matched; }
+QString rejectionKey(const QString &target, const QString &matched)
+{
+    return target + QChar(0x1F) + matched;
+}
 
 } // namespace
 
@@ -146,7 +152,8 @@ int Linker::linkItem(const QString &id)
     const QString text = linkableText(m_repo, id);
     const QList<Mention> mentions = mentionsIn(id, text);
     Transaction tx(m_repo.database());
-    auto clear = m_repo.database().prepare("DELETE FROM links WHERE source_id = ?1 AND origin = 'auto' AND rejected = 0");
+    auto clear
+        = m_repo.database().prepare("DELETE FROM links WHERE source_id = ?1 AND origin = 'auto' AND rejected = 0");
     clear.bind(1, id).run();
     const int added = insertLinks(id, mentions);
     tx.commit();
@@ -171,19 +178,23 @@ LinkSummary Linker::linkAll(const Progress &progress)
     return summary;
 }
 
-void Linker::rejectLink(std::int64_t rowId) { m_repo.rejectLink(rowId); }
+void Linker::rejectLink(std::int64_t rowId)
+{
+    m_repo.rejectLink(rowId);
+}
 
 QList<BacklinkGroup> Linker::backlinks(const QString &id)
 {
     QList<BacklinkGroup> groups;
     for (const ItemType type : kAllItemTypes)
-        groups.append(BacklinkGroup{type, {}});
+        groups.append(BacklinkGroup { type, {} });
     for (const Link &link : m_repo.backlinks(id)) {
         if (link.rejected)
             continue;
         const ItemType type = m_repo.typeOf(link.sourceId).value_or(ItemType::Note);
-        const auto group = std::find_if(groups.begin(), groups.end(), [type](const BacklinkGroup &g) { return g.sourceType == type; });
-        group->links.append(Backlink{link, type, m_repo.title(link.sourceId), linkContext(m_repo, link)});
+        const auto group = std::find_if(
+            groups.begin(), groups.end(), [type](const BacklinkGroup &g) { return g.sourceType == type; });
+        group->links.append(Backlink { link, type, m_repo.title(link.sourceId), linkContext(m_repo, link) });
     }
     groups.removeIf([](const BacklinkGroup &g) { return g.links.isEmpty(); });
     return groups;
@@ -216,8 +227,8 @@ QList<UnlinkedMention> Linker::unlinkedMentions(const QString &id)
             for (const Mention &m : found) {
                 if (linkedSpans.contains(m.start) || refused.contains(m.matched))
                     continue;
-                out.append(UnlinkedMention{source, type, id, relationFor(m), m.start, m.end, m.matched, m.number,
-                                           sentenceAround(text, m.start, m.end)});
+                out.append(UnlinkedMention { source, type, id, relationFor(m), m.start, m.end, m.matched, m.number,
+                    sentenceAround(text, m.start, m.end) });
             }
         }
     }
@@ -236,7 +247,7 @@ int Linker::linkMentions(const QList<UnlinkedMention> &mentions)
         m.end = u.end;
         m.matched = u.matched;
         m.number = u.position;
-        added += insertLinks(u.sourceId, {m});
+        added += insertLinks(u.sourceId, { m });
     }
     tx.commit();
     return added;

@@ -18,7 +18,7 @@ struct Backlink {
     Link link;
     ItemType sourceType = ItemType::Note;
     QString sourceTitle;
-    QString context;  ///< the sentence around the mention ("" when the link has no span)
+    QString context; ///< the sentence around the mention ("" when the link has no span)
 };
 
 /// Backlinks from sources of one type (documents, statements, notes, …).
@@ -32,19 +32,19 @@ struct UnlinkedMention {
     QString sourceId;
     ItemType sourceType = ItemType::Note;
     QString targetId;
-    QString relation;    ///< the link linkMentions() would make: "mentions" or "cites"
-    int start = 0;       ///< code points in linkableText(sourceId)
+    QString relation; ///< the link linkMentions() would make: "mentions" or "cites"
+    int start = 0; ///< code points in linkableText(sourceId)
     int end = 0;
     QString matched;
-    int position = 0;    ///< citations: the entry number
+    int position = 0; ///< citations: the entry number
     QString context;
     bool operator==(const UnlinkedMention &) const = default;
 };
 
 /// What linkAll() did.
 struct LinkSummary {
-    int items = 0;    ///< statements, notes and documents read
-    int links = 0;    ///< automatic links they hold now
+    int items = 0; ///< statements, notes and documents read
+    int links = 0; ///< automatic links they hold now
 };
 
 /// The text of an item that mentions are found in, as spans count it: a statement's text, a

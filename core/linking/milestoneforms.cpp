@@ -12,28 +12,47 @@ namespace {
 const QLatin1String kCongress("national_congress");
 const QLatin1String kPlenum("cc_plenum");
 
-QStringList ordinals(int n) { return {englishOrdinal(n).toLower(), englishOrdinalWordLower(n)}; }
+QStringList ordinals(int n)
+{
+    return { englishOrdinal(n).toLower(), englishOrdinalWordLower(n) };
+}
 
 // Names of the Central Committee; the first eight also take a possessive ("…'s third plenum").
 const char *const kCommittees[] = {
-    "central committee",       "cc",                         "cpc central committee",
-    "ccp central committee",   "party central committee",    "cpc cc",
-    "ccp cc",                  "communist party of china central committee",
+    "central committee",
+    "cc",
+    "cpc central committee",
+    "ccp central committee",
+    "party central committee",
+    "cpc cc",
+    "ccp cc",
+    "communist party of china central committee",
     "chinese communist party central committee",
-    "central committee of the cpc", "central committee of the ccp",
-    "central committee of the communist party of china", "central committee of the chinese communist party",
+    "central committee of the cpc",
+    "central committee of the ccp",
+    "central committee of the communist party of china",
+    "central committee of the chinese communist party",
 };
 constexpr int kPossessiveCommittees = 9;
 
-const char *const kHeads[] = {"plenary session", "plenum", "plenary meeting", "meeting", "session"};
+const char *const kHeads[] = { "plenary session", "plenum", "plenary meeting", "meeting", "session" };
 
 const char *const kCongressCores[] = {
-    "national congress", "party congress", "congress",           "cpc national congress", "ccp national congress",
-    "cpc congress",      "ccp congress",   "national party congress", "communist party congress",
+    "national congress",
+    "party congress",
+    "congress",
+    "cpc national congress",
+    "ccp national congress",
+    "cpc congress",
+    "ccp congress",
+    "national party congress",
+    "communist party congress",
     "chinese communist party congress",
 };
-const char *const kCongressOwners[] = {"cpc's", "ccp's", "party's", "communist party of china's", "chinese communist party's", "china's"};
-const char *const kPartyNames[] = {"the cpc", "the ccp", "the communist party of china", "the chinese communist party"};
+const char *const kCongressOwners[]
+    = { "cpc's", "ccp's", "party's", "communist party of china's", "chinese communist party's", "china's" };
+const char *const kPartyNames[]
+    = { "the cpc", "the ccp", "the communist party of china", "the chinese communist party" };
 
 bool isChineseNumeral(QChar c)
 {
@@ -43,22 +62,68 @@ bool isChineseNumeral(QChar c)
 
 // Organisations whose congresses and sessions look like the Party's when written in Chinese.
 const char16_t *const kForeignZh[] = {
-    u"苏共", u"越共", u"日共", u"劳动党", u"革命党", u"国民党", u"国民", u"民进党", u"民进", u"共青团", u"团",
-    u"工会", u"妇联", u"科协", u"侨联", u"文联", u"作协", u"人大", u"政协", u"民盟", u"民革", u"民建",
-    u"致公党", u"九三学社", u"台盟", u"农工党", u"学联", u"青联",
+    u"苏共",
+    u"越共",
+    u"日共",
+    u"劳动党",
+    u"革命党",
+    u"国民党",
+    u"国民",
+    u"民进党",
+    u"民进",
+    u"共青团",
+    u"团",
+    u"工会",
+    u"妇联",
+    u"科协",
+    u"侨联",
+    u"文联",
+    u"作协",
+    u"人大",
+    u"政协",
+    u"民盟",
+    u"民革",
+    u"民建",
+    u"致公党",
+    u"九三学社",
+    u"台盟",
+    u"农工党",
+    u"学联",
+    u"青联",
 };
 
 // Words that, among the few before an English match, show another body is meant.
 const QSet<QString> &foreignEn()
 {
     static const QSet<QString> words = {
-        QStringLiteral("soviet"),   QStringLiteral("cpsu"),     QStringLiteral("vietnam"),   QStringLiteral("vietnamese"),
-        QStringLiteral("kuomintang"), QStringLiteral("kmt"),    QStringLiteral("korean"),    QStringLiteral("korea"),
-        QStringLiteral("lao"),      QStringLiteral("laos"),     QStringLiteral("cuban"),     QStringLiteral("cuba"),
-        QStringLiteral("japanese"), QStringLiteral("jcp"),      QStringLiteral("dpp"),       QStringLiteral("komsomol"),
-        QStringLiteral("npc"),      QStringLiteral("cppcc"),    QStringLiteral("league"),    QStringLiteral("union"),
-        QStringLiteral("federation"), QStringLiteral("labour"), QStringLiteral("labor"),     QStringLiteral("republican"),
-        QStringLiteral("democratic"), QStringLiteral("people's"), QStringLiteral("ccdi"),    QStringLiteral("commission"),
+        QStringLiteral("soviet"),
+        QStringLiteral("cpsu"),
+        QStringLiteral("vietnam"),
+        QStringLiteral("vietnamese"),
+        QStringLiteral("kuomintang"),
+        QStringLiteral("kmt"),
+        QStringLiteral("korean"),
+        QStringLiteral("korea"),
+        QStringLiteral("lao"),
+        QStringLiteral("laos"),
+        QStringLiteral("cuban"),
+        QStringLiteral("cuba"),
+        QStringLiteral("japanese"),
+        QStringLiteral("jcp"),
+        QStringLiteral("dpp"),
+        QStringLiteral("komsomol"),
+        QStringLiteral("npc"),
+        QStringLiteral("cppcc"),
+        QStringLiteral("league"),
+        QStringLiteral("union"),
+        QStringLiteral("federation"),
+        QStringLiteral("labour"),
+        QStringLiteral("labor"),
+        QStringLiteral("republican"),
+        QStringLiteral("democratic"),
+        QStringLiteral("people's"),
+        QStringLiteral("ccdi"),
+        QStringLiteral("commission"),
     };
     return words;
 }
@@ -68,11 +133,15 @@ const char16_t kCountingZh[] = u"类种项门块洲城行板件步方支批片�
 
 bool isSentenceStop(QChar c)
 {
-    return c == QLatin1Char('.') || c == QLatin1Char(';') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char('\n')
-        || c == QChar(0x3002) || c == QChar(0xFF1B) || c == QChar(0xFF01) || c == QChar(0xFF1F);
+    return c == QLatin1Char('.') || c == QLatin1Char(';') || c == QLatin1Char('!') || c == QLatin1Char('?')
+        || c == QLatin1Char('\n') || c == QChar(0x3002) || c == QChar(0xFF1B) || c == QChar(0xFF01)
+        || c == QChar(0xFF1F);
 }
 
-bool latinAt(QStringView text, int i) { return i >= 0 && i < text.size() && TextMatcher::isWordChar(text.at(i).unicode()); }
+bool latinAt(QStringView text, int i)
+{
+    return i >= 0 && i < text.size() && TextMatcher::isWordChar(text.at(i).unicode());
+}
 
 // Up to N lower-case words before position AT16 in the same sentence, nearest first.
 QStringList wordsBefore(QStringView text, int at16, int n)
@@ -132,27 +201,32 @@ QStringList forms(const QString &kind, int term, int session)
             QStringLiteral("%1届中央第%2次全体会议").arg(tz, sz),
         };
         for (const QString &core : zhCores)
-            for (const char16_t *prefix : {u"", u"党的", u"中共", u"中国共产党"})
+            for (const char16_t *prefix : { u"", u"党的", u"中共", u"中国共产党" })
                 out.append(QString::fromUtf16(prefix) + core);
         for (const QString &t : ordinals(term)) {
             for (const QString &s : ordinals(session)) {
                 for (const char *head : kHeads) {
                     for (const char *committee : kCommittees)
-                        out.append(QStringLiteral("%1 %2 of the %3 %4").arg(s, QLatin1String(head), t, QLatin1String(committee)));
+                        out.append(QStringLiteral("%1 %2 of the %3 %4")
+                                       .arg(s, QLatin1String(head), t, QLatin1String(committee)));
                     for (int i = 0; i < kPossessiveCommittees; ++i) {
-                        out.append(QStringLiteral("%1 %2's %3 %4").arg(t, QLatin1String(kCommittees[i]), s, QLatin1String(head)));
-                        out.append(QStringLiteral("%1 %2 %3 %4").arg(t, QLatin1String(kCommittees[i]), s, QLatin1String(head)));
+                        out.append(QStringLiteral("%1 %2's %3 %4")
+                                       .arg(t, QLatin1String(kCommittees[i]), s, QLatin1String(head)));
+                        out.append(QStringLiteral("%1 %2 %3 %4")
+                                       .arg(t, QLatin1String(kCommittees[i]), s, QLatin1String(head)));
                     }
                 }
-                for (const char *head : {"plenum", "plenary session"}) {
+                for (const char *head : { "plenum", "plenary session" }) {
                     out.append(QStringLiteral("%1 %2 %3").arg(t, s, QLatin1String(head)));
-                    for (const char *congress : {"party congress", "congress", "national congress", "cpc congress", "ccp congress"})
-                        out.append(QStringLiteral("%1 %2 of the %3 %4").arg(s, QLatin1String(head), t, QLatin1String(congress)));
+                    for (const char *congress :
+                        { "party congress", "congress", "national congress", "cpc congress", "ccp congress" })
+                        out.append(QStringLiteral("%1 %2 of the %3 %4")
+                                       .arg(s, QLatin1String(head), t, QLatin1String(congress)));
                 }
             }
         }
     } else if (kind == kCongress) {
-        for (const char16_t *prefix : {u"", u"党的", u"中共", u"中国共产党"}) {
+        for (const char16_t *prefix : { u"", u"党的", u"中共", u"中国共产党" }) {
             out.append(QString::fromUtf16(prefix) + tz + QChar(u'大'));
             out.append(QString::fromUtf16(prefix) + QStringLiteral("第%1次全国代表大会").arg(tz));
         }
@@ -163,7 +237,7 @@ QStringList forms(const QString &kind, int term, int session)
                     out.append(QStringLiteral("%1 %2 %3").arg(QLatin1String(owner), t, QLatin1String(core)));
             }
             for (const char *party : kPartyNames)
-                for (const char *core : {"national congress", "congress", "party congress"})
+                for (const char *core : { "national congress", "congress", "party congress" })
                     out.append(QStringLiteral("%1 %2 of %3").arg(t, QLatin1String(core), QLatin1String(party)));
         }
     }
@@ -175,13 +249,16 @@ QString enumerationHead(int term, int session)
     return QStringLiteral("%1届%2中").arg(chineseNumeral(term), chineseNumeral(session));
 }
 
-QString listItem(int session) { return chineseNumeral(session) + QChar(u'中'); }
+QString listItem(int session)
+{
+    return chineseNumeral(session) + QChar(u'中');
+}
 
 QStringList bareForms(int session)
 {
-    QStringList out{QStringLiteral("%1中全会").arg(chineseNumeral(session))};
+    QStringList out { QStringLiteral("%1中全会").arg(chineseNumeral(session)) };
     for (const QString &s : ordinals(session))
-        for (const char *head : {"plenum", "plenary session"})
+        for (const char *head : { "plenum", "plenary session" })
             out.append(s + QLatin1Char(' ') + QLatin1String(head));
     return out;
 }
@@ -191,7 +268,9 @@ bool contextAllows(QStringView text, int start16, int end16)
     const QChar first = text.at(start16);
     const QChar last = text.at(end16 - 1);
     if (TextMatcher::isCjk(first.unicode())) {
-        if (start16 > 0 && (isChineseNumeral(text.at(start16 - 1)) || (isChineseNumeral(first) && text.at(start16 - 1) == QChar(u'第'))))
+        if (start16 > 0
+            && (isChineseNumeral(text.at(start16 - 1))
+                || (isChineseNumeral(first) && text.at(start16 - 1) == QChar(u'第'))))
             return false;
         QString before = text.mid(std::max(0, start16 - 6), std::min(start16, 6)).toString();
         before.remove(QLatin1Char(' '));
@@ -232,8 +311,8 @@ bool onlyConnectorBetween(QStringView text, int from16, int to16)
         return false;
     const QString between = text.mid(from16, to16 - from16).toString().trimmed();
     return between.size() == 1 ? QStringView(u"、和及与,，").contains(between.at(0))
-                               : between == QLatin1String("以及") || between.compare(QLatin1String("and"), Qt::CaseInsensitive) == 0
-            || between == QLatin1String(", and");
+                               : between == QLatin1String("以及")
+            || between.compare(QLatin1String("and"), Qt::CaseInsensitive) == 0 || between == QLatin1String(", and");
 }
 
 bool bareIsQualified(QStringView text, int start16, int end16)

@@ -11,7 +11,7 @@ QString chineseNumeral(int n)
         return digits.at(n);
     const int tens = n / 10, ones = n % 10;
     QString out = tens == 1 ? QString() : QString(digits.at(tens));
-    out += QChar(0x5341);  // 十
+    out += QChar(0x5341); // 十
     if (ones)
         out += digits.at(ones);
     return out;
@@ -20,23 +20,30 @@ QString chineseNumeral(int n)
 QString englishOrdinal(int n)
 {
     const int mod100 = n % 100, mod10 = n % 10;
-    const char *suffix = (mod100 >= 11 && mod100 <= 13) ? "th" : mod10 == 1 ? "st" : mod10 == 2 ? "nd" : mod10 == 3 ? "rd" : "th";
+    const char *suffix = (mod100 >= 11 && mod100 <= 13) ? "th"
+        : mod10 == 1                                    ? "st"
+        : mod10 == 2                                    ? "nd"
+        : mod10 == 3                                    ? "rd"
+                                                        : "th";
     return QString::number(n) + QLatin1String(suffix);
 }
 
 QString englishOrdinalWord(int n)
 {
-    static const char *words[] = {"Zeroth", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth"};
+    static const char *words[]
+        = { "Zeroth", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth" };
     return n >= 0 && n <= 9 ? QLatin1String(words[n]) : englishOrdinal(n);
 }
 
 QString englishOrdinalWordLower(int n)
 {
-    static const char *units[] = {"",      "first",   "second",  "third",      "fourth",     "fifth",     "sixth",
-                                  "seventh", "eighth",  "ninth",   "tenth",      "eleventh",   "twelfth",   "thirteenth",
-                                  "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
-    static const char *tensOrdinal[] = {"", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"};
-    static const char *tensCardinal[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    static const char *units[] = { "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+        "eighteenth", "nineteenth" };
+    static const char *tensOrdinal[] = { "", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+        "seventieth", "eightieth", "ninetieth" };
+    static const char *tensCardinal[]
+        = { "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
     if (n <= 0 || n > 99)
         return englishOrdinal(n);
     if (n < 20)

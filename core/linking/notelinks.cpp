@@ -20,11 +20,13 @@ QList<NoteToken> scanNote(const QString &body)
     QList<NoteToken> tokens;
     static const QRegularExpression link(QStringLiteral("\\[\\[([^\\[\\]|\\n]+)(?:\\|([^\\[\\]\\n]+))?\\]\\]"));
     static const QRegularExpression cite(QStringLiteral("\\[([^\\[\\]\\n]*@[^\\[\\]\\n]*)\\](?!\\()"));
-    static const QRegularExpression item(QStringLiteral("^\\s*-?@([\\w\\p{L}][\\w\\p{L}:.#$%&+?<>~/-]*?)\\s*(?:,\\s*(.*))?$"));
+    static const QRegularExpression item(
+        QStringLiteral("^\\s*-?@([\\w\\p{L}][\\w\\p{L}:.#$%&+?<>~/-]*?)\\s*(?:,\\s*(.*))?$"));
     QString masked = body;
     for (auto it = link.globalMatch(body); it.hasNext();) {
         const auto m = it.next();
-        tokens.append({NoteToken::Kind::ItemLink, m.captured(1).trimmed(), m.captured(2).trimmed(), {}, m.capturedStart(), m.capturedEnd(), 0});
+        tokens.append({ NoteToken::Kind::ItemLink, m.captured(1).trimmed(), m.captured(2).trimmed(), {},
+            m.capturedStart(), m.capturedEnd(), 0 });
         masked.replace(m.capturedStart(), m.capturedLength(), QString(m.capturedLength(), QLatin1Char(' ')));
     }
     int group = 0;
@@ -41,14 +43,16 @@ QList<NoteToken> scanNote(const QString &body)
             QString key = pm.captured(1);
             while (key.endsWith(QLatin1Char('.')) || key.endsWith(QLatin1Char(':')))
                 key.chop(1);
-            parts.append({NoteToken::Kind::Citation, key, {}, pm.captured(2).trimmed(), m.capturedStart(), m.capturedEnd(), group + 1});
+            parts.append({ NoteToken::Kind::Citation, key, {}, pm.captured(2).trimmed(), m.capturedStart(),
+                m.capturedEnd(), group + 1 });
         }
         if (valid && !parts.isEmpty()) {
             ++group;
             tokens += parts;
         }
     }
-    std::stable_sort(tokens.begin(), tokens.end(), [](const NoteToken &a, const NoteToken &b) { return a.start < b.start; });
+    std::stable_sort(
+        tokens.begin(), tokens.end(), [](const NoteToken &a, const NoteToken &b) { return a.start < b.start; });
     return tokens;
 }
 
@@ -81,7 +85,7 @@ NoteLinks noteLinks(Repository &repo, const QString &noteId, const QString &body
         l.spanEnd = l.spanStart.value() + codePoints(QStringView(body).mid(t.start, t.end - t.start));
         l.matched = body.mid(t.start, t.end - t.start);
         l.note = t.locator;
-        bool again = false;  // [@a; @a] or the same bracket twice at one span
+        bool again = false; // [@a; @a] or the same bracket twice at one span
         for (const Link &o : out.links)
             again = again || (o.targetId == l.targetId && o.relation == l.relation && o.spanStart == l.spanStart);
         if (!again)
@@ -100,15 +104,15 @@ QStringList saveNote(Repository &repo, const Item &note)
     const NoteLinks derived = noteLinks(repo, note.id, note.text(QStringLiteral("body")));
     QList<Link> kept;
     for (const Link &l : repo.outgoingLinks(note.id)) {
-        const bool fromBody = l.origin == QLatin1String("manual") && l.spanStart.has_value() &&
-                              (l.relation == QLatin1String("mentions") || l.relation == QLatin1String("cites"));
+        const bool fromBody = l.origin == QLatin1String("manual") && l.spanStart.has_value()
+            && (l.relation == QLatin1String("mentions") || l.relation == QLatin1String("cites"));
         if (fromBody)
             repo.removeLink(l.rowId);
         else
             kept.append(l);
     }
     for (const Link &l : derived.links) {
-        bool byHand = false;  // the same link already added by hand (no span): do not show it twice
+        bool byHand = false; // the same link already added by hand (no span): do not show it twice
         for (const Link &k : kept)
             byHand = byHand || (k.targetId == l.targetId && k.relation == l.relation && !k.spanStart);
         if (!byHand)

@@ -13,12 +13,12 @@ class Repository;
 struct NoteToken {
     enum class Kind { ItemLink, Citation };
     Kind kind = Kind::ItemLink;
-    QString key;      ///< the ID or alias (links) or citation key (citations) as written
-    QString label;    ///< for [[id|label]]: the text to show
-    QString locator;  ///< for citations: "p. 12" and the like
-    qsizetype start = 0;  ///< UTF-16 offsets of the whole bracket in the body
+    QString key; ///< the ID or alias (links) or citation key (citations) as written
+    QString label; ///< for [[id|label]]: the text to show
+    QString locator; ///< for citations: "p. 12" and the like
+    qsizetype start = 0; ///< UTF-16 offsets of the whole bracket in the body
     qsizetype end = 0;
-    int group = 0;    ///< citations in one bracket ([@a; @b]) share a group number
+    int group = 0; ///< citations in one bracket ([@a; @b]) share a group number
 };
 
 /// The links and citations of a note body, in order. Citations follow pandoc: [@a], [@a, p. 12], [@a; @b].
@@ -30,7 +30,7 @@ QString resolveNoteToken(Repository &repo, const NoteToken &token);
 /// The body's links as stored: `mentions` for [[…]], `cites` for [@…], manual, with the span in code points.
 struct NoteLinks {
     QList<Link> links;
-    QStringList unresolved;  ///< "[[x]]" / "@key" that name nothing in the knowledge base
+    QStringList unresolved; ///< "[[x]]" / "@key" that name nothing in the knowledge base
 };
 
 /// Resolves the tokens of BODY (IDs, aliases and names; citation keys) into links from NOTE_ID.

@@ -20,23 +20,108 @@ namespace {
 
 // The most common Chinese family names in pinyin, so 李千玉 and "Li Qianyu" compare equal.
 constexpr std::pair<char16_t, const char *> kSurnames[] = {
-    {u'王', "wang"},  {u'李', "li"},    {u'张', "zhang"}, {u'刘', "liu"},   {u'陈', "chen"},  {u'杨', "yang"},
-    {u'黄', "huang"}, {u'赵', "zhao"},  {u'吴', "wu"},    {u'周', "zhou"},  {u'徐', "xu"},    {u'孙', "sun"},
-    {u'马', "ma"},    {u'朱', "zhu"},   {u'胡', "hu"},    {u'郭', "guo"},   {u'何', "he"},    {u'高', "gao"},
-    {u'林', "lin"},   {u'罗', "luo"},   {u'郑', "zheng"}, {u'梁', "liang"}, {u'谢', "xie"},   {u'宋', "song"},
-    {u'唐', "tang"},  {u'许', "xu"},    {u'韩', "han"},   {u'冯', "feng"},  {u'邓', "deng"},  {u'曹', "cao"},
-    {u'彭', "peng"},  {u'曾', "zeng"},  {u'肖', "xiao"},  {u'田', "tian"},  {u'董', "dong"},  {u'袁', "yuan"},
-    {u'潘', "pan"},   {u'于', "yu"},    {u'蒋', "jiang"}, {u'蔡', "cai"},   {u'余', "yu"},    {u'杜', "du"},
-    {u'叶', "ye"},    {u'程', "cheng"}, {u'苏', "su"},    {u'魏', "wei"},   {u'吕', "lyu"},   {u'丁', "ding"},
-    {u'任', "ren"},   {u'沈', "shen"},  {u'姚', "yao"},   {u'卢', "lu"},    {u'姜', "jiang"}, {u'崔', "cui"},
-    {u'钟', "zhong"}, {u'谭', "tan"},   {u'陆', "lu"},    {u'汪', "wang"},  {u'范', "fan"},   {u'金', "jin"},
-    {u'石', "shi"},   {u'廖', "liao"},  {u'贾', "jia"},   {u'夏', "xia"},   {u'韦', "wei"},   {u'付', "fu"},
-    {u'方', "fang"},  {u'白', "bai"},   {u'邹', "zou"},   {u'孟', "meng"},  {u'熊', "xiong"}, {u'秦', "qin"},
-    {u'邱', "qiu"},   {u'江', "jiang"}, {u'尹', "yin"},   {u'薛', "xue"},   {u'闫', "yan"},   {u'段', "duan"},
-    {u'雷', "lei"},   {u'侯', "hou"},   {u'龙', "long"},  {u'史', "shi"},   {u'陶', "tao"},   {u'黎', "li"},
-    {u'贺', "he"},    {u'顾', "gu"},    {u'毛', "mao"},   {u'郝', "hao"},   {u'龚', "gong"},  {u'邵', "shao"},
-    {u'万', "wan"},   {u'钱', "qian"},  {u'严', "yan"},   {u'武', "wu"},    {u'戴', "dai"},   {u'莫', "mo"},
-    {u'孔', "kong"},  {u'向', "xiang"}, {u'汤', "tang"},  {u'常', "chang"}, {u'温', "wen"},   {u'康', "kang"},
+    { u'王', "wang" },
+    { u'李', "li" },
+    { u'张', "zhang" },
+    { u'刘', "liu" },
+    { u'陈', "chen" },
+    { u'杨', "yang" },
+    { u'黄', "huang" },
+    { u'赵', "zhao" },
+    { u'吴', "wu" },
+    { u'周', "zhou" },
+    { u'徐', "xu" },
+    { u'孙', "sun" },
+    { u'马', "ma" },
+    { u'朱', "zhu" },
+    { u'胡', "hu" },
+    { u'郭', "guo" },
+    { u'何', "he" },
+    { u'高', "gao" },
+    { u'林', "lin" },
+    { u'罗', "luo" },
+    { u'郑', "zheng" },
+    { u'梁', "liang" },
+    { u'谢', "xie" },
+    { u'宋', "song" },
+    { u'唐', "tang" },
+    { u'许', "xu" },
+    { u'韩', "han" },
+    { u'冯', "feng" },
+    { u'邓', "deng" },
+    { u'曹', "cao" },
+    { u'彭', "peng" },
+    { u'曾', "zeng" },
+    { u'肖', "xiao" },
+    { u'田', "tian" },
+    { u'董', "dong" },
+    { u'袁', "yuan" },
+    { u'潘', "pan" },
+    { u'于', "yu" },
+    { u'蒋', "jiang" },
+    { u'蔡', "cai" },
+    { u'余', "yu" },
+    { u'杜', "du" },
+    { u'叶', "ye" },
+    { u'程', "cheng" },
+    { u'苏', "su" },
+    { u'魏', "wei" },
+    { u'吕', "lyu" },
+    { u'丁', "ding" },
+    { u'任', "ren" },
+    { u'沈', "shen" },
+    { u'姚', "yao" },
+    { u'卢', "lu" },
+    { u'姜', "jiang" },
+    { u'崔', "cui" },
+    { u'钟', "zhong" },
+    { u'谭', "tan" },
+    { u'陆', "lu" },
+    { u'汪', "wang" },
+    { u'范', "fan" },
+    { u'金', "jin" },
+    { u'石', "shi" },
+    { u'廖', "liao" },
+    { u'贾', "jia" },
+    { u'夏', "xia" },
+    { u'韦', "wei" },
+    { u'付', "fu" },
+    { u'方', "fang" },
+    { u'白', "bai" },
+    { u'邹', "zou" },
+    { u'孟', "meng" },
+    { u'熊', "xiong" },
+    { u'秦', "qin" },
+    { u'邱', "qiu" },
+    { u'江', "jiang" },
+    { u'尹', "yin" },
+    { u'薛', "xue" },
+    { u'闫', "yan" },
+    { u'段', "duan" },
+    { u'雷', "lei" },
+    { u'侯', "hou" },
+    { u'龙', "long" },
+    { u'史', "shi" },
+    { u'陶', "tao" },
+    { u'黎', "li" },
+    { u'贺', "he" },
+    { u'顾', "gu" },
+    { u'毛', "mao" },
+    { u'郝', "hao" },
+    { u'龚', "gong" },
+    { u'邵', "shao" },
+    { u'万', "wan" },
+    { u'钱', "qian" },
+    { u'严', "yan" },
+    { u'武', "wu" },
+    { u'戴', "dai" },
+    { u'莫', "mo" },
+    { u'孔', "kong" },
+    { u'向', "xiang" },
+    { u'汤', "tang" },
+    { u'常', "chang" },
+    { u'温', "wen" },
+    { u'康', "kang" },
 };
 
 constexpr double kEntryCoverage = 0.9;
@@ -107,20 +192,24 @@ QList<RefRow> referenceRows(Repository &repo)
     auto q = repo.database().prepare("SELECT id, title, doi, coalesce(year, 0), authors FROM refs ORDER BY id");
     while (q.next()) {
         const QJsonArray authors = QJsonDocument::fromJson(q.text(4).toUtf8()).array();
-        rows.append({q.text(0), q.text(1), normalizeDoi(q.text(2)), static_cast<int>(q.integer(3)),
-                     authors.isEmpty() ? QStringList() : authorTokens(authors.first())});
+        rows.append({ q.text(0), q.text(1), normalizeDoi(q.text(2)), static_cast<int>(q.integer(3)),
+            authors.isEmpty() ? QStringList() : authorTokens(authors.first()) });
     }
     return rows;
 }
 
 } // namespace
 
-QString normalizeTitle(const QString &title) { return words(title).join(QString()); }
+QString normalizeTitle(const QString &title)
+{
+    return words(title).join(QString());
+}
 
 QString normalizeDoi(const QString &doi)
 {
     QString d = doi.trimmed().toLower();
-    for (const char *prefix : {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"})
+    for (const char *prefix :
+        { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:" })
         if (d.startsWith(QLatin1String(prefix)))
             d = d.mid(static_cast<qsizetype>(qstrlen(prefix))).trimmed();
     return d;
@@ -130,10 +219,10 @@ QStringList authorTokens(const QJsonValue &author)
 {
     const QJsonObject o = author.toObject();
     if (o.contains(QStringLiteral("family")))
-        return {nameToken(o.value(QStringLiteral("family")).toString())};
+        return { nameToken(o.value(QStringLiteral("family")).toString()) };
     const QString literal = author.isString() ? author.toString() : o.value(QStringLiteral("literal")).toString();
     if (!literal.isEmpty() && literal.at(0).script() == QChar::Script_Han)
-        return {nameToken(literal)};
+        return { nameToken(literal) };
     QStringList tokens;
     for (const QString &part : literal.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
         if (const QString t = nameToken(part); !t.isEmpty())
@@ -194,7 +283,7 @@ QList<DuplicateGroup> findDuplicateReferences(Repository &repo)
 
 MergeSnapshot mergeReferences(Repository &repo, const QString &keep, const QString &duplicate)
 {
-    for (const QString &id : {keep, duplicate})
+    for (const QString &id : { keep, duplicate })
         if (repo.typeOf(id) != ItemType::Reference)
             throw Error(ErrorCode::NotFound, QStringLiteral("No reference with ID %1.").arg(id));
     if (keep == duplicate)
@@ -232,17 +321,18 @@ void undoMerge(Repository &repo, const MergeSnapshot &snap)
     auto hash = db.prepare("UPDATE entities SET import_hash = nullif(?2, '') WHERE id = ?1");
     hash.bindAll(id, snap.importHash).run();
     auto back = db.prepare("UPDATE links SET source_id = ?2, target_id = ?3 WHERE id = ?1");
-    auto restore = db.prepare(
-        "INSERT INTO links (id, source_id, target_id, relation, origin, note, position, span_start, span_end, matched, rejected) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    auto restore = db.prepare("INSERT INTO links (id, source_id, target_id, relation, origin, note, position, "
+                              "span_start, span_end, matched, rejected) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     const auto opt = [](const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); };
     for (const Link &l : snap.links) {
         if (snap.moved.contains(l.rowId)) {
             back.bindAll(l.rowId, l.sourceId, l.targetId).run();
             continue;
         }
-        restore.bindAll(l.rowId, l.sourceId, l.targetId, l.relation, l.origin, l.note, opt(l.position), opt(l.spanStart),
-                        opt(l.spanEnd), l.matched.isEmpty() ? QVariant() : QVariant(l.matched), l.rejected ? 1 : 0)
+        restore
+            .bindAll(l.rowId, l.sourceId, l.targetId, l.relation, l.origin, l.note, opt(l.position), opt(l.spanStart),
+                opt(l.spanEnd), l.matched.isEmpty() ? QVariant() : QVariant(l.matched), l.rejected ? 1 : 0)
             .run();
     }
     tx.commit();
@@ -265,7 +355,8 @@ ReferenceList matchReferenceEntries(Repository &repo, const QMap<int, QString> &
             const QStringList &title = titleWords.at(i);
             if (title.size() < 3 || used.contains(rows.at(i).id))
                 continue;
-            const auto hits = std::count_if(title.begin(), title.end(), [&](const QString &w) { return entrySet.contains(w); });
+            const auto hits
+                = std::count_if(title.begin(), title.end(), [&](const QString &w) { return entrySet.contains(w); });
             double score = static_cast<double>(hits) / static_cast<double>(title.size());
             if (rows.at(i).year && !entrySet.contains(QString::number(rows.at(i).year)))
                 score -= 0.05;

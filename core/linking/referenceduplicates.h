@@ -17,18 +17,18 @@ class Repository;
 
 /// References that are the same work.
 struct DuplicateGroup {
-    QStringList ids;  ///< sorted; the first is the one a merge keeps by default
-    QString reason;   ///< "doi" or "title_year_author"
-    QString key;      ///< the normalized DOI, or the normalized title and year
+    QStringList ids; ///< sorted; the first is the one a merge keeps by default
+    QString reason; ///< "doi" or "title_year_author"
+    QString key; ///< the normalized DOI, or the normalized title and year
 };
 
 /// Everything undoMerge() needs to put a merged reference back as it was.
 struct MergeSnapshot {
     QString keptId;
-    Item removed;                                 ///< the duplicate, with fields, sources and aliases
-    QString importHash;                           ///< its entities.import_hash ("" for user items)
-    QList<Link> links;                            ///< its links to and from other items, as they were
-    QList<std::int64_t> moved;                    ///< row ids of those links now attached to keptId
+    Item removed; ///< the duplicate, with fields, sources and aliases
+    QString importHash; ///< its entities.import_hash ("" for user items)
+    QList<Link> links; ///< its links to and from other items, as they were
+    QList<std::int64_t> moved; ///< row ids of those links now attached to keptId
 };
 
 /// A title reduced to what two spellings of it share: compatibility forms folded (full-width

@@ -8,11 +8,11 @@ namespace plenum::core {
 
 /// How a field is stored: SQLite column type and how it maps to JSON.
 enum class FieldKind {
-    Text,        ///< string
-    Integer,     ///< integer
-    Real,        ///< floating point
-    JsonArray,   ///< JSON array kept as text
-    JsonObject   ///< JSON object kept as text
+    Text, ///< string
+    Integer, ///< integer
+    Real, ///< floating point
+    JsonArray, ///< JSON array kept as text
+    JsonObject ///< JSON object kept as text
 };
 
 /// One field of an item type. `key` may be dotted ("verification.status") for nested JSON.
@@ -21,7 +21,7 @@ struct Field {
     const char *column;
     FieldKind kind;
     bool required;
-    bool nullable = false;  ///< absent means NULL rather than the column default
+    bool nullable = false; ///< absent means NULL rather than the column default
 };
 
 /// The table holding items of TYPE.

@@ -12,8 +12,8 @@ namespace plenum::core {
 enum class ItemType { Milestone, Concept, Document, Reference, Statement, Note };
 
 /// Every item type, in the order exports and counts list them.
-inline constexpr ItemType kAllItemTypes[] = {ItemType::Milestone, ItemType::Concept,   ItemType::Document,
-                                             ItemType::Reference, ItemType::Statement, ItemType::Note};
+inline constexpr ItemType kAllItemTypes[] = { ItemType::Milestone, ItemType::Concept, ItemType::Document,
+    ItemType::Reference, ItemType::Statement, ItemType::Note };
 
 /// "milestone", "concept", … as stored in entities.type and the interchange format.
 QString typeName(ItemType type);
@@ -24,7 +24,7 @@ std::optional<ItemType> typeFromName(const QString &name);
 
 struct Alias {
     QString text;
-    QString language;  ///< "en" or "zh"
+    QString language; ///< "en" or "zh"
     bool operator==(const Alias &) const = default;
 };
 

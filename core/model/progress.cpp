@@ -8,7 +8,7 @@ void reportProgress(const Progress &progress, int done, int total, const char *w
 {
     if (progress && !progress(done, total))
         throw Error(ErrorCode::Cancelled,
-                    QStringLiteral("The %1 was cancelled; nothing was changed.").arg(QString::fromUtf8(what)));
+            QStringLiteral("The %1 was cancelled; nothing was changed.").arg(QString::fromUtf8(what)));
 }
 
 } // namespace plenum::core

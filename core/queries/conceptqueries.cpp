@@ -13,11 +13,11 @@ QList<ConceptSummary> conceptSummaries(Repository &repo)
     QHash<QString, qsizetype> index;
     while (q.next()) {
         index.insert(q.text(0), list.size());
-        list.append({q.text(0), q.text(1), q.text(2), {}});
+        list.append({ q.text(0), q.text(1), q.text(2), {} });
     }
-    auto links = repo.database().prepare(
-        "SELECT l.source_id, l.target_id FROM links l JOIN concepts c ON c.id = l.target_id "
-        "WHERE l.relation = 'broader' AND l.rejected = 0 ORDER BY l.target_id");
+    auto links
+        = repo.database().prepare("SELECT l.source_id, l.target_id FROM links l JOIN concepts c ON c.id = l.target_id "
+                                  "WHERE l.relation = 'broader' AND l.rejected = 0 ORDER BY l.target_id");
     while (links.next()) {
         const auto it = index.constFind(links.text(0));
         if (it != index.constEnd())
@@ -35,7 +35,7 @@ QList<ConceptStep> conceptHistory(Repository &repo, const QString &id)
     q.bind(1, id);
     QList<ConceptStep> steps;
     while (q.next())
-        steps.append({q.text(0), q.text(1), q.text(2) == QLatin1String("first_appears_in"), q.text(3)});
+        steps.append({ q.text(0), q.text(1), q.text(2) == QLatin1String("first_appears_in"), q.text(3) });
     return steps;
 }
 

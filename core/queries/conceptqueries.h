@@ -13,7 +13,7 @@ struct ConceptSummary {
     QString id;
     QString nameEn;
     QString nameZh;
-    QStringList broader;  ///< IDs of broader concepts
+    QStringList broader; ///< IDs of broader concepts
 };
 
 /// One step of a concept's history: a milestone where it first appears or was reshaped.

@@ -16,13 +16,14 @@ Neighbourhood neighbourhood(Repository &repo, const QString &id, int depth, int 
     QHash<QString, int> index;
     auto addNode = [&](const QString &nodeId, ItemType type, int d) {
         index.insert(nodeId, static_cast<int>(n.nodes.size()));
-        n.nodes.append({nodeId, type, repo.title(nodeId), d});
+        n.nodes.append({ nodeId, type, repo.title(nodeId), d });
     };
     addNode(id, *centreType, 0);
-    auto neighbours = repo.database().prepare(
-        "SELECT l.target_id, e.type FROM links l JOIN entities e ON e.id = l.target_id WHERE l.source_id = ?1 AND l.rejected = 0 "
-        "UNION SELECT l.source_id, e.type FROM links l JOIN entities e ON e.id = l.source_id WHERE l.target_id = ?1 AND l.rejected = 0");
-    QList<QString> frontier{id};
+    auto neighbours = repo.database().prepare("SELECT l.target_id, e.type FROM links l JOIN entities e ON e.id = "
+                                              "l.target_id WHERE l.source_id = ?1 AND l.rejected = 0 "
+                                              "UNION SELECT l.source_id, e.type FROM links l JOIN entities e ON e.id = "
+                                              "l.source_id WHERE l.target_id = ?1 AND l.rejected = 0");
+    QList<QString> frontier { id };
     for (int d = 1; d <= depth && !frontier.isEmpty() && !n.truncated; ++d) {
         QList<QString> next;
         for (const QString &from : frontier) {
@@ -50,10 +51,10 @@ Neighbourhood neighbourhood(Repository &repo, const QString &id, int depth, int 
         links.bind(1, n.nodes.at(i).id);
         while (links.next()) {
             const auto it = index.constFind(links.text(0));
-            if (it == index.constEnd() || seen.contains({i, *it}))
+            if (it == index.constEnd() || seen.contains({ i, *it }))
                 continue;
-            seen.insert({i, *it});
-            n.edges.append({i, *it, links.text(1)});
+            seen.insert({ i, *it });
+            n.edges.append({ i, *it, links.text(1) });
         }
         links.reset();
     }

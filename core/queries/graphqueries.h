@@ -15,16 +15,16 @@ struct Neighbourhood {
         QString id;
         ItemType type;
         QString title;
-        int depth;  ///< 0 for the centre
+        int depth; ///< 0 for the centre
     };
     struct Edge {
-        int from;  ///< index into nodes
+        int from; ///< index into nodes
         int to;
         QString relation;
     };
     QList<Node> nodes;
     QList<Edge> edges;
-    bool truncated = false;  ///< MAX_NODES was reached
+    bool truncated = false; ///< MAX_NODES was reached
 };
 
 /// Items within DEPTH links (either direction, rejected links ignored) of ID, breadth first,

@@ -1,7 +1,7 @@
 #include "queries/itemdetail.h"
 
-#include "queries/conceptqueries.h"
 #include "linking/linker.h"
+#include "queries/conceptqueries.h"
 #include "storage/repository.h"
 
 #include <QJsonArray>
@@ -15,7 +15,7 @@ namespace {
 
 QJsonObject ref(Repository &repo, const QString &id)
 {
-    return {{QStringLiteral("id"), id}, {QStringLiteral("title"), repo.title(id)}};
+    return { { QStringLiteral("id"), id }, { QStringLiteral("title"), repo.title(id) } };
 }
 
 } // namespace
@@ -23,26 +23,22 @@ QJsonObject ref(Repository &repo, const QString &id)
 QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
 {
     const Item item = repo.item(id);
-    QJsonObject out{{QStringLiteral("id"), id},
-                    {QStringLiteral("type"), typeName(item.type)},
-                    {QStringLiteral("title"), repo.title(id)},
-                    {QStringLiteral("fields"), item.fields},
-                    {QStringLiteral("sources"), QJsonArray::fromStringList(item.sources)}};
+    QJsonObject out { { QStringLiteral("id"), id }, { QStringLiteral("type"), typeName(item.type) },
+        { QStringLiteral("title"), repo.title(id) }, { QStringLiteral("fields"), item.fields },
+        { QStringLiteral("sources"), QJsonArray::fromStringList(item.sources) } };
     QJsonArray aliases;
     for (const Alias &a : item.aliases)
-        aliases.append(QJsonObject{{QStringLiteral("text"), a.text}, {QStringLiteral("lang"), a.language}});
+        aliases.append(QJsonObject { { QStringLiteral("text"), a.text }, { QStringLiteral("lang"), a.language } });
     out.insert(QStringLiteral("aliases"), aliases);
 
     const QList<Link> outgoing = repo.outgoingLinks(id);
     const QList<Link> incoming = repo.backlinks(id);
     QJsonArray links, backlinks;
     for (const Link &l : outgoing) {
-        QJsonObject o{{QStringLiteral("relation"), l.relation},
-                      {QStringLiteral("target"), l.targetId},
-                      {QStringLiteral("target_type"), typeName(repo.typeOf(l.targetId).value_or(ItemType::Note))},
-                      {QStringLiteral("target_title"), repo.title(l.targetId)},
-                      {QStringLiteral("origin"), l.origin},
-                      {QStringLiteral("note"), l.note}};
+        QJsonObject o { { QStringLiteral("relation"), l.relation }, { QStringLiteral("target"), l.targetId },
+            { QStringLiteral("target_type"), typeName(repo.typeOf(l.targetId).value_or(ItemType::Note)) },
+            { QStringLiteral("target_title"), repo.title(l.targetId) }, { QStringLiteral("origin"), l.origin },
+            { QStringLiteral("note"), l.note } };
         if (l.position)
             o.insert(QStringLiteral("position"), *l.position);
         if (!l.rejected)
@@ -53,15 +49,13 @@ QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
         if (l.rejected)
             continue;
         if (limit >= 0 && backlinkTotal++ >= limit)
-            continue;  // counted, not described: a milestone can have hundreds of thousands
-        backlinks.append(QJsonObject{{QStringLiteral("relation"), l.relation},
-                                     {QStringLiteral("source"), l.sourceId},
-                                     {QStringLiteral("source_type"), typeName(repo.typeOf(l.sourceId).value_or(ItemType::Note))},
-                                     {QStringLiteral("source_title"), repo.title(l.sourceId)},
-                                     {QStringLiteral("origin"), l.origin},
-                                     {QStringLiteral("note"), l.note},
-                                     {QStringLiteral("context"), linkContext(repo, l)},
-                                     {QStringLiteral("link_id"), static_cast<qint64>(l.rowId)}});
+            continue; // counted, not described: a milestone can have hundreds of thousands
+        backlinks.append(
+            QJsonObject { { QStringLiteral("relation"), l.relation }, { QStringLiteral("source"), l.sourceId },
+                { QStringLiteral("source_type"), typeName(repo.typeOf(l.sourceId).value_or(ItemType::Note)) },
+                { QStringLiteral("source_title"), repo.title(l.sourceId) }, { QStringLiteral("origin"), l.origin },
+                { QStringLiteral("note"), l.note }, { QStringLiteral("context"), linkContext(repo, l) },
+                { QStringLiteral("link_id"), static_cast<qint64>(l.rowId) } });
     }
     out.insert(QStringLiteral("links"), links);
     out.insert(QStringLiteral("backlinks"), backlinks);
@@ -81,16 +75,16 @@ QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
         for (const Link &l : incoming)
             if (l.relation == QLatin1String("related") && repo.typeOf(l.sourceId) == ItemType::Concept
                 && !std::any_of(related.begin(), related.end(),
-                                [&](const QJsonValue &v) { return v.toObject().value(QStringLiteral("id")) == l.sourceId; }))
+                    [&](const QJsonValue &v) { return v.toObject().value(QStringLiteral("id")) == l.sourceId; }))
                 related.append(ref(repo, l.sourceId));
         // The history as the timeline draws it (one query, in date order).
         QJsonValue first = QJsonValue::Null;
         for (const ConceptStep &s : conceptHistory(repo, id)) {
-            const QJsonObject step{{QStringLiteral("milestone"), s.milestoneId},
-                                   {QStringLiteral("title"), repo.title(s.milestoneId)},
-                                   {QStringLiteral("date"), s.date},
-                                   {QStringLiteral("relation"), s.first ? QStringLiteral("first_appears_in") : QStringLiteral("reshaped_by")},
-                                   {QStringLiteral("note"), s.note}};
+            const QJsonObject step { { QStringLiteral("milestone"), s.milestoneId },
+                { QStringLiteral("title"), repo.title(s.milestoneId) }, { QStringLiteral("date"), s.date },
+                { QStringLiteral("relation"),
+                    s.first ? QStringLiteral("first_appears_in") : QStringLiteral("reshaped_by") },
+                { QStringLiteral("note"), s.note } };
             history.append(step);
             if (s.first && first.isNull())
                 first = step;
@@ -105,17 +99,17 @@ QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
         QSet<QString> seen;
         for (const Link &l : incoming) {
             if (l.relation != QLatin1String("adopted_at") && l.relation != QLatin1String("first_appears_in")
-                && l.relation != QLatin1String("reshaped_by") && (seen.contains(l.sourceId) || (limit >= 0 && seen.size() >= limit)))
+                && l.relation != QLatin1String("reshaped_by")
+                && (seen.contains(l.sourceId) || (limit >= 0 && seen.size() >= limit)))
                 continue;
             const auto type = repo.typeOf(l.sourceId);
             if (type == ItemType::Document && l.relation == QLatin1String("adopted_at"))
                 documents.append(ref(repo, l.sourceId));
             else if (type == ItemType::Concept
-                     && (l.relation == QLatin1String("first_appears_in") || l.relation == QLatin1String("reshaped_by")))
-                concepts.append(QJsonObject{{QStringLiteral("id"), l.sourceId},
-                                            {QStringLiteral("title"), repo.title(l.sourceId)},
-                                            {QStringLiteral("relation"), l.relation},
-                                            {QStringLiteral("note"), l.note}});
+                && (l.relation == QLatin1String("first_appears_in") || l.relation == QLatin1String("reshaped_by")))
+                concepts.append(QJsonObject { { QStringLiteral("id"), l.sourceId },
+                    { QStringLiteral("title"), repo.title(l.sourceId) }, { QStringLiteral("relation"), l.relation },
+                    { QStringLiteral("note"), l.note } });
             else if (type == ItemType::Statement && !seen.contains(l.sourceId)) {
                 seen.insert(l.sourceId);
                 statements.append(ref(repo, l.sourceId));

@@ -2,13 +2,12 @@
 
 #include "storage/repository.h"
 
-
 namespace plenum::core {
 
 QString newNoteId(Repository &repo)
 {
-    auto q = repo.database().prepare(
-        "SELECT coalesce(max(CAST(substr(id, 6) AS INTEGER)), 0) + 1 FROM entities WHERE type = 'note' AND id GLOB 'note-[0-9]*'");
+    auto q = repo.database().prepare("SELECT coalesce(max(CAST(substr(id, 6) AS INTEGER)), 0) + 1 FROM entities WHERE "
+                                     "type = 'note' AND id GLOB 'note-[0-9]*'");
     const qint64 next = q.next() ? q.integer(0) : 1;
     return QStringLiteral("note-%1").arg(next);
 }
@@ -17,9 +16,10 @@ QList<CompletionEntry> completionEntries(Repository &repo, bool citations)
 {
     QList<CompletionEntry> list;
     if (citations) {
-        auto q = repo.database().prepare("SELECT citation_key, id FROM refs WHERE citation_key IS NOT NULL ORDER BY citation_key");
+        auto q = repo.database().prepare(
+            "SELECT citation_key, id FROM refs WHERE citation_key IS NOT NULL ORDER BY citation_key");
         while (q.next())
-            list.append({q.text(0), q.text(1), QStringLiteral("reference")});
+            list.append({ q.text(0), q.text(1), QStringLiteral("reference") });
         return list;
     }
     auto q = repo.database().prepare(
@@ -29,10 +29,11 @@ QList<CompletionEntry> completionEntries(Repository &repo, bool citations)
         "UNION SELECT name_zh, id, 'concept' FROM concepts WHERE name_zh <> '' "
         "UNION SELECT title_en, id, 'document' FROM documents WHERE title_en <> '' "
         "UNION SELECT title, id, 'note' FROM notes WHERE title <> '' "
-        "UNION SELECT id, id, type FROM entities WHERE type IN ('milestone', 'concept', 'document', 'reference', 'note') "
+        "UNION SELECT id, id, type FROM entities WHERE type IN ('milestone', 'concept', 'document', 'reference', "
+        "'note') "
         "ORDER BY 1");
     while (q.next())
-        list.append({q.text(0), q.text(1), q.text(2)});
+        list.append({ q.text(0), q.text(1), q.text(2) });
     return list;
 }
 

@@ -10,8 +10,8 @@ class Repository;
 
 /// One value of a statistic statement.
 struct StatPoint {
-    QString series;       ///< e.g. "social-organizations/social-groups"
-    QString date;         ///< YYYY-MM-DD the value refers to
+    QString series; ///< e.g. "social-organizations/social-groups"
+    QString date; ///< YYYY-MM-DD the value refers to
     double value = 0;
     QString unit;
     QString statementId;

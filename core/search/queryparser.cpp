@@ -37,8 +37,8 @@ QString quoted(const search::Term &t)
 bool applyFilter(const QString &key, const QString &value, QueryFilters &f, QStringList &ignored)
 {
     const QString k = key.toLower();
-    static const QStringList keys = {QStringLiteral("type"), QStringLiteral("milestone"), QStringLiteral("concept"),
-                                     QStringLiteral("year"), QStringLiteral("lang")};
+    static const QStringList keys = { QStringLiteral("type"), QStringLiteral("milestone"), QStringLiteral("concept"),
+        QStringLiteral("year"), QStringLiteral("lang") };
     if (!keys.contains(k))
         return false;
     const QString raw = key + QLatin1Char(':') + value;
@@ -105,7 +105,7 @@ QList<Lexeme> lex(const QString &text, QueryFilters &filters, QStringList &ignor
             const qsizetype close = text.indexOf(QLatin1Char('"'), i + 1);
             const qsizetype end = close < 0 ? n : close;
             Lexeme l;
-            l.term = {text.mid(i + 1, end - i - 1), true, false, negated};
+            l.term = { text.mid(i + 1, end - i - 1), true, false, negated };
             i = close < 0 ? n : close + 1;
             while (i < n && text.at(i) == QLatin1Char('*')) {
                 l.term.prefix = true;
@@ -187,15 +187,15 @@ void expandAliases(QList<Clause> &clauses, const AliasLookup &lookup, QList<Expa
             ++i;
             continue;
         }
-        Clause alternatives{search::Term{matched, true, false, false}};
-        QStringList seen{foldKey(matched)};
-        Expansion e{matched, entry->entityId, {}};
+        Clause alternatives { search::Term { matched, true, false, false } };
+        QStringList seen { foldKey(matched) };
+        Expansion e { matched, entry->entityId, {} };
         for (const QString &name : entry->names) {
             const QString key = foldKey(name);
             if (key.isEmpty() || seen.contains(key) || alternatives.size() >= kMaxAlternatives)
                 continue;
             seen.append(key);
-            alternatives.append(search::Term{name, true, false, false});
+            alternatives.append(search::Term { name, true, false, false });
             e.added.append(name);
         }
         if (!e.added.isEmpty())
@@ -268,7 +268,7 @@ ParsedQuery parseQuery(const QString &input, const AliasLookup &aliases)
         else if (pendingOr)
             clauses.last().append(t);
         else
-            clauses.append(Clause{t});
+            clauses.append(Clause { t });
         pendingOr = false;
     }
     if (pendingOr)

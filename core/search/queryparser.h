@@ -13,23 +13,24 @@ namespace plenum::core::search {
 
 /// Restrictions written as key:value in a query.
 struct QueryFilters {
-    QList<ItemType> types;    ///< type:statement (several allowed: any of them); empty = all types
-    QStringList milestones;   ///< milestone:cc18-3: items linked to the milestone (and the milestone itself)
-    QStringList concepts;     ///< concept:social-governance: items linked to the concept (and the concept itself)
-    std::optional<int> yearFrom;  ///< year:2013..2017, year:2013, year:2013.., year:..2017
+    QList<ItemType> types; ///< type:statement (several allowed: any of them); empty = all types
+    QStringList milestones; ///< milestone:cc18-3: items linked to the milestone (and the milestone itself)
+    QStringList concepts; ///< concept:social-governance: items linked to the concept (and the concept itself)
+    std::optional<int> yearFrom; ///< year:2013..2017, year:2013, year:2013.., year:..2017
     std::optional<int> yearTo;
-    QString language;         ///< lang:zh or lang:en; empty = any
+    QString language; ///< lang:zh or lang:en; empty = any
 
     [[nodiscard]] bool isEmpty() const
     {
-        return types.isEmpty() && milestones.isEmpty() && concepts.isEmpty() && !yearFrom && !yearTo && language.isEmpty();
+        return types.isEmpty() && milestones.isEmpty() && concepts.isEmpty() && !yearFrom && !yearTo
+            && language.isEmpty();
     }
 };
 
 /// An item whose names and aliases match some query words, as the alias lookup returns it.
 struct AliasEntry {
     QString entityId;
-    QStringList names;  ///< every name and alias of the item
+    QStringList names; ///< every name and alias of the item
 };
 
 /// Finds the item whose name or alias folds (see foldKey) to the given key.
@@ -37,19 +38,19 @@ using AliasLookup = std::function<std::optional<AliasEntry>(const QString &folde
 
 /// One alias expansion applied to a query, for the UI to show and the user to turn off.
 struct Expansion {
-    QString matched;    ///< the query words that matched a name or alias
-    QString entityId;   ///< the item they name
-    QStringList added;  ///< the other names and aliases searched as alternatives
+    QString matched; ///< the query words that matched a name or alias
+    QString entityId; ///< the item they name
+    QStringList added; ///< the other names and aliases searched as alternatives
 };
 
 /// A user query turned into FTS5 syntax plus filters.
 struct ParsedQuery {
-    QString expression;        ///< FTS5 MATCH text; empty when no positive search term was left
-    QString namesExpression;   ///< the same restricted to titles, names and aliases
+    QString expression; ///< FTS5 MATCH text; empty when no positive search term was left
+    QString namesExpression; ///< the same restricted to titles, names and aliases
     QueryFilters filters;
     QList<Expansion> expansions;
-    QStringList ignored;       ///< input that was dropped: lone operators, unknown filter values, terms without letters
-    bool truncated = false;    ///< the input was longer than the parser accepts and its tail was dropped
+    QStringList ignored; ///< input that was dropped: lone operators, unknown filter values, terms without letters
+    bool truncated = false; ///< the input was longer than the parser accepts and its tail was dropped
 };
 
 /// Longest query text considered, in characters, and most search terms in one expression.

@@ -12,16 +12,16 @@ namespace {
 // FTS5 reads a row's text through this table only to highlight hits (and in integrity checks), so
 // a lookup by row id is the path that matters; a full scan exists for completeness.
 struct ContentTable {
-    sqlite3_vtab base{};
+    sqlite3_vtab base {};
     sqlite3 *db = nullptr;
     const char *sourceSql = nullptr;
-    sqlite3_stmt *entity = nullptr;  // row id → entity id
-    sqlite3_stmt *source = nullptr;  // entity id → text
+    sqlite3_stmt *entity = nullptr; // row id → entity id
+    sqlite3_stmt *source = nullptr; // entity id → text
 };
 
 struct ContentCursor {
-    sqlite3_vtab_cursor base{};
-    sqlite3_stmt *scan = nullptr;  // full scans only
+    sqlite3_vtab_cursor base {};
+    sqlite3_stmt *scan = nullptr; // full scans only
     sqlite3_int64 rowid = 0;
     bool eof = true;
     std::array<std::string, 3> text;
@@ -104,7 +104,7 @@ int load(ContentTable *table, ContentCursor *c)
     if (sqlite3_step(table->source) == SQLITE_ROW) {
         const auto column = [&](int i) {
             return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(table->source, i)),
-                                     sqlite3_column_bytes(table->source, i));
+                sqlite3_column_bytes(table->source, i));
         };
         c->text[0] = indexedTitle(column(2)).toStdString();
         c->text[1] = column(3).toStdString();
@@ -148,7 +148,10 @@ int filterRows(sqlite3_vtab_cursor *cursor, int idxNum, const char *, int, sqlit
     return rc != SQLITE_OK ? rc : nextRow(cursor);
 }
 
-int atEnd(sqlite3_vtab_cursor *cursor) { return reinterpret_cast<ContentCursor *>(cursor)->eof ? 1 : 0; }
+int atEnd(sqlite3_vtab_cursor *cursor)
+{
+    return reinterpret_cast<ContentCursor *>(cursor)->eof ? 1 : 0;
+}
 
 int columnText(sqlite3_vtab_cursor *cursor, sqlite3_context *ctx, int i)
 {
@@ -164,13 +167,17 @@ int rowId(sqlite3_vtab_cursor *cursor, sqlite3_int64 *out)
 }
 
 const sqlite3_module kModule = {
-    /* iVersion */ 0, connect, connect, bestIndex, disconnect, disconnect, openCursor, closeCursor, filterRows, nextRow, atEnd,
-    columnText, rowId,
-    nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+    /* iVersion */ 0, connect, connect, bestIndex, disconnect, disconnect, openCursor, closeCursor, filterRows, nextRow,
+    atEnd, columnText, rowId, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
+    nullptr
+};
 
 } // namespace
 
-QString indexedTitle(const QString &title) { return title.trimmed(); }
+QString indexedTitle(const QString &title)
+{
+    return title.trimmed();
+}
 
 void registerContentModule(Database &db, const char *sourceSql)
 {

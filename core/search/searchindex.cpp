@@ -1,11 +1,11 @@
 #include "search/searchindex.h"
-#include "storage/kbfiles.h"
 #include "model/resourcetext.h"
+#include "storage/kbfiles.h"
 
-#include "storage/migrator.h"
 #include "search/searchcontent.h"
-#include "text/searchtext.h"
 #include "search/searchtokenizer.h"
+#include "storage/migrator.h"
+#include "text/searchtext.h"
 
 #include <QFile>
 
@@ -30,8 +30,8 @@ constexpr std::int64_t kSerialMask = (std::int64_t(1) << kLangShift) - 1;
 
 // Statements, the bulk of a large knowledge base and the only type without titles, come last so
 // that "everything with a title" is one id range.
-constexpr ItemType kTypeByCode[] = {ItemType::Note,      ItemType::Milestone, ItemType::Concept, ItemType::Document,
-                                    ItemType::Reference, ItemType::Note,      ItemType::Statement};
+constexpr ItemType kTypeByCode[] = { ItemType::Note, ItemType::Milestone, ItemType::Concept, ItemType::Document,
+    ItemType::Reference, ItemType::Note, ItemType::Statement };
 constexpr int kStatementCode = 6;
 
 int typeCode(ItemType t)
@@ -56,7 +56,7 @@ int languageBits(const QString &declared, const QString &title, const QString &b
     if (declared == QLatin1String("en"))
         return 2;
     int bits = 0;
-    for (const QString *s : {&title, &body})
+    for (const QString *s : { &title, &body })
         for (const QChar c : *s) {
             if (c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF)
                 bits |= 1;
@@ -69,34 +69,52 @@ int languageBits(const QString &declared, const QString &title, const QString &b
 }
 
 // What each item type contributes: title (names), aliases, body, date, declared language, linked term.
-#define PLENUM_ALIASES(x) "coalesce((SELECT group_concat(a.alias, char(10)) FROM kb.aliases a WHERE a.entity_id = " x "), '')"
-#define PLENUM_TERM(x)                                                                                                  \
-    "(SELECT max(lm.term) FROM kb.links l JOIN kb.milestones lm ON lm.id = l.target_id WHERE l.source_id = " x      \
+#define PLENUM_ALIASES(x)                                                                                              \
+    "coalesce((SELECT group_concat(a.alias, char(10)) FROM kb.aliases a WHERE a.entity_id = " x "), '')"
+#define PLENUM_TERM(x)                                                                                                 \
+    "(SELECT max(lm.term) FROM kb.links l JOIN kb.milestones lm ON lm.id = l.target_id WHERE l.source_id = " x         \
     " AND l.rejected = 0)"
-#define PLENUM_JSON_LIST(col) "CASE WHEN json_valid(" col ") THEN coalesce((SELECT group_concat(value, '; ') FROM json_each(" col ") WHERE type = 'text'), '') ELSE '' END"
-#define PLENUM_SOURCE(WHERE_M, WHERE_C, WHERE_D, WHERE_R, WHERE_S, WHERE_N)                                           \
-    "SELECT m.id, 'milestone', m.name_en || char(10) || m.name_zh, " PLENUM_ALIASES("m.id") ", "                        \
-    "m.summary_en || char(10) || m.summary_zh, m.start_date, NULL, m.term FROM kb.milestones m " WHERE_M               \
-    " UNION ALL SELECT c.id, 'concept', c.name_en || char(10) || c.name_zh, " PLENUM_ALIASES("c.id") ", "              \
-    "c.definition_en || char(10) || c.definition_zh, NULL, NULL, " PLENUM_TERM("c.id") " FROM kb.concepts c " WHERE_C \
-    " UNION ALL SELECT d.id, 'document', d.title_en || char(10) || d.title_zh, " PLENUM_ALIASES("d.id") ", "           \
-    "d.summary_en || char(10) || d.summary_zh || char(10) || d.abstract || char(10) || " PLENUM_JSON_LIST("d.authors") \
-    " || char(10) || " PLENUM_JSON_LIST("d.keywords") " || char(10) || d.affiliation, d.date, d.language, "            \
-    PLENUM_TERM("d.id") " FROM kb.documents d " WHERE_D                                                                 \
-    " UNION ALL SELECT r.id, 'reference', r.title, " PLENUM_ALIASES("r.id") ", "                                       \
-    "CASE WHEN json_valid(r.authors) THEN coalesce((SELECT group_concat(coalesce(json_extract(value, '$.literal'), "   \
-    "trim(coalesce(json_extract(value, '$.given'), '') || ' ' || coalesce(json_extract(value, '$.family'), ''))), "   \
-    "'; ') FROM json_each(r.authors) WHERE type = 'object'), '') ELSE '' END || char(10) || r.container || char(10) "  \
-    "|| r.publisher, CAST(r.year AS TEXT), NULL, " PLENUM_TERM("r.id") " FROM kb.refs r " WHERE_R                      \
-    " UNION ALL SELECT s.id, 'statement', '', " PLENUM_ALIASES("s.id") ", s.text, "                                    \
-    "coalesce(s.date, (SELECT sd.date FROM kb.documents sd WHERE sd.id = s.document_id)), s.language, "                \
-    PLENUM_TERM("s.id") " FROM kb.statements s " WHERE_S                                                                \
-    " UNION ALL SELECT n.id, 'note', n.title, " PLENUM_ALIASES("n.id") ", n.body, NULL, NULL, " PLENUM_TERM("n.id")    \
-    " FROM kb.notes n " WHERE_N
+#define PLENUM_JSON_LIST(col)                                                                                          \
+    "CASE WHEN json_valid(" col ") THEN coalesce((SELECT group_concat(value, '; ') FROM json_each(" col                \
+    ") WHERE type = 'text'), '') ELSE '' END"
+#define PLENUM_SOURCE(WHERE_M, WHERE_C, WHERE_D, WHERE_R, WHERE_S, WHERE_N)                                                                                                                                                                                                  \
+    "SELECT m.id, 'milestone', m.name_en || char(10) || m.name_zh, " PLENUM_ALIASES(                                                                                                                                                                                         \
+        "m.id") ", "                                                                                                                                                                                                                                                         \
+                "m.summary_en || char(10) || m.summary_zh, m.start_date, NULL, m.term FROM kb.milestones m " WHERE_M                                                                                                                                                         \
+                " UNION ALL SELECT c.id, 'concept', c.name_en || char(10) || c.name_zh, " PLENUM_ALIASES(                                                                                                                                                                    \
+                    "c.id") ", "                                                                                                                                                                                                                                             \
+                            "c.definition_en || char(10) || c.definition_zh, NULL, NULL, " PLENUM_TERM(                                                                                                                                                                      \
+                                "c.id") " FROM kb.concepts c " WHERE_C                                                                                                                                                                                                       \
+                                        " UNION ALL SELECT d.id, 'document', d.title_en || char(10) || "                                                                                                                                                                     \
+                                        "d.title_zh, " PLENUM_ALIASES(                                                                                                                                                                                                       \
+                                            "d.id") ", "                                                                                                                                                                                                                     \
+                                                    "d.summary_en || char(10) || d.summary_zh || char(10) || "                                                                                                                                                               \
+                                                    "d.abstract || char(10) || " PLENUM_JSON_LIST("d.authors") " || "                                                                                                                                                        \
+                                                                                                               "char("                                                                                                                                                       \
+                                                                                                               "10) "                                                                                                                                                        \
+                                                                                                               "||"                                                                                                                                                          \
+                                                                                                               " " PLENUM_JSON_LIST("d.keywords") " || char(10) || d.affiliation, d.date, d.language, " PLENUM_TERM(                                                         \
+                                                                                                                   "d"                                                                                                                                                       \
+                                                                                                                   "."                                                                                                                                                       \
+                                                                                                                   "i"                                                                                                                                                       \
+                                                                                                                   "d") " FROM kb.documents d " WHERE_D                                                                                                                      \
+                                                                                                                        " UNION ALL SELECT r.id, 'reference', r.title, " PLENUM_ALIASES(                                                                                     \
+                                                                                                                            "r.id") ", "                                                                                                                                     \
+                                                                                                                                    "CASE WHEN json_valid(r.authors) THEN coalesce((SELECT group_concat(coalesce(json_extract(value, '$.literal'), "                         \
+                                                                                                                                    "trim(coalesce(json_extract(value, '$.given'), '') || ' ' || coalesce(json_extract(value, '$.family'), ''))), "                          \
+                                                                                                                                    "'; ') FROM json_each(r.authors) WHERE type = 'object'), '') ELSE '' END || char(10) || r.container || char(10) "                        \
+                                                                                                                                    "|| r.publisher, CAST(r.year AS TEXT), NULL, " PLENUM_TERM(                                                                              \
+                                                                                                                                        "r.id") " FROM kb.refs r " WHERE_R                                                                                                   \
+                                                                                                                                                " UNION ALL SELECT s.id, 'statement', '', " PLENUM_ALIASES(                                                                  \
+                                                                                                                                                    "s.id") ", s.text, "                                                                                                     \
+                                                                                                                                                            "coalesce(s.date, (SELECT sd.date FROM kb.documents sd WHERE sd.id = s.document_id)), s.language, " PLENUM_TERM( \
+                                                                                                                                                                "s.id") " FROM kb.statements s " WHERE_S                                                                     \
+                                                                                                                                                                        " UNION ALL SELECT n.id, 'note', n.title, " PLENUM_ALIASES(                                          \
+                                                                                                                                                                            "n.id") ", n.body, NULL, NULL, " PLENUM_TERM("n.id") " FROM kb.notes n " WHERE_N
 
 const char kAllSources[] = PLENUM_SOURCE("", "", "", "", "", "");
-const char kOneSource[] = PLENUM_SOURCE("WHERE m.id = ?1", "WHERE c.id = ?1", "WHERE d.id = ?1", "WHERE r.id = ?1",
-                                        "WHERE s.id = ?1", "WHERE n.id = ?1");
+const char kOneSource[] = PLENUM_SOURCE(
+    "WHERE m.id = ?1", "WHERE c.id = ?1", "WHERE d.id = ?1", "WHERE r.id = ?1", "WHERE s.id = ?1", "WHERE n.id = ?1");
 
 // Every filter is a bound parameter; ?1 is the MATCH expression, ?2/?3 the row-id range. Only the
 // filters a search uses are written into its statements (filterSql()), since every condition costs
@@ -104,17 +122,18 @@ const char kOneSource[] = PLENUM_SOURCE("WHERE m.id = ?1", "WHERE c.id = ?1", "W
 #define PLENUM_SCORE "plenum_rank(search_fts, 10.0, 5.0, 1.0)"
 
 const char kExactRank[] = "SELECT rowid, " PLENUM_SCORE " AS score FROM search_fts WHERE search_fts MATCH ?1"
-    "%F ORDER BY score LIMIT ?10";
+                          "%F ORDER BY score LIMIT ?10";
 const char kRecentCandidates[] = "SELECT rowid, " PLENUM_SCORE " FROM search_fts WHERE search_fts MATCH ?1"
-    "%F ORDER BY rowid DESC LIMIT ?10";
+                                 "%F ORDER BY rowid DESC LIMIT ?10";
 const char kCappedCount[] = "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1%F LIMIT ?10)";
 const char kFacets[] = "SELECT rowid >> 43, count(*) FROM search_fts WHERE search_fts MATCH ?1%F GROUP BY rowid >> 43";
 const char kCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1%F";
 // FTS5's own snippet() may cut a multi-token phrase at the window's end, so hits carry the
 // highlighted columns and cropSnippet() picks the window.
 const char kHighlight[] = "SELECT d.entity_id, search_fts.title, search_fts.body, highlight(search_fts, 2, ?2, ?3), "
-    "highlight(search_fts, 0, ?2, ?3), highlight(search_fts, 1, ?2, ?3) "
-    "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?1 AND search_fts.rowid = ?4";
+                          "highlight(search_fts, 0, ?2, ?3), highlight(search_fts, 1, ?2, ?3) "
+                          "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?1 AND "
+                          "search_fts.rowid = ?4";
 
 // BEGIN (deferred, unlike Transaction's BEGIN IMMEDIATE) so the attached knowledge base is only
 // read-locked: the app can keep writing it while the index catches up.
@@ -145,11 +164,11 @@ private:
 
 void removeIndexFiles(const QString &path)
 {
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" }) {
         const QString file = path + QLatin1String(suffix);
         if (QFile::exists(file) && !QFile::remove(file))
             throw Error(ErrorCode::FileError,
-                        QStringLiteral("Cannot replace the search index %1: the file cannot be removed.").arg(file));
+                QStringLiteral("Cannot replace the search index %1: the file cannot be removed.").arg(file));
     }
 }
 
@@ -162,7 +181,9 @@ QString metaValue(Database &db, const char *key)
 
 void setMeta(Database &db, const char *key, const QString &value)
 {
-    db.prepare("INSERT OR REPLACE INTO search_meta(key, value) VALUES (?1, ?2)").bindAll(QString::fromLatin1(key), value.isNull() ? QStringLiteral("") : value).run();
+    db.prepare("INSERT OR REPLACE INTO search_meta(key, value) VALUES (?1, ?2)")
+        .bindAll(QString::fromLatin1(key), value.isNull() ? QStringLiteral("") : value)
+        .run();
 }
 
 struct Bounds {
@@ -180,7 +201,7 @@ Bounds boundsFor(const QueryFilters &f, const SearchOptions &o)
     QList<ItemType> types = f.types;
     if (o.type) {
         // The option narrows what the query allows; conflicting restrictions match nothing.
-        types = types.isEmpty() || types.contains(*o.type) ? QList<ItemType>{*o.type} : QList<ItemType>{};
+        types = types.isEmpty() || types.contains(*o.type) ? QList<ItemType> { *o.type } : QList<ItemType> {};
         if (types.isEmpty())
             b.typeMask = 0;
     }
@@ -213,8 +234,14 @@ struct Range {
     std::int64_t high;
 };
 
-bool hasYearFilter(const Bounds &b) { return b.yearLow > 0 || b.yearHigh < 255; }
-bool hasTypeFilter(const Bounds &b) { return b.typeMask != 0x7E; }
+bool hasYearFilter(const Bounds &b)
+{
+    return b.yearLow > 0 || b.yearHigh < 255;
+}
+bool hasTypeFilter(const Bounds &b)
+{
+    return b.typeMask != 0x7E;
+}
 
 // The conditions of a search's filters; parameters ?4 type bit mask, ?5/?6 year codes, ?7 language
 // bits, ?8 milestone, ?9 concept. DEAD: search_dead has rows to skip.
@@ -227,7 +254,7 @@ QByteArray filterSql(const Bounds &b, const QueryFilters &f, bool dead)
         sql += " AND ((rowid >> 43) & 255) BETWEEN ?5 AND ?6";
     if (b.lang != 0)
         sql += " AND ((rowid >> 41) & ?7) <> 0";
-    for (const auto &[list, param] : {std::pair{&f.milestones, "?8"}, std::pair{&f.concepts, "?9"}})
+    for (const auto &[list, param] : { std::pair { &f.milestones, "?8" }, std::pair { &f.concepts, "?9" } })
         if (!list->isEmpty())
             sql += QByteArray(" AND rowid IN (SELECT d.id FROM search_docs d WHERE d.entity_id = ") + param
                 + " OR d.entity_id IN (SELECT l.source_id FROM kb.links l WHERE l.target_id = " + param
@@ -237,7 +264,10 @@ QByteArray filterSql(const Bounds &b, const QueryFilters &f, bool dead)
     return sql;
 }
 
-QByteArray withFilters(const char *sql, const QByteArray &filters) { return QByteArray(sql).replace("%F", filters); }
+QByteArray withFilters(const char *sql, const QByteArray &filters)
+{
+    return QByteArray(sql).replace("%F", filters);
+}
 
 void bindFilters(Query &q, const QString &expression, const Bounds &b, const QueryFilters &f, const Range &range)
 {
@@ -291,7 +321,10 @@ QString statementTitle(const QString &body)
 
 } // namespace
 
-QString SearchIndex::indexPath(const QString &kbPath) { return searchIndexPath(kbPath); }
+QString SearchIndex::indexPath(const QString &kbPath)
+{
+    return searchIndexPath(kbPath);
+}
 
 SearchIndex::SearchIndex(Database db, QString kbPath)
     : m_db(std::move(db))
@@ -320,7 +353,8 @@ Database SearchIndex::openFile(const QString &kbPath)
 std::unique_ptr<SearchIndex> SearchIndex::open(const QString &kbPath, const Progress &progress)
 {
     if (!QFile::exists(kbPath))
-        throw Error(ErrorCode::NotFound, QStringLiteral("Cannot search %1: the knowledge base does not exist.").arg(kbPath));
+        throw Error(
+            ErrorCode::NotFound, QStringLiteral("Cannot search %1: the knowledge base does not exist.").arg(kbPath));
     const QString path = indexPath(kbPath);
     std::unique_ptr<SearchIndex> index;
     bool valid = false;
@@ -329,7 +363,7 @@ std::unique_ptr<SearchIndex> SearchIndex::open(const QString &kbPath, const Prog
         const bool hasMeta = index->m_db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'search_meta'").next();
         valid = hasMeta && metaValue(index->m_db, "version") == QString::number(kVersion)
             && index->lastAppliedSeq() <= index->journalHead();
-        if (valid)  // a damaged file often opens fine and fails on the first real read
+        if (valid) // a damaged file often opens fine and fails on the first real read
             index->m_db.exec("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'plenum'");
     } catch (const Error &e) {
         // The knowledge base's problems are the caller's; the index's are ours to repair.
@@ -355,7 +389,10 @@ std::unique_ptr<SearchIndex> SearchIndex::open(const QString &kbPath, const Prog
     return index;
 }
 
-std::int64_t SearchIndex::lastAppliedSeq() { return metaValue(m_db, "last_seq").toLongLong(); }
+std::int64_t SearchIndex::lastAppliedSeq()
+{
+    return metaValue(m_db, "last_seq").toLongLong();
+}
 
 std::int64_t SearchIndex::journalHead()
 {
@@ -428,10 +465,11 @@ void SearchIndex::loadAliases()
             names.append(name);
     }
     m_congresses.clear();
-    auto c = m_db.prepare("SELECT start_date, term FROM kb.milestones WHERE kind = 'national_congress' AND term IS NOT NULL"
-                          " ORDER BY start_date");
+    auto c = m_db.prepare(
+        "SELECT start_date, term FROM kb.milestones WHERE kind = 'national_congress' AND term IS NOT NULL"
+        " ORDER BY start_date");
     while (c.next())
-        m_congresses.append({c.text(0), static_cast<int>(c.integer(1))});
+        m_congresses.append({ c.text(0), static_cast<int>(c.integer(1)) });
 }
 
 void SearchIndex::indexRows(Query &source, const Progress &progress, std::int64_t total, std::int64_t &done)
@@ -467,9 +505,9 @@ void SearchIndex::rebuild(const Progress &progress)
 {
     m_db.exec("PRAGMA synchronous = OFF");
     IndexTransaction tx(m_db);
-    for (const char *drop : {"DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_text",
-                             "DROP TABLE IF EXISTS search_docs", "DROP TABLE IF EXISTS search_dead",
-                             "DROP TABLE IF EXISTS search_meta"})
+    for (const char *drop :
+        { "DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_text", "DROP TABLE IF EXISTS search_docs",
+            "DROP TABLE IF EXISTS search_dead", "DROP TABLE IF EXISTS search_meta" })
         m_db.exec(drop);
     createSchema();
     // Bulk build: buffer 64 MB of postings per segment and merge only once, in 'optimize' at the
@@ -540,7 +578,7 @@ std::int64_t SearchIndex::catchUp(const Progress &progress)
     const std::int64_t head = journalHead();
     if (head == last)
         return 0;
-    if (head < last) {  // the journal was reset or the file replaced: nothing to compare with
+    if (head < last) { // the journal was reset or the file replaced: nothing to compare with
         rebuild(progress);
         return itemCount();
     }
@@ -584,7 +622,7 @@ ParsedQuery SearchIndex::parse(const QString &text, bool expandAliases)
             const auto it = m_aliasKeys.constFind(key);
             if (it == m_aliasKeys.cend())
                 return std::nullopt;
-            return AliasEntry{*it, m_aliasNames.value(*it)};
+            return AliasEntry { *it, m_aliasNames.value(*it) };
         };
     return parseQuery(text, lookup);
 }
@@ -597,7 +635,7 @@ namespace {
 std::vector<Range> scanRanges(const Bounds &b, const std::set<int> &typeTerms)
 {
     if (!hasYearFilter(b))
-        return {{b.low, b.high}};
+        return { { b.low, b.high } };
     std::vector<Range> ranges;
     for (const int key : typeTerms) {
         if (((b.typeMask >> (key >> (kTypeShift - kTermShift))) & 1) == 0)
@@ -606,7 +644,7 @@ std::vector<Range> scanRanges(const Bounds &b, const std::set<int> &typeTerms)
         const std::int64_t low = std::max(b.low, base | (std::int64_t(b.yearLow) << kYearShift));
         const std::int64_t high = std::min(b.high, base | ((std::int64_t(b.yearHigh + 1) << kYearShift) - 1));
         if (low <= high)
-            ranges.push_back({low, high});
+            ranges.push_back({ low, high });
     }
     return ranges;
 }
@@ -653,7 +691,8 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
     // the most recent matches, so a one-character query never scores half the index.
     QList<QPair<std::int64_t, double>> ranked;
     const int offset = std::max(0, options.offset);
-    const auto byScore = [](const auto &x, const auto &y) { return x.second != y.second ? x.second > y.second : x.first < y.first; };
+    const auto byScore
+        = [](const auto &x, const auto &y) { return x.second != y.second ? x.second > y.second : x.first < y.first; };
     if (options.limit > 0) {
         // The first walk scores the most recent matches: when there are no more than kRankCandidates
         // (an AND of frequent words that rarely meet, a narrow filter), that is all of them, found
@@ -676,7 +715,9 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
             });
             return taken;
         };
-        const std::int64_t found = recent(false, kRankCandidates + 1, [&](std::int64_t id, double score) { ranked.append({id, score}); });
+        const std::int64_t found = recent(false, kRankCandidates + 1, [&](std::int64_t id, double score) {
+            ranked.append({ id, score });
+        });
         std::int64_t capCount = found;
         if (found > kRankCandidates) {
             capCount = 0;
@@ -698,7 +739,7 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
             overRanges(q, expr, false, [&](Query &q, const Range &) {
                 q.bind(10, offset + options.limit);
                 while (q.next())
-                    ranked.append({q.integer(0), -q.real(1)});
+                    ranked.append({ q.integer(0), -q.real(1) });
                 return true;
             });
             std::sort(ranked.begin(), ranked.end(), byScore);
@@ -710,11 +751,10 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
             std::map<std::int64_t, double> candidates;
             for (qsizetype i = 0; i < std::min<qsizetype>(ranked.size(), kRankCandidates); ++i)
                 candidates.emplace(ranked[i].first, ranked[i].second);
-            recent(true, kExactRankLimit,
-                   [&](std::int64_t id, double score) { candidates.emplace(id, score); });
+            recent(true, kExactRankLimit, [&](std::int64_t id, double score) { candidates.emplace(id, score); });
             ranked.clear();
             for (const auto &[id, score] : candidates)
-                ranked.append({id, score});
+                ranked.append({ id, score });
             std::sort(ranked.begin(), ranked.end(), [](const auto &x, const auto &y) {
                 return x.second != y.second ? x.second > y.second : x.first > y.first;
             });
@@ -731,8 +771,9 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
         SearchHit hit;
         hit.id = snip.text(0);
         hit.type = kTypeByCode[(id >> kTypeShift) & 7];
-        hit.title = hit.type == ItemType::Statement ? statementTitle(snip.text(2))
-                                                    : snip.text(1).split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(" · "));
+        hit.title = hit.type == ItemType::Statement
+            ? statementTitle(snip.text(2))
+            : snip.text(1).split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(" · "));
         // The body where it matched, else the names, else the aliases.
         QString column = snip.text(3);
         for (int c = 4; c <= 5 && (options.markOpen.isEmpty() || !column.contains(options.markOpen)); ++c)
@@ -748,26 +789,26 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
         std::map<int, std::int64_t> types, terms, years;
         std::int64_t total = 0;
         overRanges(facets, expr, false, [&](Query &q, const Range &) {
-          while (q.next()) {
-            const std::int64_t key = q.integer(0);  // id >> 43: type, term, year
-            const std::int64_t n = q.integer(1);
-            total += n;
-            types[int((key >> (kTypeShift - kYearShift)) & 7)] += n;
-            if (const int term = int((key >> (kTermShift - kYearShift)) & 31))
-                terms[term] += n;
-            if (const int year = int(key & 255))
-                years[1900 + year] += n;
-          }
-          return true;
+            while (q.next()) {
+                const std::int64_t key = q.integer(0); // id >> 43: type, term, year
+                const std::int64_t n = q.integer(1);
+                total += n;
+                types[int((key >> (kTypeShift - kYearShift)) & 7)] += n;
+                if (const int term = int((key >> (kTermShift - kYearShift)) & 31))
+                    terms[term] += n;
+                if (const int year = int(key & 255))
+                    years[1900 + year] += n;
+            }
+            return true;
         });
         r.total = total;
         for (const ItemType t : kAllItemTypes)
             if (const auto it = types.find(typeCode(t)); it != types.end())
-                r.byType.append({typeName(t), it->second});
+                r.byType.append({ typeName(t), it->second });
         for (const auto &[term, n] : terms)
-            r.byTerm.append({QString::number(term), n});
+            r.byTerm.append({ QString::number(term), n });
         for (const auto &[year, n] : years)
-            r.byYear.append({QString::number(year), n});
+            r.byYear.append({ QString::number(year), n });
     } else if (options.count && (r.total < 0 || !r.exactRanking)) {
         auto count = prepare(kCount);
         r.total = 0;
@@ -781,6 +822,9 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
     return r;
 }
 
-void SearchIndex::interrupt() { sqlite3_interrupt(m_db.handle()); }
+void SearchIndex::interrupt()
+{
+    sqlite3_interrupt(m_db.handle());
+}
 
 } // namespace plenum::core::search

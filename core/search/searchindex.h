@@ -1,9 +1,9 @@
 #pragma once
 
-#include "storage/database.h"
 #include "model/item.h"
 #include "search/queryparser.h"
 #include "search/searchtokenizer.h"
+#include "storage/database.h"
 
 #include <QHash>
 #include <QList>
@@ -21,40 +21,41 @@ using Progress = std::function<bool(std::int64_t done, std::int64_t total)>;
 
 /// What a search returns and how.
 struct SearchOptions {
-    int limit = 50;                  ///< hits to return (0: none, for counts and facets only)
-    int offset = 0;                  ///< hits to skip, for paging
-    bool expandAliases = true;       ///< also search the other names of items the query names
-    bool facets = true;              ///< count matches by type, Central Committee term and year
-    bool count = true;               ///< count all matches (always done when facets are on)
-    std::optional<ItemType> type;    ///< only this type (like type: in the query)
-    QString markOpen = QStringLiteral("\u0002");   ///< inserted before each highlighted match
-    QString markClose = QStringLiteral("\u0003");  ///< inserted after each highlighted match
-    int snippetChars = 120;          ///< snippet length in characters, marks not counted (about)
+    int limit = 50; ///< hits to return (0: none, for counts and facets only)
+    int offset = 0; ///< hits to skip, for paging
+    bool expandAliases = true; ///< also search the other names of items the query names
+    bool facets = true; ///< count matches by type, Central Committee term and year
+    bool count = true; ///< count all matches (always done when facets are on)
+    std::optional<ItemType> type; ///< only this type (like type: in the query)
+    QString markOpen = QStringLiteral("\u0002"); ///< inserted before each highlighted match
+    QString markClose = QStringLiteral("\u0003"); ///< inserted after each highlighted match
+    int snippetChars = 120; ///< snippet length in characters, marks not counted (about)
 };
 
 /// One result row.
 struct SearchHit {
     QString id;
     ItemType type = ItemType::Statement;
-    QString title;    ///< name or title; for statements the start of the text
-    QString snippet;  ///< text around the matches, matches wrapped in the chosen marks
+    QString title; ///< name or title; for statements the start of the text
+    QString snippet; ///< text around the matches, matches wrapped in the chosen marks
     double score = 0; ///< relevance, higher is better (negated bm25 with field weights)
 };
 
 /// One facet value with its number of matches.
 struct FacetCount {
-    QString key;  ///< "statement", "18" (Central Committee term), "2013"
+    QString key; ///< "statement", "18" (Central Committee term), "2013"
     std::int64_t count = 0;
 };
 
 struct SearchResults {
-    ParsedQuery query;               ///< what the text was parsed into, with the expansions used
+    ParsedQuery query; ///< what the text was parsed into, with the expansions used
     QList<SearchHit> hits;
-    std::int64_t total = -1;               ///< all matches (-1 when not counted)
-    bool exactRanking = true;        ///< false when ranked over a bounded candidate set or with a capped document frequency (not exactly bm25)
-    QList<FacetCount> byType;        ///< in kAllItemTypes order, non-zero only
-    QList<FacetCount> byTerm;        ///< Central Committee term, ascending; items with none are left out
-    QList<FacetCount> byYear;        ///< ascending; items without a date are left out
+    std::int64_t total = -1; ///< all matches (-1 when not counted)
+    bool exactRanking = true; ///< false when ranked over a bounded candidate set or with a capped document frequency
+                              ///< (not exactly bm25)
+    QList<FacetCount> byType; ///< in kAllItemTypes order, non-zero only
+    QList<FacetCount> byTerm; ///< Central Committee term, ascending; items with none are left out
+    QList<FacetCount> byYear; ///< ascending; items without a date are left out
 };
 
 /// How open() found the index.
@@ -121,11 +122,11 @@ private:
     Database m_db;
     QString m_kbPath;
     IndexState m_state = IndexState::UpToDate;
-    QHash<QString, QString> m_aliasKeys;       // folded name or alias → entity id
-    QHash<QString, QStringList> m_aliasNames;  // entity id → names and aliases
-    QList<QPair<QString, int>> m_congresses;   // start date → Central Committee term
+    QHash<QString, QString> m_aliasKeys; // folded name or alias → entity id
+    QHash<QString, QStringList> m_aliasNames; // entity id → names and aliases
+    QList<QPair<QString, int>> m_congresses; // start date → Central Committee term
     std::int64_t m_serial = 0;
-    std::set<int> m_typeTerms;  // (type << 5 | term) of every row id in the index, for year-range scans
+    std::set<int> m_typeTerms; // (type << 5 | term) of every row id in the index, for year-range scans
     RankState *m_rank = nullptr; // owned by m_db's connection
 };
 

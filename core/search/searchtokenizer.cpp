@@ -32,15 +32,15 @@ int createTokenizer(void *, const char **, int, Fts5Tokenizer **out)
     return SQLITE_OK;
 }
 
-void deleteTokenizer(Fts5Tokenizer *) {}
+void deleteTokenizer(Fts5Tokenizer *) { }
 
 int runTokenizer(Fts5Tokenizer *, void *ftsContext, int flags, const char *text, int length,
-                 int (*xToken)(void *, int, const char *, int, int, int))
+    int (*xToken)(void *, int, const char *, int, int, int))
 {
     TokenizeMode mode = TokenizeMode::Document;
     if (flags & FTS5_TOKENIZE_QUERY)
         mode = (flags & FTS5_TOKENIZE_PREFIX) ? TokenizeMode::Prefix : TokenizeMode::Query;
-    Forward f{ftsContext, xToken};
+    Forward f { ftsContext, xToken };
     if (text == nullptr || length <= 0)
         return SQLITE_OK;
     return tokenize(std::string_view(text, static_cast<std::size_t>(length)), mode, forwardToken, &f);
@@ -73,7 +73,7 @@ void boundedRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
         state->averageLength = rows > 0 ? double(tokens) / double(rows) : 1.0;
         state->idf.assign(std::size_t(phrases), 1e-6);
         for (int i = 0; i < phrases && rc == SQLITE_OK; ++i) {
-            PhraseCount count{0, std::max<std::int64_t>(1, state->idfCountLimit)};
+            PhraseCount count { 0, std::max<std::int64_t>(1, state->idfCountLimit) };
             rc = api->xQueryPhrase(fts, i, &count, countPhraseRow);
             // With one phrase the IDF scales every score alike: the order stays bm25's.
             if (count.hits >= count.limit && phrases > 1)
@@ -101,7 +101,7 @@ void boundedRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
     for (std::size_t p = 0; p < frequency.size(); ++p)
         score += state->idf[p] * (frequency[p] * (k1 + 1))
             / (frequency[p] + k1 * (1 - b + b * double(length) / state->averageLength));
-    sqlite3_result_double(ctx, -score);  // negative like bm25(): smaller is better
+    sqlite3_result_double(ctx, -score); // negative like bm25(): smaller is better
 }
 
 } // namespace
@@ -118,13 +118,13 @@ RankState *registerTokenizer(Database &db)
     sqlite3_finalize(stmt);
     if (api == nullptr)
         throw Error(ErrorCode::Internal,
-                    QStringLiteral("Cannot search %1: this SQLite library has no FTS5 full-text search.").arg(db.path()));
-    fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, runTokenizer};
+            QStringLiteral("Cannot search %1: this SQLite library has no FTS5 full-text search.").arg(db.path()));
+    fts5_tokenizer tokenizer { createTokenizer, deleteTokenizer, runTokenizer };
     rc = api->xCreateTokenizer(api, kTokenizerName, nullptr, &tokenizer, nullptr);
     auto state = std::make_unique<RankState>();
     if (rc == SQLITE_OK)
-        rc = api->xCreateFunction(api, kBoundedRankName, state.get(), boundedRank,
-                                  [](void *p) { delete static_cast<RankState *>(p); });
+        rc = api->xCreateFunction(
+            api, kBoundedRankName, state.get(), boundedRank, [](void *p) { delete static_cast<RankState *>(p); });
     if (rc != SQLITE_OK)
         db.fail(rc, QStringLiteral("registering the search tokenizer"));
     return state.release();

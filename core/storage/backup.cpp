@@ -1,7 +1,7 @@
 #include "storage/backup.h"
 
-#include "storage/migrator.h"
 #include "storage/kbfiles.h"
+#include "storage/migrator.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,7 +21,10 @@ constexpr char kIntervalKey[] = "backup_interval_hours";
 constexpr char kKeepKey[] = "backup_keep";
 constexpr char kStampFormat[] = "yyyyMMdd'T'HHmmsszzz'Z'";
 
-QString native(const QString &path) { return QDir::toNativeSeparators(path); }
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 QRegularExpression namePattern(const QString &dbPath)
 {
@@ -55,16 +58,18 @@ QString newBackupPath(const QString &dbPath, const QString &reason, const QDateT
     const QDir dir(folder(dbPath));
     if (!dir.exists() && !QDir().mkpath(dir.path()))
         throw Error(ErrorCode::FileError,
-                    QStringLiteral("Cannot back up %1: the folder %2 cannot be created.").arg(native(dbPath), native(dir.path())));
+            QStringLiteral("Cannot back up %1: the folder %2 cannot be created.")
+                .arg(native(dbPath), native(dir.path())));
     static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9-]+"));
     QString tag = reason.toLower().replace(unsafe, QStringLiteral("-"));
     if (tag.isEmpty())
         tag = QStringLiteral("manual");
     QDateTime stamp = now.toUTC();
     QString path;
-    do {  // two backups in the same millisecond get distinct names
-        path = dir.filePath(QStringLiteral("%1-%2-%3.db")
-                                .arg(QFileInfo(dbPath).completeBaseName(), stamp.toString(QLatin1String(kStampFormat)), tag));
+    do { // two backups in the same millisecond get distinct names
+        path = dir.filePath(
+            QStringLiteral("%1-%2-%3.db")
+                .arg(QFileInfo(dbPath).completeBaseName(), stamp.toString(QLatin1String(kStampFormat)), tag));
         stamp = stamp.addMSecs(1);
     } while (QFileInfo::exists(path));
     return path;
@@ -72,7 +77,7 @@ QString newBackupPath(const QString &dbPath, const QString &reason, const QDateT
 
 void removeWithSidecars(const QString &path)
 {
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
         QFile::remove(path + QLatin1String(suffix));
 }
 
@@ -91,24 +96,28 @@ void runBackup(sqlite3 *dest, Database &source, const QString &what)
     }
     sqlite3_backup_finish(b);
     if (rc != SQLITE_DONE) {
-        const ErrorCode code = (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED ? ErrorCode::Locked : ErrorCode::FileError;
+        const ErrorCode code
+            = (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED ? ErrorCode::Locked : ErrorCode::FileError;
         throw Error(code, QStringLiteral("%1: %2.").arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
     }
 }
 
 } // namespace
 
-QString folder(const QString &dbPath) { return QFileInfo(dbPath).absoluteDir().filePath(QStringLiteral("backups")); }
+QString folder(const QString &dbPath)
+{
+    return QFileInfo(dbPath).absoluteDir().filePath(QStringLiteral("backups"));
+}
 
 QStringList list(const QString &dbPath)
 {
     const QDir dir(folder(dbPath));
     const QRegularExpression pattern = namePattern(dbPath);
-    QList<QPair<QString, QString>> found;  // timestamp, path
+    QList<QPair<QString, QString>> found; // timestamp, path
     for (const QString &name : dir.entryList(QDir::Files)) {
         const auto m = pattern.match(name);
         if (m.hasMatch())
-            found.append({m.captured(1), dir.filePath(name)});
+            found.append({ m.captured(1), dir.filePath(name) });
     }
     std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a > b; });
     QStringList paths;
@@ -131,7 +140,8 @@ void copyTo(Database &db, const QString &target)
     const QString part = target + QStringLiteral(".part");
     removeWithSidecars(part);
     sqlite3 *dest = nullptr;
-    if (sqlite3_open_v2(part.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(part.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
         sqlite3_close(dest);
         removeWithSidecars(part);
         throw Error(ErrorCode::FileError, QStringLiteral("%1: the file cannot be created.").arg(what));
@@ -215,7 +225,7 @@ void verify(const QString &file)
     Database db = Database::open(file, Database::OpenMode::ReadOnly);
     if (db.pragmaInt("application_id") != migrator::kApplicationId)
         throw Error(ErrorCode::NotADatabase,
-                    QStringLiteral("%1 is a SQLite database but not a Plenum knowledge base.").arg(native(file)));
+            QStringLiteral("%1 is a SQLite database but not a Plenum knowledge base.").arg(native(file)));
     auto q = db.prepare("PRAGMA quick_check");
     if (!q.next() || q.text(0) != QLatin1String("ok"))
         throw Error(ErrorCode::Corrupt, QStringLiteral("%1 is damaged (%2).").arg(native(file), q.text(0)));
@@ -240,10 +250,11 @@ QString restore(const QString &dbPath, const QString &file)
             throw Error(ErrorCode::ReadOnly, QStringLiteral("%1: the file or its folder is read-only.").arg(what));
         if (current) {
             saved = create(*current, QStringLiteral("before-restore"));
-        } else {  // too damaged to open: keep its bytes as they are
+        } else { // too damaged to open: keep its bytes as they are
             saved = newBackupPath(dbPath, QStringLiteral("before-restore-damaged"), QDateTime::currentDateTimeUtc());
             if (!QFile::copy(dbPath, saved))
-                throw Error(ErrorCode::FileError, QStringLiteral("%1: the damaged file cannot be copied aside.").arg(what));
+                throw Error(
+                    ErrorCode::FileError, QStringLiteral("%1: the damaged file cannot be copied aside.").arg(what));
             if (QFileInfo::exists(dbPath + QStringLiteral("-wal")))
                 QFile::copy(dbPath + QStringLiteral("-wal"), saved + QStringLiteral("-wal"));
         }

@@ -15,8 +15,8 @@ inline constexpr qint64 kLargeImportBytes = 256 * 1024;
 
 /// The user's backup schedule, stored in the knowledge base's meta table.
 struct Settings {
-    int intervalHours = 0;      ///< 0: no scheduled backups (migrations and large imports still make one)
-    int keep = kDefaultKeep;    ///< newest backups kept in the backups folder
+    int intervalHours = 0; ///< 0: no scheduled backups (migrations and large imports still make one)
+    int keep = kDefaultKeep; ///< newest backups kept in the backups folder
 };
 
 /// The folder holding the backups of the knowledge base at DB_PATH: "backups/" next to it.

@@ -1,8 +1,8 @@
 #include "storage/database.h"
 
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QThread>
@@ -20,31 +20,45 @@ ErrorCode codeFor(int rc)
         return ErrorCode::InvalidData;
     switch (rc & 0xff) {
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return ErrorCode::Locked;
-    case SQLITE_READONLY: return ErrorCode::ReadOnly;
-    case SQLITE_NOTADB: return ErrorCode::NotADatabase;
-    case SQLITE_CORRUPT: return ErrorCode::Corrupt;
-    case SQLITE_CONSTRAINT: return ErrorCode::Conflict;
+    case SQLITE_LOCKED:
+        return ErrorCode::Locked;
+    case SQLITE_READONLY:
+        return ErrorCode::ReadOnly;
+    case SQLITE_NOTADB:
+        return ErrorCode::NotADatabase;
+    case SQLITE_CORRUPT:
+        return ErrorCode::Corrupt;
+    case SQLITE_CONSTRAINT:
+        return ErrorCode::Conflict;
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_FULL:
-    case SQLITE_PERM: return ErrorCode::FileError;
-    case SQLITE_INTERRUPT: return ErrorCode::Cancelled;
+    case SQLITE_PERM:
+        return ErrorCode::FileError;
+    case SQLITE_INTERRUPT:
+        return ErrorCode::Cancelled;
     case SQLITE_TOOBIG:
     case SQLITE_MISMATCH:
-    case SQLITE_RANGE: return ErrorCode::InvalidData;
-    default: return ErrorCode::Internal;
+    case SQLITE_RANGE:
+        return ErrorCode::InvalidData;
+    default:
+        return ErrorCode::Internal;
     }
 }
 
 QString describe(ErrorCode code, const QString &fallback)
 {
     switch (code) {
-    case ErrorCode::Locked: return QStringLiteral("the knowledge base is locked by another program");
-    case ErrorCode::NotADatabase: return QStringLiteral("the file is not a SQLite database");
-    case ErrorCode::Corrupt: return QStringLiteral("the database file is damaged");
-    case ErrorCode::ReadOnly: return QStringLiteral("the file or its folder is read-only");
-    default: return fallback;
+    case ErrorCode::Locked:
+        return QStringLiteral("the knowledge base is locked by another program");
+    case ErrorCode::NotADatabase:
+        return QStringLiteral("the file is not a SQLite database");
+    case ErrorCode::Corrupt:
+        return QStringLiteral("the database file is damaged");
+    case ErrorCode::ReadOnly:
+        return QStringLiteral("the file or its folder is read-only");
+    default:
+        return fallback;
     }
 }
 
@@ -66,13 +80,16 @@ Precheck precheck(const QString &path, Database::OpenMode mode)
     const QFileInfo info(path);
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists() || !folder.isDir())
-        refuse(ErrorCode::FileError, path, QStringLiteral("the folder %1 does not exist").arg(folder.absoluteFilePath()));
+        refuse(
+            ErrorCode::FileError, path, QStringLiteral("the folder %1 does not exist").arg(folder.absoluteFilePath()));
     if (!info.exists()) {
         if (mode != Database::OpenMode::Create)
-            refuse(ErrorCode::NotFound, path, QStringLiteral("the file does not exist (create it with plenum-cli init)"));
+            refuse(
+                ErrorCode::NotFound, path, QStringLiteral("the file does not exist (create it with plenum-cli init)"));
         if (!folder.isWritable())
-            refuse(ErrorCode::ReadOnly, path, QStringLiteral("the folder %1 is read-only").arg(folder.absoluteFilePath()));
-        return {true, false};
+            refuse(
+                ErrorCode::ReadOnly, path, QStringLiteral("the folder %1 is read-only").arg(folder.absoluteFilePath()));
+        return { true, false };
     }
     if (info.isDir())
         refuse(ErrorCode::FileError, path, QStringLiteral("it is a folder, not a file"));
@@ -93,12 +110,12 @@ Precheck precheck(const QString &path, Database::OpenMode mode)
         };
         const quint32 rawPageSize = (quint32(quint8(header[16])) << 8) | quint8(header[17]);
         const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
-        const bool countValid = be32(24) == be32(92);  // SQLite trusts the count only then
+        const bool countValid = be32(24) == be32(92); // SQLite trusts the count only then
         if (countValid && pageSize >= 512 && qint64(be32(28)) * pageSize > info.size())
             refuse(ErrorCode::Corrupt, path, QStringLiteral("the database file is truncated"));
     }
     const bool readOnly = mode == Database::OpenMode::ReadOnly || !info.isWritable() || !folder.isWritable();
-    return {false, readOnly};
+    return { false, readOnly };
 }
 
 QMutex notifierMutex;
@@ -164,7 +181,10 @@ void Database::setBusyNotifier(BusyNotifier notifier)
     busyNotifier = std::move(notifier);
 }
 
-bool Database::isReadOnly() const noexcept { return m_busy && m_busy->readOnly; }
+bool Database::isReadOnly() const noexcept
+{
+    return m_busy && m_busy->readOnly;
+}
 
 Database Database::open(const QString &path, OpenMode mode, int busyTimeoutMs)
 {
@@ -261,7 +281,10 @@ Database &Database::operator=(Database &&other) noexcept
     return *this;
 }
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 void Database::close() noexcept
 {
@@ -298,11 +321,13 @@ void Database::execScript(const QString &sql)
 void Database::exec(const char *sql)
 {
     Query q(*this, sql);
-    while (q.next()) {
-    }
+    while (q.next()) { }
 }
 
-Query Database::prepare(const char *sql) { return Query(*this, sql); }
+Query Database::prepare(const char *sql)
+{
+    return Query(*this, sql);
+}
 
 std::int64_t Database::pragmaInt(const char *name)
 {
@@ -311,7 +336,10 @@ std::int64_t Database::pragmaInt(const char *name)
     return q.next() ? q.integer(0) : 0;
 }
 
-int Database::changes() const { return sqlite3_changes(m_db); }
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 Query::Query(Database &db, const char *sql)
     : m_db(&db)
@@ -334,7 +362,10 @@ Query::Query(Query &&other) noexcept
 {
 }
 
-Query::~Query() { sqlite3_finalize(m_stmt); }
+Query::~Query()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Query &Query::bind(int index, const QString &value)
 {
@@ -347,7 +378,10 @@ Query &Query::bind(int index, const QString &value)
     return *this;
 }
 
-Query &Query::bind(int index, const char *value) { return bind(index, QString::fromUtf8(value)); }
+Query &Query::bind(int index, const char *value)
+{
+    return bind(index, QString::fromUtf8(value));
+}
 
 Query &Query::bind(int index, std::int64_t value)
 {
@@ -373,9 +407,12 @@ Query &Query::bind(int index, const QVariant &value)
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
-    case QMetaType::Bool: return bind(index, static_cast<std::int64_t>(value.toLongLong()));
-    case QMetaType::Double: return bind(index, value.toDouble());
-    default: return bind(index, value.toString());
+    case QMetaType::Bool:
+        return bind(index, static_cast<std::int64_t>(value.toLongLong()));
+    case QMetaType::Double:
+        return bind(index, value.toDouble());
+    default:
+        return bind(index, value.toString());
     }
 }
 
@@ -404,8 +441,7 @@ void Query::run()
     static const int writeDelayUs = qEnvironmentVariableIntValue("PLENUM_TEST_WRITE_DELAY_US");
     if (writeDelayUs > 0)
         QThread::usleep(static_cast<unsigned long>(writeDelayUs));
-    while (next()) {
-    }
+    while (next()) { }
     reset();
 }
 
@@ -421,18 +457,34 @@ QString Query::text(int column) const
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
-std::int64_t Query::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Query::real(int column) const { return sqlite3_column_double(m_stmt, column); }
-bool Query::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-int Query::columnCount() const { return sqlite3_column_count(m_stmt); }
+std::int64_t Query::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Query::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+bool Query::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+int Query::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
 
 QVariant Query::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {
-    case SQLITE_NULL: return {};
-    case SQLITE_INTEGER: return QVariant::fromValue<qlonglong>(integer(column));
-    case SQLITE_FLOAT: return real(column);
-    default: return text(column);
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return QVariant::fromValue<qlonglong>(integer(column));
+    case SQLITE_FLOAT:
+        return real(column);
+    default:
+        return text(column);
     }
 }
 
@@ -441,8 +493,9 @@ Transaction::Transaction(Database &db)
     , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
     if (db.isReadOnly())
-        throw Error(ErrorCode::ReadOnly, QStringLiteral("Cannot change %1: the knowledge base is open read-only.")
-                                             .arg(QDir::toNativeSeparators(db.path())));
+        throw Error(ErrorCode::ReadOnly,
+            QStringLiteral("Cannot change %1: the knowledge base is open read-only.")
+                .arg(QDir::toNativeSeparators(db.path())));
     // Inside an outer transaction a savepoint gives the same all-or-nothing promise.
     m_db.exec(m_nested ? "SAVEPOINT plenum_tx" : "BEGIN IMMEDIATE");
 }

@@ -25,9 +25,9 @@ using BusyNotifier = std::function<bool(const QString &path, int waitedMs)>;
 class Database {
 public:
     enum class OpenMode {
-        ReadWrite,  ///< the file must exist; opened read-only when the file or its folder cannot be written
-        Create,     ///< create the file (not its folder) when missing
-        ReadOnly    ///< the file must exist; never written, even when it could be
+        ReadWrite, ///< the file must exist; opened read-only when the file or its folder cannot be written
+        Create, ///< create the file (not its folder) when missing
+        ReadOnly ///< the file must exist; never written, even when it could be
     };
 
     /// Opens PATH; throws Error naming the file and the problem, creating nothing on failure.
@@ -73,7 +73,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
-    std::unique_ptr<BusyState> m_busy;  // stable address for SQLite's busy handler
+    std::unique_ptr<BusyState> m_busy; // stable address for SQLite's busy handler
 };
 
 /// A prepared statement with bound parameters. Columns and parameters count from 0 / 1 as in SQLite.
@@ -95,8 +95,7 @@ public:
     Query &bindNull(int index);
 
     /// Binds each argument to parameters 1, 2, …
-    template <typename... Args>
-    Query &bindAll(const Args &...args)
+    template <typename... Args> Query &bindAll(const Args &...args)
     {
         int i = 0;
         (bind(++i, args), ...);

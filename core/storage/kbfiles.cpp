@@ -2,6 +2,9 @@
 
 namespace plenum::core {
 
-QString searchIndexPath(const QString &kbPath) { return kbPath + QStringLiteral(".search.sqlite"); }
+QString searchIndexPath(const QString &kbPath)
+{
+    return kbPath + QStringLiteral(".search.sqlite");
+}
 
 } // namespace plenum::core

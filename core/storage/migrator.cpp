@@ -1,7 +1,7 @@
 #include "storage/migrator.h"
 
-#include "storage/backup.h"
 #include "model/resourcetext.h"
+#include "storage/backup.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,7 +24,7 @@ QList<Migration> migrations()
     for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
         const auto match = name.match(file);
         if (match.hasMatch())
-            list.append({match.captured(1).toInt(), dir.filePath(file)});
+            list.append({ match.captured(1).toInt(), dir.filePath(file) });
     }
     return list;
 }
@@ -66,26 +66,26 @@ Outcome migrate(Database &db)
         db.execScript(resourceText(QStringLiteral(":/plenum/sql/schema.sql")));
         stamp(db, kLatestVersion);
         tx.commit();
-        return {0, kLatestVersion, true};
+        return { 0, kLatestVersion, true };
     }
     if (appId != kApplicationId)
         throw Error(ErrorCode::NotADatabase,
-                    QStringLiteral("Cannot open %1: it is a SQLite database but not a Plenum knowledge base.").arg(file));
+            QStringLiteral("Cannot open %1: it is a SQLite database but not a Plenum knowledge base.").arg(file));
     if (version > kLatestVersion)
         throw Error(ErrorCode::NewerVersion,
-                    QStringLiteral("Cannot open %1: it was written by a newer Plenum (schema version %2; this version "
-                                   "understands up to %3). Update Plenum to open it.")
-                        .arg(file)
-                        .arg(version)
-                        .arg(kLatestVersion));
+            QStringLiteral("Cannot open %1: it was written by a newer Plenum (schema version %2; this version "
+                           "understands up to %3). Update Plenum to open it.")
+                .arg(file)
+                .arg(version)
+                .arg(kLatestVersion));
     if (version < kLatestVersion) {
         if (db.isReadOnly())
             throw Error(ErrorCode::ReadOnly,
-                        QStringLiteral("Cannot open %1 read-only: it must first be upgraded from schema version %2 to %3, "
-                                       "which needs write access.")
-                            .arg(file)
-                            .arg(version)
-                            .arg(kLatestVersion));
+                QStringLiteral("Cannot open %1 read-only: it must first be upgraded from schema version %2 to %3, "
+                               "which needs write access.")
+                    .arg(file)
+                    .arg(version)
+                    .arg(kLatestVersion));
         if (db.path() != QLatin1String(":memory:"))
             backup::create(db, QStringLiteral("before-migration-%1").arg(kLatestVersion));
     }
@@ -97,7 +97,7 @@ Outcome migrate(Database &db)
         stamp(db, m.version);
         tx.commit();
     }
-    return {version, kLatestVersion, false};
+    return { version, kLatestVersion, false };
 }
 
 } // namespace plenum::core::migrator

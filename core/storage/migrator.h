@@ -12,7 +12,7 @@ inline constexpr int kApplicationId = 0x504C4E4D;
 struct Outcome {
     int fromVersion = 0;
     int toVersion = 0;
-    bool created = false;  ///< true when the schema was created in an empty database
+    bool created = false; ///< true when the schema was created in an empty database
 };
 
 /// Brings the database to kLatestVersion: creates the schema in an empty file, or runs each

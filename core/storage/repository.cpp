@@ -58,19 +58,25 @@ QVariant columnValue(const Field &f, const QJsonObject &fields)
         if (f.nullable)
             return {};
         switch (f.kind) {
-        case FieldKind::JsonArray: return QStringLiteral("[]");
-        case FieldKind::JsonObject: return QStringLiteral("{}");
-        default: return QStringLiteral("");
+        case FieldKind::JsonArray:
+            return QStringLiteral("[]");
+        case FieldKind::JsonObject:
+            return QStringLiteral("{}");
+        default:
+            return QStringLiteral("");
         }
     }
     switch (f.kind) {
-    case FieldKind::Integer: return QVariant::fromValue<qlonglong>(v.toInteger());
-    case FieldKind::Real: return v.toDouble();
+    case FieldKind::Integer:
+        return QVariant::fromValue<qlonglong>(v.toInteger());
+    case FieldKind::Real:
+        return v.toDouble();
     case FieldKind::JsonArray:
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     case FieldKind::JsonObject:
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    case FieldKind::Text: return v.isString() ? v.toString() : v.toVariant().toString();
+    case FieldKind::Text:
+        return v.isString() ? v.toString() : v.toVariant().toString();
     }
     return {};
 }
@@ -81,8 +87,10 @@ QJsonValue jsonValue(const Field &f, const Query &q, int column)
     if (q.isNull(column))
         return QJsonValue::Undefined;
     switch (f.kind) {
-    case FieldKind::Integer: return QJsonValue(static_cast<qint64>(q.integer(column)));
-    case FieldKind::Real: return QJsonValue(q.real(column));
+    case FieldKind::Integer:
+        return QJsonValue(static_cast<qint64>(q.integer(column)));
+    case FieldKind::Real:
+        return QJsonValue(q.real(column));
     case FieldKind::JsonArray: {
         const QJsonArray a = QJsonDocument::fromJson(q.text(column).toUtf8()).array();
         return a.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(a);
@@ -136,7 +144,8 @@ void Repository::writeFields(const Item &item, bool insert)
     for (const Field &f : fieldsOf(item.type))
         if (f.required && columnValue(f, item.fields).toString().isEmpty())
             throw Error(ErrorCode::InvalidData,
-                        QStringLiteral("%1 %2 needs a value for \"%3\".").arg(typeName(item.type), item.id, QLatin1String(f.key)));
+                QStringLiteral("%1 %2 needs a value for \"%3\".")
+                    .arg(typeName(item.type), item.id, QLatin1String(f.key)));
     const QByteArray sql = insert ? insertSql(item.type) : updateSql(item.type);
     auto q = m_db.prepare(sql.constData());
     q.bind(1, item.id);
@@ -161,7 +170,7 @@ void Repository::writeAliases(const Item &item)
             continue;
         if (a.language != QLatin1String("en") && a.language != QLatin1String("zh"))
             throw Error(ErrorCode::InvalidData,
-                        QStringLiteral("Alias \"%1\" of %2 has language \"%3\"; use en or zh.").arg(text, item.id, a.language));
+                QStringLiteral("Alias \"%1\" of %2 has language \"%3\"; use en or zh.").arg(text, item.id, a.language));
         ins.bindAll(item.id, text, a.language).run();
     }
 }
@@ -170,7 +179,7 @@ void Repository::createItem(const Item &item)
 {
     if (!validId(item.id))
         throw Error(ErrorCode::InvalidData,
-                    QStringLiteral("\"%1\" is not a valid ID: use lower-case letters, digits, '-', '_' or '.'.").arg(item.id));
+            QStringLiteral("\"%1\" is not a valid ID: use lower-case letters, digits, '-', '_' or '.'.").arg(item.id));
     if (typeOf(item.id))
         throw Error(ErrorCode::Conflict, QStringLiteral("An item with ID %1 already exists.").arg(item.id));
     Transaction tx(m_db);
@@ -188,7 +197,7 @@ void Repository::updateItem(const Item &item)
         throw Error(ErrorCode::NotFound, QStringLiteral("No item with ID %1.").arg(item.id));
     if (*type != item.type)
         throw Error(ErrorCode::InvalidData,
-                    QStringLiteral("%1 is a %2, not a %3.").arg(item.id, typeName(*type), typeName(item.type)));
+            QStringLiteral("%1 is a %2, not a %3.").arg(item.id, typeName(*type), typeName(item.type)));
     Transaction tx(m_db);
     auto q = m_db.prepare(
         "UPDATE entities SET sources = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1");
@@ -271,23 +280,21 @@ QString Repository::resolve(const QString &idOrAlias)
         return {};
     if (typeOf(key))
         return key;
-    auto q = m_db.prepare(
-        "SELECT entity_id FROM aliases WHERE alias = ?1 "
-        "UNION ALL SELECT entity_id FROM aliases WHERE lower(alias) = lower(?1) "
-        "UNION ALL SELECT id FROM concepts WHERE name_zh = ?1 OR lower(name_en) = lower(?1) "
-        "UNION ALL SELECT id FROM refs WHERE citation_key = ?1 LIMIT 1");
+    auto q = m_db.prepare("SELECT entity_id FROM aliases WHERE alias = ?1 "
+                          "UNION ALL SELECT entity_id FROM aliases WHERE lower(alias) = lower(?1) "
+                          "UNION ALL SELECT id FROM concepts WHERE name_zh = ?1 OR lower(name_en) = lower(?1) "
+                          "UNION ALL SELECT id FROM refs WHERE citation_key = ?1 LIMIT 1");
     q.bind(1, key);
     return q.next() ? q.text(0) : QString();
 }
 
 QString Repository::title(const QString &id)
 {
-    auto q = m_db.prepare(
-        "SELECT e.type, coalesce(m.name_en, c.name_en, d.title_en, r.title, n.title, s.text), "
-        "       coalesce(m.name_zh, c.name_zh, d.title_zh, '') "
-        "FROM entities e LEFT JOIN milestones m ON m.id = e.id LEFT JOIN concepts c ON c.id = e.id "
-        "LEFT JOIN documents d ON d.id = e.id LEFT JOIN refs r ON r.id = e.id "
-        "LEFT JOIN notes n ON n.id = e.id LEFT JOIN statements s ON s.id = e.id WHERE e.id = ?1");
+    auto q = m_db.prepare("SELECT e.type, coalesce(m.name_en, c.name_en, d.title_en, r.title, n.title, s.text), "
+                          "       coalesce(m.name_zh, c.name_zh, d.title_zh, '') "
+                          "FROM entities e LEFT JOIN milestones m ON m.id = e.id LEFT JOIN concepts c ON c.id = e.id "
+                          "LEFT JOIN documents d ON d.id = e.id LEFT JOIN refs r ON r.id = e.id "
+                          "LEFT JOIN notes n ON n.id = e.id LEFT JOIN statements s ON s.id = e.id WHERE e.id = ?1");
     q.bind(1, id);
     if (!q.next())
         return {};
@@ -306,24 +313,25 @@ QList<Alias> Repository::aliases(const QString &id)
     q.bind(1, id);
     QList<Alias> list;
     while (q.next())
-        list.append({q.text(0), q.text(1)});
+        list.append({ q.text(0), q.text(1) });
     return list;
 }
 
 std::int64_t Repository::addLink(const Link &link)
 {
-    auto q = m_db.prepare(
-        "INSERT INTO links (source_id, target_id, relation, origin, note, position, span_start, span_end, matched, rejected) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    auto q = m_db.prepare("INSERT INTO links (source_id, target_id, relation, origin, note, position, span_start, "
+                          "span_end, matched, rejected) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     auto opt = [](const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); };
-    q.bindAll(link.sourceId, link.targetId, link.relation, link.origin, link.note.isNull() ? QStringLiteral("") : link.note, opt(link.position),
-              opt(link.spanStart), opt(link.spanEnd), link.matched.isEmpty() ? QVariant() : QVariant(link.matched),
-              link.rejected ? 1 : 0);
+    q.bindAll(link.sourceId, link.targetId, link.relation, link.origin,
+        link.note.isNull() ? QStringLiteral("") : link.note, opt(link.position), opt(link.spanStart), opt(link.spanEnd),
+        link.matched.isEmpty() ? QVariant() : QVariant(link.matched), link.rejected ? 1 : 0);
     try {
         q.run();
     } catch (const Error &e) {
-        throw Error(e.code(), QStringLiteral("Cannot link %1 to %2 (%3): %4")
-                                  .arg(link.sourceId, link.targetId, link.relation, e.message()));
+        throw Error(e.code(),
+            QStringLiteral("Cannot link %1 to %2 (%3): %4")
+                .arg(link.sourceId, link.targetId, link.relation, e.message()));
     }
     auto id = m_db.prepare("SELECT last_insert_rowid()");
     return id.next() ? id.integer(0) : 0;
@@ -337,8 +345,8 @@ void Repository::removeLink(std::int64_t rowId)
 
 void Repository::rejectLink(std::int64_t rowId)
 {
-    auto q = m_db.prepare(
-        "UPDATE links SET rejected = 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1 AND origin = 'auto'");
+    auto q = m_db.prepare("UPDATE links SET rejected = 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id "
+                          "= ?1 AND origin = 'auto'");
     q.bind(1, rowId).run();
     if (m_db.changes() == 0)
         throw Error(ErrorCode::NotFound, QStringLiteral("No automatic link with number %1.").arg(rowId));
@@ -346,11 +354,13 @@ void Repository::rejectLink(std::int64_t rowId)
 
 void Repository::unrejectLink(std::int64_t rowId)
 {
-    auto q = m_db.prepare("UPDATE links SET rejected = 0, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1");
+    auto q = m_db.prepare(
+        "UPDATE links SET rejected = 0, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1");
     q.bind(1, rowId).run();
 }
 
-#define PLENUM_LINK_COLUMNS "id, source_id, target_id, relation, origin, note, position, span_start, span_end, matched, rejected"
+#define PLENUM_LINK_COLUMNS                                                                                            \
+    "id, source_id, target_id, relation, origin, note, position, span_start, span_end, matched, rejected"
 
 QList<Link> Repository::outgoingLinks(const QString &id)
 {
@@ -365,7 +375,8 @@ QList<Link> Repository::outgoingLinks(const QString &id)
 
 QList<Link> Repository::linksBetween(const QString &source, const QString &target)
 {
-    auto q = m_db.prepare("SELECT " PLENUM_LINK_COLUMNS " FROM links WHERE source_id = ?1 AND target_id = ?2 ORDER BY id");
+    auto q
+        = m_db.prepare("SELECT " PLENUM_LINK_COLUMNS " FROM links WHERE source_id = ?1 AND target_id = ?2 ORDER BY id");
     q.bindAll(source, target);
     QList<Link> list;
     while (q.next())
@@ -390,8 +401,8 @@ QList<Milestone> Repository::milestones()
                           "end_date, summary_en, summary_zh FROM milestones ORDER BY start_date, id");
     QList<Milestone> list;
     while (q.next()) {
-        list.append({q.text(0), q.text(1), static_cast<int>(q.integer(2)), static_cast<int>(q.integer(3)), q.text(4),
-                     q.text(5), q.text(6), q.text(7), q.text(8), q.text(9)});
+        list.append({ q.text(0), q.text(1), static_cast<int>(q.integer(2)), static_cast<int>(q.integer(3)), q.text(4),
+            q.text(5), q.text(6), q.text(7), q.text(8), q.text(9) });
     }
     return list;
 }
@@ -406,12 +417,24 @@ Counts Repository::counts()
         if (!type)
             continue;
         switch (*type) {
-        case ItemType::Milestone: c.milestones = n; break;
-        case ItemType::Concept: c.concepts = n; break;
-        case ItemType::Document: c.documents = n; break;
-        case ItemType::Reference: c.references = n; break;
-        case ItemType::Statement: c.statements = n; break;
-        case ItemType::Note: c.notes = n; break;
+        case ItemType::Milestone:
+            c.milestones = n;
+            break;
+        case ItemType::Concept:
+            c.concepts = n;
+            break;
+        case ItemType::Document:
+            c.documents = n;
+            break;
+        case ItemType::Reference:
+            c.references = n;
+            break;
+        case ItemType::Statement:
+            c.statements = n;
+            break;
+        case ItemType::Note:
+            c.notes = n;
+            break;
         }
     }
     auto l = m_db.prepare("SELECT count(*) FROM links WHERE rejected = 0");

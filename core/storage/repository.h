@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/database.h"
 #include "model/item.h"
+#include "storage/database.h"
 
 #include <optional>
 

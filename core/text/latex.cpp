@@ -10,11 +10,21 @@ namespace {
 const QHash<QString, QChar> &accents()
 {
     static const QHash<QString, QChar> map = {
-        {QStringLiteral("'"), QChar(0x0301)}, {QStringLiteral("`"), QChar(0x0300)}, {QStringLiteral("^"), QChar(0x0302)},
-        {QStringLiteral("\""), QChar(0x0308)}, {QStringLiteral("~"), QChar(0x0303)}, {QStringLiteral("="), QChar(0x0304)},
-        {QStringLiteral("."), QChar(0x0307)}, {QStringLiteral("u"), QChar(0x0306)}, {QStringLiteral("v"), QChar(0x030C)},
-        {QStringLiteral("H"), QChar(0x030B)}, {QStringLiteral("c"), QChar(0x0327)}, {QStringLiteral("k"), QChar(0x0328)},
-        {QStringLiteral("r"), QChar(0x030A)}, {QStringLiteral("d"), QChar(0x0323)}, {QStringLiteral("b"), QChar(0x0331)},
+        { QStringLiteral("'"), QChar(0x0301) },
+        { QStringLiteral("`"), QChar(0x0300) },
+        { QStringLiteral("^"), QChar(0x0302) },
+        { QStringLiteral("\""), QChar(0x0308) },
+        { QStringLiteral("~"), QChar(0x0303) },
+        { QStringLiteral("="), QChar(0x0304) },
+        { QStringLiteral("."), QChar(0x0307) },
+        { QStringLiteral("u"), QChar(0x0306) },
+        { QStringLiteral("v"), QChar(0x030C) },
+        { QStringLiteral("H"), QChar(0x030B) },
+        { QStringLiteral("c"), QChar(0x0327) },
+        { QStringLiteral("k"), QChar(0x0328) },
+        { QStringLiteral("r"), QChar(0x030A) },
+        { QStringLiteral("d"), QChar(0x0323) },
+        { QStringLiteral("b"), QChar(0x0331) },
     };
     return map;
 }
@@ -23,15 +33,22 @@ const QHash<QString, QChar> &accents()
 const QHash<QString, QString> &symbols()
 {
     static const QHash<QString, QString> map = {
-        {QStringLiteral("ss"), QStringLiteral("ß")}, {QStringLiteral("o"), QStringLiteral("ø")},
-        {QStringLiteral("O"), QStringLiteral("Ø")},  {QStringLiteral("ae"), QStringLiteral("æ")},
-        {QStringLiteral("AE"), QStringLiteral("Æ")}, {QStringLiteral("oe"), QStringLiteral("œ")},
-        {QStringLiteral("OE"), QStringLiteral("Œ")}, {QStringLiteral("aa"), QStringLiteral("å")},
-        {QStringLiteral("AA"), QStringLiteral("Å")}, {QStringLiteral("l"), QStringLiteral("ł")},
-        {QStringLiteral("L"), QStringLiteral("Ł")},  {QStringLiteral("i"), QStringLiteral("ı")},
-        {QStringLiteral("textasciitilde"), QStringLiteral("~")},
-        {QStringLiteral("textasciicircum"), QStringLiteral("^")},
-        {QStringLiteral("textendash"), QString(QChar(0x2013))}, {QStringLiteral("textemdash"), QString(QChar(0x2014))},
+        { QStringLiteral("ss"), QStringLiteral("ß") },
+        { QStringLiteral("o"), QStringLiteral("ø") },
+        { QStringLiteral("O"), QStringLiteral("Ø") },
+        { QStringLiteral("ae"), QStringLiteral("æ") },
+        { QStringLiteral("AE"), QStringLiteral("Æ") },
+        { QStringLiteral("oe"), QStringLiteral("œ") },
+        { QStringLiteral("OE"), QStringLiteral("Œ") },
+        { QStringLiteral("aa"), QStringLiteral("å") },
+        { QStringLiteral("AA"), QStringLiteral("Å") },
+        { QStringLiteral("l"), QStringLiteral("ł") },
+        { QStringLiteral("L"), QStringLiteral("Ł") },
+        { QStringLiteral("i"), QStringLiteral("ı") },
+        { QStringLiteral("textasciitilde"), QStringLiteral("~") },
+        { QStringLiteral("textasciicircum"), QStringLiteral("^") },
+        { QStringLiteral("textendash"), QString(QChar(0x2013)) },
+        { QStringLiteral("textemdash"), QString(QChar(0x2014)) },
     };
     return map;
 }
@@ -39,8 +56,8 @@ const QHash<QString, QString> &symbols()
 // Commands whose only effect is formatting: their argument is the text.
 bool isFormatting(const QString &name)
 {
-    static const QStringList names = {"emph", "textit", "textbf", "textsc", "textrm", "texttt", "textsf",
-                                      "textup", "textsl", "mbox", "url", "mkbibquote", "mkbibemph", "NoCaseChange"};
+    static const QStringList names = { "emph", "textit", "textbf", "textsc", "textrm", "texttt", "textsf", "textup",
+        "textsl", "mbox", "url", "mkbibquote", "mkbibemph", "NoCaseChange" };
     return names.contains(name);
 }
 
@@ -112,7 +129,7 @@ QString decode(const QString &tex)
             qsizetype j = i + 1;
             while (j < tex.size() && tex[j].isLetter() && tex[j].unicode() < 128)
                 ++j;
-            if (j == i + 1) {  // a control symbol such as \' or \&
+            if (j == i + 1) { // a control symbol such as \' or \&
                 const QString sym(tex[j]);
                 i = j + 1;
                 if (accents().contains(sym))
@@ -136,7 +153,7 @@ QString decode(const QString &tex)
             } else if (isFormatting(name) && i < tex.size() && tex[i] == QLatin1Char('{')) {
                 out += decode(readGroup(tex, i));
             } else {
-                out += QLatin1Char('\\') + name;  // unknown: keep it and its argument verbatim
+                out += QLatin1Char('\\') + name; // unknown: keep it and its argument verbatim
                 if (i < tex.size() && tex[i] == QLatin1Char('{')) {
                     const qsizetype start = i;
                     readGroup(tex, i);
@@ -176,7 +193,8 @@ QString encode(const QString &text)
             if (parts.size() == 2 && parts[0].unicode() < 128 && parts[0].isLetter() && accentOf.contains(parts[1])) {
                 const QString cmd = accentOf.value(parts[1]);
                 const QString base = parts[0] == QLatin1Char('i') ? QStringLiteral("\\i") : QString(parts[0]);
-                out += cmd[0].isLetter() ? QStringLiteral("{\\%1{%2}}").arg(cmd, base) : QStringLiteral("{\\%1%2}").arg(cmd, base);
+                out += cmd[0].isLetter() ? QStringLiteral("{\\%1{%2}}").arg(cmd, base)
+                                         : QStringLiteral("{\\%1%2}").arg(cmd, base);
             } else {
                 out += c;
             }

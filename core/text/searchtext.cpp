@@ -46,7 +46,7 @@ void foldChar(char32_t c, std::vector<char32_t> &out, int depth = 0)
         out.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
         return;
     }
-    if (c >= 0xFF01 && c <= 0xFF5E) {  // full-width ASCII
+    if (c >= 0xFF01 && c <= 0xFF5E) { // full-width ASCII
         foldChar(c - 0xFEE0, out, depth + 1);
         return;
     }
@@ -62,8 +62,9 @@ void foldChar(char32_t c, std::vector<char32_t> &out, int depth = 0)
     const QChar::Decomposition tag = QChar::decompositionTag(c);
     if (tag != QChar::NoDecomposition && depth < 4) {
         // Canonical: drop the accents (é → e). Compatibility: NFKC (ﬁ → fi, ① → 1, 兀 → 兀).
-        const QString parts = tag == QChar::Canonical ? QChar::decomposition(c)
-                                                       : QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
+        const QString parts = tag == QChar::Canonical
+            ? QChar::decomposition(c)
+            : QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
         for (const char32_t p : parts.toUcs4())
             foldChar(p, out, depth + 1);
         return;
@@ -80,8 +81,10 @@ CharClass classify(char32_t c)
     switch (QChar::category(c)) {
     case QChar::Mark_NonSpacing:
     case QChar::Mark_SpacingCombining:
-    case QChar::Mark_Enclosing: return CharClass::Mark;
-    default: return QChar::isLetterOrNumber(c) ? CharClass::Word : CharClass::Separator;
+    case QChar::Mark_Enclosing:
+        return CharClass::Mark;
+    default:
+        return QChar::isLetterOrNumber(c) ? CharClass::Word : CharClass::Separator;
     }
 }
 
@@ -170,9 +173,9 @@ public:
                     break;
                 case CharClass::Cjk:
                     rc = flushWord();
-                    m_cjk.push_back({c, start, end});
+                    m_cjk.push_back({ c, start, end });
                     break;
-                case CharClass::Mark:  // accents left after folding: part of the word, not text
+                case CharClass::Mark: // accents left after folding: part of the word, not text
                     if (!m_word.empty())
                         m_wordEnd = end;
                     break;
@@ -209,7 +212,7 @@ private:
         // Only the last token of a prefix phrase stays unstemmed ("govern*" must match
         // "governance"), so each word waits until the next token shows it was not the last.
         const int rc = flushPending(true);
-        m_pending = {std::move(word), m_wordStart, m_wordEnd, true};
+        m_pending = { std::move(word), m_wordStart, m_wordEnd, true };
         return rc;
     }
 
@@ -283,9 +286,12 @@ bool isVowelAt(const std::string &w, std::size_t i)
     case 'e':
     case 'i':
     case 'o':
-    case 'u': return true;
-    case 'y': return i > 0 && !isVowelAt(w, i - 1);
-    default: return false;
+    case 'u':
+        return true;
+    case 'y':
+        return i > 0 && !isVowelAt(w, i - 1);
+    default:
+        return false;
     }
 }
 
@@ -334,25 +340,45 @@ std::string stem(std::string w)
         if (endsWith(w, "at") || endsWith(w, "bl") || endsWith(w, "iz"))
             w += 'e';
         else if (n >= 2 && w[n - 1] == w[n - 2] && !isVowelAt(w, n - 1) && w[n - 1] != 'l' && w[n - 1] != 's'
-                 && w[n - 1] != 'z')
+            && w[n - 1] != 'z')
             w.pop_back();
     }
     if (w.size() > 2 && w.back() == 'y' && hasVowel(w, w.size() - 1))
         w.back() = 'i';
     // Derivational suffixes, longest first, to a shorter suffix (a few letters must remain).
     static const std::pair<std::string_view, std::string_view> derived[] = {
-        {"ational", "ate"}, {"ization", "ize"}, {"iveness", "ive"}, {"fulness", "ful"}, {"ousness", "ous"},
-        {"tional", "tion"}, {"biliti", "ble"},  {"ation", "ate"},   {"alism", "al"},    {"aliti", "al"},
-        {"iviti", "ive"},   {"ousli", "ous"},   {"entli", "ent"},   {"icate", "ic"},    {"alize", "al"},
-        {"iciti", "ic"},    {"ative", ""},      {"enci", "ence"},   {"anci", "ance"},   {"izer", "ize"},
-        {"abli", "able"},   {"alli", "al"},     {"ator", "ate"},    {"ical", "ic"},     {"ness", ""},
-        {"ful", ""},
+        { "ational", "ate" },
+        { "ization", "ize" },
+        { "iveness", "ive" },
+        { "fulness", "ful" },
+        { "ousness", "ous" },
+        { "tional", "tion" },
+        { "biliti", "ble" },
+        { "ation", "ate" },
+        { "alism", "al" },
+        { "aliti", "al" },
+        { "iviti", "ive" },
+        { "ousli", "ous" },
+        { "entli", "ent" },
+        { "icate", "ic" },
+        { "alize", "al" },
+        { "iciti", "ic" },
+        { "ative", "" },
+        { "enci", "ence" },
+        { "anci", "ance" },
+        { "izer", "ize" },
+        { "abli", "able" },
+        { "alli", "al" },
+        { "ator", "ate" },
+        { "ical", "ic" },
+        { "ness", "" },
+        { "ful", "" },
     };
     for (const auto &[suffix, replacement] : derived)
         if (replaceSuffix(w, suffix, replacement, 3))
             break;
-    static const std::string_view removed[] = {"ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism",
-                                               "ate",   "iti",  "ous",  "ive",  "ize",  "al",   "er",  "ic",  "ou"};
+    static const std::string_view removed[] = { "ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism",
+        "ate", "iti", "ous", "ive", "ize", "al", "er", "ic", "ou" };
     bool done = false;
     for (const std::string_view suffix : removed)
         if ((done = replaceSuffix(w, suffix, "", 4)))

@@ -10,9 +10,9 @@ namespace plenum::core::search {
 
 /// How text is split: documents get CJK unigrams with colocated bigrams; queries get bigram phrases.
 enum class TokenizeMode {
-    Document,  ///< text being indexed
-    Query,     ///< a query term
-    Prefix     ///< a query term with a trailing * (its last token is not stemmed)
+    Document, ///< text being indexed
+    Query, ///< a query term
+    Prefix ///< a query term with a trailing * (its last token is not stemmed)
 };
 
 /// Receives one token: its folded UTF-8 text and the byte span it covers in the input.

@@ -14,8 +14,16 @@ namespace {
 
 // Traditional characters that appear in Party titles, folded so 十八屆三中全會 reads as 十八届三中全会.
 constexpr std::pair<char16_t, char16_t> kTraditional[] = {
-    {u'屆', u'届'}, {u'會', u'会'}, {u'黨', u'党'}, {u'國', u'国'}, {u'產', u'产'},
-    {u'議', u'议'}, {u'體', u'体'}, {u'員', u'员'}, {u'華', u'华'}, {u'時', u'时'},
+    { u'屆', u'届' },
+    { u'會', u'会' },
+    { u'黨', u'党' },
+    { u'國', u'国' },
+    { u'產', u'产' },
+    { u'議', u'议' },
+    { u'體', u'体' },
+    { u'員', u'员' },
+    { u'華', u'华' },
+    { u'時', u'时' },
 };
 
 bool isSpace(char32_t c)
@@ -28,12 +36,12 @@ char16_t computeFold(char32_t c)
 {
     if (isSpace(c))
         return 0;
-    if (c >= 0xFF01 && c <= 0xFF5E)  // full-width ASCII
+    if (c >= 0xFF01 && c <= 0xFF5E) // full-width ASCII
         c -= 0xFEE0;
     if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032)
         return u'\'';
     if (c == u'-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212)
-        return 0;  // hyphens and dashes separate words like spaces do
+        return 0; // hyphens and dashes separate words like spaces do
     for (const auto &[from, to] : kTraditional)
         if (c == from)
             return to;
@@ -54,8 +62,7 @@ const std::array<char16_t, 0x10000> &foldTable()
 }
 
 // Calls FN(codePoint, utf16Index, utf16Length) for each code point of TEXT.
-template <typename Fn>
-void forEachCodePoint(QStringView text, Fn &&fn)
+template <typename Fn> void forEachCodePoint(QStringView text, Fn &&fn)
 {
     const char16_t *data = text.utf16();
     const qsizetype n = text.size();
@@ -79,7 +86,10 @@ TextMatcher::TextMatcher()
 {
 }
 
-char32_t TextMatcher::fold(char32_t c) { return c < 0x10000 ? foldTable()[c] : c; }
+char32_t TextMatcher::fold(char32_t c)
+{
+    return c < 0x10000 ? foldTable()[c] : c;
+}
 
 bool TextMatcher::isCjk(char32_t c)
 {
@@ -119,7 +129,7 @@ int TextMatcher::add(QStringView pattern, int payload)
         }
         const auto next = static_cast<std::int32_t>(m_nodes.size());
         kids.emplace_back(f, next);
-        m_nodes.push_back(Node{});
+        m_nodes.push_back(Node {});
         m_children.emplace_back();
         node = next;
     }
@@ -127,7 +137,7 @@ int TextMatcher::add(QStringView pattern, int payload)
         return m_patterns[m_nodes[node].output].payload;
     const auto length = static_cast<std::int32_t>(folded.size());
     m_nodes[node].output = static_cast<std::int32_t>(m_patterns.size());
-    m_patterns.push_back({length, payload});
+    m_patterns.push_back({ length, payload });
     m_maxLength = std::max(m_maxLength, length);
     return payload;
 }
@@ -223,13 +233,13 @@ void TextMatcher::scan(QStringView text, const std::function<void(const TextMatc
         } else {
             lastSpace = false;
         }
-        starts[fed & mask] = {here, at16};
+        starts[fed & mask] = { here, at16 };
         state = step(state, f);
         std::int32_t out = m_nodes[state].output >= 0 ? state : m_nodes[state].dict;
         while (out >= 0) {
             const Pattern &p = m_patterns[m_nodes[out].output];
             const auto &[start, start16] = starts[(fed + 1 - p.length) & mask];
-            hit(TextMatch{start, here + 1, start16, at16 + len16, p.payload});
+            hit(TextMatch { start, here + 1, start16, at16 + len16, p.payload });
             out = m_nodes[out].dict;
         }
         ++fed;

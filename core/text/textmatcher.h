@@ -50,11 +50,11 @@ private:
         std::int32_t edgeBegin = 0;
         std::int32_t edgeCount = 0;
         std::int32_t fail = 0;
-        std::int32_t output = -1;   // pattern index ending here, or -1
-        std::int32_t dict = -1;     // nearest node on the failure chain with an output
+        std::int32_t output = -1; // pattern index ending here, or -1
+        std::int32_t dict = -1; // nearest node on the failure chain with an output
     };
     struct Pattern {
-        std::int32_t length;  // in folded symbols
+        std::int32_t length; // in folded symbols
         int payload;
     };
 
@@ -66,7 +66,7 @@ private:
     std::vector<Node> m_nodes;
     std::vector<char32_t> m_edgeSymbol;
     std::vector<std::int32_t> m_edgeTarget;
-    std::vector<std::int32_t> m_rootNext;  // dense root transitions for the BMP
+    std::vector<std::int32_t> m_rootNext; // dense root transitions for the BMP
     std::vector<Pattern> m_patterns;
     std::int32_t m_maxLength = 1;
     bool m_built = false;

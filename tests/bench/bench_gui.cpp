@@ -3,11 +3,11 @@
 // beside a baseline measured in the same run (opening the file with the SQLite C API and counting
 // its statements). Run: build/release/tests/bench/bench_gui [--size N] [--dir DIR]
 #include "facade/knowledgebase.h"
-#include "ui/mainwindow.h"
 #include "search/searchindex.h"
+#include "synthetic.h"
+#include "ui/mainwindow.h"
 #include "ui/searchpanel.h"
 #include "ui/searchresultmodel.h"
-#include "synthetic.h"
 
 #include <QApplication>
 #include <QDir>
@@ -24,7 +24,10 @@ using namespace plenum;
 
 namespace {
 
-double ms(const QElapsedTimer &t) { return static_cast<double>(t.nsecsElapsed()) / 1e6; }
+double ms(const QElapsedTimer &t)
+{
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
 
 void generate(const QString &path, int size)
 {
@@ -34,7 +37,8 @@ void generate(const QString &path, int size)
     bench::SyntheticCorpus corpus;
     core::Transaction tx(db);
     auto entity = db.prepare("INSERT INTO entities (id, type, sources) VALUES (?1, 'statement', '[\"synthetic\"]')");
-    auto statement = db.prepare("INSERT INTO statements (id, text, language, kind, date) VALUES (?1, ?2, ?3, 'paraphrase', ?4)");
+    auto statement
+        = db.prepare("INSERT INTO statements (id, text, language, kind, date) VALUES (?1, ?2, ?3, 'paraphrase', ?4)");
     auto link = db.prepare("INSERT INTO links (source_id, target_id, relation) VALUES (?1, ?2, 'about')");
     for (int i = 0; i < size; ++i) {
         const auto s = corpus.next();
@@ -127,13 +131,15 @@ int main(int argc, char *argv[])
     std::printf("\nknowledge base: %d synthetic statements + the bundled content (%s)\n", size, qPrintable(path));
     std::printf("| what | ms | × baseline |\n|---|---|---|\n");
     std::printf("| baseline: sqlite3_open + count(*) of statements | %.1f | 1.0 |\n", baseline);
-    std::printf("| KnowledgeBase::open (checks, migrations, bundle fingerprint) | %.1f | %.1f |\n", openKb, openKb / baseline);
+    std::printf(
+        "| KnowledgeBase::open (checks, migrations, bundle fingerprint) | %.1f | %.1f |\n", openKb, openKb / baseline);
     std::printf("| main window built, shown and painted | %.1f | %.1f |\n", showWindow, showWindow / baseline);
-    std::printf("| open total (target < 2000 ms) | %.1f | %.1f |\n", openKb + showWindow, (openKb + showWindow) / baseline);
+    std::printf(
+        "| open total (target < 2000 ms) | %.1f | %.1f |\n", openKb + showWindow, (openKb + showWindow) / baseline);
     std::printf("| search 社会治理: first page of hits on screen | %.1f | %.1f |\n", firstHits, firstHits / baseline);
     std::printf("| search 社会治理: counts and facets | %.1f | %.1f |\n", withFacets, withFacets / baseline);
     if (!pages.empty())
-        std::printf("| next page of 100 results while scrolling (median of %zu) | %.1f | %.1f |\n", pages.size(), pages[pages.size() / 2],
-                    pages[pages.size() / 2] / baseline);
+        std::printf("| next page of 100 results while scrolling (median of %zu) | %.1f | %.1f |\n", pages.size(),
+            pages[pages.size() / 2], pages[pages.size() / 2] / baseline);
     return 0;
 }

@@ -1,7 +1,7 @@
 // Linking throughput and registry rebuild cost, with the full bundled registry.
 // Usage: bench_linking [MEGABYTES]   (default 64: the size of the mixed text scanned)
-#include "linking/aliasregistry.h"
 #include "facade/knowledgebase.h"
+#include "linking/aliasregistry.h"
 #include "linking/linker.h"
 
 #include <QCoreApplication>
@@ -31,14 +31,16 @@ QString mixedText(qsizetype utf8Bytes)
                 passages.append(QJsonDocument::fromJson(line).object().value(QStringLiteral("text")).toString());
     const QStringList filler = {
         QStringLiteral("The committee met again in the spring and reviewed the budget for the coming year. "),
-        QStringLiteral("Local officials described the pilot projects, the staffing problems and the results of the survey. "),
+        QStringLiteral(
+            "Local officials described the pilot projects, the staffing problems and the results of the survey. "),
         QStringLiteral("会议听取了有关部门的工作汇报，并就下一阶段的重点任务进行了讨论。"),
         QStringLiteral("调查显示，多数受访者对本地公共服务的便利程度表示满意。"),
     };
     QString text;
     qsizetype bytes = 0;
     for (qsizetype i = 0; bytes < utf8Bytes; ++i) {
-        const QString &piece = (i % 3 == 0 && !passages.isEmpty()) ? passages.at((i / 3) % passages.size()) : filler.at(i % filler.size());
+        const QString &piece = (i % 3 == 0 && !passages.isEmpty()) ? passages.at((i / 3) % passages.size())
+                                                                   : filler.at(i % filler.size());
         text += piece;
         text += QLatin1Char(' ');
         bytes += piece.toUtf8().size() + 1;
@@ -72,7 +74,7 @@ int main(int argc, char **argv)
         buildMs.push_back(t.nsecsElapsed() / 1e6);
     }
     std::printf("registry: %d patterns, %zu automaton nodes, rebuild %.1f ms (median of 7)\n", registry.patternCount(),
-                registry.nodeCount(), median(buildMs));
+        registry.nodeCount(), median(buildMs));
 
     const QString text = mixedText(qsizetype(megabytes) * 1024 * 1024);
     const double mb = text.toUtf8().size() / (1024.0 * 1024.0);
@@ -93,14 +95,14 @@ int main(int argc, char **argv)
     std::printf("text: %.1f MB UTF-8, %lld mentions\n", mb, static_cast<long long>(mentions));
     std::printf("recognize: %.0f ms = %.1f MB/s (median of 3)\n", scan, mb / (scan / 1000.0));
     std::printf("baseline QString::toCaseFolded: %.0f ms = %.1f MB/s; recognize takes %.2fx the baseline\n", base,
-                mb / (base / 1000.0), scan / base);
+        mb / (base / 1000.0), scan / base);
 
     // Re-linking the whole bundled knowledge base (statements, notes, documents) in one transaction.
     core::Linker linker(repo);
     QElapsedTimer t;
     t.start();
     const auto summary = linker.linkAll();
-    std::printf("linkAll on the bundled knowledge base: %d items, %d auto links, %.0f ms\n", summary.items, summary.links,
-                t.nsecsElapsed() / 1e6);
+    std::printf("linkAll on the bundled knowledge base: %d items, %d auto links, %.0f ms\n", summary.items,
+        summary.links, t.nsecsElapsed() / 1e6);
     return sink > 0 ? 0 : 1;
 }

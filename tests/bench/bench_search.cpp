@@ -32,7 +32,7 @@ namespace {
 struct QueryClass {
     const char *name;
     QStringList queries;
-    bool chinese = false;  // recall is checked against the full scan
+    bool chinese = false; // recall is checked against the full scan
     bool baselines = true;
 };
 
@@ -47,10 +47,13 @@ Stats stats(std::vector<double> ms)
         return {};
     std::sort(ms.begin(), ms.end());
     auto at = [&](double q) { return ms[std::min(ms.size() - 1, std::size_t(q * double(ms.size() - 1) + 0.5))]; };
-    return {at(0.5), at(0.95)};
+    return { at(0.5), at(0.95) };
 }
 
-QString cell(const Stats &s) { return QStringLiteral("%1 / %2").arg(s.median, 0, 'f', 1).arg(s.p95, 0, 'f', 1); }
+QString cell(const Stats &s)
+{
+    return QStringLiteral("%1 / %2").arg(s.median, 0, 'f', 1).arg(s.p95, 0, 'f', 1);
+}
 
 double timeMs(const std::function<void()> &f)
 {
@@ -62,7 +65,7 @@ double timeMs(const std::function<void()> &f)
 
 long peakRssMb()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss / 1024;
 }
@@ -80,17 +83,22 @@ QStringList plainWords(const QString &q)
     return s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-bool isPhrase(const QString &q) { return q.startsWith(QLatin1Char('"')); }
+bool isPhrase(const QString &q)
+{
+    return q.startsWith(QLatin1Char('"'));
+}
 
 // Trigram baseline: MATCH when every word has 3+ characters, else LIKE (FTS5's trigram LIKE path).
 void trigram(Database &db, const QString &q, bool count, std::int64_t *hits = nullptr)
 {
-    const QStringList words = isPhrase(q) ? QStringList{plainWords(q).join(QLatin1Char(' '))} : plainWords(q);
+    const QStringList words = isPhrase(q) ? QStringList { plainWords(q).join(QLatin1Char(' ')) } : plainWords(q);
     const bool match = std::all_of(words.begin(), words.end(), [](const QString &w) { return w.size() >= 3; });
     QString sql;
     if (match)
-        sql = count ? QStringLiteral("SELECT count(*) FROM tri WHERE tri MATCH ?1")
-                    : QStringLiteral("SELECT rowid, snippet(tri, 0, '[', ']', '…', 16) FROM tri WHERE tri MATCH ?1 ORDER BY rank LIMIT 50");
+        sql = count
+            ? QStringLiteral("SELECT count(*) FROM tri WHERE tri MATCH ?1")
+            : QStringLiteral(
+                "SELECT rowid, snippet(tri, 0, '[', ']', '…', 16) FROM tri WHERE tri MATCH ?1 ORDER BY rank LIMIT 50");
     else
         sql = count ? QStringLiteral("SELECT count(*) FROM tri WHERE text LIKE ?1 AND text LIKE ?2")
                     : QStringLiteral("SELECT rowid, text FROM tri WHERE text LIKE ?1 AND text LIKE ?2 LIMIT 50");
@@ -113,12 +121,12 @@ void trigram(Database &db, const QString &q, bool count, std::int64_t *hits = nu
 
 void scan(Database &db, const QString &q, bool count)
 {
-    const QStringList words = isPhrase(q) ? QStringList{plainWords(q).join(QLatin1Char(' '))} : plainWords(q);
-    auto query = db.prepare(count ? "SELECT count(*) FROM statements WHERE instr(text, ?1) > 0 AND instr(text, ?2) > 0"
-                                  : "SELECT id, text FROM statements WHERE instr(text, ?1) > 0 AND instr(text, ?2) > 0 LIMIT 50");
+    const QStringList words = isPhrase(q) ? QStringList { plainWords(q).join(QLatin1Char(' ')) } : plainWords(q);
+    auto query = db.prepare(count
+            ? "SELECT count(*) FROM statements WHERE instr(text, ?1) > 0 AND instr(text, ?2) > 0"
+            : "SELECT id, text FROM statements WHERE instr(text, ?1) > 0 AND instr(text, ?2) > 0 LIMIT 50");
     query.bindAll(words.value(0), words.value(1));
-    while (query.next()) {
-    }
+    while (query.next()) { }
 }
 
 QSet<QString> scanIds(Database &db, const QString &q)
@@ -148,8 +156,8 @@ void runSize(int n, const QString &dir, int reps, bool reuse)
     const QString triPath = dir + QStringLiteral("/trigram-%1.db").arg(n);
     reuse = reuse && QFile::exists(kbPath) && QFile::exists(triPath);
     if (!reuse)
-        for (const QString &p : {kbPath, SearchIndex::indexPath(kbPath), triPath})
-            for (const char *suffix : {"", "-wal", "-shm"})
+        for (const QString &p : { kbPath, SearchIndex::indexPath(kbPath), triPath })
+            for (const char *suffix : { "", "-wal", "-shm" })
                 QFile::remove(p + QLatin1String(suffix));
 
     bench::SyntheticCorpus corpus;
@@ -194,34 +202,42 @@ void runSize(int n, const QString &dir, int reps, bool reuse)
 
     std::printf("\n## %d statements\n\n", n);
     std::printf("| | ours | trigram FTS5 | full scan |\n|---|---|---|---|\n");
-    std::printf("| import (insert + index), statements/s | %.0f (insert %.1f s + index %.1f s) | %.0f (insert %.1f s + index %.1f s) | %.0f |\n",
-                n / ((insertMs + indexMs) / 1000), insertMs / 1000, indexMs / 1000, n / ((insertMs + triMs) / 1000),
-                insertMs / 1000, triMs / 1000, n / (insertMs / 1000));
+    std::printf("| import (insert + index), statements/s | %.0f (insert %.1f s + index %.1f s) | %.0f (insert %.1f s + "
+                "index %.1f s) | %.0f |\n",
+        n / ((insertMs + indexMs) / 1000), insertMs / 1000, indexMs / 1000, n / ((insertMs + triMs) / 1000),
+        insertMs / 1000, triMs / 1000, n / (insertMs / 1000));
     std::printf("| text indexed | %.1f MB | | |\n", double(textBytes) / 1048576.0);
     std::printf("| index file (FTS5 segments alone) | %.1f MB (%.1f MB) | %.1f MB | 0 |\n",
-                fileMb(SearchIndex::indexPath(kbPath)), ftsMb, fileMb(triPath));
+        fileMb(SearchIndex::indexPath(kbPath)), ftsMb, fileMb(triPath));
     std::printf("| peak memory (RSS) after import and indexing | %ld MB | | |\n\n", rssAfterImport);
 
     const QList<QueryClass> classes = {
-        {"1-char Chinese", {QStringLiteral("治"), QStringLiteral("社"), QStringLiteral("会"), QStringLiteral("县")}, true},
-        {"2-char Chinese", {QStringLiteral("治理"), QStringLiteral("社会"), QStringLiteral("基层"), QStringLiteral("信访")}, true},
-        {"3–4-char Chinese",
-         {QStringLiteral("社会治理"), QStringLiteral("枫桥经验"), QStringLiteral("网格员"), QStringLiteral("诉源治理")}, true},
-        {"English words",
-         {QStringLiteral("governance"), QStringLiteral("mediation"), QStringLiteral("petitions"), QStringLiteral("elderly")}},
-        {"phrases",
-         {QStringLiteral("\"grid management\""), QStringLiteral("\"social governance\""), QStringLiteral("\"rule of law\""),
-          QStringLiteral("\"基层治理\"")}},
-        {"mixed", {QStringLiteral("治理 governance"), QStringLiteral("社会治理 grid"), QStringLiteral("枫桥 mediation")}},
-        {"with filters",
-         {QStringLiteral("治理 type:statement year:2013..2017"), QStringLiteral("社会 lang:zh"),
-          QStringLiteral("governance lang:en year:2020..2024")},
-         false, false},
-        {"rare terms", {corpus.rareZh(1), corpus.rareZh(2), corpus.rareEn(1), corpus.rareEn(2)}, true},
+        { "1-char Chinese", { QStringLiteral("治"), QStringLiteral("社"), QStringLiteral("会"), QStringLiteral("县") },
+            true },
+        { "2-char Chinese",
+            { QStringLiteral("治理"), QStringLiteral("社会"), QStringLiteral("基层"), QStringLiteral("信访") }, true },
+        { "3–4-char Chinese",
+            { QStringLiteral("社会治理"), QStringLiteral("枫桥经验"), QStringLiteral("网格员"),
+                QStringLiteral("诉源治理") },
+            true },
+        { "English words",
+            { QStringLiteral("governance"), QStringLiteral("mediation"), QStringLiteral("petitions"),
+                QStringLiteral("elderly") } },
+        { "phrases",
+            { QStringLiteral("\"grid management\""), QStringLiteral("\"social governance\""),
+                QStringLiteral("\"rule of law\""), QStringLiteral("\"基层治理\"") } },
+        { "mixed",
+            { QStringLiteral("治理 governance"), QStringLiteral("社会治理 grid"), QStringLiteral("枫桥 mediation") } },
+        { "with filters",
+            { QStringLiteral("治理 type:statement year:2013..2017"), QStringLiteral("社会 lang:zh"),
+                QStringLiteral("governance lang:en year:2020..2024") },
+            false, false },
+        { "rare terms", { corpus.rareZh(1), corpus.rareZh(2), corpus.rareEn(1), corpus.rareEn(2) }, true },
     };
     std::printf("Latency in ms, median / p95 (%d runs of each query after one warm-up).\n\n", reps);
-    std::printf("| class | ours top 50 + snippets | ours hit count | ours count + facets | trigram top 50 | trigram count | "
-                "scan top 50 | scan count | hits (ours) | exact ranking |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    std::printf(
+        "| class | ours top 50 + snippets | ours hit count | ours count + facets | trigram top 50 | trigram count | "
+        "scan top 50 | scan count | hits (ours) | exact ranking |\n|---|---|---|---|---|---|---|---|---|---|\n");
     SearchOptions top;
     top.facets = false;
     top.count = false;
@@ -257,20 +273,29 @@ void runSize(int n, const QString &dir, int reps, bool reuse)
                 const auto found = indexIds(idx, q);
                 std::int64_t triHits = 0;
                 trigram(tri, q, true, &triHits);
-                const double recall = expected.isEmpty() ? 1.0 : double(QSet<QString>(expected).intersect(found).size()) / double(expected.size());
+                const double recall = expected.isEmpty()
+                    ? 1.0
+                    : double(QSet<QString>(expected).intersect(found).size()) / double(expected.size());
                 recallLines.append(QStringLiteral("| %1 | %2 | %3 | %4 % | %5 |")
-                                       .arg(q).arg(expected.size()).arg(found.size()).arg(recall * 100, 0, 'f', 1).arg(triHits));
+                                       .arg(q)
+                                       .arg(expected.size())
+                                       .arg(found.size())
+                                       .arg(recall * 100, 0, 'f', 1)
+                                       .arg(triHits));
             }
         }
         const QString none = QStringLiteral("—");
         std::printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", c.name, qPrintable(cell(stats(oursTop))),
-                    qPrintable(cell(stats(oursCount))), qPrintable(cell(stats(oursFacets))),
-                    qPrintable(c.baselines ? cell(stats(triTop)) : none), qPrintable(c.baselines ? cell(stats(triCount)) : none),
-                    qPrintable(c.baselines ? cell(stats(scanTop)) : none), qPrintable(c.baselines ? cell(stats(scanCount)) : none),
-                    qPrintable(hitCounts.join(QStringLiteral(", "))), exact ? "yes" : "bounded");
+            qPrintable(cell(stats(oursCount))), qPrintable(cell(stats(oursFacets))),
+            qPrintable(c.baselines ? cell(stats(triTop)) : none),
+            qPrintable(c.baselines ? cell(stats(triCount)) : none),
+            qPrintable(c.baselines ? cell(stats(scanTop)) : none),
+            qPrintable(c.baselines ? cell(stats(scanCount)) : none), qPrintable(hitCounts.join(QStringLiteral(", "))),
+            exact ? "yes" : "bounded");
         std::fflush(stdout);
     }
-    std::printf("\nRecall of Chinese queries against the full scan (instr):\n\n| query | full scan | ours | recall | trigram hits |\n|---|---|---|---|---|\n");
+    std::printf("\nRecall of Chinese queries against the full scan (instr):\n\n| query | full scan | ours | recall | "
+                "trigram hits |\n|---|---|---|---|---|\n");
     for (const QString &l : recallLines)
         std::printf("%s\n", qPrintable(l));
     std::printf("\nPeak memory (RSS) at the end of this size: %ld MB\n", peakRssMb());
@@ -281,7 +306,7 @@ void runSize(int n, const QString &dir, int reps, bool reuse)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QList<int> sizes{100000};
+    QList<int> sizes { 100000 };
     QString dir = QStringLiteral("build/bench");
     int reps = 5;
     bool reuse = false;

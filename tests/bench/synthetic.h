@@ -11,8 +11,8 @@ namespace plenum::bench {
 /// One generated statement.
 struct SyntheticStatement {
     QString text;
-    QString language;  ///< "zh" or "en"
-    QString date;      ///< YYYY-MM-DD
+    QString language; ///< "zh" or "en"
+    QString date; ///< YYYY-MM-DD
 };
 
 /// Deterministic statements in the style of the knowledge base: Chinese (70 %, some with English

@@ -13,9 +13,9 @@ TEST_CASE("init then milestones --json lists the 37 milestones with dates", "[cl
     test::TempDir dir;
     const QString db = dir.path("k.db");
     QString out, err;
-    REQUIRE(test::runCli({"--db", db, "init"}, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "init" }, out, err) == 0);
     CHECK(out.contains(QStringLiteral("Created")));
-    REQUIRE(test::runCli({"--db", db, "--json", "milestones"}, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "--json", "milestones" }, out, err) == 0);
     const QJsonArray rows = QJsonDocument::fromJson(out.toUtf8()).array();
     REQUIRE(rows.size() == 37);
     QJsonObject cc183;
@@ -31,7 +31,7 @@ TEST_CASE("init then milestones --json lists the 37 milestones with dates", "[cl
     CHECK(cc183.value("end_date").toString() == QStringLiteral("2013-11-12"));
     CHECK(cc183.value("name_zh").toString().contains(QStringLiteral("第十八届中央委员会第三次全体会议")));
     const QStringList keys = cc183.keys();
-    CHECK(keys == QStringList{"end_date", "id", "kind", "name_en", "name_zh", "session", "start_date", "term"});
+    CHECK(keys == QStringList { "end_date", "id", "kind", "name_en", "name_zh", "session", "start_date", "term" });
 }
 
 TEST_CASE("stats --json counts every type by its plural name", "[cli]")
@@ -39,10 +39,11 @@ TEST_CASE("stats --json counts every type by its plural name", "[cli]")
     test::TempDir dir;
     const QString db = dir.path("k.db");
     QString out, err;
-    REQUIRE(test::runCli({"--db", db, "init", "--empty"}, out, err) == 0);
-    REQUIRE(test::runCli({"--db", db, "stats", "--json"}, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "init", "--empty" }, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "stats", "--json" }, out, err) == 0);
     const QJsonObject counts = QJsonDocument::fromJson(out.toUtf8()).object();
-    CHECK(counts.keys() == QStringList{"concepts", "documents", "links", "milestones", "notes", "references", "statements"});
+    CHECK(counts.keys()
+        == QStringList { "concepts", "documents", "links", "milestones", "notes", "references", "statements" });
     CHECK(counts.value("milestones").toInt() == 0);
 }
 
@@ -51,11 +52,11 @@ TEST_CASE("show prints an item with its links and backlinks", "[cli]")
     test::TempDir dir;
     const QString db = dir.path("k.db");
     QString out, err;
-    REQUIRE(test::runCli({"--db", db, "init"}, out, err) == 0);
-    REQUIRE(test::runCli({"--db", db, "show", "十八届三中全会"}, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "init" }, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "show", "十八届三中全会" }, out, err) == 0);
     CHECK(out.startsWith(QStringLiteral("cc18-3 [milestone]")));
     CHECK(out.contains(QStringLiteral("2013-11-09")));
-    REQUIRE(test::runCli({"--db", db, "--json", "show", "cc18-3"}, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "--json", "show", "cc18-3" }, out, err) == 0);
     const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
     CHECK(o.value("id").toString() == QStringLiteral("cc18-3"));
     CHECK(o.value("type").toString() == QStringLiteral("milestone"));
@@ -66,16 +67,16 @@ TEST_CASE("usage errors exit 1 and data errors exit 2, with the message on stder
 {
     test::TempDir dir;
     QString out, err;
-    CHECK(test::runCli({"frobnicate"}, out, err) == 1);
+    CHECK(test::runCli({ "frobnicate" }, out, err) == 1);
     CHECK(err.contains(QStringLiteral("unknown command")));
-    CHECK(test::runCli({"--db"}, out, err) == 1);
-    CHECK(test::runCli({"--db", dir.path("k.db"), "show"}, out, err) == 1);
+    CHECK(test::runCli({ "--db" }, out, err) == 1);
+    CHECK(test::runCli({ "--db", dir.path("k.db"), "show" }, out, err) == 1);
     CHECK(err.contains(QStringLiteral("missing item ID")));
-    CHECK(test::runCli({"--db", dir.path("absent.db"), "stats"}, out, err) == 2);
+    CHECK(test::runCli({ "--db", dir.path("absent.db"), "stats" }, out, err) == 2);
     CHECK(err.contains(dir.path("absent.db")));
     CHECK_FALSE(QFileInfo::exists(dir.path("absent.db")));
-    REQUIRE(test::runCli({"--db", dir.path("k.db"), "init", "--empty"}, out, err) == 0);
-    CHECK(test::runCli({"--db", dir.path("k.db"), "show", "nothing-here"}, out, err) == 2);
+    REQUIRE(test::runCli({ "--db", dir.path("k.db"), "init", "--empty" }, out, err) == 0);
+    CHECK(test::runCli({ "--db", dir.path("k.db"), "show", "nothing-here" }, out, err) == 2);
     CHECK(err.contains(QStringLiteral("nothing-here")));
 }
 
@@ -83,15 +84,17 @@ TEST_CASE("export-kb and import-kb round-trip through files", "[cli]")
 {
     test::TempDir dir;
     QString out, err;
-    REQUIRE(test::runCli({"--db", dir.path("a.db"), "init"}, out, err) == 0);
-    REQUIRE(test::runCli({"--db", dir.path("a.db"), "export-kb", dir.path("a.jsonl")}, out, err) == 0);
-    CHECK(test::runCli({"--db", dir.path("a.db"), "export-kb", dir.path("a.jsonl")}, out, err) == 2);
+    REQUIRE(test::runCli({ "--db", dir.path("a.db"), "init" }, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", dir.path("a.db"), "export-kb", dir.path("a.jsonl") }, out, err) == 0);
+    CHECK(test::runCli({ "--db", dir.path("a.db"), "export-kb", dir.path("a.jsonl") }, out, err) == 2);
     CHECK(err.contains(QStringLiteral("--force")));
-    REQUIRE(test::runCli({"--db", dir.path("b.db"), "init", "--empty"}, out, err) == 0);
-    REQUIRE(test::runCli({"--db", dir.path("b.db"), "--json", "import-kb", "--dry-run", dir.path("a.jsonl")}, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", dir.path("b.db"), "init", "--empty" }, out, err) == 0);
+    REQUIRE(
+        test::runCli({ "--db", dir.path("b.db"), "--json", "import-kb", "--dry-run", dir.path("a.jsonl") }, out, err)
+        == 0);
     CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value("dry_run").toBool());
-    REQUIRE(test::runCli({"--db", dir.path("b.db"), "import-kb", dir.path("a.jsonl")}, out, err) == 0);
-    REQUIRE(test::runCli({"--db", dir.path("b.db"), "export-kb", dir.path("b.jsonl")}, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", dir.path("b.db"), "import-kb", dir.path("a.jsonl") }, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", dir.path("b.db"), "export-kb", dir.path("b.jsonl") }, out, err) == 0);
     CHECK(test::fileHash(dir.path("a.jsonl")) == test::fileHash(dir.path("b.jsonl")));
 }
 
@@ -99,8 +102,8 @@ TEST_CASE("searching an empty knowledge base finds nothing without an error", "[
 {
     test::TempDir dir;
     QString out, err;
-    REQUIRE(test::runCli({"--db", dir.path("e.db"), "init", "--empty"}, out, err) == 0);
-    CHECK(test::runCli({"--db", dir.path("e.db"), "--json", "search", "governance"}, out, err) == 0);
-    CHECK_FALSE(err.contains(QStringLiteral("plenum-cli:")));  // only the index-building progress line
+    REQUIRE(test::runCli({ "--db", dir.path("e.db"), "init", "--empty" }, out, err) == 0);
+    CHECK(test::runCli({ "--db", dir.path("e.db"), "--json", "search", "governance" }, out, err) == 0);
+    CHECK_FALSE(err.contains(QStringLiteral("plenum-cli:"))); // only the index-building progress line
     CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value("total").toInt() == 0);
 }

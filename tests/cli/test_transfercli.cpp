@@ -29,7 +29,7 @@ TEST_CASE("import guesses the format, --dry-run writes nothing, --json summarise
     test::createKb(db);
     QString out, err;
     const QByteArray before = test::fileHash(db);
-    REQUIRE(test::runCli({"--db", db, "--json", "import", data("paper/paper-en.md"), "--dry-run"}, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "--json", "import", data("paper/paper-en.md"), "--dry-run" }, out, err) == 0);
     const QJsonObject preview = QJsonDocument::fromJson(out.toUtf8()).object();
     CHECK(preview.value("dry_run").toBool());
     CHECK(preview.value("document").toObject().value("id").toString() == QStringLiteral("doc-zhou-2021"));
@@ -39,14 +39,14 @@ TEST_CASE("import guesses the format, --dry-run writes nothing, --json summarise
     CHECK(preview.value("citation_markers").toInt() == 10);
     CHECK(test::fileHash(db) == before);
 
-    REQUIRE(test::runCli({"--db", db, "import", data("paper/paper-broken.md"), "--dry-run"}, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "import", data("paper/paper-broken.md"), "--dry-run" }, out, err) == 0);
     CHECK(out.contains(QStringLiteral("Not understood:\n  line 7: heading \"Introduction\" has no number")));
 
-    REQUIRE(test::runCli({"--db", db, "--json", "import", data("bib/hard.bib")}, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "--json", "import", data("bib/hard.bib") }, out, err) == 0);
     const QJsonObject bib = QJsonDocument::fromJson(out.toUtf8()).object();
     CHECK(bib.value("format").toString() == QStringLiteral("bibtex"));
     CHECK(bib.value("added").toArray().size() == 9);
-    REQUIRE(test::runCli({"--db", db, "--json", "import", data("bib/hard.bib")}, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "--json", "import", data("bib/hard.bib") }, out, err) == 0);
     CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value("duplicates").toArray().size() == 9);
 }
 
@@ -57,10 +57,10 @@ TEST_CASE("import of a malformed file exits 2 naming file and line, and changes 
     test::createKb(db);
     const QByteArray before = test::fileHash(db);
     QString out, err;
-    CHECK(test::runCli({"--db", db, "import", data("bib/broken.ris")}, out, err) == 2);
+    CHECK(test::runCli({ "--db", db, "import", data("bib/broken.ris") }, out, err) == 2);
     CHECK(err.contains(QStringLiteral("broken.ris:9: expected \"ER  - \"")));
-    CHECK(test::runCli({"--db", db, "import", data("paper/paper-empty.md")}, out, err) == 2);
-    CHECK(test::runCli({"--db", db, "import", dir.path("notes.xyz")}, out, err) == 1);
+    CHECK(test::runCli({ "--db", db, "import", data("paper/paper-empty.md") }, out, err) == 2);
+    CHECK(test::runCli({ "--db", db, "import", dir.path("notes.xyz") }, out, err) == 1);
     CHECK(err.contains(QStringLiteral("add --format")));
     CHECK(test::fileHash(db) == before);
 }
@@ -72,34 +72,47 @@ TEST_CASE("export writes notes, references and dossiers, and never overwrites wi
     test::createKb(db);
     QString out, err;
     const QString md = dir.path("notes.md");
-    REQUIRE(test::runCli({"--db", db, "--json", "export", "--notes", "note-5", "--format", "md", "--out", md}, out, err) == 0);
+    REQUIRE(
+        test::runCli({ "--db", db, "--json", "export", "--notes", "note-5", "--format", "md", "--out", md }, out, err)
+        == 0);
     CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value("references").toInt() == 9);
     const QString text = QString::fromUtf8(readAll(md));
     CHECK(text.contains(QStringLiteral("## References")));
-    CHECK(text.contains(QStringLiteral("[1] FLYNN M L. Science, Innovation, and Social Work: Clash or Convergence?[J]. Research on Social Work Practice, 2017, 27(2): 123-128.")));
+    CHECK(text.contains(QStringLiteral("[1] FLYNN M L. Science, Innovation, and Social Work: Clash or Convergence?[J]. "
+                                       "Research on Social Work Practice, 2017, 27(2): 123-128.")));
 
     const QByteArray first = readAll(md);
-    CHECK(test::runCli({"--db", db, "export", "--notes", "--format", "html", "--out", md}, out, err) == 2);
+    CHECK(test::runCli({ "--db", db, "export", "--notes", "--format", "html", "--out", md }, out, err) == 2);
     CHECK(err.contains(QStringLiteral("already exists; add --force")));
     CHECK(readAll(md) == first);
-    REQUIRE(test::runCli({"--db", db, "export", "--notes", "note-2,note-5", "--format", "md", "--style", "apa", "--out", md, "--force"}, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "export", "--notes", "note-2,note-5", "--format", "md", "--style", "apa",
+                             "--out", md, "--force" },
+                out, err)
+        == 0);
     CHECK(QString::fromUtf8(readAll(md)).contains(QStringLiteral("Demircioglu, M. A. (2017).")));
 
     const QString pandoc = dir.path("p.md");
-    REQUIRE(test::runCli({"--db", db, "export", "--notes", "note-5", "--format", "md", "--pandoc", "--out", pandoc}, out, err) == 0);
+    REQUIRE(test::runCli(
+                { "--db", db, "export", "--notes", "note-5", "--format", "md", "--pandoc", "--out", pandoc }, out, err)
+        == 0);
     CHECK(QString::fromUtf8(readAll(pandoc)).contains(QStringLiteral("[@kloti2017b]")));
     CHECK(QString::fromUtf8(readAll(dir.path("p.bib"))).contains(QStringLiteral("@misc{kloti2017b,")));
 
     const QString ris = dir.path("refs.ris");
-    REQUIRE(test::runCli({"--db", db, "export", "--refs", "--format", "ris", "--out", ris}, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "export", "--refs", "--format", "ris", "--out", ris }, out, err) == 0);
     CHECK(readAll(ris).count("ER  - ") == 9);
 
     const QString dossier = dir.path("d.html");
-    REQUIRE(test::runCli({"--db", db, "export", "--dossier", "十八届三中全会", "--format", "html", "--out", dossier}, out, err) == 0);
+    REQUIRE(test::runCli(
+                { "--db", db, "export", "--dossier", "十八届三中全会", "--format", "html", "--out", dossier }, out, err)
+        == 0);
     CHECK(QString::fromUtf8(readAll(dossier)).contains(QStringLiteral("<h1>Third Plenary Session")));
 
-    CHECK(test::runCli({"--db", db, "export", "--notes", "--format", "pdf", "--out", dir.path("n.pdf")}, out, err) == 1);
+    CHECK(test::runCli({ "--db", db, "export", "--notes", "--format", "pdf", "--out", dir.path("n.pdf") }, out, err)
+        == 1);
     CHECK(err.contains(QStringLiteral("cannot write pdf")));
-    CHECK(test::runCli({"--db", db, "export", "--refs", "--format", "md", "--out", dir.path("x.md")}, out, err) == 1);
-    CHECK(test::runCli({"--db", db, "export", "--notes", "--refs", "--format", "md", "--out", dir.path("x.md")}, out, err) == 1);
+    CHECK(test::runCli({ "--db", db, "export", "--refs", "--format", "md", "--out", dir.path("x.md") }, out, err) == 1);
+    CHECK(test::runCli(
+              { "--db", db, "export", "--notes", "--refs", "--format", "md", "--out", dir.path("x.md") }, out, err)
+        == 1);
 }

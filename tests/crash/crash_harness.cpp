@@ -2,8 +2,8 @@
 // kills each with SIGKILL at a random moment, and checks that the file is sound, that it holds
 // exactly the state before or after the command (never half of it), and that the search index
 // agrees with the data after its next open. Seeded, so a failing trial can be replayed.
-#include "storage/database.h"
 #include "search/searchindex.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -26,11 +26,11 @@ QTextStream out(stdout);
 
 struct Operation {
     QString name;
-    QString base;       // which starting file
-    QStringList args;   // after --db PATH
-    qint64 runMs = 0;   // measured without a kill
-    QByteArray before;  // state hash of the base
-    QByteArray after;   // state hash after a complete run
+    QString base; // which starting file
+    QStringList args; // after --db PATH
+    qint64 runMs = 0; // measured without a kill
+    QByteArray before; // state hash of the base
+    QByteArray after; // state hash after a complete run
 };
 
 [[noreturn]] void die(const QString &message)
@@ -45,7 +45,8 @@ QByteArray stateHash(const QString &path)
     Database db = Database::open(path, Database::OpenMode::ReadOnly);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QStringList tables;
-    auto t = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    auto t
+        = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
     while (t.next())
         tables.append(t.text(0));
     for (const QString &table : tables) {
@@ -56,7 +57,8 @@ QByteArray stateHash(const QString &path)
             if (!c.text(0).endsWith(QLatin1String("_at")))
                 columns.append(QLatin1Char('"') + c.text(0) + QLatin1Char('"'));
         // Table and column names come from the schema itself, never from input.
-        const QByteArray sql = QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY 1, 2").arg(columns.join(QLatin1Char(',')), table).toUtf8();
+        const QByteArray sql
+            = QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY 1, 2").arg(columns.join(QLatin1Char(',')), table).toUtf8();
         auto rows = db.prepare(sql.constData());
         hash.addData(table.toUtf8());
         while (rows.next())
@@ -83,7 +85,7 @@ QProcess *start(const QString &cli, const QString &db, const QStringList &args, 
     env.insert(QStringLiteral("PLENUM_TEST_WRITE_DELAY_US"), QString::number(writeDelayUs));
     p->setProcessEnvironment(env);
     p->setProgram(cli);
-    p->setArguments(QStringList{QStringLiteral("--db"), db} + args);
+    p->setArguments(QStringList { QStringLiteral("--db"), db } + args);
     p->start();
     if (!p->waitForStarted())
         die(QStringLiteral("cannot start %1").arg(cli));
@@ -95,12 +97,13 @@ void runToEnd(const QString &cli, const QString &db, const QStringList &args, in
     std::unique_ptr<QProcess> p(start(cli, db, args, writeDelayUs));
     p->waitForFinished(-1);
     if (p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0)
-        die(QStringLiteral("plenum-cli %1 failed: %2").arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p->readAllStandardError())));
+        die(QStringLiteral("plenum-cli %1 failed: %2")
+                .arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p->readAllStandardError())));
 }
 
 void copyBase(const QString &from, const QString &to)
 {
-    for (const char *suffix : {"", "-wal", "-shm", ".search.sqlite", ".search.sqlite-wal", ".search.sqlite-shm"}) {
+    for (const char *suffix : { "", "-wal", "-shm", ".search.sqlite", ".search.sqlite-wal", ".search.sqlite-shm" }) {
         QFile::remove(to + QLatin1String(suffix));
         if (QFile::exists(from + QLatin1String(suffix)))
             QFile::copy(from + QLatin1String(suffix), to + QLatin1String(suffix));
@@ -123,18 +126,19 @@ int main(int argc, char *argv[])
     const quint32 seed = option("--seed", QStringLiteral("1")).toUInt();
     const int delayUs = option("--write-delay-us", QStringLiteral("1000")).toInt();
     if (cli.isEmpty() || data.isEmpty())
-        die(QStringLiteral("usage: crash_harness --cli PLENUM_CLI --data TEST_DATA [--trials N] [--seed S] [--write-delay-us U]"));
+        die(QStringLiteral(
+            "usage: crash_harness --cli PLENUM_CLI --data TEST_DATA [--trials N] [--seed S] [--write-delay-us U]"));
 
     QTemporaryDir tmp;
     const QDir dir(tmp.path());
     const QString bundled = dir.filePath(QStringLiteral("bundled.db"));
     const QString empty = dir.filePath(QStringLiteral("empty.db"));
     const QString kbFile = dir.filePath(QStringLiteral("all.plenum-kb"));
-    runToEnd(cli, bundled, {QStringLiteral("init")});
-    runToEnd(cli, empty, {QStringLiteral("init"), QStringLiteral("--empty")});
-    runToEnd(cli, bundled, {QStringLiteral("export-kb"), kbFile});
-    runToEnd(cli, bundled, {QStringLiteral("search"), QStringLiteral("governance")});  // an index to damage
-    runToEnd(cli, empty, {QStringLiteral("search"), QStringLiteral("governance")});
+    runToEnd(cli, bundled, { QStringLiteral("init") });
+    runToEnd(cli, empty, { QStringLiteral("init"), QStringLiteral("--empty") });
+    runToEnd(cli, bundled, { QStringLiteral("export-kb"), kbFile });
+    runToEnd(cli, bundled, { QStringLiteral("search"), QStringLiteral("governance") }); // an index to damage
+    runToEnd(cli, empty, { QStringLiteral("search"), QStringLiteral("governance") });
 
     QList<Operation> ops;
     const auto add = [&ops](const QString &name, const QString &base, const QStringList &a) {
@@ -144,14 +148,17 @@ int main(int argc, char *argv[])
         op.args = a;
         ops.append(op);
     };
-    add(QStringLiteral("import paper (en)"), bundled, {QStringLiteral("import"), data + QStringLiteral("/paper/paper-en.md")});
-    add(QStringLiteral("import paper (zh)"), empty, {QStringLiteral("import"), data + QStringLiteral("/paper/paper-zh.md")});
-    add(QStringLiteral("import bibtex"), empty, {QStringLiteral("import"), data + QStringLiteral("/bib/hard.bib")});
-    add(QStringLiteral("import ris"), empty, {QStringLiteral("import"), data + QStringLiteral("/bib/hard.ris")});
-    add(QStringLiteral("import-kb"), empty, {QStringLiteral("import-kb"), kbFile});
-    add(QStringLiteral("relink (edit)"), bundled, {QStringLiteral("relink")});
-    add(QStringLiteral("mentions --link (edit)"), bundled, {QStringLiteral("mentions"), QStringLiteral("social-governance"), QStringLiteral("--link")});
-    add(QStringLiteral("reindex"), bundled, {QStringLiteral("reindex")});
+    add(QStringLiteral("import paper (en)"), bundled,
+        { QStringLiteral("import"), data + QStringLiteral("/paper/paper-en.md") });
+    add(QStringLiteral("import paper (zh)"), empty,
+        { QStringLiteral("import"), data + QStringLiteral("/paper/paper-zh.md") });
+    add(QStringLiteral("import bibtex"), empty, { QStringLiteral("import"), data + QStringLiteral("/bib/hard.bib") });
+    add(QStringLiteral("import ris"), empty, { QStringLiteral("import"), data + QStringLiteral("/bib/hard.ris") });
+    add(QStringLiteral("import-kb"), empty, { QStringLiteral("import-kb"), kbFile });
+    add(QStringLiteral("relink (edit)"), bundled, { QStringLiteral("relink") });
+    add(QStringLiteral("mentions --link (edit)"), bundled,
+        { QStringLiteral("mentions"), QStringLiteral("social-governance"), QStringLiteral("--link") });
+    add(QStringLiteral("reindex"), bundled, { QStringLiteral("reindex") });
     const QString work = dir.filePath(QStringLiteral("work.db"));
     for (Operation &op : ops) {
         op.before = stateHash(op.base);
@@ -176,7 +183,7 @@ int main(int argc, char *argv[])
         std::unique_ptr<QProcess> p(start(cli, work, op.args, delayUs));
         const bool done = p->waitForFinished(killAt);
         if (!done)
-            p->kill();  // SIGKILL
+            p->kill(); // SIGKILL
         p->waitForFinished(-1);
         finished += done ? 1 : 0;
         QStringList problems;
@@ -212,8 +219,9 @@ int main(int argc, char *argv[])
                        .arg(problems.join(QStringLiteral("; ")));
         }
     }
-    out << QStringLiteral("%1 trials (seed %2): %3 killed and rolled back, %4 killed after the commit, %5 finished before "
-                          "the kill, %6 of commands that change no data; search index caught up or rebuilt %7 times; %8 failures\n")
+    out << QStringLiteral(
+        "%1 trials (seed %2): %3 killed and rolled back, %4 killed after the commit, %5 finished before "
+        "the kill, %6 of commands that change no data; search index caught up or rebuilt %7 times; %8 failures\n")
                .arg(trials)
                .arg(seed)
                .arg(before)

@@ -1,8 +1,8 @@
 // The linker's recognizer over the bundled knowledge base's names and aliases.
 #include "fuzzsupport.h"
 
-#include "linking/aliasregistry.h"
 #include "facade/knowledgebase.h"
+#include "linking/aliasregistry.h"
 
 #include <QTemporaryDir>
 

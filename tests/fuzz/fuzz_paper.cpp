@@ -1,10 +1,10 @@
 // Paper importer: parse any text as a paper, then a dry-run import into an empty knowledge base.
 #include "fuzzsupport.h"
 
-#include "storage/database.h"
-#include "storage/migrator.h"
 #include "interchange/paperimporter.h"
 #include "interchange/paperparser.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
 #include "storage/repository.h"
 
 using namespace plenum;

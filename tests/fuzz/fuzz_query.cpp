@@ -1,9 +1,9 @@
 // The search query parser: every input must give an expression FTS5 accepts (or none).
 #include "fuzzsupport.h"
 
-#include "storage/database.h"
 #include "search/queryparser.h"
 #include "search/searchtokenizer.h"
+#include "storage/database.h"
 
 #include <cstdlib>
 
@@ -19,11 +19,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return d;
     }();
     const auto parsed = core::search::parseQuery(fuzz::text(data, size), [](const QString &key) {
-        return key == QLatin1String("治理") ? std::optional<core::search::AliasEntry>(core::search::AliasEntry{
-                   QStringLiteral("social-governance"), {QStringLiteral("社会治理"), QStringLiteral("say \"so\" OR gov*")}})
-                                             : std::nullopt;
+        return key == QLatin1String("治理")
+            ? std::optional<core::search::AliasEntry>(core::search::AliasEntry { QStringLiteral("social-governance"),
+                { QStringLiteral("社会治理"), QStringLiteral("say \"so\" OR gov*") } })
+            : std::nullopt;
     });
-    for (const QString &expression : {parsed.expression, parsed.namesExpression}) {
+    for (const QString &expression : { parsed.expression, parsed.namesExpression }) {
         if (expression.isEmpty())
             continue;
         try {
@@ -31,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             q.bindAll(expression);
             (void)q.next();
         } catch (const core::Error &) {
-            std::abort();  // the parser let through something FTS5 rejects
+            std::abort(); // the parser let through something FTS5 rejects
         }
     }
     return 0;

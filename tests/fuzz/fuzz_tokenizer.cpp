@@ -12,8 +12,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     (void)core::search::tokens(text, core::search::TokenizeMode::Query);
     (void)core::search::foldKey(text);
     const std::string raw(reinterpret_cast<const char *>(data), size);
-    core::search::tokenize(raw, core::search::TokenizeMode::Document,
-                           [](void *, bool, const char *, int, int, int) { return 0; }, nullptr);
+    core::search::tokenize(
+        raw, core::search::TokenizeMode::Document, [](void *, bool, const char *, int, int, int) { return 0; },
+        nullptr);
     (void)core::search::stem(raw.substr(0, 64));
     return 0;
 }

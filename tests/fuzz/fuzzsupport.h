@@ -17,10 +17,12 @@ inline QByteArray bytes(const std::uint8_t *data, std::size_t size)
     return QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
 }
 
-inline QString text(const std::uint8_t *data, std::size_t size) { return QString::fromUtf8(bytes(data, size)); }
+inline QString text(const std::uint8_t *data, std::size_t size)
+{
+    return QString::fromUtf8(bytes(data, size));
+}
 
-template <typename F>
-void expectingErrors(F &&f)
+template <typename F> void expectingErrors(F &&f)
 {
     try {
         f();

@@ -22,10 +22,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const std::map<QString, int (*)(const std::uint8_t *, std::size_t)> entries = {
-        {QStringLiteral("paper"), fuzz_paper_entry},       {QStringLiteral("bibtex"), fuzz_bibtex_entry},
-        {QStringLiteral("ris"), fuzz_ris_entry},           {QStringLiteral("csljson"), fuzz_csljson_entry},
-        {QStringLiteral("kbformat"), fuzz_kbformat_entry}, {QStringLiteral("query"), fuzz_query_entry},
-        {QStringLiteral("tokenizer"), fuzz_tokenizer_entry}, {QStringLiteral("linker"), fuzz_linker_entry},
+        { QStringLiteral("paper"), fuzz_paper_entry },
+        { QStringLiteral("bibtex"), fuzz_bibtex_entry },
+        { QStringLiteral("ris"), fuzz_ris_entry },
+        { QStringLiteral("csljson"), fuzz_csljson_entry },
+        { QStringLiteral("kbformat"), fuzz_kbformat_entry },
+        { QStringLiteral("query"), fuzz_query_entry },
+        { QStringLiteral("tokenizer"), fuzz_tokenizer_entry },
+        { QStringLiteral("linker"), fuzz_linker_entry },
     };
     const QDir root(QCoreApplication::arguments().value(1));
     int inputs = 0;

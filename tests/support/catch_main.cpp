@@ -6,6 +6,6 @@
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);  // for QStandardPaths and Qt resources
+    QCoreApplication app(argc, argv); // for QStandardPaths and Qt resources
     return Catch::Session().run(argc, argv);
 }

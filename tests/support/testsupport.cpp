@@ -7,9 +7,15 @@
 
 namespace plenum::test {
 
-TempDir::TempDir() { REQUIRE(m_dir.isValid()); }
+TempDir::TempDir()
+{
+    REQUIRE(m_dir.isValid());
+}
 
-QString TempDir::path(const QString &name) const { return m_dir.filePath(name); }
+QString TempDir::path(const QString &name) const
+{
+    return m_dir.filePath(name);
+}
 
 QByteArray fileHash(const QString &path)
 {
@@ -28,7 +34,8 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 std::unique_ptr<core::KnowledgeBase> createKb(const QString &path, bool empty)
 {
-    return core::KnowledgeBase::open(path, true, empty ? core::KnowledgeBase::Content::Empty : core::KnowledgeBase::Content::Bundled);
+    return core::KnowledgeBase::open(
+        path, true, empty ? core::KnowledgeBase::Content::Empty : core::KnowledgeBase::Content::Bundled);
 }
 
 int runCli(const QStringList &args, QString &out, QString &err)

@@ -11,7 +11,10 @@
 #include <ostream>
 
 // Lets Catch2 print QStrings in failure messages.
-inline std::ostream &operator<<(std::ostream &os, const QString &s) { return os << s.toStdString(); }
+inline std::ostream &operator<<(std::ostream &os, const QString &s)
+{
+    return os << s.toStdString();
+}
 
 namespace plenum::test {
 

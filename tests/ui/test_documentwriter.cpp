@@ -13,8 +13,9 @@ private slots:
     void writesPdfAndOdt()
     {
         QTemporaryDir dir;
-        const QString html = QStringLiteral("<html><head><title>笔记</title></head><body><h1>社会治理</h1>"
-                                            "<p>Text with a citation [1].</p><p>[1] 张三. 标题[J]. 期刊, 2015.</p></body></html>");
+        const QString html
+            = QStringLiteral("<html><head><title>笔记</title></head><body><h1>社会治理</h1>"
+                             "<p>Text with a citation [1].</p><p>[1] 张三. 标题[J]. 期刊, 2015.</p></body></html>");
         const QString pdf = dir.filePath(QStringLiteral("n.pdf"));
         plenum::render::writeDocument(html, pdf, QStringLiteral("pdf"));
         QFile p(pdf);
@@ -35,7 +36,8 @@ private slots:
     void refusesUnknownFormats()
     {
         QTemporaryDir dir;
-        QVERIFY_THROWS_EXCEPTION(plenum::core::Error, plenum::render::writeDocument(QStringLiteral("<p>x</p>"), dir.filePath("x.doc"), QStringLiteral("doc")));
+        QVERIFY_THROWS_EXCEPTION(plenum::core::Error,
+            plenum::render::writeDocument(QStringLiteral("<p>x</p>"), dir.filePath("x.doc"), QStringLiteral("doc")));
     }
 };
 

@@ -1,11 +1,11 @@
 // The linking actions of an item page: link unlinked mentions, reject an automatic link, merge
 // duplicate references — each undoable.
-#include "ui/itempage.h"
-#include "uitestsupport.h"
 #include "facade/knowledgebase.h"
-#include "ui/mainwindow.h"
 #include "linking/notelinks.h"
 #include "storage/repository.h"
+#include "ui/itempage.h"
+#include "ui/mainwindow.h"
+#include "uitestsupport.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -44,13 +44,14 @@ private slots:
         core::Item note;
         note.type = core::ItemType::Note;
         note.id = QStringLiteral("note-grid");
-        note.fields = {{"title", "Field visit"}, {"body", "社区推行网格化管理以后，居民反映问题更快了。"}};
+        note.fields = { { "title", "Field visit" }, { "body", "社区推行网格化管理以后，居民反映问题更快了。" } };
         core::saveNote(repo(), note);
         m_window->openItem(QStringLiteral("grid-management"));
         const int before = backlinkCount(QStringLiteral("grid-management"));
         m_window->itemPage()->findUnlinkedMentions();
         const auto unlinked = m_window->itemPage()->unlinkedMentions();
-        QVERIFY(std::any_of(unlinked.begin(), unlinked.end(), [](const auto &m) { return m.sourceId == QLatin1String("note-grid"); }));
+        QVERIFY(std::any_of(
+            unlinked.begin(), unlinked.end(), [](const auto &m) { return m.sourceId == QLatin1String("note-grid"); }));
         QVERIFY(m_window->itemPage()->html().contains(QStringLiteral("网格化管理以后")));
         emit m_window->itemPage()->linkMentionsRequested(QStringLiteral("grid-management"), unlinked);
         QCOMPARE(backlinkCount(QStringLiteral("grid-management")), before + unlinked.size());
@@ -80,7 +81,8 @@ private slots:
     {
         m_window->openItem(QStringLiteral("ref-li2020-8"));
         QVERIFY(m_window->itemPage()->html().contains(QStringLiteral("merge:ref-li2020-9")));
-        const int citesBefore = backlinkCount(QStringLiteral("ref-li2020-8")) + backlinkCount(QStringLiteral("ref-li2020-9"));
+        const int citesBefore
+            = backlinkCount(QStringLiteral("ref-li2020-8")) + backlinkCount(QStringLiteral("ref-li2020-9"));
         emit m_window->itemPage()->mergeRequested(QStringLiteral("ref-li2020-8"), QStringLiteral("ref-li2020-9"));
         QVERIFY(!repo().findItem(QStringLiteral("ref-li2020-9")).has_value());
         // The paper still cites the work as entries [8] and [9]: every citation moved to the kept reference.
@@ -89,10 +91,11 @@ private slots:
             if (l.position && l.origin == QLatin1String("manual"))
                 positions.append(*l.position);
         std::sort(positions.begin(), positions.end());
-        QCOMPARE(positions, (QList<int>{8, 9}));
+        QCOMPARE(positions, (QList<int> { 8, 9 }));
         m_window->undoStack()->undo();
         QVERIFY(repo().findItem(QStringLiteral("ref-li2020-9")).has_value());
-        QCOMPARE(backlinkCount(QStringLiteral("ref-li2020-8")) + backlinkCount(QStringLiteral("ref-li2020-9")), citesBefore);
+        QCOMPARE(
+            backlinkCount(QStringLiteral("ref-li2020-8")) + backlinkCount(QStringLiteral("ref-li2020-9")), citesBefore);
     }
 };
 

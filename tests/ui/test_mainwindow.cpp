@@ -1,11 +1,11 @@
-#include "uitestsupport.h"
+#include "facade/knowledgebase.h"
 #include "ui/itemhtml.h"
 #include "ui/itempage.h"
-#include "facade/knowledgebase.h"
 #include "ui/mainwindow.h"
 #include "ui/milestonetreemodel.h"
 #include "ui/roles.h"
 #include "ui/screenshot.h"
+#include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -48,7 +48,8 @@ private slots:
         const QModelIndex cc183 = model.indexOf(QStringLiteral("cc18-3"));
         QVERIFY(cc183.isValid());
         QVERIFY(cc183.data().toString().contains(QStringLiteral("十八届三中全会")));
-        QCOMPARE(cc183.siblingAtColumn(ui::MilestoneTreeModel::DatesColumn).data().toString(), QStringLiteral("2013-11-09 – 11-12"));
+        QCOMPARE(cc183.siblingAtColumn(ui::MilestoneTreeModel::DatesColumn).data().toString(),
+            QStringLiteral("2013-11-09 – 11-12"));
     }
 
     void selectingAMilestoneShowsItsPageAndHistory()
@@ -90,14 +91,11 @@ private slots:
 
     void itemHtmlEscapesStoredText()
     {
-        const QJsonObject detail{{"id", "note-x"},
-                                 {"type", "note"},
-                                 {"title", "<script>alert(1)</script>"},
-                                 {"fields", QJsonObject{{"title", "<script>alert(1)</script>"}, {"body", "<img src=x onerror=alert(1)>"}}},
-                                 {"sources", QJsonArray{"javascript:alert(1)", "https://example.org/a?b=<c>"}},
-                                 {"aliases", QJsonArray{}},
-                                 {"links", QJsonArray{}},
-                                 {"backlinks", QJsonArray{}}};
+        const QJsonObject detail { { "id", "note-x" }, { "type", "note" }, { "title", "<script>alert(1)</script>" },
+            { "fields",
+                QJsonObject { { "title", "<script>alert(1)</script>" }, { "body", "<img src=x onerror=alert(1)>" } } },
+            { "sources", QJsonArray { "javascript:alert(1)", "https://example.org/a?b=<c>" } },
+            { "aliases", QJsonArray {} }, { "links", QJsonArray {} }, { "backlinks", QJsonArray {} } };
         const QString html = ui::itemHtml(detail);
         QVERIFY(!html.contains(QStringLiteral("<script>")));
         QVERIFY(!html.contains(QStringLiteral("<img")));

@@ -1,12 +1,12 @@
 // Writing a note that links a milestone and cites a reference, completion, and undo/redo of
 // every edit command.
-#include "ui/itempage.h"
-#include "uitestsupport.h"
 #include "facade/knowledgebase.h"
+#include "storage/repository.h"
+#include "ui/itempage.h"
 #include "ui/mainwindow.h"
 #include "ui/noteeditor.h"
 #include "ui/notelistmodel.h"
-#include "storage/repository.h"
+#include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
@@ -35,7 +35,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         test::prepareGuiTest();
-        m_window = test::openWindow(m_dir, nullptr, {1200, 800});
+        m_window = test::openWindow(m_dir, nullptr, { 1200, 800 });
         QVERIFY(m_window);
     }
 
@@ -61,7 +61,8 @@ private slots:
         QTest::keyClicks(editor->bodyEdit(), QStringLiteral("The plenum [["));
         editor->bodyEdit()->insertPlainText(QStringLiteral("十八届三中全会"));
         QTest::keyClick(editor->completer()->popup(), Qt::Key_Escape);
-        QTest::keyClicks(editor->bodyEdit(), QStringLiteral("]] made social governance a task [@demircioglu2017, p. 801]."));
+        QTest::keyClicks(
+            editor->bodyEdit(), QStringLiteral("]] made social governance a task [@demircioglu2017, p. 801]."));
         editor->flush();
 
         const auto saved = repo().item(id);
@@ -71,7 +72,8 @@ private slots:
         bool mentions = false, cites = false;
         for (const auto &l : repo().outgoingLinks(id)) {
             mentions |= l.relation == QLatin1String("mentions") && l.targetId == QLatin1String("cc18-3");
-            cites |= l.relation == QLatin1String("cites") && l.targetId == QLatin1String("ref-li2020-7") && l.note == QLatin1String("p. 801");
+            cites |= l.relation == QLatin1String("cites") && l.targetId == QLatin1String("ref-li2020-7")
+                && l.note == QLatin1String("p. 801");
         }
         QVERIFY(mentions);
         QVERIFY(cites);
@@ -92,7 +94,7 @@ private slots:
         QVERIFY(undo->canUndo());
         while (undo->canUndo())
             undo->undo();
-        QVERIFY(!repo().findItem(id).has_value());  // the note's creation was undone too
+        QVERIFY(!repo().findItem(id).has_value()); // the note's creation was undone too
         while (undo->canRedo())
             undo->redo();
         QCOMPARE(repo().item(id).text(QStringLiteral("title")), QStringLiteral("Reading the 2013 Decision"));

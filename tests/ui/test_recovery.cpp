@@ -42,7 +42,8 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("ro.db"));
         core::KnowledgeBase::open(path, true).reset();
-        ui::MainWindow window(core::KnowledgeBase::open(path, false, core::KnowledgeBase::Content::Bundled, core::KnowledgeBase::Access::ReadOnly));
+        ui::MainWindow window(core::KnowledgeBase::open(
+            path, false, core::KnowledgeBase::Content::Bundled, core::KnowledgeBase::Access::ReadOnly));
         window.show();
         QVERIFY(window.knowledgeBase().isReadOnly());
         bool notice = false;
@@ -66,7 +67,7 @@ private slots:
         }
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
-        file.resize(5000);  // cut short, as a crashed copy or a full disk leaves it
+        file.resize(5000); // cut short, as a crashed copy or a full disk leaves it
         file.close();
         const QByteArray damaged = [&] {
             QFile f(path);

@@ -1,11 +1,11 @@
 // Searching as the user types: results, highlights, expansions, facets and keyboard navigation.
-#include "ui/itempage.h"
-#include "uitestsupport.h"
 #include "facade/knowledgebase.h"
+#include "ui/itempage.h"
 #include "ui/mainwindow.h"
 #include "ui/roles.h"
 #include "ui/searchpanel.h"
 #include "ui/searchresultmodel.h"
+#include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -49,7 +49,8 @@ private slots:
 
     void chineseSearchFindsStatementsWithHighlights()
     {
-        QAbstractItemModelTester tester(m_window->search()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            m_window->search()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         search(QStringLiteral("社会治理"));
         ui::SearchResultModel *model = m_window->search()->model();
         QVERIFY(model->rowCount() >= 10);
@@ -57,7 +58,8 @@ private slots:
         bool statement = false, highlighted = false;
         for (int r = 0; r < model->rowCount(); ++r) {
             statement |= model->index(r).data(ui::TypeRole).toString() == QLatin1String("statement");
-            highlighted |= ui::SearchResultDelegate::snippetHtml(model->index(r).data(ui::SearchResultModel::SnippetRole).toString())
+            highlighted |= ui::SearchResultDelegate::snippetHtml(
+                model->index(r).data(ui::SearchResultModel::SnippetRole).toString())
                                .contains(QStringLiteral("<b>社会治理</b>"));
         }
         QVERIFY(statement);
@@ -81,7 +83,7 @@ private slots:
         QSet<QString> ids;
         for (int r = 0; r < model->rowCount(); ++r)
             ids.insert(model->index(r).data(ui::IdRole).toString());
-        QCOMPARE(ids.size(), model->rowCount());  // pages do not repeat hits
+        QCOMPARE(ids.size(), model->rowCount()); // pages do not repeat hits
     }
 
     void keyboardOpensAStatement()
@@ -113,10 +115,11 @@ private slots:
 
     void hostileInputIsJustText()
     {
-        for (const QString &text : {QStringLiteral("\"unbalanced"), QStringLiteral("OR"), QStringLiteral("NEAR( *"), QStringLiteral("😀 -"),
-                                    QString(5000, QLatin1Char('('))}) {
+        for (const QString &text : { QStringLiteral("\"unbalanced"), QStringLiteral("OR"), QStringLiteral("NEAR( *"),
+                 QStringLiteral("😀 -"), QString(5000, QLatin1Char('(')) }) {
             search(text);
-            QVERIFY2(!m_window->search()->findChild<QLabel *>()->text().contains(QStringLiteral("SQL")), qPrintable(text));
+            QVERIFY2(
+                !m_window->search()->findChild<QLabel *>()->text().contains(QStringLiteral("SQL")), qPrintable(text));
         }
     }
 

@@ -1,10 +1,10 @@
 // Import and export from the GUI: work off the GUI thread, results in the views, files written,
 // errors reported with nothing changed.
-#include "uitestsupport.h"
 #include "facade/knowledgebase.h"
-#include "ui/mainwindow.h"
 #include "storage/repository.h"
+#include "ui/mainwindow.h"
 #include "ui/transferactions.h"
+#include "uitestsupport.h"
 
 #include <QApplication>
 #include <QFile>
@@ -16,7 +16,6 @@
 #include <QUrl>
 
 using namespace plenum;
-
 
 class TestTransfer : public QObject {
     Q_OBJECT
@@ -41,14 +40,15 @@ private slots:
         const auto before = repo().counts();
         m_window->transfers()->setUnattended(QString(), QStringLiteral("gbt7714"));
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(QStringLiteral(PLENUM_TEST_DATA "/paper/paper-en.md"))});
+        mime.setUrls({ QUrl::fromLocalFile(QStringLiteral(PLENUM_TEST_DATA "/paper/paper-en.md")) });
         QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &drop);
         QVERIFY(drop.isAccepted());
-        QTRY_VERIFY2_WITH_TIMEOUT(repo().counts().documents == before.documents + 1, qPrintable(m_reporter.reports.join(QLatin1Char('\n'))), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(repo().counts().documents == before.documents + 1,
+            qPrintable(m_reporter.reports.join(QLatin1Char('\n'))), 20000);
         QVERIFY(repo().counts().statements > before.statements);
         QVERIFY(m_reporter.reports.isEmpty());
     }
@@ -61,7 +61,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("@article{key, title = {Unclosed\n");
         file.close();
-        m_window->transfers()->importFiles({path});
+        m_window->transfers()->importFiles({ path });
         QTRY_VERIFY_WITH_TIMEOUT(!m_reporter.reports.isEmpty(), 20000);
         QVERIFY(m_reporter.reports.first().contains(QStringLiteral("broken.bib")));
         QCOMPARE(repo().counts().references, before.references);
@@ -70,10 +70,11 @@ private slots:
 
     void aNoteExportsToEveryFormat()
     {
-        for (const QString &name : {QStringLiteral("note.md"), QStringLiteral("note.html"), QStringLiteral("note.pdf"), QStringLiteral("note.odt")}) {
+        for (const QString &name : { QStringLiteral("note.md"), QStringLiteral("note.html"), QStringLiteral("note.pdf"),
+                 QStringLiteral("note.odt") }) {
             const QString path = m_dir.filePath(name);
             m_window->transfers()->setUnattended(path, QStringLiteral("apa"));
-            m_window->transfers()->exportNotes({QStringLiteral("note-3")});
+            m_window->transfers()->exportNotes({ QStringLiteral("note-3") });
             QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 20000);
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));

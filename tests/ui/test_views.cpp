@@ -1,26 +1,26 @@
 // Renders each main view offscreen and checks what a user would see: not blank, the right
 // content, and sensible behaviour of the timeline and graph. With PLENUM_SCREENSHOT_DIR set,
 // the images are kept there (docs/images is made this way).
+#include "facade/knowledgebase.h"
 #include "ui/appearance.h"
 #include "ui/concepttreemodel.h"
-#include "uitestsupport.h"
 #include "ui/graphview.h"
 #include "ui/itempage.h"
-#include "facade/knowledgebase.h"
 #include "ui/mainwindow.h"
-#include "ui/statisticsview.h"
 #include "ui/settings.h"
+#include "ui/statisticsview.h"
 #include "ui/timelinepanel.h"
 #include "ui/timelineview.h"
+#include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QImage>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace plenum;
@@ -44,7 +44,9 @@ private:
         QVERIFY2(colours.size() > 12, qPrintable(name + QStringLiteral(" looks blank")));
         const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
         if (!dir.isEmpty())
-            QVERIFY(image.save(dir + QLatin1Char('/') + name + (m_language == QLatin1String("en") ? QString() : QLatin1Char('-') + m_language) + QStringLiteral(".png")));
+            QVERIFY(image.save(dir + QLatin1Char('/') + name
+                + (m_language == QLatin1String("en") ? QString() : QLatin1Char('-') + m_language)
+                + QStringLiteral(".png")));
     }
 
 private slots:
@@ -54,7 +56,8 @@ private slots:
         test::prepareGuiTest();
         ui::Settings().setLanguage(m_language);
         ui::applyAppearance(*qApp);
-        m_window = std::make_unique<ui::MainWindow>(core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("kb.db")), true));
+        m_window = std::make_unique<ui::MainWindow>(
+            core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("kb.db")), true));
         m_window->resize(1280, 820);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -103,7 +106,7 @@ private slots:
                         return false;
             return !rects.isEmpty();
         };
-        for (int width : {1280, 700, 420}) {
+        for (int width : { 1280, 700, 420 }) {
             view->resize(width, view->height());
             view->fitAll();
             QVERIFY2(noOverlap(), qPrintable(QStringLiteral("labels overlap at width %1").arg(width)));
@@ -125,7 +128,8 @@ private slots:
 
     void conceptTreeModel()
     {
-        QAbstractItemModelTester tester(m_window->conceptModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            m_window->conceptModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(m_window->conceptModel()->rowCount() > 0);
         QVERIFY(m_window->conceptModel()->indexOf(QStringLiteral("grid-management")).isValid());
         QVERIFY(m_window->conceptModel()->indexOf(QStringLiteral("grid-management")).parent().isValid());
@@ -164,7 +168,8 @@ private slots:
         m_window->resize(1024, 600);
         QCoreApplication::processEvents();
         QVERIFY(m_window->minimumSizeHint().width() <= 1024);
-        QVERIFY2(m_window->minimumSizeHint().height() <= 600, qPrintable(QString::number(m_window->minimumSizeHint().height())));
+        QVERIFY2(m_window->minimumSizeHint().height() <= 600,
+            qPrintable(QString::number(m_window->minimumSizeHint().height())));
         QVERIFY(!m_window->timeline()->view()->labelRects().isEmpty());
         check(m_window.get(), QStringLiteral("laptop"));
         m_window->resize(1280, 820);
@@ -200,7 +205,8 @@ private slots:
         dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
         QApplication::setPalette(dark);
         QCoreApplication::processEvents();
-        for (QWidget *view : {static_cast<QWidget *>(m_window->timeline()->view()), static_cast<QWidget *>(m_window->graph())}) {
+        for (QWidget *view :
+            { static_cast<QWidget *>(m_window->timeline()->view()), static_cast<QWidget *>(m_window->graph()) }) {
             const QImage image = view->grab().toImage();
             QVERIFY(QColor(image.pixel(image.width() - 3, image.height() / 2)).lightness() < 90);
         }

@@ -2,8 +2,8 @@
 
 // What the GUI tests share: a recorder for errors and a main window on a fresh knowledge base,
 // with the style pinned and the user's own settings and data folders left alone.
-#include "ui/errorreporter.h"
 #include "facade/knowledgebase.h"
+#include "ui/errorreporter.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -20,7 +20,10 @@ namespace plenum::test {
 /// Collects the errors the GUI would show in dialogs.
 class RecordingReporter final : public ui::ErrorReporter {
 public:
-    void report(const QString &what, const QString &message) override { reports.append(what + QStringLiteral(": ") + message); }
+    void report(const QString &what, const QString &message) override
+    {
+        reports.append(what + QStringLiteral(": ") + message);
+    }
     QStringList reports;
 };
 
@@ -32,9 +35,11 @@ inline void prepareGuiTest()
 }
 
 /// A shown main window over a new knowledge base (with the bundled content) in DIR.
-inline std::unique_ptr<ui::MainWindow> openWindow(const QTemporaryDir &dir, ui::ErrorReporter *reporter = nullptr, QSize size = {1280, 820})
+inline std::unique_ptr<ui::MainWindow> openWindow(
+    const QTemporaryDir &dir, ui::ErrorReporter *reporter = nullptr, QSize size = { 1280, 820 })
 {
-    auto window = std::make_unique<ui::MainWindow>(core::KnowledgeBase::open(dir.filePath(QStringLiteral("kb.db")), true), reporter);
+    auto window = std::make_unique<ui::MainWindow>(
+        core::KnowledgeBase::open(dir.filePath(QStringLiteral("kb.db")), true), reporter);
     window->resize(size);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))

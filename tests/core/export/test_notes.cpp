@@ -24,27 +24,34 @@ void addRef(core::Repository &repo, const QString &id, const QJsonObject &fields
 
 QJsonObject name(const char *family, const char *given)
 {
-    return {{"family", QString::fromUtf8(family)}, {"given", QString::fromUtf8(given)}};
+    return { { "family", QString::fromUtf8(family) }, { "given", QString::fromUtf8(given) } };
 }
 
 // A small library: an English article with three authors, a Chinese article with four, a Chinese book, a chapter.
 void addLibrary(core::Repository &repo)
 {
-    addRef(repo, "ref-roy", {{"csl_type", "article-journal"}, {"citation_key", "roy-crisis"},
-                             {"title", "Problematizing men's suicide"},
-                             {"authors", QJsonArray{name("Roy", "Philippe"), name("Tremblay", "Gilles"), name("Duplessis-Brochu", "Emilie")}},
-                             {"container", "Crisis"}, {"year", 2018}, {"volume", "39"}, {"issue", "2"}, {"pages", "137-143"},
-                             {"doi", "10.1027/0227-5910/a000512"}});
-    addRef(repo, "ref-zhang", {{"csl_type", "article-journal"}, {"citation_key", "zhang2015"},
-                               {"title", "社会治理创新的制度逻辑"},
-                               {"authors", QJsonArray{name("张", "三"), name("李", "四"), name("王", "五"), name("赵", "六")}},
-                               {"container", "中国行政管理"}, {"year", 2015}, {"volume", "31"}, {"issue", "4"}, {"pages", "10-15"}});
-    addRef(repo, "ref-ouyang", {{"csl_type", "book"}, {"citation_key", "ouyang2018"}, {"title", "城市基层治理研究"},
-                                {"authors", QJsonArray{name("欧阳", "明")}}, {"publisher", "社会科学文献出版社"}, {"year", 2018},
-                                {"extra", QJsonObject{{"address", "北京"}}}});
-    addRef(repo, "ref-wang", {{"csl_type", "chapter"}, {"citation_key", "wang2020"}, {"title", "Grid management in Shanghai"},
-                              {"authors", QJsonArray{name("Wang", "Li"), name("Zhao", "Min")}}, {"container", "Handbook of Urban Governance"},
-                              {"publisher", "Edward Elgar"}, {"year", 2020}, {"pages", "113-130"}});
+    addRef(repo, "ref-roy",
+        { { "csl_type", "article-journal" }, { "citation_key", "roy-crisis" },
+            { "title", "Problematizing men's suicide" },
+            { "authors",
+                QJsonArray {
+                    name("Roy", "Philippe"), name("Tremblay", "Gilles"), name("Duplessis-Brochu", "Emilie") } },
+            { "container", "Crisis" }, { "year", 2018 }, { "volume", "39" }, { "issue", "2" }, { "pages", "137-143" },
+            { "doi", "10.1027/0227-5910/a000512" } });
+    addRef(repo, "ref-zhang",
+        { { "csl_type", "article-journal" }, { "citation_key", "zhang2015" }, { "title", "社会治理创新的制度逻辑" },
+            { "authors", QJsonArray { name("张", "三"), name("李", "四"), name("王", "五"), name("赵", "六") } },
+            { "container", "中国行政管理" }, { "year", 2015 }, { "volume", "31" }, { "issue", "4" },
+            { "pages", "10-15" } });
+    addRef(repo, "ref-ouyang",
+        { { "csl_type", "book" }, { "citation_key", "ouyang2018" }, { "title", "城市基层治理研究" },
+            { "authors", QJsonArray { name("欧阳", "明") } }, { "publisher", "社会科学文献出版社" }, { "year", 2018 },
+            { "extra", QJsonObject { { "address", "北京" } } } });
+    addRef(repo, "ref-wang",
+        { { "csl_type", "chapter" }, { "citation_key", "wang2020" }, { "title", "Grid management in Shanghai" },
+            { "authors", QJsonArray { name("Wang", "Li"), name("Zhao", "Min") } },
+            { "container", "Handbook of Urban Governance" }, { "publisher", "Edward Elgar" }, { "year", 2020 },
+            { "pages", "113-130" } });
 }
 
 core::Item note(const QString &id, const QString &title, const QString &body)
@@ -52,7 +59,7 @@ core::Item note(const QString &id, const QString &title, const QString &body)
     core::Item n;
     n.type = core::ItemType::Note;
     n.id = id;
-    n.fields = {{"title", title}, {"body", body}};
+    n.fields = { { "title", title }, { "body", body } };
     return n;
 }
 
@@ -60,8 +67,9 @@ core::Item note(const QString &id, const QString &title, const QString &body)
 
 TEST_CASE("A note body yields [[links]] and pandoc citations with locators", "[notes]")
 {
-    const auto tokens = core::scanNote(QStringLiteral("See [[cc18-3]] and [[社会治理|governance]] [@roy2018, p. 12; @zhang2015]. "
-                                                      "Not a citation: [link](http://x) or an email a@b.c, [@one]."));
+    const auto tokens
+        = core::scanNote(QStringLiteral("See [[cc18-3]] and [[社会治理|governance]] [@roy2018, p. 12; @zhang2015]. "
+                                        "Not a citation: [link](http://x) or an email a@b.c, [@one]."));
     REQUIRE(tokens.size() == 5);
     CHECK(tokens[0].key == QStringLiteral("cc18-3"));
     CHECK(tokens[1].key == QStringLiteral("社会治理"));
@@ -81,12 +89,16 @@ TEST_CASE("Saving a note stores its links, so it shows in backlinks, and replace
     auto kb = test::createKb(dir.path("k.db"));
     auto &repo = kb->repository();
     addLibrary(repo);
-    const QStringList unresolved = core::saveNote(repo, note("note-t", "T", "社会治理 [[social-governance]] since [[十八届三中全会]] [@roy-crisis, p. 3] [[nowhere]] [@nokey]"));
-    CHECK(unresolved == QStringList{"[[nowhere]]", "@nokey"});
+    const QStringList unresolved = core::saveNote(repo,
+        note("note-t", "T",
+            "社会治理 [[social-governance]] since [[十八届三中全会]] [@roy-crisis, p. 3] [[nowhere]] [@nokey]"));
+    CHECK(unresolved == QStringList { "[[nowhere]]", "@nokey" });
     QStringList links;
     for (const auto &l : repo.outgoingLinks("note-t"))
-        links.append(QStringLiteral("%1 %2 %3-%4 %5").arg(l.relation, l.targetId).arg(*l.spanStart).arg(*l.spanEnd).arg(l.note));
-    CHECK(links == QStringList{"cites ref-roy 45-64 p. 3", "mentions cc18-3 33-44 ", "mentions social-governance 5-26 "});
+        links.append(
+            QStringLiteral("%1 %2 %3-%4 %5").arg(l.relation, l.targetId).arg(*l.spanStart).arg(*l.spanEnd).arg(l.note));
+    CHECK(links
+        == QStringList { "cites ref-roy 45-64 p. 3", "mentions cc18-3 33-44 ", "mentions social-governance 5-26 " });
     bool backlinked = false;
     for (const auto &l : repo.backlinks("cc18-3"))
         backlinked = backlinked || l.sourceId == QLatin1String("note-t");
@@ -98,17 +110,25 @@ TEST_CASE("Saving a note stores its links, so it shows in backlinks, and replace
     CHECK(after[0].targetId == QStringLiteral("nc18"));
 }
 
-TEST_CASE("GB/T 7714 entries: 姓名 order, 等 after three Chinese authors, type marks, Latin names upper-cased", "[notes][style]")
+TEST_CASE("GB/T 7714 entries: 姓名 order, 等 after three Chinese authors, type marks, Latin names upper-cased",
+    "[notes][style]")
 {
     test::TempDir dir;
     auto kb = test::createKb(dir.path("k.db"), true);
     addLibrary(kb->repository());
-    auto entry = [&](const char *id) { return core::bibliographyEntry(CitationStyle::GbT7714, kb->repository().item(id).fields); };
-    CHECK(entry("ref-zhang") == QStringLiteral("张三, 李四, 王五, 等. 社会治理创新的制度逻辑[J]. 中国行政管理, 2015, 31(4): 10-15."));
-    CHECK(entry("ref-roy") == QStringLiteral("ROY P, TREMBLAY G, DUPLESSIS-BROCHU E. Problematizing men's suicide[J]. Crisis, 2018, 39(2): 137-143. "
-                                             "DOI: 10.1027/0227-5910/a000512."));
+    auto entry = [&](const char *id) {
+        return core::bibliographyEntry(CitationStyle::GbT7714, kb->repository().item(id).fields);
+    };
+    CHECK(entry("ref-zhang")
+        == QStringLiteral("张三, 李四, 王五, 等. 社会治理创新的制度逻辑[J]. 中国行政管理, 2015, 31(4): 10-15."));
+    CHECK(entry("ref-roy")
+        == QStringLiteral(
+            "ROY P, TREMBLAY G, DUPLESSIS-BROCHU E. Problematizing men's suicide[J]. Crisis, 2018, 39(2): 137-143. "
+            "DOI: 10.1027/0227-5910/a000512."));
     CHECK(entry("ref-ouyang") == QStringLiteral("欧阳明. 城市基层治理研究[M]. 北京: 社会科学文献出版社, 2018."));
-    CHECK(entry("ref-wang") == QStringLiteral("WANG L, ZHAO M. Grid management in Shanghai[M]//Handbook of Urban Governance. Edward Elgar, 2020: 113-130."));
+    CHECK(entry("ref-wang")
+        == QStringLiteral("WANG L, ZHAO M. Grid management in Shanghai[M]//Handbook of Urban Governance. Edward Elgar, "
+                          "2020: 113-130."));
 }
 
 TEST_CASE("APA 7 entries and in-text citations, with Chinese names kept whole", "[notes][style]")
@@ -117,18 +137,29 @@ TEST_CASE("APA 7 entries and in-text citations, with Chinese names kept whole", 
     auto kb = test::createKb(dir.path("k.db"), true);
     auto &repo = kb->repository();
     addLibrary(repo);
-    auto entry = [&](const char *id) { return core::markdownText(core::bibliographyEntry(CitationStyle::Apa, repo.item(id).fields)); };
-    CHECK(entry("ref-roy") == QStringLiteral("Roy, P., Tremblay, G., & Duplessis-Brochu, E. (2018). Problematizing men's suicide. *Crisis*, *39*(2), "
-                                             "137\u2013143. https://doi.org/10.1027/0227-5910/a000512"));
-    CHECK(entry("ref-zhang") == QStringLiteral("张三, 李四, 王五, 赵六. (2015). 社会治理创新的制度逻辑. *中国行政管理*, *31*(4), 10\u201315."));
+    auto entry = [&](const char *id) {
+        return core::markdownText(core::bibliographyEntry(CitationStyle::Apa, repo.item(id).fields));
+    };
+    CHECK(entry("ref-roy")
+        == QStringLiteral(
+            "Roy, P., Tremblay, G., & Duplessis-Brochu, E. (2018). Problematizing men's suicide. *Crisis*, *39*(2), "
+            "137\u2013143. https://doi.org/10.1027/0227-5910/a000512"));
+    CHECK(entry("ref-zhang")
+        == QStringLiteral(
+            "张三, 李四, 王五, 赵六. (2015). 社会治理创新的制度逻辑. *中国行政管理*, *31*(4), 10\u201315."));
     CHECK(entry("ref-ouyang") == QStringLiteral("欧阳明. (2018). *城市基层治理研究*. 社会科学文献出版社."));
-    CHECK(entry("ref-wang") == QStringLiteral("Wang, L., & Zhao, M. (2020). Grid management in Shanghai. In *Handbook of Urban Governance* (pp. 113\u2013130). Edward Elgar."));
-    const QJsonObject roy = repo.item("ref-roy").fields, zhang = repo.item("ref-zhang").fields, wang = repo.item("ref-wang").fields;
-    CHECK(core::inTextCitation(CitationStyle::Apa, {{&roy, 0, {}, "p. 12"}, {&zhang, 0, {}, {}}}) == QStringLiteral("(Roy et al., 2018, p. 12; 张三 等, 2015)"));
-    CHECK(core::inTextCitation(CitationStyle::Apa, {{&wang, 0, {}, {}}}) == QStringLiteral("(Wang & Zhao, 2020)"));
-    CHECK(core::inTextCitation(CitationStyle::GbT7714, {{&roy, 1, {}, {}}, {&zhang, 2, {}, {}}, {&wang, 3, {}, {}}, {&wang, 5, {}, {}}}) ==
-          QStringLiteral("[1-3,5]"));
-    CHECK(core::inTextCitation(CitationStyle::GbT7714, {{&roy, 2, {}, "p. 12"}}) == QStringLiteral("[2]12"));
+    CHECK(entry("ref-wang")
+        == QStringLiteral("Wang, L., & Zhao, M. (2020). Grid management in Shanghai. In *Handbook of Urban Governance* "
+                          "(pp. 113\u2013130). Edward Elgar."));
+    const QJsonObject roy = repo.item("ref-roy").fields, zhang = repo.item("ref-zhang").fields,
+                      wang = repo.item("ref-wang").fields;
+    CHECK(core::inTextCitation(CitationStyle::Apa, { { &roy, 0, {}, "p. 12" }, { &zhang, 0, {}, {} } })
+        == QStringLiteral("(Roy et al., 2018, p. 12; 张三 等, 2015)"));
+    CHECK(core::inTextCitation(CitationStyle::Apa, { { &wang, 0, {}, {} } }) == QStringLiteral("(Wang & Zhao, 2020)"));
+    CHECK(core::inTextCitation(CitationStyle::GbT7714,
+              { { &roy, 1, {}, {} }, { &zhang, 2, {}, {} }, { &wang, 3, {}, {} }, { &wang, 5, {}, {} } })
+        == QStringLiteral("[1-3,5]"));
+    CHECK(core::inTextCitation(CitationStyle::GbT7714, { { &roy, 2, {}, "p. 12" } }) == QStringLiteral("[2]12"));
 }
 
 TEST_CASE("A note with citations exports to Markdown with numbered or author-year references", "[notes][export]")
@@ -137,30 +168,35 @@ TEST_CASE("A note with citations exports to Markdown with numbered or author-yea
     auto kb = test::createKb(dir.path("k.db"));
     auto &repo = kb->repository();
     addLibrary(repo);
-    core::saveNote(repo, note("note-x", "社会治理笔记", "[[cc18-3]]提出创新社会治理体制[@zhang2015, p. 11]。另见[@roy-crisis; @zhang2015]和[@ouyang2018]。"));
+    core::saveNote(repo,
+        note("note-x", "社会治理笔记",
+            "[[cc18-3]]提出创新社会治理体制[@zhang2015, p. 11]。另见[@roy-crisis; @zhang2015]和[@ouyang2018]。"));
     core::NoteExportOptions options;
-    const auto gbt = core::exportNotes(repo, {"note-x"}, options);
-    CHECK(gbt.markdown == QStringLiteral(
-        "# 社会治理笔记\n\n"
-        "中国共产党第十八届中央委员会第三次全体会议提出创新社会治理体制[1]11。另见[1,2]和[3]。\n\n"
-        "## 参考文献\n\n"
-        "[1] 张三, 李四, 王五, 等. 社会治理创新的制度逻辑[J]. 中国行政管理, 2015, 31(4): 10-15.\n\n"
-        "[2] ROY P, TREMBLAY G, DUPLESSIS-BROCHU E. Problematizing men's suicide[J]. Crisis, 2018, 39(2): 137-143. DOI: 10.1027/0227-5910/a000512.\n\n"
-        "[3] 欧阳明. 城市基层治理研究[M]. 北京: 社会科学文献出版社, 2018.\n"));
+    const auto gbt = core::exportNotes(repo, { "note-x" }, options);
+    CHECK(gbt.markdown
+        == QStringLiteral("# 社会治理笔记\n\n"
+                          "中国共产党第十八届中央委员会第三次全体会议提出创新社会治理体制[1]11。另见[1,2]和[3]。\n\n"
+                          "## 参考文献\n\n"
+                          "[1] 张三, 李四, 王五, 等. 社会治理创新的制度逻辑[J]. 中国行政管理, 2015, 31(4): 10-15.\n\n"
+                          "[2] ROY P, TREMBLAY G, DUPLESSIS-BROCHU E. Problematizing men's suicide[J]. Crisis, 2018, "
+                          "39(2): 137-143. DOI: 10.1027/0227-5910/a000512.\n\n"
+                          "[3] 欧阳明. 城市基层治理研究[M]. 北京: 社会科学文献出版社, 2018.\n"));
     CHECK(gbt.cited.size() == 3);
 
     options.style = CitationStyle::Apa;
-    const auto apa = core::exportNotes(repo, {"note-x"}, options);
-    CHECK(apa.markdown.contains(QStringLiteral("提出创新社会治理体制(张三 等, 2015, p. 11)。另见(Roy et al., 2018; 张三 等, 2015)和(欧阳明, 2018)。")));
+    const auto apa = core::exportNotes(repo, { "note-x" }, options);
+    CHECK(apa.markdown.contains(QStringLiteral(
+        "提出创新社会治理体制(张三 等, 2015, p. 11)。另见(Roy et al., 2018; 张三 等, 2015)和(欧阳明, 2018)。")));
     const qsizetype ouyang = apa.markdown.indexOf(QStringLiteral("欧阳明. (2018)"));
     const qsizetype roy = apa.markdown.indexOf(QStringLiteral("Roy, P."));
     CHECK(roy > 0);
-    CHECK(ouyang > roy);  // sorted by author
+    CHECK(ouyang > roy); // sorted by author
 
     options.pandoc = true;
     options.bibliographyFile = QStringLiteral("notes.bib");
-    const auto pandoc = core::exportNotes(repo, {"note-x"}, options);
-    CHECK(pandoc.markdown.startsWith(QStringLiteral("---\ntitle: \"社会治理笔记\"\nbibliography: \"notes.bib\"\n---\n")));
+    const auto pandoc = core::exportNotes(repo, { "note-x" }, options);
+    CHECK(
+        pandoc.markdown.startsWith(QStringLiteral("---\ntitle: \"社会治理笔记\"\nbibliography: \"notes.bib\"\n---\n")));
     CHECK(pandoc.markdown.contains(QStringLiteral("[@zhang2015, p. 11]")));
     CHECK(!pandoc.markdown.contains(QStringLiteral("参考文献")));
 }
@@ -170,25 +206,28 @@ TEST_CASE("Exporting a note that cites an unknown key fails and names the note a
     test::TempDir dir;
     auto kb = test::createKb(dir.path("k.db"), true);
     core::saveNote(kb->repository(), note("note-y", "Y", "As shown [@ghost2020]."));
-    CHECK_THROWS_WITH(core::exportNotes(kb->repository(), {"note-y"}, {}),
-                      "Note note-y cites @ghost2020, but no reference has that citation key.");
+    CHECK_THROWS_WITH(core::exportNotes(kb->repository(), { "note-y" }, {}),
+        "Note note-y cites @ghost2020, but no reference has that citation key.");
 }
 
-TEST_CASE("HTML export escapes every string: scripts, javascript: links and event attributes stay inert", "[notes][export]")
+TEST_CASE(
+    "HTML export escapes every string: scripts, javascript: links and event attributes stay inert", "[notes][export]")
 {
     test::TempDir dir;
     auto kb = test::createKb(dir.path("k.db"), true);
     auto &repo = kb->repository();
-    addRef(repo, "ref-evil", {{"csl_type", "book"}, {"citation_key", "evil"}, {"title", "<script>alert(1)</script>"},
-                              {"authors", QJsonArray{name("O\"Neil <b>", "A")}}, {"year", 2020}});
-    core::saveNote(repo, note("note-z", "<img src=x onerror=alert(1)>",
-                              "Hi <script>alert('x')</script> [click](javascript:alert(1)) [ok](https://example.org/?a=1&b=2) "
-                              "<a href=\"#\" onclick=\"steal()\">x</a> [@evil]"));
-    const QString html = core::exportHtml(core::exportNotes(repo, {"note-z"}, {}));
+    addRef(repo, "ref-evil",
+        { { "csl_type", "book" }, { "citation_key", "evil" }, { "title", "<script>alert(1)</script>" },
+            { "authors", QJsonArray { name("O\"Neil <b>", "A") } }, { "year", 2020 } });
+    core::saveNote(repo,
+        note("note-z", "<img src=x onerror=alert(1)>",
+            "Hi <script>alert('x')</script> [click](javascript:alert(1)) [ok](https://example.org/?a=1&b=2) "
+            "<a href=\"#\" onclick=\"steal()\">x</a> [@evil]"));
+    const QString html = core::exportHtml(core::exportNotes(repo, { "note-z" }, {}));
     CHECK(!html.contains(QStringLiteral("<script")));
     CHECK(!html.contains(QStringLiteral("<img")));
     CHECK(!html.contains(QStringLiteral("<a href=\"#\"")));
-    CHECK(!html.contains(QStringLiteral("javascript:")));  // an unsafe link keeps only its text
+    CHECK(!html.contains(QStringLiteral("javascript:"))); // an unsafe link keeps only its text
     CHECK(!html.contains(QStringLiteral("href=\"javascript")));
     CHECK(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
     CHECK(html.contains(QStringLiteral("&lt;img src=x onerror=alert(1)&gt;")));
@@ -216,7 +255,8 @@ TEST_CASE("A concept dossier lists its history, statements, links and sources", 
 
 TEST_CASE("Markdown rendering covers headings, lists, quotes and emphasis", "[notes][export]")
 {
-    CHECK(core::markdownToHtml(QStringLiteral("# T\n\n- a *b*\n- **c** `d<`\n\n> q\n\np1\nline2")) ==
-          QStringLiteral("<h1>T</h1>\n<ul>\n<li>a <em>b</em></li>\n<li><strong>c</strong> <code>d&lt;</code></li>\n</ul>\n"
-                         "<blockquote>\n<p>q</p>\n</blockquote>\n<p>p1<br>\nline2</p>\n"));
+    CHECK(core::markdownToHtml(QStringLiteral("# T\n\n- a *b*\n- **c** `d<`\n\n> q\n\np1\nline2"))
+        == QStringLiteral(
+            "<h1>T</h1>\n<ul>\n<li>a <em>b</em></li>\n<li><strong>c</strong> <code>d&lt;</code></li>\n</ul>\n"
+            "<blockquote>\n<p>q</p>\n</blockquote>\n<p>p1<br>\nline2</p>\n"));
 }

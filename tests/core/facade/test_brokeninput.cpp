@@ -21,12 +21,12 @@ QStringList importArgs(const QString &file)
 {
     const QString suffix = QFileInfo(file).suffix();
     if (suffix == QLatin1String("plenum-kb"))
-        return {QStringLiteral("import-kb"), file};
+        return { QStringLiteral("import-kb"), file };
     const QString format = suffix == QLatin1String("bib") ? QStringLiteral("bibtex")
         : suffix == QLatin1String("ris")                  ? QStringLiteral("ris")
         : suffix == QLatin1String("json")                 ? QStringLiteral("csljson")
                                                           : QStringLiteral("paper");
-    return {QStringLiteral("import"), file, QStringLiteral("--format"), format};
+    return { QStringLiteral("import"), file, QStringLiteral("--format"), format };
 }
 
 // The knowledge base's content, as its plenum-kb export.
@@ -34,7 +34,9 @@ QByteArray contentHash(const test::TempDir &dir, const QString &db)
 {
     const QString out = dir.path(QStringLiteral("export.plenum-kb"));
     QString o, e;
-    REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("export-kb"), out, QStringLiteral("--force")}, o, e) == 0);
+    REQUIRE(
+        test::runCli({ QStringLiteral("--db"), db, QStringLiteral("export-kb"), out, QStringLiteral("--force") }, o, e)
+        == 0);
     return test::fileHash(out);
 }
 
@@ -47,7 +49,7 @@ void importEach(const QStringList &files, Outcome &outcome)
     for (const QString &file : files) {
         INFO("input " << file.toStdString());
         QString out, err;
-        const int code = test::runCli(QStringList{QStringLiteral("--db"), db} + importArgs(file), out, err);
+        const int code = test::runCli(QStringList { QStringLiteral("--db"), db } + importArgs(file), out, err);
         CHECK((code == 0 || code == 2));
         if (code != 0) {
             ++outcome.errors;
@@ -57,7 +59,7 @@ void importEach(const QStringList &files, Outcome &outcome)
             CHECK(contentHash(dir, db) == before);
         } else {
             ++outcome.imported;
-            CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("check")}, out, err) == 0);
+            CHECK(test::runCli({ QStringLiteral("--db"), db, QStringLiteral("check") }, out, err) == 0);
             before = contentHash(dir, db);
         }
     }
@@ -65,7 +67,8 @@ void importEach(const QStringList &files, Outcome &outcome)
 
 } // namespace
 
-TEST_CASE("broken files end in a clear error with the knowledge base unchanged, or in a clean import", "[reliability][broken]")
+TEST_CASE("broken files end in a clear error with the knowledge base unchanged, or in a clean import",
+    "[reliability][broken]")
 {
     const QDir broken(QStringLiteral(PLENUM_TEST_DATA "/broken"));
     QStringList files;
@@ -79,18 +82,21 @@ TEST_CASE("broken files end in a clear error with the knowledge base unchanged, 
     CHECK(outcome.imported > 0);
 }
 
-TEST_CASE("a 50 MB single line and a 5 MB field are refused or imported cleanly in every format", "[reliability][broken]")
+TEST_CASE(
+    "a 50 MB single line and a 5 MB field are refused or imported cleanly in every format", "[reliability][broken]")
 {
     test::TempDir dir;
     const QByteArray line(50 * 1024 * 1024, 'a');
     const QByteArray field(5 * 1024 * 1024, 'b');
     QStringList files;
-    for (const char *suffix : {"md", "bib", "ris", "json", "plenum-kb"})
+    for (const char *suffix : { "md", "bib", "ris", "json", "plenum-kb" })
         test::writeFile(files.emplace_back(dir.path(QStringLiteral("long-line.") + QLatin1String(suffix))), line);
-    test::writeFile(files.emplace_back(dir.path(QStringLiteral("huge-field.bib"))), "@article{big, title={" + field + "}, year={2013}}\n");
-    test::writeFile(files.emplace_back(dir.path(QStringLiteral("huge-field.ris"))), "TY  - JOUR\nTI  - " + field + "\nER  - \n");
+    test::writeFile(files.emplace_back(dir.path(QStringLiteral("huge-field.bib"))),
+        "@article{big, title={" + field + "}, year={2013}}\n");
+    test::writeFile(
+        files.emplace_back(dir.path(QStringLiteral("huge-field.ris"))), "TY  - JOUR\nTI  - " + field + "\nER  - \n");
     test::writeFile(files.emplace_back(dir.path(QStringLiteral("huge-field.json"))),
-                    "[{\"id\":\"big\",\"type\":\"article\",\"title\":\"" + field + "\"}]");
+        "[{\"id\":\"big\",\"type\":\"article\",\"title\":\"" + field + "\"}]");
     test::writeFile(files.emplace_back(dir.path(QStringLiteral("huge-field.md"))), "# " + field + "\n\nText.\n");
     Outcome outcome;
     importEach(files, outcome);
@@ -108,7 +114,7 @@ TEST_CASE("UTF-16 with a byte order mark, CRLF and lone CR read like UTF-8 with 
     QFile original(QStringLiteral(PLENUM_TEST_DATA "/bib/hard.bib"));
     REQUIRE(original.open(QIODevice::ReadOnly));
     const auto expected = core::bib::parse(core::bib::Format::BibTeX, original.readAll(), QStringLiteral("hard.bib"));
-    for (const char *name : {"utf16le-bom.bib", "utf16be-bom.bib", "crlf.bib", "lone-cr.bib"}) {
+    for (const char *name : { "utf16le-bom.bib", "utf16be-bom.bib", "crlf.bib", "lone-cr.bib" }) {
         INFO(name);
         const auto entries = core::bib::parse(core::bib::Format::BibTeX, read(name), QLatin1String(name));
         REQUIRE(entries.size() == expected.size());

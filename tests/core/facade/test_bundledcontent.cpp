@@ -1,6 +1,6 @@
 // The bundled knowledge base a new user sees: real, linked, bilingual and sourced.
-#include "queries/itemdetail.h"
 #include "interchange/kbimporter.h"
+#include "queries/itemdetail.h"
 #include "storage/repository.h"
 #include "testsupport.h"
 
@@ -20,9 +20,8 @@ struct Fixture {
 
 bool hasLink(const QList<core::Link> &links, ItemType targetType, core::Repository &repo, const QStringList &relations)
 {
-    return std::any_of(links.begin(), links.end(), [&](const core::Link &l) {
-        return relations.contains(l.relation) && repo.typeOf(l.targetId) == targetType;
-    });
+    return std::any_of(links.begin(), links.end(),
+        [&](const core::Link &l) { return relations.contains(l.relation) && repo.typeOf(l.targetId) == targetType; });
 }
 
 } // namespace
@@ -62,7 +61,7 @@ TEST_CASE("every concept is bilingual, aliased in both languages and placed amon
         for (const auto &a : item.aliases)
             languages.insert(a.language);
         CHECK(languages.size() == 2);
-        CHECK(hasLink(f.repo.outgoingLinks(id), ItemType::Concept, f.repo, {"broader", "narrower", "related"}));
+        CHECK(hasLink(f.repo.outgoingLinks(id), ItemType::Concept, f.repo, { "broader", "narrower", "related" }));
     }
 }
 
@@ -85,7 +84,7 @@ TEST_CASE("every statement has provenance and is linked to a concept", "[content
         INFO(id.toStdString());
         const auto item = f.repo.item(id);
         CHECK_FALSE(item.text("kind").isEmpty());
-        CHECK(hasLink(f.repo.outgoingLinks(id), ItemType::Concept, f.repo, {"mentions", "about"}));
+        CHECK(hasLink(f.repo.outgoingLinks(id), ItemType::Concept, f.repo, { "mentions", "about" }));
         if (item.text("kind") == QLatin1String("statistic")) {
             CHECK(item.fields.value("statistic").toObject().contains("value"));
             CHECK(item.fields.value("statistic").toObject().contains("series"));
@@ -110,7 +109,8 @@ TEST_CASE("the sample paper's claims carry their checks", "[content]")
     // [7] carries the corrected issue; [9] repeats [8].
     CHECK(f.repo.item("ref-li2020-7").text("issue") == QStringLiteral("5"));
     const auto dup = f.repo.outgoingLinks("ref-li2020-9");
-    CHECK(std::any_of(dup.begin(), dup.end(), [](const core::Link &l) { return l.relation == "duplicate_of" && l.targetId == "ref-li2020-8"; }));
+    CHECK(std::any_of(dup.begin(), dup.end(),
+        [](const core::Link &l) { return l.relation == "duplicate_of" && l.targetId == "ref-li2020-8"; }));
 }
 
 TEST_CASE("show social-governance gives both languages, first appearance and related concepts", "[content]")
@@ -120,7 +120,7 @@ TEST_CASE("show social-governance gives both languages, first appearance and rel
     QSet<QString> languages;
     for (const auto &a : d.value("aliases").toArray())
         languages.insert(a.toObject().value("lang").toString());
-    CHECK(languages == QSet<QString>{"en", "zh"});
+    CHECK(languages == QSet<QString> { "en", "zh" });
     CHECK(d.value("first_appearance").toObject().value("milestone").toString() == QStringLiteral("cc18-3"));
     CHECK_FALSE(d.value("related").toArray().isEmpty());
     CHECK(d.value("history").toArray().size() >= 3);

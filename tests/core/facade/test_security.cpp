@@ -55,22 +55,26 @@ bool isConstantSql(const QString &arg)
 {
     // Literal pieces may be joined by macros holding literals (PLENUM_LINK_COLUMNS).
     static const QRegularExpression literals(QStringLiteral(R"(^(("([^"\\]|\\.)*"|PLENUM_[A-Z_]+)\s*)+$)"));
-    static const QRegularExpression choice(QStringLiteral(R"(^[\w.>!-]+\s*\?\s*"([^"\\]|\\.)*"\s*:\s*"([^"\\]|\\.)*"$)"));
+    static const QRegularExpression choice(
+        QStringLiteral(R"(^[\w.>!-]+\s*\?\s*"([^"\\]|\\.)*"\s*:\s*"([^"\\]|\\.)*"$)"));
     static const QRegularExpression constant(QStringLiteral(R"(^k[A-Z]\w*$)"));
     return literals.match(arg).hasMatch() || choice.match(arg).hasMatch() || constant.match(arg).hasMatch();
 }
 
 } // namespace
 
-TEST_CASE("core builds no SQL from strings: every prepared or executed statement is a literal or an allowed constant", "[security]")
+TEST_CASE("core builds no SQL from strings: every prepared or executed statement is a literal or an allowed constant",
+    "[security]")
 {
     // Each allowed exception, with why it cannot carry user input.
     const QSet<QString> allowed = {
         // Identifiers and placeholders from the constant tables of fieldtable.cpp; values are bound.
         QStringLiteral("repository.cpp|sql.constData()"),
         // PRAGMA values cannot be bound; both are compile-time integers.
-        QStringLiteral("migrator.cpp|QByteArray(\"PRAGMA user_version = \").append(QByteArray::number(version)).constData()"),
-        QStringLiteral("migrator.cpp|QByteArray(\"PRAGMA application_id = \").append(QByteArray::number(kApplicationId)).constData()"),
+        QStringLiteral(
+            "migrator.cpp|QByteArray(\"PRAGMA user_version = \").append(QByteArray::number(version)).constData()"),
+        QStringLiteral("migrator.cpp|QByteArray(\"PRAGMA application_id = "
+                       "\").append(QByteArray::number(kApplicationId)).constData()"),
         // Bundled schema and migration scripts, read from the binary's resources.
         QStringLiteral("migrator.cpp|resourceText(m.path)"),
         QStringLiteral("migrator.cpp|resourceText(QStringLiteral(\":/plenum/sql/schema.sql\"))"),
@@ -91,11 +95,12 @@ TEST_CASE("core builds no SQL from strings: every prepared or executed statement
         QStringLiteral("database.cpp|sql.toUtf8().constData()"),
         QStringLiteral("database.cpp|sql.constData()"),
     };
-    static const QRegularExpression call(QStringLiteral(R"(\b(prepare|exec|execScript|sqlite3_exec|sqlite3_prepare_v2|sqlite3_prepare_v3)\s*\()"));
+    static const QRegularExpression call(
+        QStringLiteral(R"(\b(prepare|exec|execScript|sqlite3_exec|sqlite3_prepare_v2|sqlite3_prepare_v3)\s*\()"));
     QStringList found;
     int calls = 0;
-    QDirIterator it(QStringLiteral(PLENUM_SOURCE_DIR "/core"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(QStringLiteral(PLENUM_SOURCE_DIR "/core"), { QStringLiteral("*.cpp"), QStringLiteral("*.h") },
+        QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile file(path);
@@ -108,7 +113,7 @@ TEST_CASE("core builds no SQL from strings: every prepared or executed statement
             QString arg = argumentAt(source, m.capturedEnd(), raw ? 1 : 0);
             arg.replace(QRegularExpression(QStringLiteral(R"(\s*\n\s*)")), QStringLiteral(" "));
             if (arg.isEmpty() || arg.startsWith(QLatin1String("const ")) || arg.startsWith(QLatin1String("Database ")))
-                continue;  // a declaration, not a call
+                continue; // a declaration, not a call
             ++calls;
             const QString key = QFileInfo(path).fileName() + QLatin1Char('|') + arg;
             if (!isConstantSql(arg) && !allowed.contains(key)) {
@@ -119,7 +124,7 @@ TEST_CASE("core builds no SQL from strings: every prepared or executed statement
     }
     INFO("SQL built from strings:\n" << found.join(QLatin1Char('\n')).toStdString());
     CHECK(found.isEmpty());
-    CHECK(calls > 100);  // the scan does see the code
+    CHECK(calls > 100); // the scan does see the code
 }
 
 TEST_CASE("the SQL scan catches string-built SQL", "[security]")
@@ -140,27 +145,30 @@ TEST_CASE("exports stay in the chosen folder whatever the IDs and keys say", "[s
     QDir().mkpath(dir.path("out"));
     QString out, err;
     // An ID that looks like a path names no item; nothing is written anywhere.
-    CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--dossier"), QStringLiteral("../../x"),
-                        QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--out"), dir.path("out/d.md")},
-                       out, err)
-          == 2);
+    CHECK(test::runCli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--dossier"),
+                           QStringLiteral("../../x"), QStringLiteral("--format"), QStringLiteral("md"),
+                           QStringLiteral("--out"), dir.path("out/d.md") },
+              out, err)
+        == 2);
     CHECK(QDir(dir.path("out")).isEmpty());
     // A reference whose citation key climbs folders: the .bib beside a pandoc export is named after the export.
     const QString kbFile = dir.path("evil.plenum-kb");
-    test::writeFile(kbFile, "{\"format\":\"plenum-kb\",\"version\":1}\n"
-                            "{\"type\":\"reference\",\"id\":\"ref-../../evil\",\"csl_type\":\"book\",\"citation_key\":\"../../evil\","
-                            "\"title\":\"Evil\",\"year\":2020}\n"
-                            "{\"type\":\"note\",\"id\":\"note-../../n\",\"title\":\"../../n\",\"body\":\"See [@../../evil].\"}\n");
-    const int imported = test::runCli({QStringLiteral("--db"), db, QStringLiteral("import-kb"), kbFile}, out, err);
+    test::writeFile(kbFile,
+        "{\"format\":\"plenum-kb\",\"version\":1}\n"
+        "{\"type\":\"reference\",\"id\":\"ref-../../evil\",\"csl_type\":\"book\",\"citation_key\":\"../../evil\","
+        "\"title\":\"Evil\",\"year\":2020}\n"
+        "{\"type\":\"note\",\"id\":\"note-../../n\",\"title\":\"../../n\",\"body\":\"See [@../../evil].\"}\n");
+    const int imported = test::runCli({ QStringLiteral("--db"), db, QStringLiteral("import-kb"), kbFile }, out, err);
     INFO(err.toStdString());
     const QStringList before = QDir(dir.path(".")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
     if (imported == 0) {
-        REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--notes"),
-                              QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--pandoc"), QStringLiteral("--out"),
-                              dir.path("out/notes.md")},
-                             out, err)
-                == 0);
-        CHECK(QDir(dir.path("out")).entryList(QDir::Files, QDir::Name) == QStringList{QStringLiteral("notes.bib"), QStringLiteral("notes.md")});
+        REQUIRE(test::runCli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--notes"),
+                                 QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--pandoc"),
+                                 QStringLiteral("--out"), dir.path("out/notes.md") },
+                    out, err)
+            == 0);
+        CHECK(QDir(dir.path("out")).entryList(QDir::Files, QDir::Name)
+            == QStringList { QStringLiteral("notes.bib"), QStringLiteral("notes.md") });
     }
     CHECK(QDir(dir.path(".")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot) == before);
     CHECK_FALSE(QFileInfo::exists(dir.path("../evil.bib")));
@@ -173,15 +181,17 @@ TEST_CASE("a dossier exported as HTML keeps hostile names, notes and references 
     test::createKb(db, true).reset();
     const QString kbFile = dir.path("hostile.plenum-kb");
     test::writeFile(kbFile,
-                    "{\"format\":\"plenum-kb\",\"version\":1}\n"
-                    "{\"type\":\"concept\",\"id\":\"evil\",\"name_en\":\"<script>alert(1)</script>\",\"name_zh\":\"<img src=x onerror=alert(2)>\","
-                    "\"definition_en\":\"<a href=\\\"javascript:alert(3)\\\" onmouseover=\\\"x()\\\">d</a>\"}\n");
+        "{\"format\":\"plenum-kb\",\"version\":1}\n"
+        "{\"type\":\"concept\",\"id\":\"evil\",\"name_en\":\"<script>alert(1)</script>\",\"name_zh\":\"<img src=x "
+        "onerror=alert(2)>\","
+        "\"definition_en\":\"<a href=\\\"javascript:alert(3)\\\" onmouseover=\\\"x()\\\">d</a>\"}\n");
     QString out, err;
-    REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("import-kb"), kbFile}, out, err) == 0);
-    REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--dossier"), QStringLiteral("evil"),
-                          QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"), dir.path("d.html")},
-                         out, err)
-            == 0);
+    REQUIRE(test::runCli({ QStringLiteral("--db"), db, QStringLiteral("import-kb"), kbFile }, out, err) == 0);
+    REQUIRE(test::runCli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--dossier"),
+                             QStringLiteral("evil"), QStringLiteral("--format"), QStringLiteral("html"),
+                             QStringLiteral("--out"), dir.path("d.html") },
+                out, err)
+        == 0);
     QFile file(dir.path("d.html"));
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QString html = QString::fromUtf8(file.readAll());

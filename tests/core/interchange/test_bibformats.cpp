@@ -2,9 +2,9 @@
 
 #include "interchange/bibformats.h"
 #include "interchange/kbformat.h"
-#include "text/latex.h"
 #include "interchange/referenceimporter.h"
 #include "storage/repository.h"
+#include "text/latex.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -52,12 +52,14 @@ QString errorOf(Format format, const QString &file)
 
 TEST_CASE("LaTeX accents decode to Unicode and encode back", "[bib]")
 {
-    CHECK(core::latex::decode(QStringLiteral("M{\\\"u}ller J\\\"org Garc\\'{i}a \\c{c} {\\ss} \\v{S}koda {\\O}st")) ==
-          QStringLiteral("Müller Jörg García ç ß Škoda Øst"));
-    CHECK(core::latex::decode(QStringLiteral("5\\% \\& \\emph{bold} {The {RNA}} a~b")) == QStringLiteral("5% & bold The RNA a\u00A0b"));
+    CHECK(core::latex::decode(QStringLiteral("M{\\\"u}ller J\\\"org Garc\\'{i}a \\c{c} {\\ss} \\v{S}koda {\\O}st"))
+        == QStringLiteral("Müller Jörg García ç ß Škoda Øst"));
+    CHECK(core::latex::decode(QStringLiteral("5\\% \\& \\emph{bold} {The {RNA}} a~b"))
+        == QStringLiteral("5% & bold The RNA a\u00A0b"));
     CHECK(core::latex::decode(QStringLiteral("\\unknown{x} stays")) == QStringLiteral("\\unknown{x} stays"));
-    for (const QString &text : {QStringLiteral("Müller, García Márquez, Øst, ß, ç, í"), QStringLiteral("50% & $5 #1 a_b {x} ~ ^"),
-                                QStringLiteral("社会治理 — “quoted”"), QStringLiteral("\\unknown{x}")})
+    for (const QString &text :
+        { QStringLiteral("Müller, García Márquez, Øst, ß, ç, í"), QStringLiteral("50% & $5 #1 a_b {x} ~ ^"),
+            QStringLiteral("社会治理 — “quoted”"), QStringLiteral("\\unknown{x}") })
         CHECK(core::latex::decode(core::latex::encode(text)) == text);
     CHECK(core::latex::encode(QStringLiteral("Jörg 张三")) == QStringLiteral("J{\\\"o}rg 张三"));
 }
@@ -65,7 +67,7 @@ TEST_CASE("LaTeX accents decode to Unicode and encode back", "[bib]")
 TEST_CASE("BibTeX: macros, concatenation, accents, names, types and unknown fields", "[bib]")
 {
     const auto entries = core::bib::parseBibtex(fixture("hard.bib"), "hard.bib");
-    REQUIRE(entries.size() == 9);  // @comment, @preamble, @string and free text are not references
+    REQUIRE(entries.size() == 9); // @comment, @preamble, @string and free text are not references
     const QJsonObject m = byKey(entries, "mueller2019");
     CHECK(m.value("csl_type").toString() == QStringLiteral("article-journal"));
     CHECK(m.value("title").toString() == QStringLiteral("The RNA of Governance: Öffentliche Verwaltung in China"));
@@ -75,9 +77,9 @@ TEST_CASE("BibTeX: macros, concatenation, accents, names, types and unknown fiel
     CHECK(m.value("issue").toString() == QStringLiteral("5"));
     const QJsonArray authors = m.value("authors").toArray();
     REQUIRE(authors.size() == 3);
-    CHECK(authors[0].toObject() == QJsonObject{{"family", "Müller"}, {"given", "Jörg"}});
-    CHECK(authors[1].toObject() == QJsonObject{{"family", "García Márquez"}, {"given", "Ana"}});
-    CHECK(authors[2].toObject() == QJsonObject{{"literal", "World Health Organization"}});
+    CHECK(authors[0].toObject() == QJsonObject { { "family", "Müller" }, { "given", "Jörg" } });
+    CHECK(authors[1].toObject() == QJsonObject { { "family", "García Márquez" }, { "given", "Ana" } });
+    CHECK(authors[2].toObject() == QJsonObject { { "literal", "World Health Organization" } });
     const QJsonObject extra = m.value("extra").toObject();
     CHECK(extra.value("month").toString() == QStringLiteral("March"));
     CHECK(extra.value("abstract").toString() == QStringLiteral("Costs rose 5% & fell; see Table 1."));
@@ -86,20 +88,24 @@ TEST_CASE("BibTeX: macros, concatenation, accents, names, types and unknown fiel
     const QJsonObject z = byKey(entries, "zhang2018");
     CHECK(z.value("csl_type").toString() == QStringLiteral("book"));
     CHECK(z.value("title").toString() == QStringLiteral("社会治理创新研究"));
-    CHECK(z.value("authors").toArray()[0].toObject() == QJsonObject{{"family", "张"}, {"given", "三"}});
-    CHECK(z.value("authors").toArray()[1].toObject() == QJsonObject{{"family", "欧阳"}, {"given", "修文"}});
+    CHECK(z.value("authors").toArray()[0].toObject() == QJsonObject { { "family", "张" }, { "given", "三" } });
+    CHECK(z.value("authors").toArray()[1].toObject() == QJsonObject { { "family", "欧阳" }, { "given", "修文" } });
     CHECK(z.value("publisher").toString() == QStringLiteral("社会科学文献出版社"));
 
     CHECK(byKey(entries, "wang2020").value("csl_type").toString() == QStringLiteral("chapter"));
     CHECK(byKey(entries, "wang2020").value("container").toString() == QStringLiteral("Handbook of Urban Governance"));
     CHECK(byKey(entries, "cote2021").value("csl_type").toString() == QStringLiteral("paper-conference"));
-    CHECK(byKey(entries, "cote2021").value("url").toString() == QStringLiteral("https://example.org/papers/cote_2021%20final.pdf"));
+    CHECK(byKey(entries, "cote2021").value("url").toString()
+        == QStringLiteral("https://example.org/papers/cote_2021%20final.pdf"));
     CHECK(byKey(entries, "li2016").value("publisher").toString() == QStringLiteral("Peking University"));
-    CHECK(byKey(entries, "chen2015").value("extra").toObject().value("bibtex_type").toString() == QStringLiteral("mastersthesis"));
-    CHECK(byKey(entries, "kowalski2014").value("authors").toArray()[0].toObject().value("given").toString() == QStringLiteral("Łukasz"));
+    CHECK(byKey(entries, "chen2015").value("extra").toObject().value("bibtex_type").toString()
+        == QStringLiteral("mastersthesis"));
+    CHECK(byKey(entries, "kowalski2014").value("authors").toArray()[0].toObject().value("given").toString()
+        == QStringLiteral("Łukasz"));
     CHECK(byKey(entries, "cnnic2018").value("csl_type").toString() == QStringLiteral("manuscript"));
     CHECK(byKey(entries, "gov2013").value("csl_type").toString() == QStringLiteral("webpage"));
-    CHECK(byKey(entries, "gov2013").value("extra").toObject().value("urldate").toString() == QStringLiteral("2024-03-01"));
+    CHECK(byKey(entries, "gov2013").value("extra").toObject().value("urldate").toString()
+        == QStringLiteral("2024-03-01"));
 }
 
 TEST_CASE("RIS: tags map to fields, wrapped lines join, unknown tags are kept", "[bib]")
@@ -112,13 +118,14 @@ TEST_CASE("RIS: tags map to fields, wrapped lines join, unknown tags are kept", 
     CHECK(y.value("pages").toString() == QStringLiteral("309-320"));
     CHECK(y.value("authors").toArray().size() == 3);
     CHECK(y.value("extra").toObject().value("keywords").toString() == QStringLiteral("fraud; corporate governance"));
-    CHECK(y.value("extra").toObject().value("abstract").toString() == QStringLiteral("A long abstract that a converter wrapped onto a second line."));
+    CHECK(y.value("extra").toObject().value("abstract").toString()
+        == QStringLiteral("A long abstract that a converter wrapped onto a second line."));
     CHECK(y.value("extra").toObject().value("ris_M3").toString() == QStringLiteral("Article"));
     CHECK(y.value("extra").toObject().value("ris_PY").toString() == QStringLiteral("2017/12/01/"));
     const QJsonObject b = entries[1].fields;
     CHECK(b.value("csl_type").toString() == QStringLiteral("book"));
-    CHECK(b.value("authors").toArray()[0].toObject() == QJsonObject{{"family", "王"}, {"given", "五"}});
-    CHECK(b.value("authors").toArray()[1].toObject() == QJsonObject{{"literal", "国务院发展研究中心"}});
+    CHECK(b.value("authors").toArray()[0].toObject() == QJsonObject { { "family", "王" }, { "given", "五" } });
+    CHECK(b.value("authors").toArray()[1].toObject() == QJsonObject { { "literal", "国务院发展研究中心" } });
     CHECK(b.value("note").toString() == QStringLiteral("第二版\n馆藏: 3 册"));
     CHECK(entries[2].fields.value("csl_type").toString() == QStringLiteral("paper-conference"));
     CHECK(entries[2].fields.value("extra").toObject().value("ris_type").toString() == QStringLiteral("CPAPER"));
@@ -133,7 +140,8 @@ TEST_CASE("CSL-JSON: numbers become text, rich dates and unknown variables are k
     CHECK(entries[0].fields.value("year").toInt() == 2018);
     CHECK(entries[0].fields.value("extra").toObject().contains("issued"));
     CHECK(entries[0].fields.value("extra").toObject().value("ISSN").toString() == QStringLiteral("0227-5910"));
-    CHECK(entries[0].fields.value("authors").toArray()[2].toObject().value("non-dropping-particle").toString() == QStringLiteral("van"));
+    CHECK(entries[0].fields.value("authors").toArray()[2].toObject().value("non-dropping-particle").toString()
+        == QStringLiteral("van"));
     CHECK(entries[1].fields.value("csl_type").toString() == QStringLiteral("speech"));
     CHECK(!entries[1].fields.value("extra").toObject().contains("issued"));
     CHECK(!entries[2].fields.contains("citation_key"));
@@ -142,7 +150,8 @@ TEST_CASE("CSL-JSON: numbers become text, rich dates and unknown variables are k
 
 TEST_CASE("Every format round-trips: parse, write, parse gives the same records", "[bib]")
 {
-    const std::pair<Format, const char *> cases[] = {{Format::BibTeX, "hard.bib"}, {Format::Ris, "hard.ris"}, {Format::CslJson, "hard.json"}};
+    const std::pair<Format, const char *> cases[]
+        = { { Format::BibTeX, "hard.bib" }, { Format::Ris, "hard.ris" }, { Format::CslJson, "hard.json" } };
     for (const auto &[format, file] : cases) {
         INFO(file);
         const auto first = fieldsOf(core::bib::parse(format, fixture(file), file));
@@ -158,7 +167,8 @@ TEST_CASE("Every format round-trips: parse, write, parse gives the same records"
 TEST_CASE("Import, export and import again into a new knowledge base keeps every field", "[bib]")
 {
     test::TempDir dir;
-    const std::pair<Format, const char *> cases[] = {{Format::BibTeX, "hard.bib"}, {Format::Ris, "hard.ris"}, {Format::CslJson, "hard.json"}};
+    const std::pair<Format, const char *> cases[]
+        = { { Format::BibTeX, "hard.bib" }, { Format::Ris, "hard.ris" }, { Format::CslJson, "hard.json" } };
     for (const auto &[format, file] : cases) {
         INFO(file);
         auto a = test::createKb(dir.path(QStringLiteral("a-%1.db").arg(QLatin1String(file))), true);
@@ -166,7 +176,8 @@ TEST_CASE("Import, export and import again into a new knowledge base keeps every
         core::importReferences(a->repository(), core::bib::parse(format, fixture(file), file), file, false);
         const auto exported = core::referenceFields(a->repository());
         const QByteArray data = core::bib::write(format, exported);
-        const auto result = core::importReferences(b->repository(), core::bib::parse(format, data, "exported"), "exported", false);
+        const auto result
+            = core::importReferences(b->repository(), core::bib::parse(format, data, "exported"), "exported", false);
         CHECK(result.duplicates.isEmpty());
         CHECK(a->repository().itemIds(core::ItemType::Reference) == b->repository().itemIds(core::ItemType::Reference));
         CHECK(core::referenceFields(b->repository()) == exported);
@@ -176,11 +187,15 @@ TEST_CASE("Import, export and import again into a new knowledge base keeps every
 TEST_CASE("Malformed bibliographies name the file, the line and what was expected", "[bib]")
 {
     const QString brace = errorOf(Format::BibTeX, "broken-brace.bib");
-    CHECK(brace == QStringLiteral("broken-brace.bib:12: expected ',' or '}' in entry bad2019 (which starts on line 7), found the end of the file."));
-    CHECK(errorOf(Format::BibTeX, "broken-macro.bib") ==
-          QStringLiteral("broken-macro.bib:3: expected a defined @string macro for journal (\"jpa\" is not defined), found \"jpa, year\".")) ;
-    CHECK(errorOf(Format::Ris, "broken.ris") ==
-          QStringLiteral("broken.ris:9: expected \"ER  - \" ending the record started on line 6, found \"TY  - BOOK\"."));
+    CHECK(brace
+        == QStringLiteral("broken-brace.bib:12: expected ',' or '}' in entry bad2019 (which starts on line 7), found "
+                          "the end of the file."));
+    CHECK(errorOf(Format::BibTeX, "broken-macro.bib")
+        == QStringLiteral("broken-macro.bib:3: expected a defined @string macro for journal (\"jpa\" is not defined), "
+                          "found \"jpa, year\"."));
+    CHECK(errorOf(Format::Ris, "broken.ris")
+        == QStringLiteral(
+            "broken.ris:9: expected \"ER  - \" ending the record started on line 6, found \"TY  - BOOK\"."));
     CHECK(errorOf(Format::CslJson, "broken.json") == QStringLiteral("broken.json:3: item 2: expected a \"title\"."));
     try {
         core::bib::parseCslJson("[{\"title\": \"x\",\n", "cut.json");

@@ -42,7 +42,7 @@ TEST_CASE("the bundled knowledge base holds the 37 milestones with their dates",
     CHECK(nc18.text(QStringLiteral("start_date")) == QStringLiteral("2012-11-08"));
     CHECK(nc18.text(QStringLiteral("end_date")) == QStringLiteral("2012-11-14"));
     const auto cc163 = repo.item(QStringLiteral("cc16-2"));
-    CHECK(cc163.text(QStringLiteral("end_date")) == QStringLiteral("2003-02-26"));  // the communiqué, not Wikipedia
+    CHECK(cc163.text(QStringLiteral("end_date")) == QStringLiteral("2003-02-26")); // the communiqué, not Wikipedia
     for (const auto &m : milestones) {
         const auto item = repo.item(m.id);
         CHECK_FALSE(item.sources.isEmpty());
@@ -57,7 +57,8 @@ TEST_CASE("export, import into an empty knowledge base, export again gives the s
     auto full = test::createKb(dir.path("full.db"));
     const QByteArray first = kb::exportFile(full->repository());
     auto empty = test::createKb(dir.path("empty.db"), true);
-    const auto summary = kb::importRecords(empty->repository(), kb::parse(first, QStringLiteral("export.jsonl")), false);
+    const auto summary
+        = kb::importRecords(empty->repository(), kb::parse(first, QStringLiteral("export.jsonl")), false);
     CHECK(summary.conflicts.isEmpty());
     CHECK(summary.added == first.count('\n') - 1);
     const QByteArray second = kb::exportFile(empty->repository());
@@ -80,7 +81,7 @@ TEST_CASE("an import never overwrites a user's edit silently", "[kb]")
     core::Item mine;
     mine.type = core::ItemType::Note;
     mine.id = QStringLiteral("note-mine");
-    mine.fields = {{"title", "Mine"}};
+    mine.fields = { { "title", "Mine" } };
     repo.createItem(mine);
 
     const auto summary = kb::refreshBundled(repo);
@@ -96,7 +97,8 @@ TEST_CASE("an import never overwrites a user's edit silently", "[kb]")
             r.item.fields.insert(QStringLiteral("summary_en"), QStringLiteral("A newer bundled summary."));
     const auto refreshed = kb::importRecords(repo, records, false);
     CHECK(refreshed.updated == 1);
-    CHECK(repo.item(QStringLiteral("nc18")).text(QStringLiteral("summary_en")) == QStringLiteral("A newer bundled summary."));
+    CHECK(repo.item(QStringLiteral("nc18")).text(QStringLiteral("summary_en"))
+        == QStringLiteral("A newer bundled summary."));
     CHECK(repo.item(QStringLiteral("cc18-3")).text(QStringLiteral("summary_en")) == QStringLiteral("My own summary."));
 }
 
@@ -117,47 +119,60 @@ TEST_CASE("bad interchange files are refused naming the file, line and field", "
     const QByteArray good = "{\"type\":\"concept\",\"id\":\"c-1\",\"name_en\":\"One\"}\n";
     SECTION("invalid JSON")
     {
-        expectRefused(*base, kHeader + good + "{\"type\":\"concept\",\"id\":\n", {QStringLiteral("bad.jsonl:3"), QStringLiteral("invalid JSON")});
+        expectRefused(*base, kHeader + good + "{\"type\":\"concept\",\"id\":\n",
+            { QStringLiteral("bad.jsonl:3"), QStringLiteral("invalid JSON") });
     }
     SECTION("wrong version")
     {
-        expectRefused(*base, "{\"format\":\"plenum-kb\",\"version\":7}\n" + good, {QStringLiteral("bad.jsonl:1"), QStringLiteral("version")});
+        expectRefused(*base, "{\"format\":\"plenum-kb\",\"version\":7}\n" + good,
+            { QStringLiteral("bad.jsonl:1"), QStringLiteral("version") });
     }
     SECTION("no header")
     {
-        expectRefused(*base, good, {QStringLiteral("bad.jsonl:1"), QStringLiteral("header")});
+        expectRefused(*base, good, { QStringLiteral("bad.jsonl:1"), QStringLiteral("header") });
     }
     SECTION("missing required field")
     {
-        expectRefused(*base, kHeader + "{\"type\":\"milestone\",\"id\":\"m1\",\"kind\":\"cc_plenum\",\"name_en\":\"x\",\"name_zh\":\"y\",\"start_date\":\"2000-01-01\"}\n",
-                      {QStringLiteral("bad.jsonl:2"), QStringLiteral("\"end_date\""), QStringLiteral("required")});
+        expectRefused(*base,
+            kHeader
+                + "{\"type\":\"milestone\",\"id\":\"m1\",\"kind\":\"cc_plenum\",\"name_en\":\"x\",\"name_zh\":\"y\","
+                  "\"start_date\":\"2000-01-01\"}\n",
+            { QStringLiteral("bad.jsonl:2"), QStringLiteral("\"end_date\""), QStringLiteral("required") });
     }
     SECTION("link to an unknown ID")
     {
-        expectRefused(*base, kHeader + good + "{\"type\":\"concept\",\"id\":\"c-2\",\"name_en\":\"Two\",\"links\":[{\"relation\":\"related\",\"target\":\"nowhere\"}]}\n",
-                      {QStringLiteral("bad.jsonl:3"), QStringLiteral("links[0].target"), QStringLiteral("nowhere")});
+        expectRefused(*base,
+            kHeader + good
+                + "{\"type\":\"concept\",\"id\":\"c-2\",\"name_en\":\"Two\",\"links\":[{\"relation\":\"related\","
+                  "\"target\":\"nowhere\"}]}\n",
+            { QStringLiteral("bad.jsonl:3"), QStringLiteral("links[0].target"), QStringLiteral("nowhere") });
     }
     SECTION("broken UTF-8")
     {
         expectRefused(*base, kHeader + "{\"type\":\"concept\",\"id\":\"c-1\",\"name_zh\":\"\xE7\xA4\"}\n",
-                      {QStringLiteral("bad.jsonl:2"), QStringLiteral("UTF-8")});
+            { QStringLiteral("bad.jsonl:2"), QStringLiteral("UTF-8") });
     }
     SECTION("wrong field type")
     {
-        expectRefused(*base, kHeader + "{\"type\":\"concept\",\"id\":\"c-1\",\"name_en\":5}\n", {QStringLiteral("\"name_en\""), QStringLiteral("string")});
+        expectRefused(*base, kHeader + "{\"type\":\"concept\",\"id\":\"c-1\",\"name_en\":5}\n",
+            { QStringLiteral("\"name_en\""), QStringLiteral("string") });
     }
     SECTION("unknown field")
     {
-        expectRefused(*base, kHeader + "{\"type\":\"concept\",\"id\":\"c-1\",\"nmae_en\":\"x\"}\n", {QStringLiteral("\"nmae_en\""), QStringLiteral("unknown field")});
+        expectRefused(*base, kHeader + "{\"type\":\"concept\",\"id\":\"c-1\",\"nmae_en\":\"x\"}\n",
+            { QStringLiteral("\"nmae_en\""), QStringLiteral("unknown field") });
     }
     SECTION("the same ID twice")
     {
-        expectRefused(*base, kHeader + good + good, {QStringLiteral("more than once")});
+        expectRefused(*base, kHeader + good + good, { QStringLiteral("more than once") });
     }
     SECTION("an SQL constraint deep in the file rolls back everything before it")
     {
-        expectRefused(*base, kHeader + good + "{\"type\":\"milestone\",\"id\":\"m1\",\"kind\":\"cc_plenum\",\"name_en\":\"x\",\"name_zh\":\"y\",\"start_date\":\"2000-01-02\",\"end_date\":\"2000-01-01\"}\n",
-                      {QStringLiteral("m1")});
+        expectRefused(*base,
+            kHeader + good
+                + "{\"type\":\"milestone\",\"id\":\"m1\",\"kind\":\"cc_plenum\",\"name_en\":\"x\",\"name_zh\":\"y\","
+                  "\"start_date\":\"2000-01-02\",\"end_date\":\"2000-01-01\"}\n",
+            { QStringLiteral("m1") });
     }
 }
 
@@ -173,10 +188,13 @@ TEST_CASE("a bundled item the user deleted stays deleted when the bundled conten
     // Records that linked to it differ from the bundle now (their link went with it): kept as they are.
     for (const auto &r : kb::bundledRecords())
         if (summary.conflicts.contains(r.item.id))
-            CHECK(std::any_of(r.links.begin(), r.links.end(), [](const core::Link &l) { return l.targetId == QLatin1String("grid-management"); }));
+            CHECK(std::any_of(r.links.begin(), r.links.end(),
+                [](const core::Link &l) { return l.targetId == QLatin1String("grid-management"); }));
     // An explicit import of the same record brings it back.
     auto records = kb::bundledRecords();
-    records.erase(std::remove_if(records.begin(), records.end(), [](const kb::Record &r) { return r.item.id != QLatin1String("grid-management"); }), records.end());
+    records.erase(std::remove_if(records.begin(), records.end(),
+                      [](const kb::Record &r) { return r.item.id != QLatin1String("grid-management"); }),
+        records.end());
     records.first().links.clear();
     CHECK(kb::importRecords(repo, records, false).added == 1);
 }

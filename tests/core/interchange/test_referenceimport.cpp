@@ -37,13 +37,14 @@ TEST_CASE("References get ref- IDs from their keys; missing keys are generated a
         {"type": "book", "title": "Governing China, second look", "author": [{"family": "Lieberthal", "given": "K."}], "issued": {"date-parts": [[2004]]}},
         {"type": "book", "title": "No author, no year"},
         {"id": "Müller:2019/x", "type": "book", "title": "Odd key"}
-    ])", "t.json");
+    ])",
+        "t.json");
     const auto result = core::importReferences(repo, entries, "t.json", false);
-    CHECK(result.added == QStringList{"ref-lieberthal2004", "ref-lieberthal2004a", "ref-nond", "ref-muller-2019-x"});
+    CHECK(result.added == QStringList { "ref-lieberthal2004", "ref-lieberthal2004a", "ref-nond", "ref-muller-2019-x" });
     CHECK(repo.item("ref-lieberthal2004a").text("citation_key") == QStringLiteral("lieberthal2004a"));
     CHECK(repo.item("ref-nond").text("citation_key") == QStringLiteral("nond"));
     CHECK(repo.item("ref-muller-2019-x").text("citation_key") == QStringLiteral("Müller:2019/x"));
-    CHECK(repo.item("ref-nond").sources == QStringList{"Imported from t.json"});
+    CHECK(repo.item("ref-nond").sources == QStringList { "Imported from t.json" });
 }
 
 TEST_CASE("Importing the same bibliography twice reports duplicates instead of adding them", "[bib][import]")
@@ -68,11 +69,13 @@ TEST_CASE("A duplicate by DOI under another key fills only the fields the stored
     auto kb = test::createKb(dir.path("k.db"), true);
     auto &repo = kb->repository();
     core::importReferences(repo, hardBib(), "hard.bib", false);
-    const auto result = core::importReferences(repo, parseBib(R"(@article{other, title = {A different title}, doi = {10.9999/PLENUM.TEST.2019},
-        note = {added later}, series = {S1}})"), "more.bib", false);
+    const auto result = core::importReferences(repo,
+        parseBib(R"(@article{other, title = {A different title}, doi = {10.9999/PLENUM.TEST.2019},
+        note = {added later}, series = {S1}})"),
+        "more.bib", false);
     REQUIRE(result.duplicates.size() == 1);
     CHECK(result.duplicates[0].existingId == QStringLiteral("ref-mueller2019"));
-    CHECK(result.duplicates[0].filled == QStringList{"extra.series", "note"});
+    CHECK(result.duplicates[0].filled == QStringList { "extra.series", "note" });
     const auto stored = repo.item("ref-mueller2019");
     CHECK(stored.text("title") == QStringLiteral("The RNA of Governance: Öffentliche Verwaltung in China"));
     CHECK(stored.text("citation_key") == QStringLiteral("mueller2019"));

@@ -20,8 +20,8 @@ QStringList describe(const QList<Mention> &mentions)
     QStringList out;
     for (const Mention &m : mentions)
         out.append(QStringLiteral("%1:%2:%3@%4-%5")
-                       .arg(core::mentionKindName(m.kind), m.kind == MentionKind::Ambiguous ? m.candidates.join(QLatin1Char('|')) : m.id,
-                            m.matched)
+                       .arg(core::mentionKindName(m.kind),
+                           m.kind == MentionKind::Ambiguous ? m.candidates.join(QLatin1Char('|')) : m.id, m.matched)
                        .arg(m.start)
                        .arg(m.end));
     return out;
@@ -54,8 +54,9 @@ TEST_CASE("the longest name wins over its parts, Chinese without word boundaries
     auto kb = test::createKb(dir.path("kb.db"));
     core::Linker linker(kb->repository());
     const auto found = linker.registry().recognize(QStringLiteral("要创新社会治理体制，完善社会治理。"));
-    CHECK(describe(found) == QStringList{QStringLiteral("concept:social-governance-system:创新社会治理体制@1-9"),
-                                         QStringLiteral("concept:social-governance:社会治理@12-16")});
+    CHECK(describe(found)
+        == QStringList { QStringLiteral("concept:social-governance-system:创新社会治理体制@1-9"),
+            QStringLiteral("concept:social-governance:社会治理@12-16") });
 }
 
 TEST_CASE("Latin names match case-insensitively on word boundaries only", "[linking]")
@@ -64,10 +65,12 @@ TEST_CASE("Latin names match case-insensitively on word boundaries only", "[link
     auto kb = test::createKb(dir.path("kb.db"));
     core::Linker linker(kb->repository());
     const auto &reg = linker.registry();
-    CHECK(describe(reg.recognize(QStringLiteral("SOCIAL WORK matters."))) == QStringList{QStringLiteral("concept:social-work:SOCIAL WORK@0-11")});
+    CHECK(describe(reg.recognize(QStringLiteral("SOCIAL WORK matters.")))
+        == QStringList { QStringLiteral("concept:social-work:SOCIAL WORK@0-11") });
     CHECK(reg.recognize(QStringLiteral("antisocial workers and socialwork")).isEmpty());
     // Line breaks and double spaces inside a name still match; offsets count the original text.
-    CHECK(describe(reg.recognize(QStringLiteral("the social\n  governance"))) == QStringList{QStringLiteral("concept:social-governance:social\n  governance@4-23")});
+    CHECK(describe(reg.recognize(QStringLiteral("the social\n  governance")))
+        == QStringList { QStringLiteral("concept:social-governance:social\n  governance@4-23") });
 }
 
 TEST_CASE("offsets count code points, not UTF-16 units", "[linking]")
@@ -77,16 +80,17 @@ TEST_CASE("offsets count code points, not UTF-16 units", "[linking]")
     core::Linker linker(kb->repository());
     // U+20000 takes two UTF-16 units but is one code point.
     const QString text = QString::fromUcs4(U"\U00020000在十八大上");
-    CHECK(describe(linker.registry().recognize(text)) == QStringList{QStringLiteral("milestone:nc18:十八大@2-5")});
+    CHECK(describe(linker.registry().recognize(text)) == QStringList { QStringLiteral("milestone:nc18:十八大@2-5") });
 }
 
 TEST_CASE("citation markers in every common form are found", "[linking]")
 {
-    const QString text = QStringLiteral("a[3] b[1,2] c[1, 3] d[4-6] e[4–6] f[7]–[9] g[2][5] h[sic] i[2013]\n[1] Entry label");
+    const QString text
+        = QStringLiteral("a[3] b[1,2] c[1, 3] d[4-6] e[4–6] f[7]–[9] g[2][5] h[sic] i[2013]\n[1] Entry label");
     QList<QList<int>> numbers;
     for (const auto &m : core::findCitationMarkers(text))
         numbers.append(m.numbers);
-    CHECK(numbers == QList<QList<int>>{{3}, {1, 2}, {1, 3}, {4, 5, 6}, {4, 5, 6}, {7, 8, 9}, {2, 5}});
+    CHECK(numbers == QList<QList<int>> { { 3 }, { 1, 2 }, { 1, 3 }, { 4, 5, 6 }, { 4, 5, 6 }, { 7, 8, 9 }, { 2, 5 } });
 }
 
 TEST_CASE("citation markers resolve through the reference list and a missing entry is reported", "[linking]")
@@ -123,7 +127,8 @@ TEST_CASE("a new knowledge base links the bundled statements and documents", "[l
     // Every bundled statement whose text names the plenum links to it.
     for (const QString &id : kb->repository().itemIds(core::ItemType::Statement)) {
         const auto mentions = linker.registry().recognize(core::linkableText(kb->repository(), id));
-        const bool names = std::any_of(mentions.begin(), mentions.end(), [](const Mention &m) { return m.id == QLatin1String("cc18-3"); });
+        const bool names = std::any_of(
+            mentions.begin(), mentions.end(), [](const Mention &m) { return m.id == QLatin1String("cc18-3"); });
         CHECK(names == sources.contains(id));
     }
 }
@@ -145,7 +150,8 @@ TEST_CASE("re-linking replaces auto links but a rejected link stays rejected", "
 
     auto links = autoLinks(repo, QStringLiteral("st-a"));
     REQUIRE(links.size() == 2);
-    const auto english = std::find_if(links.begin(), links.end(), [](const core::Link &l) { return l.matched == QLatin1String("Social work"); });
+    const auto english = std::find_if(
+        links.begin(), links.end(), [](const core::Link &l) { return l.matched == QLatin1String("Social work"); });
     REQUIRE(english != links.end());
     CHECK(*english->spanStart == 8);
     linker.rejectLink(english->rowId);
@@ -181,7 +187,8 @@ TEST_CASE("unlinked mentions are listed and can be linked in one action", "[link
     bool listed = false;
     for (const auto &group : linker.backlinks(QStringLiteral("cc18-3")))
         for (const auto &b : group.links)
-            listed = listed || (b.link.sourceId == QLatin1String("st-new") && group.sourceType == core::ItemType::Statement);
+            listed = listed
+                || (b.link.sourceId == QLatin1String("st-new") && group.sourceType == core::ItemType::Statement);
     CHECK(listed);
 }
 
@@ -193,7 +200,7 @@ TEST_CASE("the registry follows alias edits through the change journal", "[linki
     core::Linker linker(repo);
     CHECK(linker.registry().recognize(QStringLiteral("the xyzzy doctrine")).isEmpty());
     core::Item item = repo.item(QStringLiteral("social-work"));
-    item.aliases.append({QStringLiteral("xyzzy doctrine"), QStringLiteral("en")});
+    item.aliases.append({ QStringLiteral("xyzzy doctrine"), QStringLiteral("en") });
     repo.updateItem(item);
     const auto found = linker.registry().recognize(QStringLiteral("the xyzzy doctrine"));
     REQUIRE(found.size() == 1);
@@ -225,23 +232,28 @@ TEST_CASE("linking everything can be cancelled without changing links", "[linkin
 
 TEST_CASE("titles, DOIs and author names are normalized for duplicate detection", "[linking][duplicates]")
 {
-    CHECK(core::normalizeTitle(QStringLiteral("Ｓｏｃｉａｌ Work: a Café-Study")) == core::normalizeTitle(QStringLiteral("social work — a cafe study")));
-    CHECK(core::normalizeDoi(QStringLiteral("https://doi.org/10.1111/PUAR.12821")) == QStringLiteral("10.1111/puar.12821"));
-    const auto zh = core::authorTokens(QJsonObject{{QStringLiteral("family"), QStringLiteral("李")}, {QStringLiteral("given"), QStringLiteral("千玉")}});
-    const auto en = core::authorTokens(QJsonObject{{QStringLiteral("literal"), QStringLiteral("Qianyu Li")}});
-    CHECK(zh == QStringList{QStringLiteral("li")});
+    CHECK(core::normalizeTitle(QStringLiteral("Ｓｏｃｉａｌ Work: a Café-Study"))
+        == core::normalizeTitle(QStringLiteral("social work — a cafe study")));
+    CHECK(core::normalizeDoi(QStringLiteral("https://doi.org/10.1111/PUAR.12821"))
+        == QStringLiteral("10.1111/puar.12821"));
+    const auto zh = core::authorTokens(QJsonObject {
+        { QStringLiteral("family"), QStringLiteral("李") }, { QStringLiteral("given"), QStringLiteral("千玉") } });
+    const auto en = core::authorTokens(QJsonObject { { QStringLiteral("literal"), QStringLiteral("Qianyu Li") } });
+    CHECK(zh == QStringList { QStringLiteral("li") });
     CHECK(en.contains(QStringLiteral("li")));
-    CHECK(core::authorTokens(QJsonObject{{QStringLiteral("family"), QStringLiteral("Klöti")}}) == QStringList{QStringLiteral("kloti")});
+    CHECK(core::authorTokens(QJsonObject { { QStringLiteral("family"), QStringLiteral("Klöti") } })
+        == QStringList { QStringLiteral("kloti") });
 }
 
-TEST_CASE("the sample paper's duplicated entries are found and merged, and the merge can be undone", "[linking][duplicates]")
+TEST_CASE(
+    "the sample paper's duplicated entries are found and merged, and the merge can be undone", "[linking][duplicates]")
 {
     test::TempDir dir;
     auto kb = test::createKb(dir.path("kb.db"));
     auto &repo = kb->repository();
     const auto groups = core::findDuplicateReferences(repo);
     REQUIRE(groups.size() == 1);
-    CHECK(groups.first().ids == QStringList{QStringLiteral("ref-li2020-8"), QStringLiteral("ref-li2020-9")});
+    CHECK(groups.first().ids == QStringList { QStringLiteral("ref-li2020-8"), QStringLiteral("ref-li2020-9") });
     CHECK(groups.first().reason == QStringLiteral("title_year_author"));
 
     const auto itemBefore = repo.item(QStringLiteral("ref-li2020-9"));
@@ -272,18 +284,20 @@ TEST_CASE("references differing in author, year or DOI are not duplicates", "[li
     test::TempDir dir;
     auto kb = test::createKb(dir.path("kb.db"), true);
     auto &repo = kb->repository();
-    const auto ref = [&](const QString &id, const QString &title, int year, const QJsonArray &authors, const QString &doi) {
-        core::Item item;
-        item.type = core::ItemType::Reference;
-        item.id = id;
-        item.fields = {{QStringLiteral("title"), title}, {QStringLiteral("year"), year}, {QStringLiteral("authors"), authors}};
-        if (!doi.isEmpty())
-            item.fields.insert(QStringLiteral("doi"), doi);
-        repo.createItem(item);
-    };
-    const QJsonArray wang{QJsonObject{{QStringLiteral("family"), QStringLiteral("王")}}};
-    const QJsonArray wangEn{QJsonObject{{QStringLiteral("literal"), QStringLiteral("Wang Hui")}}};
-    const QJsonArray zhang{QJsonObject{{QStringLiteral("family"), QStringLiteral("Zhang")}}};
+    const auto ref
+        = [&](const QString &id, const QString &title, int year, const QJsonArray &authors, const QString &doi) {
+              core::Item item;
+              item.type = core::ItemType::Reference;
+              item.id = id;
+              item.fields = { { QStringLiteral("title"), title }, { QStringLiteral("year"), year },
+                  { QStringLiteral("authors"), authors } };
+              if (!doi.isEmpty())
+                  item.fields.insert(QStringLiteral("doi"), doi);
+              repo.createItem(item);
+          };
+    const QJsonArray wang { QJsonObject { { QStringLiteral("family"), QStringLiteral("王") } } };
+    const QJsonArray wangEn { QJsonObject { { QStringLiteral("literal"), QStringLiteral("Wang Hui") } } };
+    const QJsonArray zhang { QJsonObject { { QStringLiteral("family"), QStringLiteral("Zhang") } } };
     ref(QStringLiteral("r1"), QStringLiteral("Grid Management in Practice"), 2019, wang, {});
     ref(QStringLiteral("r2"), QStringLiteral("ＧＲＩＤ management in practice."), 2019, wangEn, {});
     ref(QStringLiteral("r3"), QStringLiteral("Grid management in practice"), 2019, zhang, {});
@@ -292,8 +306,8 @@ TEST_CASE("references differing in author, year or DOI are not duplicates", "[li
     ref(QStringLiteral("r6"), QStringLiteral("A different title"), 2002, wang, QStringLiteral("doi:10.1/abc"));
     const auto groups = core::findDuplicateReferences(repo);
     REQUIRE(groups.size() == 2);
-    CHECK(groups.at(0).ids == QStringList{QStringLiteral("r1"), QStringLiteral("r2")});
-    CHECK(groups.at(1).ids == QStringList{QStringLiteral("r5"), QStringLiteral("r6")});
+    CHECK(groups.at(0).ids == QStringList { QStringLiteral("r1"), QStringLiteral("r2") });
+    CHECK(groups.at(1).ids == QStringList { QStringLiteral("r5"), QStringLiteral("r6") });
     CHECK(groups.at(1).reason == QStringLiteral("doi"));
 }
 
@@ -303,9 +317,10 @@ TEST_CASE("plenum-cli link reports milestones, citations and references with cod
     const QString db = dir.path("kb.db");
     test::createKb(db);
     QString out, err;
-    REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("link"),
-                          QStringLiteral(PLENUM_TEST_DATA "/linking/paper-excerpt.txt")},
-                         out, err) == 0);
+    REQUIRE(test::runCli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("link"),
+                             QStringLiteral(PLENUM_TEST_DATA "/linking/paper-excerpt.txt") },
+                out, err)
+        == 0);
     const QJsonArray rows = QJsonDocument::fromJson(out.toUtf8()).array();
     QStringList milestones, unresolved;
     QSet<QString> cited;
@@ -319,14 +334,15 @@ TEST_CASE("plenum-cli link reports milestones, citations and references with cod
         if (kind == QLatin1String("citation") && !o.value(QStringLiteral("resolved")).toBool())
             unresolved.append(QString::number(o.value(QStringLiteral("number")).toInt()));
     }
-    CHECK(milestones == QStringList{QStringLiteral("cc16-4"), QStringLiteral("cc18-3"), QStringLiteral("nc18")});
+    CHECK(milestones == QStringList { QStringLiteral("cc16-4"), QStringLiteral("cc18-3"), QStringLiteral("nc18") });
     CHECK(cited.size() == 9);
-    CHECK(unresolved == QStringList{QStringLiteral("12")});
+    CHECK(unresolved == QStringList { QStringLiteral("12") });
     const auto firstMilestone = std::find_if(rows.begin(), rows.end(), [](const QJsonValue &v) {
         return v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("milestone");
     });
     const QJsonObject first = firstMilestone->toObject();
-    CHECK(first.value(QStringLiteral("matched")).toString() == QStringLiteral("4th meeting of the 16th CPC Central Committee"));
+    CHECK(first.value(QStringLiteral("matched")).toString()
+        == QStringLiteral("4th meeting of the 16th CPC Central Committee"));
     CHECK(first.value(QStringLiteral("start")).toInt() == 128);
     CHECK(first.value(QStringLiteral("end")).toInt() == 173);
 }
@@ -339,7 +355,7 @@ TEST_CASE("plenum-cli link refuses a file that is not UTF-8 and names it", "[lin
     const QString bad = dir.path("latin1.txt");
     test::writeFile(bad, QByteArray("Caf\xe9 au lait"));
     QString out, err;
-    CHECK(test::runCli({QStringLiteral("--db"), db, QStringLiteral("link"), bad}, out, err) == 2);
+    CHECK(test::runCli({ QStringLiteral("--db"), db, QStringLiteral("link"), bad }, out, err) == 2);
     CHECK(err.contains(bad));
     CHECK(err.contains(QStringLiteral("UTF-8")));
     CHECK(out.isEmpty());
@@ -351,7 +367,10 @@ TEST_CASE("plenum-cli backlinks, mentions and duplicates", "[linking][cli]")
     const QString db = dir.path("kb.db");
     test::createKb(db);
     QString out, err;
-    REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("backlinks"), QStringLiteral("十八届三中全会")}, out, err) == 0);
+    REQUIRE(test::runCli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("backlinks"),
+                             QStringLiteral("十八届三中全会") },
+                out, err)
+        == 0);
     const QJsonObject back = QJsonDocument::fromJson(out.toUtf8()).object();
     CHECK(back.value(QStringLiteral("id")).toString() == QStringLiteral("cc18-3"));
     QStringList types;
@@ -360,12 +379,18 @@ TEST_CASE("plenum-cli backlinks, mentions and duplicates", "[linking][cli]")
     CHECK(types.contains(QStringLiteral("document")));
     CHECK(types.contains(QStringLiteral("statement")));
 
-    REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("mentions"), QStringLiteral("cc18-3")}, out, err) == 0);
+    REQUIRE(test::runCli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("mentions"),
+                             QStringLiteral("cc18-3") },
+                out, err)
+        == 0);
     CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("mentions")).toArray().isEmpty());
 
-    REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("duplicates")}, out, err) == 0);
+    REQUIRE(test::runCli({ QStringLiteral("--db"), db, QStringLiteral("duplicates") }, out, err) == 0);
     CHECK(out.contains(QStringLiteral("ref-li2020-8, ref-li2020-9")));
 
-    REQUIRE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("relink"), QStringLiteral("st-li2020-2")}, out, err) == 0);
+    REQUIRE(test::runCli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("relink"),
+                             QStringLiteral("st-li2020-2") },
+                out, err)
+        == 0);
     CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("links")).toInt() >= 1);
 }

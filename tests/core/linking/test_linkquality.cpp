@@ -12,7 +12,8 @@
 using namespace plenum;
 
 // The labelled passages of tests/data/linking/passages.jsonl (format in tests/data/linking/README.md).
-TEST_CASE("milestone and concept recognition reaches 0.97 precision and recall on the labelled passages", "[linking][quality]")
+TEST_CASE("milestone and concept recognition reaches 0.97 precision and recall on the labelled passages",
+    "[linking][quality]")
 {
     QFile file(QStringLiteral(PLENUM_TEST_DATA "/linking/passages.jsonl"));
     REQUIRE(file.open(QIODevice::ReadOnly));
@@ -37,17 +38,21 @@ TEST_CASE("milestone and concept recognition reaches 0.97 precision and recall o
         // Mentions as (kind, id, text) with counts, so a name written twice must be found twice.
         std::map<QString, int> expected, found;
         const auto key = [](const QString &kind, const QJsonValue &id, const QString &matched) {
-            const QString ids = id.isArray() ? QJsonDocument(id.toArray()).toJson(QJsonDocument::Compact) : id.toString();
+            const QString ids
+                = id.isArray() ? QJsonDocument(id.toArray()).toJson(QJsonDocument::Compact) : id.toString();
             return kind + QLatin1Char('\t') + ids + QLatin1Char('\t') + matched;
         };
         const QJsonArray mentions = passage.value(QStringLiteral("mentions")).toArray();
         negatives += mentions.isEmpty() ? 1 : 0;
         for (const QJsonValue &v : mentions) {
             const QJsonObject m = v.toObject();
-            ++expected[key(m.value(QStringLiteral("kind")).toString(), m.value(QStringLiteral("id")), m.value(QStringLiteral("text")).toString())];
+            ++expected[key(m.value(QStringLiteral("kind")).toString(), m.value(QStringLiteral("id")),
+                m.value(QStringLiteral("text")).toString())];
         }
         for (const core::Mention &m : registry.recognize(text)) {
-            const QJsonValue id = m.kind == core::MentionKind::Ambiguous ? QJsonValue(QJsonArray::fromStringList(m.candidates)) : QJsonValue(m.id);
+            const QJsonValue id = m.kind == core::MentionKind::Ambiguous
+                ? QJsonValue(QJsonArray::fromStringList(m.candidates))
+                : QJsonValue(m.id);
             ++found[key(core::mentionKindName(m.kind), id, m.matched)];
         }
         for (const auto &[k, n] : expected) {
@@ -67,8 +72,8 @@ TEST_CASE("milestone and concept recognition reaches 0.97 precision and recall o
     }
     CHECK(passages >= 80);
     CHECK(negatives >= 10);
-    CHECK(languages == QSet<QString>{QStringLiteral("en"), QStringLiteral("zh")});
-    for (const char *kind : {"milestone", "concept"}) {
+    CHECK(languages == QSet<QString> { QStringLiteral("en"), QStringLiteral("zh") });
+    for (const char *kind : { "milestone", "concept" }) {
         const Score &s = scores[QLatin1String(kind)];
         const double precision = s.truePositives / double(std::max(1, s.truePositives + s.falsePositives));
         const double recall = s.truePositives / double(std::max(1, s.truePositives + s.falseNegatives));
@@ -78,6 +83,7 @@ TEST_CASE("milestone and concept recognition reaches 0.97 precision and recall o
         CHECK(recall >= 0.97);
     }
     // A bare 三中全会 is either resolved or reported with its candidates, never guessed.
-    ambiguousWrong = scores[QStringLiteral("ambiguous")].falsePositives + scores[QStringLiteral("ambiguous")].falseNegatives;
+    ambiguousWrong
+        = scores[QStringLiteral("ambiguous")].falsePositives + scores[QStringLiteral("ambiguous")].falseNegatives;
     CHECK(ambiguousWrong == 0);
 }

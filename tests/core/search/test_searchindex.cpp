@@ -26,8 +26,8 @@ QString fixture(const TempDir &dir)
     const QString path = dir.path(QStringLiteral("kb.db"));
     plenum::test::createKb(path, true);
     rawSql(path,
-           {"INSERT INTO entities(id, type) VALUES ('grid-management', 'concept'), ('cc18-3', 'milestone'),"
-            " ('st-a', 'statement'), ('st-b', 'statement'), ('st-c', 'statement'), ('st-d', 'statement')",
+        { "INSERT INTO entities(id, type) VALUES ('grid-management', 'concept'), ('cc18-3', 'milestone'),"
+          " ('st-a', 'statement'), ('st-b', 'statement'), ('st-c', 'statement'), ('st-d', 'statement')",
             "INSERT INTO concepts(id, name_en, name_zh, definition_en) VALUES ('grid-management', 'Grid management',"
             " '网格化管理', 'Dividing a city into small cells, each watched by a grid worker.')",
             "INSERT INTO aliases(entity_id, alias, language) VALUES ('grid-management', '網格化管理', 'zh'),"
@@ -41,7 +41,7 @@ QString fixture(const TempDir &dir)
             " ('st-c', 'The Third Plenum of the 18th Central Committee called for innovation in social governance.',"
             " 'en', '2013-11-12'),"
             " ('st-d', '會議強調創新社會治理體制。', 'zh', '2013-11-12')",
-            "INSERT INTO links(source_id, target_id, relation) VALUES ('st-c', 'cc18-3', 'about')"});
+            "INSERT INTO links(source_id, target_id, relation) VALUES ('st-c', 'cc18-3', 'about')" });
     return path;
 }
 
@@ -88,13 +88,13 @@ TEST_CASE("A new index is built next to the knowledge base and finds Chinese tex
     CHECK(index->itemCount() == 6);
 
     const auto r = index->search(QStringLiteral("网格"));
-    CHECK(ids(r) == QStringList{QStringLiteral("grid-management"), QStringLiteral("st-a"), QStringLiteral("st-b")});
+    CHECK(ids(r) == QStringList { QStringLiteral("grid-management"), QStringLiteral("st-a"), QStringLiteral("st-b") });
     CHECK(r.total == 3);
     CHECK(r.hits[1].snippet.contains(QStringLiteral("\u0002网格\u0003化管理")));
     CHECK(index->search(QStringLiteral("格")).total == 3);
     // Traditional in the text, Simplified in the query, and the reverse.
-    CHECK(ids(index->search(QStringLiteral("社会治理体制"))) == QStringList{QStringLiteral("st-d")});
-    CHECK(ids(index->search(QStringLiteral("網格員"))) == QStringList{QStringLiteral("st-b")});
+    CHECK(ids(index->search(QStringLiteral("社会治理体制"))) == QStringList { QStringLiteral("st-d") });
+    CHECK(ids(index->search(QStringLiteral("網格員"))) == QStringList { QStringLiteral("st-b") });
     // Custom marks, for the GUI.
     SearchOptions o;
     o.markOpen = QStringLiteral("<b>");
@@ -110,7 +110,7 @@ TEST_CASE("Names rank above body text, and repeated matches above single ones", 
     auto index = SearchIndex::open(fixture(dir));
     const auto r = index->search(QStringLiteral("网格化管理"), noExpand());
     REQUIRE(r.hits.size() == 3);
-    CHECK(ids(r) == QStringList{QStringLiteral("grid-management"), QStringLiteral("st-a"), QStringLiteral("st-b")});
+    CHECK(ids(r) == QStringList { QStringLiteral("grid-management"), QStringLiteral("st-a"), QStringLiteral("st-b") });
     CHECK(r.hits[0].score > r.hits[1].score);
     CHECK(r.hits[1].score > r.hits[2].score);
     CHECK(r.hits[0].title == QStringLiteral("Grid management · 网格化管理"));
@@ -129,7 +129,7 @@ TEST_CASE("Alias expansion finds other names, is reported and can be turned off"
 
     const auto off = index->search(QStringLiteral("十八届三中全会"), noExpand());
     CHECK(off.query.expansions.isEmpty());
-    CHECK(ids(off) == QStringList{QStringLiteral("cc18-3")});
+    CHECK(ids(off) == QStringList { QStringLiteral("cc18-3") });
 }
 
 TEST_CASE("Facets count matches by type, term and year; filters restrict", "[search][index]")
@@ -142,14 +142,14 @@ TEST_CASE("Facets count matches by type, term and year; filters restrict", "[sea
     CHECK(facet(r.byType, "statement") == 4);
     CHECK(facet(r.byYear, "2013") == 2);
     CHECK(facet(r.byYear, "2014") == 1);
-    CHECK(facet(r.byTerm, "18") == 1);  // st-c, through its link to cc18-3 (no congress dates here)
+    CHECK(facet(r.byTerm, "18") == 1); // st-c, through its link to cc18-3 (no congress dates here)
 
     auto only = [&](const char *q) { return ids(index->search(QString::fromUtf8(q), noExpand())); };
-    CHECK(only("网格 type:concept") == QStringList{QStringLiteral("grid-management")});
-    CHECK(only("网格 year:2015..2017") == QStringList{QStringLiteral("st-b")});
-    CHECK(only("governance OR 治理 lang:en") == QStringList{QStringLiteral("st-c")});
-    CHECK(only("governance OR 治理 milestone:cc18-3") == QStringList{QStringLiteral("st-c")});
-    CHECK(only("网格 concept:grid-management") == QStringList{QStringLiteral("grid-management")});
+    CHECK(only("网格 type:concept") == QStringList { QStringLiteral("grid-management") });
+    CHECK(only("网格 year:2015..2017") == QStringList { QStringLiteral("st-b") });
+    CHECK(only("governance OR 治理 lang:en") == QStringList { QStringLiteral("st-c") });
+    CHECK(only("governance OR 治理 milestone:cc18-3") == QStringList { QStringLiteral("st-c") });
+    CHECK(only("网格 concept:grid-management") == QStringList { QStringLiteral("grid-management") });
     CHECK(index->search(QStringLiteral("网格"), onlyStatements()).total == 2);
 
     // A year filter walks one row-id range per term: st-c (2013, term 18 through its link), st-d
@@ -160,7 +160,7 @@ TEST_CASE("Facets count matches by type, term and year; filters restrict", "[sea
     CHECK(facet(years.byTerm, "18") == 1);
     QStringList found = ids(years);
     found.sort();
-    CHECK(found == QStringList{QStringLiteral("st-a"), QStringLiteral("st-c"), QStringLiteral("st-d")});
+    CHECK(found == QStringList { QStringLiteral("st-a"), QStringLiteral("st-c"), QStringLiteral("st-d") });
     CHECK(years.exactRanking);
 }
 
@@ -169,22 +169,23 @@ TEST_CASE("The index catches up with changes made by another tool while it was c
     TempDir dir;
     const QString kb = fixture(dir);
     SearchIndex::open(kb).reset();
-    rawSql(kb, {"INSERT INTO entities(id, type) VALUES ('st-new', 'statement')",
-                "INSERT INTO statements(id, text) VALUES ('st-new', '枫桥经验强调矛盾不上交。')",
-                "UPDATE statements SET text = '老城区推行楼长制。' WHERE id = 'st-b'",
-                "DELETE FROM statements WHERE id = 'st-a'",
-                "INSERT INTO aliases(entity_id, alias, language) VALUES ('grid-management', 'gridded governance', 'en')"});
+    rawSql(kb,
+        { "INSERT INTO entities(id, type) VALUES ('st-new', 'statement')",
+            "INSERT INTO statements(id, text) VALUES ('st-new', '枫桥经验强调矛盾不上交。')",
+            "UPDATE statements SET text = '老城区推行楼长制。' WHERE id = 'st-b'",
+            "DELETE FROM statements WHERE id = 'st-a'",
+            "INSERT INTO aliases(entity_id, alias, language) VALUES ('grid-management', 'gridded governance', 'en')" });
     auto index = SearchIndex::open(kb);
     CHECK(index->openedState() == IndexState::CaughtUp);
-    CHECK(ids(index->search(QStringLiteral("枫桥经验"))) == QStringList{QStringLiteral("st-new")});
-    CHECK(ids(index->search(QStringLiteral("网格"), noExpand())) == QStringList{QStringLiteral("grid-management")});
-    CHECK(ids(index->search(QStringLiteral("楼长制"))) == QStringList{QStringLiteral("st-b")});
-    CHECK(ids(index->search(QStringLiteral("gridded"))) == QStringList{QStringLiteral("grid-management")});
+    CHECK(ids(index->search(QStringLiteral("枫桥经验"))) == QStringList { QStringLiteral("st-new") });
+    CHECK(ids(index->search(QStringLiteral("网格"), noExpand())) == QStringList { QStringLiteral("grid-management") });
+    CHECK(ids(index->search(QStringLiteral("楼长制"))) == QStringList { QStringLiteral("st-b") });
+    CHECK(ids(index->search(QStringLiteral("gridded"))) == QStringList { QStringLiteral("grid-management") });
     CHECK(index->itemCount() == 6);
 
     // Changes made while the index is open are picked up by the next search.
-    rawSql(kb, {"UPDATE statements SET text = '社区议事会' WHERE id = 'st-new'"});
-    CHECK(ids(index->search(QStringLiteral("议事会"))) == QStringList{QStringLiteral("st-new")});
+    rawSql(kb, { "UPDATE statements SET text = '社区议事会' WHERE id = 'st-new'" });
+    CHECK(ids(index->search(QStringLiteral("议事会"))) == QStringList { QStringLiteral("st-new") });
     CHECK(index->search(QStringLiteral("枫桥经验")).total == 0);
 }
 
@@ -205,7 +206,7 @@ TEST_CASE("Edited items leave no stale hits, and stale rows are bounded by rebui
             REQUIRE(index->search(QStringLiteral("第%1轮").arg(round - 1)).total == 0);
     }
     CHECK(index->itemCount() == 6);
-    CHECK(index->search(QStringLiteral("网格化管理")).total == 1);  // only the concept now
+    CHECK(index->search(QStringLiteral("网格化管理")).total == 1); // only the concept now
     // 1,200 reindexed rows, but a rebuild has cleared the stale ones on the way.
     Database file = Database::open(SearchIndex::indexPath(kb), Database::OpenMode::ReadWrite);
     auto dead = file.prepare("SELECT count(*) FROM search_dead");
@@ -261,28 +262,39 @@ TEST_CASE("plenum-cli search and reindex", "[search][cli]")
     TempDir dir;
     const QString kb = fixture(dir);
     QString out, err;
-    REQUIRE(plenum::test::runCli({QStringLiteral("--db"), kb, QStringLiteral("reindex")}, out, err) == 0);
+    REQUIRE(plenum::test::runCli({ QStringLiteral("--db"), kb, QStringLiteral("reindex") }, out, err) == 0);
     CHECK(out.contains(QStringLiteral("Indexed 6 items")));
-    REQUIRE(plenum::test::runCli({QStringLiteral("--db"), kb, QStringLiteral("--json"), QStringLiteral("search"),
-                                  QStringLiteral("网格"), QStringLiteral("--limit"), QStringLiteral("2")},
-                                 out, err) == 0);
+    REQUIRE(plenum::test::runCli({ QStringLiteral("--db"), kb, QStringLiteral("--json"), QStringLiteral("search"),
+                                     QStringLiteral("网格"), QStringLiteral("--limit"), QStringLiteral("2") },
+                out, err)
+        == 0);
     const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("total")).toInt() == 3);
     const QJsonArray rows = o.value(QStringLiteral("results")).toArray();
     REQUIRE(rows.size() == 2);
-    for (const char *key : {"id", "type", "title", "snippet", "score"})
+    for (const char *key : { "id", "type", "title", "snippet", "score" })
         CHECK(rows[0].toObject().contains(QLatin1String(key)));
-    CHECK(o.value(QStringLiteral("facets")).toObject().value(QStringLiteral("type")).toObject().value(QStringLiteral("statement")).toInt() == 2);
+    CHECK(o.value(QStringLiteral("facets"))
+              .toObject()
+              .value(QStringLiteral("type"))
+              .toObject()
+              .value(QStringLiteral("statement"))
+              .toInt()
+        == 2);
 
-    CHECK(plenum::test::runCli({QStringLiteral("--db"), kb, QStringLiteral("search"), QStringLiteral("网格"),
-                                QStringLiteral("--type"), QStringLiteral("statement")},
-                               out, err) == 0);
+    CHECK(plenum::test::runCli({ QStringLiteral("--db"), kb, QStringLiteral("search"), QStringLiteral("网格"),
+                                   QStringLiteral("--type"), QStringLiteral("statement") },
+              out, err)
+        == 0);
     CHECK(out.startsWith(QStringLiteral("2 matches")));
     CHECK(out.contains(QStringLiteral("«网格»")));
-    CHECK(plenum::test::runCli({QStringLiteral("--db"), kb, QStringLiteral("search")}, out, err) == 1);
-    CHECK(plenum::test::runCli({QStringLiteral("--db"), kb, QStringLiteral("search"), QStringLiteral("x"),
-                                QStringLiteral("--limit"), QStringLiteral("many")},
-                               out, err) == 1);
+    CHECK(plenum::test::runCli({ QStringLiteral("--db"), kb, QStringLiteral("search") }, out, err) == 1);
+    CHECK(plenum::test::runCli({ QStringLiteral("--db"), kb, QStringLiteral("search"), QStringLiteral("x"),
+                                   QStringLiteral("--limit"), QStringLiteral("many") },
+              out, err)
+        == 1);
     // Hostile text is a search, not an error.
-    CHECK(plenum::test::runCli({QStringLiteral("--db"), kb, QStringLiteral("search"), QStringLiteral("\"NEAR( OR")}, out, err) == 0);
+    CHECK(plenum::test::runCli(
+              { QStringLiteral("--db"), kb, QStringLiteral("search"), QStringLiteral("\"NEAR( OR") }, out, err)
+        == 0);
 }

@@ -15,7 +15,8 @@ QStringList schemaOf(Database &db)
     QStringList rows;
     static const QRegularExpression space(QStringLiteral("\\s+"));
     while (q.next())
-        rows.append(QStringList{q.text(0), q.text(1), q.text(2), q.text(3).replace(space, QStringLiteral(" "))}.join(QLatin1Char('|')));
+        rows.append(QStringList { q.text(0), q.text(1), q.text(2), q.text(3).replace(space, QStringLiteral(" ")) }.join(
+            QLatin1Char('|')));
     return rows;
 }
 

@@ -1,8 +1,8 @@
 // Backups, restore, checks, contention and read-only access (docs/reliability.md).
-#include "storage/backup.h"
 #include "facade/dbcheck.h"
-#include "storage/migrator.h"
 #include "search/searchindex.h"
+#include "storage/backup.h"
+#include "storage/migrator.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -49,30 +49,34 @@ core::Error failure(const std::function<void()> &f)
 
 } // namespace
 
-TEST_CASE("link changes reach the change journal and the search index's milestone filter follows them", "[reliability][search]")
+TEST_CASE("link changes reach the change journal and the search index's milestone filter follows them",
+    "[reliability][search]")
 {
     test::TempDir dir;
     const QString path = dir.path("kb.db");
     test::createKb(path, true).reset();
-    rawSql(path, {"INSERT INTO entities(id, type) VALUES ('cc18-3', 'milestone'), ('st-a', 'statement')",
-                  "INSERT INTO milestones(id, kind, term, session, name_en, name_zh, start_date, end_date) VALUES"
-                  " ('cc18-3', 'cc_plenum', 18, 3, 'Third Plenum', '十八届三中全会', '2013-11-09', '2013-11-12')",
-                  "INSERT INTO statements(id, text, language, date) VALUES ('st-a', 'Innovate social governance.', 'en', '2013-11-12')"});
+    rawSql(path,
+        { "INSERT INTO entities(id, type) VALUES ('cc18-3', 'milestone'), ('st-a', 'statement')",
+            "INSERT INTO milestones(id, kind, term, session, name_en, name_zh, start_date, end_date) VALUES"
+            " ('cc18-3', 'cc_plenum', 18, 3, 'Third Plenum', '十八届三中全会', '2013-11-09', '2013-11-12')",
+            "INSERT INTO statements(id, text, language, date) VALUES ('st-a', 'Innovate social governance.', 'en', "
+            "'2013-11-12')" });
     auto index = core::search::SearchIndex::open(path);
     core::search::SearchOptions options;
     options.expandAliases = false;
     const auto hits = [&] { return index->search(QStringLiteral("governance milestone:cc18-3"), options).hits.size(); };
     CHECK(hits() == 0);
-    rawSql(path, {"INSERT INTO links(source_id, target_id, relation) VALUES ('st-a', 'cc18-3', 'about')"});
+    rawSql(path, { "INSERT INTO links(source_id, target_id, relation) VALUES ('st-a', 'cc18-3', 'about')" });
     CHECK(hits() == 1);
-    rawSql(path, {"UPDATE links SET note = 'checked' WHERE source_id = 'st-a'"});
+    rawSql(path, { "UPDATE links SET note = 'checked' WHERE source_id = 'st-a'" });
     CHECK(hits() == 1);
-    rawSql(path, {"DELETE FROM links WHERE source_id = 'st-a'"});
+    rawSql(path, { "DELETE FROM links WHERE source_id = 'st-a'" });
     CHECK(hits() == 0);
     CHECK(index->verify().isEmpty());
 }
 
-TEST_CASE("a writer waits for another connection's write instead of failing, and the wait is reported", "[reliability][contention]")
+TEST_CASE("a writer waits for another connection's write instead of failing, and the wait is reported",
+    "[reliability][contention]")
 {
     test::TempDir dir;
     const QString path = dir.path("kb.db");
@@ -128,7 +132,7 @@ TEST_CASE("backups are consistent copies in backups/, and only the newest N are 
     const QString path = dir.path("kb.db");
     auto kb = test::createKb(path);
     const auto counts = kb->repository().counts();
-    core::backup::setSettings(kb->database(), {0, 3});
+    core::backup::setSettings(kb->database(), { 0, 3 });
     QStringList made;
     for (int i = 0; i < 5; ++i)
         made.append(core::backup::create(kb->database(), QStringLiteral("manual")));
@@ -139,7 +143,8 @@ TEST_CASE("backups are consistent copies in backups/, and only the newest N are 
     CHECK(QFileInfo(kept.first()).fileName().startsWith(QStringLiteral("kb-")));
     CHECK_FALSE(QFileInfo::exists(made.first()));
     core::backup::verify(kept.first());
-    auto copy = KnowledgeBase::open(kept.first(), false, KnowledgeBase::Content::Bundled, KnowledgeBase::Access::ReadOnly);
+    auto copy
+        = KnowledgeBase::open(kept.first(), false, KnowledgeBase::Content::Bundled, KnowledgeBase::Access::ReadOnly);
     CHECK(copy->repository().counts().statements == counts.statements);
     CHECK(copy->repository().counts().links == counts.links);
 }
@@ -150,13 +155,13 @@ TEST_CASE("a scheduled backup is made only when the interval has passed", "[reli
     const QString path = dir.path("kb.db");
     auto kb = test::createKb(path, true);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    CHECK(core::backup::createIfDue(kb->database(), now).isEmpty());  // off by default
-    core::backup::setSettings(kb->database(), {24, 10});
+    CHECK(core::backup::createIfDue(kb->database(), now).isEmpty()); // off by default
+    core::backup::setSettings(kb->database(), { 24, 10 });
     CHECK_FALSE(core::backup::createIfDue(kb->database(), now).isEmpty());
     CHECK(core::backup::createIfDue(kb->database(), now.addSecs(3600)).isEmpty());
     CHECK_FALSE(core::backup::createIfDue(kb->database(), now.addSecs(25 * 3600)).isEmpty());
     CHECK(core::backup::list(path).size() == 2);
-    CHECK(failure([&] { core::backup::setSettings(kb->database(), {1, 0}); }).code() == ErrorCode::Usage);
+    CHECK(failure([&] { core::backup::setSettings(kb->database(), { 1, 0 }); }).code() == ErrorCode::Usage);
 }
 
 TEST_CASE("a migration is preceded by a backup of the old version", "[reliability][backup]")
@@ -176,7 +181,8 @@ TEST_CASE("a migration is preceded by a backup of the old version", "[reliabilit
     CHECK(old.pragmaInt("user_version") == 3);
 }
 
-TEST_CASE("restore refuses what is not a Plenum knowledge base and leaves the current file alone", "[reliability][backup]")
+TEST_CASE(
+    "restore refuses what is not a Plenum knowledge base and leaves the current file alone", "[reliability][backup]")
 {
     test::TempDir dir;
     const QString path = dir.path("kb.db");
@@ -208,18 +214,23 @@ TEST_CASE("restore brings back a backup and first backs up the file it replaces"
         kb->database().exec("DELETE FROM entities WHERE id IN (SELECT id FROM statements)");
     }
     QString out, err;
-    REQUIRE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("restore"), QStringLiteral("--latest")}, out, err) == 0);
+    REQUIRE(test::runCli({ QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("restore"),
+                             QStringLiteral("--latest") },
+                out, err)
+        == 0);
     const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("restored_from")).toString() == QFileInfo(saved).absoluteFilePath());
     const QString previous = o.value(QStringLiteral("previous_saved_to")).toString();
     REQUIRE(QFileInfo::exists(previous));
     auto kb = KnowledgeBase::open(path, false);
     CHECK(kb->repository().counts().statements == 154);
-    auto before = KnowledgeBase::open(previous, false, KnowledgeBase::Content::Bundled, KnowledgeBase::Access::ReadOnly);
+    auto before
+        = KnowledgeBase::open(previous, false, KnowledgeBase::Content::Bundled, KnowledgeBase::Access::ReadOnly);
     CHECK(before->repository().counts().statements == 0);
 }
 
-TEST_CASE("a damaged knowledge base opens to an error naming the latest backup, and is not overwritten", "[reliability][backup]")
+TEST_CASE("a damaged knowledge base opens to an error naming the latest backup, and is not overwritten",
+    "[reliability][backup]")
 {
     test::TempDir dir;
     const QString path = dir.path("kb.db");
@@ -245,21 +256,23 @@ TEST_CASE("a damaged knowledge base opens to an error naming the latest backup, 
     CHECK(KnowledgeBase::open(path, false)->repository().counts().milestones == 37);
 }
 
-TEST_CASE("check reports a sound knowledge base and rebuilds a search index that disagrees with the data", "[reliability][check]")
+TEST_CASE("check reports a sound knowledge base and rebuilds a search index that disagrees with the data",
+    "[reliability][check]")
 {
     test::TempDir dir;
     const QString path = dir.path("kb.db");
     test::createKb(path).reset();
     auto first = core::checkKnowledgeBase(path);
     CHECK(first.ok());
-    CHECK(first.index == QStringLiteral("rebuilt"));  // there was none yet
+    CHECK(first.index == QStringLiteral("rebuilt")); // there was none yet
     CHECK(core::checkKnowledgeBase(path).index == QStringLiteral("ok"));
     {
         Database index = Database::open(core::search::SearchIndex::indexPath(path), Database::OpenMode::ReadWrite);
         index.exec("DELETE FROM search_docs WHERE entity_id = 'cc18-3'");
     }
     QString out, err;
-    REQUIRE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("check")}, out, err) == 0);
+    REQUIRE(test::runCli({ QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("check") }, out, err)
+        == 0);
     const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("ok")).toBool());
     CHECK(o.value(QStringLiteral("search_index")).toString() == QStringLiteral("rebuilt"));
@@ -267,21 +280,23 @@ TEST_CASE("check reports a sound knowledge base and rebuilds a search index that
     CHECK(core::checkKnowledgeBase(path).index == QStringLiteral("ok"));
 }
 
-TEST_CASE("plenum-cli backup writes a named file or a timestamped one, and --read-only refuses changes", "[reliability][cli]")
+TEST_CASE(
+    "plenum-cli backup writes a named file or a timestamped one, and --read-only refuses changes", "[reliability][cli]")
 {
     test::TempDir dir;
     const QString path = dir.path("kb.db");
     test::createKb(path, true).reset();
     QString out, err;
-    REQUIRE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("backup"), dir.path("copy.db")}, out, err) == 0);
+    REQUIRE(
+        test::runCli({ QStringLiteral("--db"), path, QStringLiteral("backup"), dir.path("copy.db") }, out, err) == 0);
     core::backup::verify(dir.path("copy.db"));
-    REQUIRE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("backup")}, out, err) == 0);
+    REQUIRE(test::runCli({ QStringLiteral("--db"), path, QStringLiteral("backup") }, out, err) == 0);
     CHECK(core::backup::list(path).size() == 1);
     const QByteArray before = test::fileHash(path);
-    CHECK(test::runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("backup"),
-                        QStringLiteral("--every"), QStringLiteral("6")},
-                       out, err)
-          == 2);
+    CHECK(test::runCli({ QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("backup"),
+                           QStringLiteral("--every"), QStringLiteral("6") },
+              out, err)
+        == 2);
     CHECK(err.contains(QStringLiteral("read-only")));
     CHECK(test::fileHash(path) == before);
 }

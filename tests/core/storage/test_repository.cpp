@@ -1,6 +1,6 @@
-#include <QJsonArray>
 #include "storage/repository.h"
 #include "testsupport.h"
+#include <QJsonArray>
 
 using namespace plenum;
 using core::Item;
@@ -15,16 +15,16 @@ Item makeItem(ItemType type, const QString &id, QJsonObject fields, QList<core::
     item.id = id;
     item.fields = std::move(fields);
     item.aliases = std::move(aliases);
-    item.sources = {QStringLiteral("test fixture")};
+    item.sources = { QStringLiteral("test fixture") };
     return item;
 }
 
 Item milestone(const QString &id)
 {
     return makeItem(ItemType::Milestone, id,
-                    {{"kind", "cc_plenum"}, {"term", 18}, {"session", 3}, {"name_en", "Third Plenary Session"},
-                     {"name_zh", "十八届三中全会"}, {"start_date", "2013-11-09"}, {"end_date", "2013-11-12"}},
-                    {{QStringLiteral("十八届三中全会"), QStringLiteral("zh")}});
+        { { "kind", "cc_plenum" }, { "term", 18 }, { "session", 3 }, { "name_en", "Third Plenary Session" },
+            { "name_zh", "十八届三中全会" }, { "start_date", "2013-11-09" }, { "end_date", "2013-11-12" } },
+        { { QStringLiteral("十八届三中全会"), QStringLiteral("zh") } });
 }
 
 core::Link link(const QString &from, const QString &to, const QString &relation)
@@ -45,15 +45,19 @@ TEST_CASE("every item type can be created, read, updated and deleted", "[reposit
     auto &repo = kb->repository();
     const QList<Item> items = {
         milestone(QStringLiteral("cc18-3")),
-        makeItem(ItemType::Concept, QStringLiteral("social-governance"), {{"name_en", "Social governance"}, {"name_zh", "社会治理"}},
-                 {{QStringLiteral("社會治理"), QStringLiteral("zh")}, {QStringLiteral("social governance"), QStringLiteral("en")}}),
-        makeItem(ItemType::Document, QStringLiteral("doc-1"), {{"kind", "decision"}, {"title_en", "Decision"}, {"authors", QJsonArray{"CPC"}}}),
-        makeItem(ItemType::Reference, QStringLiteral("ref-1"), {{"title", "A study"}, {"year", 2017}, {"citation_key", "study2017"}}),
+        makeItem(ItemType::Concept, QStringLiteral("social-governance"),
+            { { "name_en", "Social governance" }, { "name_zh", "社会治理" } },
+            { { QStringLiteral("社會治理"), QStringLiteral("zh") },
+                { QStringLiteral("social governance"), QStringLiteral("en") } }),
+        makeItem(ItemType::Document, QStringLiteral("doc-1"),
+            { { "kind", "decision" }, { "title_en", "Decision" }, { "authors", QJsonArray { "CPC" } } }),
+        makeItem(ItemType::Reference, QStringLiteral("ref-1"),
+            { { "title", "A study" }, { "year", 2017 }, { "citation_key", "study2017" } }),
         makeItem(ItemType::Statement, QStringLiteral("st-1"),
-                 {{"text", "创新社会治理体制"}, {"language", "zh"}, {"kind", "statistic"}, {"document", "doc-1"},
-                  {"statistic", QJsonObject{{"series", "x"}, {"value", 326000.0}, {"date", "2015-12-31"}}},
-                  {"verification", QJsonObject{{"status", "verified"}, {"evidence", "checked"}}}}),
-        makeItem(ItemType::Note, QStringLiteral("note-1"), {{"title", "Reading"}, {"body", "See [[cc18-3]]."}}),
+            { { "text", "创新社会治理体制" }, { "language", "zh" }, { "kind", "statistic" }, { "document", "doc-1" },
+                { "statistic", QJsonObject { { "series", "x" }, { "value", 326000.0 }, { "date", "2015-12-31" } } },
+                { "verification", QJsonObject { { "status", "verified" }, { "evidence", "checked" } } } }),
+        makeItem(ItemType::Note, QStringLiteral("note-1"), { { "title", "Reading" }, { "body", "See [[cc18-3]]." } }),
     };
     for (const Item &item : items)
         repo.createItem(item);
@@ -107,8 +111,8 @@ TEST_CASE("invalid items are refused with a message naming the problem", "[repos
     Item backwards = milestone(QStringLiteral("cc18-4"));
     backwards.fields.insert(QStringLiteral("end_date"), QStringLiteral("2013-01-01"));
     CHECK_THROWS_AS(repo.createItem(backwards), core::Error);
-    CHECK_FALSE(repo.findItem(QStringLiteral("cc18-4")));  // nothing half-written
-    Item noName = makeItem(ItemType::Reference, QStringLiteral("ref-x"), {{"year", 2017}});
+    CHECK_FALSE(repo.findItem(QStringLiteral("cc18-4"))); // nothing half-written
+    Item noName = makeItem(ItemType::Reference, QStringLiteral("ref-x"), { { "year", 2017 } });
     CHECK_THROWS_AS(repo.createItem(noName), core::Error);
 }
 
@@ -118,13 +122,17 @@ TEST_CASE("links are found from both ends and never dangle after a delete", "[re
     auto kb = test::createKb(dir.path("kb.db"), true);
     auto &repo = kb->repository();
     repo.createItem(milestone(QStringLiteral("cc18-3")));
-    repo.createItem(makeItem(ItemType::Concept, QStringLiteral("social-governance"), {{"name_en", "Social governance"}}));
-    repo.createItem(makeItem(ItemType::Note, QStringLiteral("note-1"), {{"title", "n"}}));
-    repo.addLink(link(QStringLiteral("social-governance"), QStringLiteral("cc18-3"), QStringLiteral("first_appears_in")));
+    repo.createItem(
+        makeItem(ItemType::Concept, QStringLiteral("social-governance"), { { "name_en", "Social governance" } }));
+    repo.createItem(makeItem(ItemType::Note, QStringLiteral("note-1"), { { "title", "n" } }));
+    repo.addLink(
+        link(QStringLiteral("social-governance"), QStringLiteral("cc18-3"), QStringLiteral("first_appears_in")));
     repo.addLink(link(QStringLiteral("note-1"), QStringLiteral("cc18-3"), QStringLiteral("mentions")));
     repo.addLink(link(QStringLiteral("note-1"), QStringLiteral("social-governance"), QStringLiteral("mentions")));
-    CHECK_THROWS_AS(repo.addLink(link(QStringLiteral("note-1"), QStringLiteral("cc18-3"), QStringLiteral("mentions"))), core::Error);
-    CHECK_THROWS_AS(repo.addLink(link(QStringLiteral("note-1"), QStringLiteral("missing"), QStringLiteral("mentions"))), core::Error);
+    CHECK_THROWS_AS(repo.addLink(link(QStringLiteral("note-1"), QStringLiteral("cc18-3"), QStringLiteral("mentions"))),
+        core::Error);
+    CHECK_THROWS_AS(repo.addLink(link(QStringLiteral("note-1"), QStringLiteral("missing"), QStringLiteral("mentions"))),
+        core::Error);
 
     CHECK(repo.backlinks(QStringLiteral("cc18-3")).size() == 2);
     CHECK(repo.outgoingLinks(QStringLiteral("note-1")).size() == 2);
