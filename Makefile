@@ -2,13 +2,14 @@
 SHELL := /bin/bash
 
 PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-            qt6-charts-dev libqt6svg6 libgl-dev libsqlite3-dev sqlite3 catch2 fonts-noto-cjk xvfb xauth
+            qt6-charts-dev libqt6svg6 libgl-dev libsqlite3-dev sqlite3 catch2 fonts-noto-cjk xvfb xauth \
+            clang-format clang-tidy
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PRESET ?= release
 BUILD_DIR := build/$(PRESET)
 SCREENSHOT := build/plenum-screenshot.png
 
-.PHONY: all deps configure build run test test-asan bench screenshots crash-test fuzz clean
+.PHONY: all deps configure build run test test-fast test-asan bench screenshots crash-test fuzz format-check tidy clean
 
 all: build
 
@@ -36,6 +37,16 @@ run: build
 
 test: build
 	QT_QPA_PLATFORM=offscreen ctest --preset $(PRESET) -j2
+
+# The core and CLI tests only (label "fast"): seconds, for the edit-compile-test loop.
+test-fast: build
+	QT_QPA_PLATFORM=offscreen ctest --preset $(PRESET) -j2 -L fast
+
+# Formatting (.clang-format) and function size (.clang-tidy: readability-function-size).
+format-check: deps
+	tools/check-format
+tidy: configure
+	tools/check-tidy $(BUILD_DIR)
 
 # Search benchmark (docs/performance.md). BENCH_SIZES=100000,1000000 for the full run.
 BENCH_SIZES ?= 100000

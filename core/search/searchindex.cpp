@@ -69,48 +69,32 @@ int languageBits(const QString &declared, const QString &title, const QString &b
 }
 
 // What each item type contributes: title (names), aliases, body, date, declared language, linked term.
-#define PLENUM_ALIASES(x)                                                                                              \
-    "coalesce((SELECT group_concat(a.alias, char(10)) FROM kb.aliases a WHERE a.entity_id = " x "), '')"
-#define PLENUM_TERM(x)                                                                                                 \
-    "(SELECT max(lm.term) FROM kb.links l JOIN kb.milestones lm ON lm.id = l.target_id WHERE l.source_id = " x         \
+// clang-format off
+#define PLENUM_ALIASES(x) "coalesce((SELECT group_concat(a.alias, char(10)) FROM kb.aliases a WHERE a.entity_id = " x "), '')"
+#define PLENUM_TERM(x)                                                                                                  \
+    "(SELECT max(lm.term) FROM kb.links l JOIN kb.milestones lm ON lm.id = l.target_id WHERE l.source_id = " x      \
     " AND l.rejected = 0)"
-#define PLENUM_JSON_LIST(col)                                                                                          \
-    "CASE WHEN json_valid(" col ") THEN coalesce((SELECT group_concat(value, '; ') FROM json_each(" col                \
-    ") WHERE type = 'text'), '') ELSE '' END"
-#define PLENUM_SOURCE(WHERE_M, WHERE_C, WHERE_D, WHERE_R, WHERE_S, WHERE_N)                                                                                                                                                                                                  \
-    "SELECT m.id, 'milestone', m.name_en || char(10) || m.name_zh, " PLENUM_ALIASES(                                                                                                                                                                                         \
-        "m.id") ", "                                                                                                                                                                                                                                                         \
-                "m.summary_en || char(10) || m.summary_zh, m.start_date, NULL, m.term FROM kb.milestones m " WHERE_M                                                                                                                                                         \
-                " UNION ALL SELECT c.id, 'concept', c.name_en || char(10) || c.name_zh, " PLENUM_ALIASES(                                                                                                                                                                    \
-                    "c.id") ", "                                                                                                                                                                                                                                             \
-                            "c.definition_en || char(10) || c.definition_zh, NULL, NULL, " PLENUM_TERM(                                                                                                                                                                      \
-                                "c.id") " FROM kb.concepts c " WHERE_C                                                                                                                                                                                                       \
-                                        " UNION ALL SELECT d.id, 'document', d.title_en || char(10) || "                                                                                                                                                                     \
-                                        "d.title_zh, " PLENUM_ALIASES(                                                                                                                                                                                                       \
-                                            "d.id") ", "                                                                                                                                                                                                                     \
-                                                    "d.summary_en || char(10) || d.summary_zh || char(10) || "                                                                                                                                                               \
-                                                    "d.abstract || char(10) || " PLENUM_JSON_LIST("d.authors") " || "                                                                                                                                                        \
-                                                                                                               "char("                                                                                                                                                       \
-                                                                                                               "10) "                                                                                                                                                        \
-                                                                                                               "||"                                                                                                                                                          \
-                                                                                                               " " PLENUM_JSON_LIST("d.keywords") " || char(10) || d.affiliation, d.date, d.language, " PLENUM_TERM(                                                         \
-                                                                                                                   "d"                                                                                                                                                       \
-                                                                                                                   "."                                                                                                                                                       \
-                                                                                                                   "i"                                                                                                                                                       \
-                                                                                                                   "d") " FROM kb.documents d " WHERE_D                                                                                                                      \
-                                                                                                                        " UNION ALL SELECT r.id, 'reference', r.title, " PLENUM_ALIASES(                                                                                     \
-                                                                                                                            "r.id") ", "                                                                                                                                     \
-                                                                                                                                    "CASE WHEN json_valid(r.authors) THEN coalesce((SELECT group_concat(coalesce(json_extract(value, '$.literal'), "                         \
-                                                                                                                                    "trim(coalesce(json_extract(value, '$.given'), '') || ' ' || coalesce(json_extract(value, '$.family'), ''))), "                          \
-                                                                                                                                    "'; ') FROM json_each(r.authors) WHERE type = 'object'), '') ELSE '' END || char(10) || r.container || char(10) "                        \
-                                                                                                                                    "|| r.publisher, CAST(r.year AS TEXT), NULL, " PLENUM_TERM(                                                                              \
-                                                                                                                                        "r.id") " FROM kb.refs r " WHERE_R                                                                                                   \
-                                                                                                                                                " UNION ALL SELECT s.id, 'statement', '', " PLENUM_ALIASES(                                                                  \
-                                                                                                                                                    "s.id") ", s.text, "                                                                                                     \
-                                                                                                                                                            "coalesce(s.date, (SELECT sd.date FROM kb.documents sd WHERE sd.id = s.document_id)), s.language, " PLENUM_TERM( \
-                                                                                                                                                                "s.id") " FROM kb.statements s " WHERE_S                                                                     \
-                                                                                                                                                                        " UNION ALL SELECT n.id, 'note', n.title, " PLENUM_ALIASES(                                          \
-                                                                                                                                                                            "n.id") ", n.body, NULL, NULL, " PLENUM_TERM("n.id") " FROM kb.notes n " WHERE_N
+#define PLENUM_JSON_LIST(col) "CASE WHEN json_valid(" col ") THEN coalesce((SELECT group_concat(value, '; ') FROM json_each(" col ") WHERE type = 'text'), '') ELSE '' END"
+#define PLENUM_SOURCE(WHERE_M, WHERE_C, WHERE_D, WHERE_R, WHERE_S, WHERE_N)                                           \
+    "SELECT m.id, 'milestone', m.name_en || char(10) || m.name_zh, " PLENUM_ALIASES("m.id") ", "                        \
+    "m.summary_en || char(10) || m.summary_zh, m.start_date, NULL, m.term FROM kb.milestones m " WHERE_M               \
+    " UNION ALL SELECT c.id, 'concept', c.name_en || char(10) || c.name_zh, " PLENUM_ALIASES("c.id") ", "              \
+    "c.definition_en || char(10) || c.definition_zh, NULL, NULL, " PLENUM_TERM("c.id") " FROM kb.concepts c " WHERE_C \
+    " UNION ALL SELECT d.id, 'document', d.title_en || char(10) || d.title_zh, " PLENUM_ALIASES("d.id") ", "           \
+    "d.summary_en || char(10) || d.summary_zh || char(10) || d.abstract || char(10) || " PLENUM_JSON_LIST("d.authors") \
+    " || char(10) || " PLENUM_JSON_LIST("d.keywords") " || char(10) || d.affiliation, d.date, d.language, "            \
+    PLENUM_TERM("d.id") " FROM kb.documents d " WHERE_D                                                                 \
+    " UNION ALL SELECT r.id, 'reference', r.title, " PLENUM_ALIASES("r.id") ", "                                       \
+    "CASE WHEN json_valid(r.authors) THEN coalesce((SELECT group_concat(coalesce(json_extract(value, '$.literal'), "   \
+    "trim(coalesce(json_extract(value, '$.given'), '') || ' ' || coalesce(json_extract(value, '$.family'), ''))), "   \
+    "'; ') FROM json_each(r.authors) WHERE type = 'object'), '') ELSE '' END || char(10) || r.container || char(10) "  \
+    "|| r.publisher, CAST(r.year AS TEXT), NULL, " PLENUM_TERM("r.id") " FROM kb.refs r " WHERE_R                      \
+    " UNION ALL SELECT s.id, 'statement', '', " PLENUM_ALIASES("s.id") ", s.text, "                                    \
+    "coalesce(s.date, (SELECT sd.date FROM kb.documents sd WHERE sd.id = s.document_id)), s.language, "                \
+    PLENUM_TERM("s.id") " FROM kb.statements s " WHERE_S                                                                \
+    " UNION ALL SELECT n.id, 'note', n.title, " PLENUM_ALIASES("n.id") ", n.body, NULL, NULL, " PLENUM_TERM("n.id")    \
+    " FROM kb.notes n " WHERE_N
+// clang-format on
 
 const char kAllSources[] = PLENUM_SOURCE("", "", "", "", "", "");
 const char kOneSource[] = PLENUM_SOURCE(
