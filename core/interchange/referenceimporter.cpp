@@ -1,6 +1,7 @@
 #include "interchange/referenceimporter.h"
 
 #include "storage/repository.h"
+#include "text/scripts.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -51,7 +52,7 @@ QString generateCitationKey(Repository &repo, const QJsonObject &fields, const Q
         name = first.value(QStringLiteral("literal")).toString().section(QLatin1Char(' '), 0, 0);
     if (name.isEmpty())
         name = fields.value(QStringLiteral("title")).toString().section(QLatin1Char(' '), 0, 0);
-    QString stem = bib::hasCjk(name) ? name : slugify(name).remove(QLatin1Char('-'));
+    QString stem = scripts::containsHan(name) ? name : slugify(name).remove(QLatin1Char('-'));
     if (stem.isEmpty())
         stem = QStringLiteral("ref");
     stem += fields.contains(QStringLiteral("year")) ? QString::number(fields.value(QStringLiteral("year")).toInteger())

@@ -1,6 +1,7 @@
 #include "linking/milestoneforms.h"
 
 #include "linking/milestonenames.h"
+#include "text/scripts.h"
 #include "text/textmatcher.h"
 
 #include <QSet>
@@ -152,7 +153,7 @@ QStringList wordsBefore(QStringView text, int at16, int n)
         while (i >= 0 && !latinAt(text, i) && text.at(i) != QLatin1Char('\'') && text.at(i) != QChar(0x2019)) {
             // A clause ends the look-back: "Unlike the 13th NPC, the 19th Congress …".
             if (isSentenceStop(text.at(i)) || text.at(i) == QLatin1Char(',') || text.at(i) == QLatin1Char('(')
-                || TextMatcher::isCjk(text.at(i).unicode()))
+                || scripts::isCjk(text.at(i).unicode()))
                 return words;
             --i;
         }
@@ -267,7 +268,7 @@ bool contextAllows(QStringView text, int start16, int end16)
 {
     const QChar first = text.at(start16);
     const QChar last = text.at(end16 - 1);
-    if (TextMatcher::isCjk(first.unicode())) {
+    if (scripts::isCjk(first.unicode())) {
         if (start16 > 0
             && (isChineseNumeral(text.at(start16 - 1))
                 || (isChineseNumeral(first) && text.at(start16 - 1) == QChar(u'第'))))

@@ -1,6 +1,7 @@
 #include "linking/referenceduplicates.h"
 
 #include "storage/repository.h"
+#include "text/scripts.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -158,7 +159,7 @@ QStringList words(const QString &text)
 QString nameToken(const QString &name)
 {
     const QString trimmed = name.trimmed();
-    if (!trimmed.isEmpty() && trimmed.at(0).script() == QChar::Script_Han) {
+    if (scripts::isHan(scripts::firstCodePoint(trimmed))) {
         for (const auto &[han, pinyin] : kSurnames)
             if (trimmed.at(0) == QChar(han))
                 return QLatin1String(pinyin);
@@ -221,7 +222,7 @@ QStringList authorTokens(const QJsonValue &author)
     if (o.contains(QStringLiteral("family")))
         return { nameToken(o.value(QStringLiteral("family")).toString()) };
     const QString literal = author.isString() ? author.toString() : o.value(QStringLiteral("literal")).toString();
-    if (!literal.isEmpty() && literal.at(0).script() == QChar::Script_Han)
+    if (scripts::isHan(scripts::firstCodePoint(literal)))
         return { nameToken(literal) };
     QStringList tokens;
     for (const QString &part : literal.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
