@@ -171,7 +171,7 @@ LinkSummary Linker::linkAll(const Progress &progress)
     for (const QString &id : ids) {
         summary.links += linkItem(id);
         ++summary.items;
-        if (progress && !progress(summary.items, static_cast<int>(ids.size())))
+        if (progress && !progress(summary.items, ids.size()))
             throw Error(ErrorCode::Cancelled, QStringLiteral("Linking was cancelled; no links were changed."));
     }
     tx.commit();
