@@ -152,10 +152,11 @@ int cmdMilestones(Context &ctx)
     if (ctx.json) {
         QJsonArray rows;
         for (const auto &m : list)
-            rows.append(QJsonObject { { QStringLiteral("id"), m.id }, { QStringLiteral("kind"), m.kind },
-                { QStringLiteral("term"), m.term }, { QStringLiteral("session"), m.session },
-                { QStringLiteral("name_en"), m.nameEn }, { QStringLiteral("name_zh"), m.nameZh },
-                { QStringLiteral("start_date"), m.startDate }, { QStringLiteral("end_date"), m.endDate } });
+            rows.append(QJsonObject { { QStringLiteral("id"), m.id },
+                { QStringLiteral("kind"), core::milestoneKindName(m.kind) }, { QStringLiteral("term"), m.term },
+                { QStringLiteral("session"), m.session }, { QStringLiteral("name_en"), m.nameEn },
+                { QStringLiteral("name_zh"), m.nameZh }, { QStringLiteral("start_date"), m.startDate },
+                { QStringLiteral("end_date"), m.endDate } });
         ctx.printJson(rows);
         return Success;
     }

@@ -155,7 +155,7 @@ PaperImportResult importPaper(
                 Link dup;
                 dup.sourceId = ref.id;
                 dup.targetId = outcome.duplicateOfId;
-                dup.relation = QStringLiteral("duplicate_of");
+                dup.relation = Relation::DuplicateOf;
                 dup.note = QStringLiteral("Entry [%1] repeats entry [%2].").arg(r.number).arg(*r.duplicateOf);
                 repo.addLink(dup);
             }
@@ -165,7 +165,7 @@ PaperImportResult importPaper(
             Link cites;
             cites.sourceId = result.documentId;
             cites.targetId = outcome.referenceId;
-            cites.relation = QStringLiteral("cites");
+            cites.relation = Relation::Cites;
             cites.position = r.number;
             // The same reference listed twice under different numbers is one link; keep the first position.
             bool linked = false;
@@ -200,7 +200,7 @@ PaperImportResult importPaper(
             Link l;
             l.sourceId = id;
             l.targetId = refByNumber.value(m.number);
-            l.relation = QStringLiteral("cites");
+            l.relation = Relation::Cites;
             l.spanStart = m.start;
             l.spanEnd = m.end;
             l.matched = m.text;

@@ -33,7 +33,7 @@ struct UnlinkedMention {
     QString sourceId;
     ItemType sourceType = ItemType::Note;
     QString targetId;
-    QString relation; ///< the link linkMentions() would make: "mentions" or "cites"
+    Relation relation = Relation::Mentions; ///< the link linkMentions() would make: Mentions or Cites
     int start = 0; ///< code points in linkableText(sourceId)
     int end = 0;
     QString matched;

@@ -10,9 +10,6 @@ namespace plenum::core::milestoneforms {
 
 namespace {
 
-const QLatin1String kCongress("national_congress");
-const QLatin1String kPlenum("cc_plenum");
-
 QStringList ordinals(int n)
 {
     return { englishOrdinal(n).toLower(), englishOrdinalWordLower(n) };
@@ -188,11 +185,11 @@ QString after(QStringView text, int at16, int n)
 
 } // namespace
 
-QStringList forms(const QString &kind, int term, int session)
+QStringList forms(MilestoneKind kind, int term, int session)
 {
     QStringList out;
     const QString tz = chineseNumeral(term);
-    if (kind == kPlenum) {
+    if (kind == MilestoneKind::CcPlenum) {
         const QString sz = chineseNumeral(session);
         const QStringList zhCores = {
             QStringLiteral("%1届%2中全会").arg(tz, sz),
@@ -226,7 +223,7 @@ QStringList forms(const QString &kind, int term, int session)
                 }
             }
         }
-    } else if (kind == kCongress) {
+    } else if (kind == MilestoneKind::NationalCongress) {
         for (const char16_t *prefix : { u"", u"党的", u"中共", u"中国共产党" }) {
             out.append(QString::fromUtf16(prefix) + tz + QChar(u'大'));
             out.append(QString::fromUtf16(prefix) + QStringLiteral("第%1次全国代表大会").arg(tz));

@@ -332,8 +332,9 @@ void undoMerge(Repository &repo, const MergeSnapshot &snap)
             continue;
         }
         restore
-            .bindAll(l.rowId, l.sourceId, l.targetId, l.relation, l.origin, l.note, opt(l.position), opt(l.spanStart),
-                opt(l.spanEnd), l.matched.isEmpty() ? QVariant() : QVariant(l.matched), l.rejected ? 1 : 0)
+            .bindAll(l.rowId, l.sourceId, l.targetId, relationName(l.relation), originName(l.origin), l.note,
+                opt(l.position), opt(l.spanStart), opt(l.spanEnd),
+                l.matched.isEmpty() ? QVariant() : QVariant(l.matched), l.rejected ? 1 : 0)
             .run();
     }
     tx.commit();

@@ -95,8 +95,11 @@ TEST_CASE("Saving a note stores its links, so it shows in backlinks, and replace
     CHECK(unresolved == QStringList { "[[nowhere]]", "@nokey" });
     QStringList links;
     for (const auto &l : repo.outgoingLinks("note-t"))
-        links.append(
-            QStringLiteral("%1 %2 %3-%4 %5").arg(l.relation, l.targetId).arg(*l.spanStart).arg(*l.spanEnd).arg(l.note));
+        links.append(QStringLiteral("%1 %2 %3-%4 %5")
+                         .arg(core::relationName(l.relation), l.targetId)
+                         .arg(*l.spanStart)
+                         .arg(*l.spanEnd)
+                         .arg(l.note));
     CHECK(links
         == QStringList { "cites ref-roy 45-64 p. 3", "mentions cc18-3 33-44 ", "mentions social-governance 5-26 " });
     bool backlinked = false;

@@ -213,21 +213,21 @@ TEST_CASE("Importing a paper stores document, quote statements, references and l
 
     QStringList cites;
     for (const auto &l : repo.outgoingLinks("doc-zhou-2021"))
-        if (l.relation == QLatin1String("cites"))
+        if (core::relationName(l.relation) == QLatin1String("cites"))
             cites.append(QStringLiteral("%1 %2").arg(*l.position).arg(l.targetId));
     CHECK(cites.size() == 9);
     CHECK(cites.contains(QStringLiteral("1 ref-lubman1967")));
     CHECK(cites.contains(QStringLiteral("6 ref-read2012a")));
     const auto dupLinks = repo.outgoingLinks("ref-read2012a");
     REQUIRE(dupLinks.size() == 1);
-    CHECK(dupLinks[0].relation == QStringLiteral("duplicate_of"));
+    CHECK(dupLinks[0].relation == core::Relation::DuplicateOf);
     CHECK(dupLinks[0].targetId == QStringLiteral("ref-read2012"));
 
     // Each marker is a cites link from its paragraph with the span of the bracket.
     int markerLinks = 0;
     for (const QString &id : result.statementIds)
         for (const auto &l : repo.outgoingLinks(id))
-            markerLinks += l.relation == QLatin1String("cites") ? 1 : 0;
+            markerLinks += core::relationName(l.relation) == QLatin1String("cites") ? 1 : 0;
     CHECK(markerLinks == 10);
     CHECK(result.markerLinks == 10);
     const auto first = repo.outgoingLinks("st-zhou-2021-1");

@@ -41,7 +41,7 @@ QList<core::Link> autoLinks(core::Repository &repo, const QString &source)
 {
     QList<core::Link> out;
     for (const core::Link &l : repo.outgoingLinks(source))
-        if (l.origin == QLatin1String("auto"))
+        if (core::originName(l.origin) == QLatin1String("auto"))
             out.append(l);
     return out;
 }
@@ -118,7 +118,7 @@ TEST_CASE("a new knowledge base links the bundled statements and documents", "[l
     QStringList sources;
     for (const auto &group : linker.backlinks(QStringLiteral("cc18-3")))
         for (const auto &b : group.links)
-            if (b.link.origin == QLatin1String("auto")) {
+            if (core::originName(b.link.origin) == QLatin1String("auto")) {
                 sources.append(b.link.sourceId);
                 CHECK_FALSE(b.context.isEmpty());
             }
