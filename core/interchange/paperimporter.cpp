@@ -2,6 +2,7 @@
 
 #include "interchange/referenceimporter.h"
 #include "storage/repository.h"
+#include "text/titlekey.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -11,25 +12,16 @@ namespace plenum::core {
 
 namespace {
 
-QString normalizedTitle(const QString &title)
-{
-    QString out;
-    for (const QChar c : title.toLower())
-        if (c.isLetterOrNumber())
-            out += c;
-    return out;
-}
-
 // A stored reference with the same normalized title and year; empty when none.
 QString referenceByTitle(Repository &repo, const QJsonObject &fields)
 {
-    const QString title = normalizedTitle(fields.value(QStringLiteral("title")).toString());
+    const QString title = titleKey(fields.value(QStringLiteral("title")).toString());
     if (title.isEmpty())
         return {};
     auto q = repo.database().prepare("SELECT id, title FROM refs WHERE coalesce(year, 0) = ?1 ORDER BY id");
     q.bind(1, static_cast<std::int64_t>(fields.value(QStringLiteral("year")).toInteger()));
     while (q.next())
-        if (normalizedTitle(q.text(1)) == title)
+        if (titleKey(q.text(1)) == title)
             return q.text(0);
     return {};
 }

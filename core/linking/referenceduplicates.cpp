@@ -2,6 +2,7 @@
 
 #include "storage/repository.h"
 #include "text/scripts.h"
+#include "text/titlekey.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -201,11 +202,6 @@ QList<RefRow> referenceRows(Repository &repo)
 
 } // namespace
 
-QString normalizeTitle(const QString &title)
-{
-    return words(title).join(QString());
-}
-
 QString normalizeDoi(const QString &doi)
 {
     QString d = doi.trimmed().toLower();
@@ -258,7 +254,7 @@ QList<DuplicateGroup> findDuplicateReferences(Repository &repo)
             else
                 byDoi.insert(r.doi, i);
         }
-        const QString title = normalizeTitle(r.title);
+        const QString title = titleKey(r.title);
         if (title.isEmpty())
             continue;
         const QString key = title + QLatin1Char('|') + QString::number(r.year);

@@ -252,6 +252,22 @@ TEST_CASE("A second import of the same paper reuses references by DOI and title"
     CHECK(repo.counts().references == refs + 2); // the two duplicate entries are recorded again as duplicates
 }
 
+TEST_CASE("A reference whose title differs only in accents, width or case is the stored one", "[paper][import]")
+{
+    test::TempDir dir;
+    auto kb = test::createKb(dir.path("k.db"), true);
+    auto &repo = kb->repository();
+    core::importPaper(repo, paper("paper-en.md"), "paper-en.md");
+    // The duplicate finder already treats these spellings as one title; the importer used to
+    // compare lower case only and stored a second Lubman 1967.
+    QString text = paper("paper-en.md");
+    text.replace(QStringLiteral("Mao and Mediation: Politics and Dispute Resolution"),
+        QStringLiteral("ＭＡＯ and Médiation: Politics and Dispute Résolution"));
+    const auto again = core::importPaper(repo, text, "paper-en.md");
+    CHECK(again.references[0].reusedBy == QStringLiteral("title"));
+    CHECK(again.references[0].referenceId == QStringLiteral("ref-lubman1967"));
+}
+
 TEST_CASE("A dry run, a cancelled import or a failing hook leave the knowledge base as it was", "[paper][import]")
 {
     test::TempDir dir;
