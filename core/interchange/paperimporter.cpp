@@ -1,6 +1,7 @@
 #include "interchange/paperimporter.h"
 
 #include "interchange/referenceimporter.h"
+#include "storage/itemids.h"
 #include "storage/repository.h"
 #include "text/titlekey.h"
 
@@ -24,15 +25,6 @@ QString referenceByTitle(Repository &repo, const QJsonObject &fields)
         if (titleKey(q.text(1)) == title)
             return q.text(0);
     return {};
-}
-
-QString uniqueId(Repository &repo, const QString &base, QSet<QString> &reserved)
-{
-    QString id = base;
-    for (int n = 2; reserved.contains(id) || repo.typeOf(id); ++n)
-        id = base + QLatin1Char('-') + QString::number(n);
-    reserved.insert(id);
-    return id;
 }
 
 QString documentStem(const ParsedPaper &p)

@@ -1,5 +1,6 @@
 #include "interchange/referenceimporter.h"
 
+#include "storage/itemids.h"
 #include "storage/repository.h"
 #include "text/scripts.h"
 
@@ -70,11 +71,7 @@ QString newReferenceId(Repository &repo, const QString &key, QSet<QString> &rese
 {
     QString base = slugify(key);
     base = QStringLiteral("ref-") + (base.isEmpty() ? QStringLiteral("item") : base);
-    QString id = base;
-    for (int n = 2; reserved.contains(id) || repo.typeOf(id); ++n)
-        id = base + QLatin1Char('-') + QString::number(n);
-    reserved.insert(id);
-    return id;
+    return uniqueId(repo, base, reserved);
 }
 
 QList<QJsonObject> referenceFields(Repository &repo, const QStringList &ids)
