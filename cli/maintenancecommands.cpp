@@ -31,7 +31,7 @@ int positiveValue(Context &ctx, const QString &option, int minimum)
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < minimum)
-        throw UsageFailure { QStringLiteral("%1 needs a whole number of at least %2").arg(option).arg(minimum) };
+        throw usageError(QStringLiteral("%1 needs a whole number of at least %2").arg(option).arg(minimum));
     return value;
 }
 
