@@ -65,9 +65,10 @@ int cmdBackup(Context &ctx)
             ctx.printJson(
                 QJsonObject { { QStringLiteral("every_hours"), s.intervalHours }, { QStringLiteral("keep"), s.keep } });
         else
-            ctx.out << (s.intervalHours == 0             ? QStringLiteral("Scheduled backups off")
-                            : s.intervalHours == core::backup::kDaily ? QStringLiteral("A backup on the first open of each day")
-                                                                  : QStringLiteral("A backup every %1 hours").arg(s.intervalHours))
+            ctx.out << (s.intervalHours == 0 ? QStringLiteral("Scheduled backups off")
+                    : s.intervalHours == core::backup::kDaily
+                    ? QStringLiteral("A backup on the first open of each day")
+                    : QStringLiteral("A backup every %1 hours").arg(s.intervalHours))
                     << QStringLiteral("; the newest %1 kept in %2\n").arg(s.keep).arg(core::backup::folder(ctx.dbPath));
         return Success;
     }

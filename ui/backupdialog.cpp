@@ -57,7 +57,8 @@ QString backupContentsText(const core::backup::Contents &c)
     const QLocale locale;
     return BackupDialog::tr("%1 milestones, %2 concepts, %3 statements, %4 references and %5 notes")
         .arg(locale.toString(c.counts.milestones), locale.toString(c.counts.concepts),
-            locale.toString(c.counts.statements), locale.toString(c.counts.references), locale.toString(c.counts.notes));
+            locale.toString(c.counts.statements), locale.toString(c.counts.references),
+            locale.toString(c.counts.notes));
 }
 
 BackupDialog::BackupDialog(DatabaseAccess database, bool readOnly, ErrorReporter &errors, QWidget *parent)
@@ -94,6 +95,7 @@ BackupDialog::BackupDialog(DatabaseAccess database, bool readOnly, ErrorReporter
     m_backups->setColumnCount(3);
     m_backups->setHeaderLabels({ tr("Date"), tr("Reason"), tr("Size") });
     m_backups->setRootIsDecorated(false);
+    m_backups->headerItem()->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     m_backups->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *now = new QPushButton(tr("Back Up &Now"));
     m_undo->hide();
@@ -168,13 +170,19 @@ bool BackupDialog::restoreBackup(const QString &file, bool ask)
             core::backup::Contents contents;
             runInBackground(this, tr("Checking the backup…"),
                 [&contents, file](const core::Progress &) { contents = core::backup::inspect(file); });
+            core::backup::Entry entry;
+            for (const core::backup::Entry &e : core::backup::entries(m_path))
+                if (e.path == QFileInfo(file).absoluteFilePath())
+                    entry = e;
             QMessageBox box(QMessageBox::Question, tr("Restore Backup"),
-                tr("Replace the open knowledge base by the backup %1 (%2)?").arg(QFileInfo(file).fileName(),
-                    QLocale().formattedDataSize(contents.bytes)),
+                tr("Replace the open knowledge base by the backup of %1 (%2, %3)?")
+                    .arg(entry.created.isValid() ? when(entry.created) : QFileInfo(file).fileName(),
+                        backupReasonLabel(entry.reason), QLocale().formattedDataSize(contents.bytes)),
                 QMessageBox::Cancel, this);
             box.setInformativeText(tr("It holds %1. The current knowledge base is saved as a backup first, so "
                                       "you can undo the restore.")
                                        .arg(backupContentsText(contents)));
+            box.setDetailedText(QDir::toNativeSeparators(file));
             QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
             box.setDefaultButton(QMessageBox::Cancel);
             box.exec();

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -27,23 +28,54 @@ std::unique_ptr<core::KnowledgeBase> openInBackground(QWidget *parent, const QSt
     return kb;
 }
 
+// The parts of a knowledge base as the interface names them.
+QString partLabel(const QString &table)
+{
+    static const QHash<QString, const char *> labels
+        = { { QStringLiteral("entities"), QT_TRANSLATE_NOOP("plenum::ui::RecoveryDialog", "items") },
+              { QStringLiteral("milestones"), QT_TRANSLATE_NOOP("plenum::ui::RecoveryDialog", "milestones") },
+              { QStringLiteral("documents"), QT_TRANSLATE_NOOP("plenum::ui::RecoveryDialog", "documents") },
+              { QStringLiteral("statements"), QT_TRANSLATE_NOOP("plenum::ui::RecoveryDialog", "statements") },
+              { QStringLiteral("refs"), QT_TRANSLATE_NOOP("plenum::ui::RecoveryDialog", "references") },
+              { QStringLiteral("concepts"), QT_TRANSLATE_NOOP("plenum::ui::RecoveryDialog", "concepts") },
+              { QStringLiteral("notes"), QT_TRANSLATE_NOOP("plenum::ui::RecoveryDialog", "notes") },
+              { QStringLiteral("aliases"), QT_TRANSLATE_NOOP("plenum::ui::RecoveryDialog", "aliases") },
+              { QStringLiteral("tags"), QT_TRANSLATE_NOOP("plenum::ui::RecoveryDialog", "tags") },
+              { QStringLiteral("entity_tags"), QT_TRANSLATE_NOOP("plenum::ui::RecoveryDialog", "tags") },
+              { QStringLiteral("links"), QT_TRANSLATE_NOOP("plenum::ui::RecoveryDialog", "links") },
+              { QStringLiteral("changes"), QT_TRANSLATE_NOOP("plenum::ui::RecoveryDialog", "change history") },
+              { QStringLiteral("meta"), QT_TRANSLATE_NOOP("plenum::ui::RecoveryDialog", "settings") } };
+    const char *label = labels.value(table);
+    return label ? RecoveryDialog::tr(label) : table;
+}
+
+// The core's message for a damaged file names the latest backup and a plenum-cli command; the
+// dialog shows the latest GOOD backup instead, so that sentence is left out.
+QString withoutBackupHint(const QString &message)
+{
+    const qsizetype at = message.indexOf(QLatin1String(" The latest backup is "));
+    return at < 0 ? message : message.left(at);
+}
+
 QString salvageSummary(const core::salvage::Report &r)
 {
     const QLocale locale;
     QStringList damaged;
     qint64 dropped = 0;
     for (const auto &t : r.tables) {
-        if (t.unreadable || t.damagedStretches > 0)
-            damaged.append(t.table);
+        if ((t.unreadable || t.damagedStretches > 0) && !damaged.contains(partLabel(t.table)))
+            damaged.append(partLabel(t.table));
         dropped += t.dropped;
     }
     QString text = RecoveryDialog::tr("Saved into %1: %2.")
                        .arg(QDir::toNativeSeparators(r.target), backupContentsText({ r.counts, 0, 0 }));
     if (!damaged.isEmpty())
-        text += QLatin1Char(' ') + RecoveryDialog::tr("Damaged parts were skipped in: %1.").arg(damaged.join(QStringLiteral(", ")));
+        text += QLatin1Char(' ')
+            + RecoveryDialog::tr("Damaged parts were skipped in: %1.").arg(damaged.join(RecoveryDialog::tr(", ")));
     if (dropped > 0)
         text += QLatin1Char(' ')
-            + RecoveryDialog::tr("%1 rows were left out because what they belong to was lost.").arg(locale.toString(dropped));
+            + RecoveryDialog::tr("%1 rows were left out because what they belong to was lost.")
+                  .arg(locale.toString(dropped));
     return text + QLatin1Char(' ') + RecoveryDialog::tr("The damaged file was not changed.");
 }
 
@@ -52,9 +84,8 @@ std::unique_ptr<core::KnowledgeBase> act(
 {
     switch (dialog.choice()) {
     case RecoveryDialog::Choice::Restore:
-        runInBackground(parent, RecoveryDialog::tr("Restoring…"), [path, file = backup.entry.path](const core::Progress &p) {
-            core::backup::restore(path, file, p);
-        });
+        runInBackground(parent, RecoveryDialog::tr("Restoring…"),
+            [path, file = backup.entry.path](const core::Progress &p) { core::backup::restore(path, file, p); });
         return openInBackground(parent, path, false);
     case RecoveryDialog::Choice::Salvage: {
         const QString target = core::salvage::defaultTarget(path);
@@ -66,7 +97,8 @@ std::unique_ptr<core::KnowledgeBase> act(
     }
     case RecoveryDialog::Choice::OpenOther: {
         const QString other = QFileDialog::getOpenFileName(parent, RecoveryDialog::tr("Open Knowledge Base"),
-            QFileInfo(path).absolutePath(), RecoveryDialog::tr("Plenum knowledge bases (*.db *.plenum);;All files (*)"));
+            QFileInfo(path).absolutePath(),
+            RecoveryDialog::tr("Plenum knowledge bases (*.db *.plenum);;All files (*)"));
         return other.isEmpty() ? nullptr : openKnowledgeBase(parent, other, false, errors);
     }
     case RecoveryDialog::Choice::None:
@@ -101,7 +133,7 @@ std::unique_ptr<core::KnowledgeBase> openKnowledgeBase(
             errors.report(QObject::tr("Cannot open the knowledge base"), e.message());
             return nullptr;
         }
-        problem = e.message();
+        problem = withoutBackupHint(e.message());
     }
     try {
         GoodBackup backup;
@@ -132,16 +164,16 @@ RecoveryDialog::RecoveryDialog(const QString &path, const QString &problem, cons
     }
     const QLocale locale;
     if (backup.entry.path.isEmpty()) {
-        m_backup->setText(tr("There is no good backup of it in %1.")
-                              .arg(QDir::toNativeSeparators(core::backup::folder(path))));
+        m_backup->setText(
+            tr("There is no good backup of it in %1.").arg(QDir::toNativeSeparators(core::backup::folder(path))));
     } else {
         QString text = tr("The latest good backup is from %1 (%2, %3) and holds %4.")
                            .arg(locale.toString(backup.entry.created.toLocalTime(), QLocale::ShortFormat),
                                backupReasonLabel(backup.entry.reason), locale.formattedDataSize(backup.entry.bytes),
                                backupContentsText(backup.contents));
         if (!backup.skipped.isEmpty())
-            text += QLatin1Char(' ') + tr("%n newer backup(s) are damaged too and were passed over.", nullptr,
-                                          int(backup.skipped.size()));
+            text += QLatin1Char(' ')
+                + tr("%n newer backup(s) are damaged too and were passed over.", nullptr, int(backup.skipped.size()));
         m_backup->setText(text);
     }
     m_restore = addChoice(tr("&Restore This Backup"), Choice::Restore);

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStorageInfo>
@@ -65,12 +66,11 @@ void checkRoomFor(Database &db, const QString &target)
     if (volume.isReadOnly())
         throw Error(ErrorCode::ReadOnly,
             QStringLiteral("Cannot back up %1: %2 is on read-only media.").arg(native(db.path()), native(target)));
-    if (volume.bytesAvailable() >= 0 && volume.bytesAvailable() < needed + 1024 * 1024)
+    if (volume.bytesAvailable() >= 0 && volume.bytesAvailable() < needed + 64 * 1024)
         throw Error(ErrorCode::FileError,
-            QStringLiteral("Cannot back up %1 to %2: the disk is full (%3 MB free, %4 MB needed).")
-                .arg(native(db.path()), native(target))
-                .arg(volume.bytesAvailable() / (1024 * 1024))
-                .arg(needed / (1024 * 1024) + 1));
+            QStringLiteral("Cannot back up %1 to %2: the disk is full (%3 free, %4 needed).")
+                .arg(native(db.path()), native(target), QLocale::c().formattedDataSize(volume.bytesAvailable()),
+                    QLocale::c().formattedDataSize(needed + 64 * 1024)));
 }
 
 } // namespace
@@ -87,7 +87,8 @@ QString detail::newBackupPath(const QString &dbPath, const QString &reason)
         const QString problem = detail::writeProblem(dirPath, 0);
         throw Error(ErrorCode::FileError,
             QStringLiteral("Cannot back up %1: the folder %2 cannot be created%3.")
-                .arg(native(dbPath), native(dirPath), problem.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(problem)));
+                .arg(native(dbPath), native(dirPath),
+                    problem.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(problem)));
     }
     static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9-]+"));
     QString tag = reason.toLower().replace(unsafe, QStringLiteral("-"));
@@ -138,8 +139,8 @@ QList<Entry> entries(const QString &dbPath)
         if (!m.hasMatch())
             continue;
         const QDateTime parsed = QDateTime::fromString(m.captured(1), QLatin1String(kStampFormat));
-        found.append({ info.absoluteFilePath(), QDateTime(parsed.date(), parsed.time(), Qt::UTC), m.captured(2),
-            info.size() });
+        found.append(
+            { info.absoluteFilePath(), QDateTime(parsed.date(), parsed.time(), Qt::UTC), m.captured(2), info.size() });
     }
     std::sort(found.begin(), found.end(), [](const Entry &a, const Entry &b) {
         return a.created != b.created ? a.created > b.created : a.path > b.path;
@@ -185,6 +186,7 @@ QStringList retired(const QList<Entry> &newestFirst, int keep)
 
 void copyTo(Database &db, const QString &target, const Progress &progress)
 {
+    checkRoomFor(db, target);
     detail::copyInto(db.handle(), db.path(), target, progress);
 }
 
@@ -194,7 +196,6 @@ QString create(Database &db, const QString &reason, int keep, const Progress &pr
         keep = settings(db).keep;
     removeStaleParts(db.path());
     const QString path = detail::newBackupPath(db.path(), reason);
-    checkRoomFor(db, path);
     copyTo(db, path, progress);
     prune(db.path(), std::max(keep, 1));
     return path;

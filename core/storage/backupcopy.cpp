@@ -139,7 +139,8 @@ void copyInto(sqlite3 *source, const QString &sourcePath, const QString &target,
     const WritingMark mark(part);
     removeWithSidecars(part);
     sqlite3 *dest = nullptr;
-    const int rc = sqlite3_open_v2(part.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const int rc
+        = sqlite3_open_v2(part.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_close(dest);
         removeWithSidecars(part);

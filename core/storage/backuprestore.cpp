@@ -64,7 +64,8 @@ QString moveAside(const QString &dbPath, const QString &what)
 {
     const QString aside = detail::newBackupPath(dbPath, QStringLiteral("before-restore-damaged"));
     if (!QFile::rename(dbPath, aside))
-        throw Error(ErrorCode::FileError, QStringLiteral("%1: the damaged file cannot be moved to %2.").arg(what, native(aside)));
+        throw Error(ErrorCode::FileError,
+            QStringLiteral("%1: the damaged file cannot be moved to %2.").arg(what, native(aside)));
     const QString wal = dbPath + QStringLiteral("-wal");
     if (QFileInfo::exists(wal) && !QFile::rename(wal, aside + QStringLiteral("-wal"))) {
         QFile::rename(aside, dbPath);

@@ -142,7 +142,8 @@ public:
         QStringList keyList;
         for (const QString &k : keys)
             keyList.append(k == QLatin1String("rowid") ? k : quoted(k));
-        const QString select = QStringLiteral("SELECT %1, %2 FROM %3").arg(keyList.first(), quotedList(columns.names), quoted(table));
+        const QString select
+            = QStringLiteral("SELECT %1, %2 FROM %3").arg(keyList.first(), quotedList(columns.names), quoted(table));
         const QString order = QStringLiteral(" ORDER BY %1").arg(keyList.join(QLatin1Char(',')));
         m_first = select + order;
         m_after = select + QStringLiteral(" WHERE %1 > ?1").arg(keyList.first()) + order;
@@ -246,7 +247,8 @@ private:
 QStringList targetTables(Database &db)
 {
     QStringList tables;
-    auto q = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid");
+    auto q
+        = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid");
     while (q.next())
         tables.append(q.text(0));
     return tables;
@@ -260,10 +262,15 @@ void reconcileEntities(Database &db, TableReport &entities)
         { "statements", "statement" }, { "refs", "reference" }, { "concepts", "concept" }, { "notes", "note" } };
     for (const auto &[table, type] : kTypeTables) {
         const QString t = quoted(QLatin1String(table));
-        auto add = db.prepare(QStringLiteral("INSERT OR IGNORE INTO entities (id, type) SELECT id, ?1 FROM %1").arg(t).toUtf8().constData());
+        auto add = db.prepare(QStringLiteral("INSERT OR IGNORE INTO entities (id, type) SELECT id, ?1 FROM %1")
+                                  .arg(t)
+                                  .toUtf8()
+                                  .constData());
         add.bindAll(type).run();
-        auto drop = db.prepare(
-            QStringLiteral("DELETE FROM entities WHERE type = ?1 AND id NOT IN (SELECT id FROM %1)").arg(t).toUtf8().constData());
+        auto drop = db.prepare(QStringLiteral("DELETE FROM entities WHERE type = ?1 AND id NOT IN (SELECT id FROM %1)")
+                                   .arg(t)
+                                   .toUtf8()
+                                   .constData());
         drop.bindAll(type).run();
         entities.dropped += db.changes();
     }
@@ -280,7 +287,9 @@ void dropOrphans(Database &db, QList<TableReport> &reports)
             if (fks)
                 sqlite3_bind_text(fks.get(), 1, r.table.toUtf8().constData(), -1, SQLITE_TRANSIENT);
             while (fks && sqlite3_step(fks.get()) == SQLITE_ROW) {
-                auto col = [&](int i) { return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(fks.get(), i))); };
+                auto col = [&](int i) {
+                    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(fks.get(), i)));
+                };
                 const QString where = QStringLiteral("%1 IS NOT NULL AND %1 NOT IN (SELECT %2 FROM %3)")
                                           .arg(quoted(col(1)), quoted(col(2)), quoted(col(0)));
                 const bool setNull = col(3) == QLatin1String("SET NULL");
@@ -377,8 +386,9 @@ QString defaultTarget(const QString &damaged)
     QDateTime stamp = QDateTime::currentDateTimeUtc();
     QString path;
     do {
-        path = info.absoluteDir().filePath(QStringLiteral("%1-salvaged-%2.db")
-                                               .arg(info.completeBaseName(), stamp.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
+        path = info.absoluteDir().filePath(
+            QStringLiteral("%1-salvaged-%2.db")
+                .arg(info.completeBaseName(), stamp.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
         stamp = stamp.addSecs(1);
     } while (QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".part")));
     return path;

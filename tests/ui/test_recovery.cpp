@@ -46,7 +46,8 @@ bool damagePages(const QString &path, double from, double to)
     if (!file.open(QIODevice::ReadWrite))
         return false;
     const qint64 pages = file.size() / 4096;
-    for (qint64 page = std::max<qint64>(2, qint64(pages * from)); page < std::max<qint64>(3, qint64(pages * to)); ++page) {
+    for (qint64 page = std::max<qint64>(2, qint64(pages * from)); page < std::max<qint64>(3, qint64(pages * to));
+         ++page) {
         file.seek(page * 4096);
         file.write(QByteArray(4096, char(0x5a)));
     }
@@ -96,7 +97,8 @@ private:
         const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             widget->grab().save(dir + QLatin1Char('/') + name
-                + (m_language == QLatin1String("en") ? QString() : QLatin1Char('-') + m_language) + QStringLiteral(".png"));
+                + (m_language == QLatin1String("en") ? QString() : QLatin1Char('-') + m_language)
+                + QStringLiteral(".png"));
     }
 
     // A knowledge base in a new folder NAME with a good backup, a newer damaged backup, and then
@@ -134,7 +136,8 @@ private slots:
         QVERIFY(window.knowledgeBase().isReadOnly());
         bool notice = false;
         for (QLabel *label : window.findChildren<QLabel *>())
-            notice |= label->isVisible() && label->text() == QStringLiteral("<b>%1</b>").arg(ui::MainWindow::tr("Read-only"));
+            notice |= label->isVisible()
+                && label->text() == QStringLiteral("<b>%1</b>").arg(ui::MainWindow::tr("Read-only"));
         QVERIFY(notice);
         QAction *newNote = findAction(&window, ui::MainWindow::tr("&New Note"));
         QVERIFY(newNote);
@@ -310,7 +313,8 @@ private slots:
         QString good;
         const QString path = damagedWithBackups(QStringLiteral("close"), goodReferences, good);
         const QByteArray damaged = hashOf(path);
-        const QStringList before = QDir(QFileInfo(path).absolutePath()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        const QStringList before
+            = QDir(QFileInfo(path).absolutePath()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
         whenModal([&](QWidget *modal) -> bool {
             if (!qobject_cast<ui::RecoveryDialog *>(modal))
                 return false;

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
+
 using namespace plenum;
 using core::Database;
 using core::ErrorCode;
@@ -207,8 +209,8 @@ TEST_CASE("restoring over a damaged file moves its bytes aside unchanged", "[bac
     CHECK(references(path) == backup::inspect(good).counts.references);
 }
 
-TEST_CASE("salvage reads what it can of a damaged file into a new one and never writes the damaged file",
-    "[backup][salvage]")
+TEST_CASE(
+    "salvage reads what it can of a damaged file into a new one and never writes the damaged file", "[backup][salvage]")
 {
     test::TempDir dir;
     const QString path = dir.path("kb.db");
@@ -310,6 +312,13 @@ TEST_CASE("a backup that cannot be written names the file and the problem and le
         const auto e = failure([&] { backup::restore(dir.path("folder.db"), made); });
         CHECK(e.message().contains(QStringLiteral("is a folder")));
         CHECK(QFileInfo(dir.path("folder.db")).isDir());
+    }
+    SECTION("restoring from a FIFO")
+    {
+        REQUIRE(::mkfifo(dir.path("pipe.db").toLocal8Bit().constData(), 0600) == 0);
+        const auto e = failure([&] { backup::restore(path, dir.path("pipe.db")); });
+        CHECK(e.message().contains(QStringLiteral("is not a regular file")));
+        CHECK(backup::list(path).isEmpty());
     }
     SECTION("restoring from what is not a backup")
     {
