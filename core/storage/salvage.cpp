@@ -31,7 +31,10 @@ QString quoted(const QString &identifier)
     return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
-Statement prepare(sqlite3 *db, const QString &sql)
+// Salvage's only ways to run SQL it builds: table and column names come from the new file's own
+// schema (made from resources/sql by the migrator) and are quoted; the damaged file's data is only
+// ever bound, never spliced in.
+Statement schemaStatement(sqlite3 *db, const QString &sql)
 {
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK) {
@@ -39,6 +42,12 @@ Statement prepare(sqlite3 *db, const QString &sql)
         stmt = nullptr;
     }
     return Statement(stmt, &sqlite3_finalize);
+}
+
+// Runs SQL built as schemaStatement() says; false when SQLite refuses it.
+bool runSchemaSql(sqlite3 *db, const QString &sql)
+{
+    return sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 // The damaged file, read-only: first as usual (its -wal included), then as immutable when that
@@ -72,7 +81,8 @@ struct Columns {
 Columns columnsOf(sqlite3 *db, const QString &table)
 {
     Columns c;
-    Statement q = prepare(db, QStringLiteral("SELECT name, pk, type FROM pragma_table_info(?1) ORDER BY pk, cid"));
+    Statement q
+        = schemaStatement(db, QStringLiteral("SELECT name, pk, type FROM pragma_table_info(?1) ORDER BY pk, cid"));
     if (!q)
         return c;
     sqlite3_bind_text(q.get(), 1, table.toUtf8().constData(), -1, SQLITE_TRANSIENT);
@@ -133,7 +143,7 @@ public:
         : m_source(source)
         , m_report(report)
         , m_columns(columns)
-        , m_insert(prepare(target,
+        , m_insert(schemaStatement(target,
               QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
                   .arg(quoted(table), quotedList(columns.names),
                       QStringList(columns.names.size(), QStringLiteral("?")).join(QLatin1Char(',')))))
@@ -163,7 +173,7 @@ public:
             m_report.unreadable = true;
             return;
         }
-        Statement q = prepare(m_source, m_first);
+        Statement q = schemaStatement(m_source, m_first);
         if (!q) {
             m_report.unreadable = true;
             return;
@@ -180,7 +190,7 @@ public:
             rc = drain(q.get(), last);
         }
         if (rc != SQLITE_DONE) { // what follows damage no seek gets past: read it from the end back
-            q = prepare(m_source, last.isValid() ? m_backFrom : m_back);
+            q = schemaStatement(m_source, last.isValid() ? m_backFrom : m_back);
             if (q && last.isValid())
                 bindVariant(q.get(), 1, last);
             QVariant first;
@@ -221,7 +231,7 @@ private:
     Statement resumePast(const QVariant &last)
     {
         for (const QVariant &key : keysPast(last, m_columns.integerKey)) {
-            Statement q = prepare(m_source, m_after);
+            Statement q = schemaStatement(m_source, m_after);
             if (!q)
                 return q;
             bindVariant(q.get(), 1, key);
@@ -262,16 +272,16 @@ void reconcileEntities(Database &db, TableReport &entities)
         { "statements", "statement" }, { "refs", "reference" }, { "concepts", "concept" }, { "notes", "note" } };
     for (const auto &[table, type] : kTypeTables) {
         const QString t = quoted(QLatin1String(table));
-        auto add = db.prepare(QStringLiteral("INSERT OR IGNORE INTO entities (id, type) SELECT id, ?1 FROM %1")
-                                  .arg(t)
-                                  .toUtf8()
-                                  .constData());
-        add.bindAll(type).run();
-        auto drop = db.prepare(QStringLiteral("DELETE FROM entities WHERE type = ?1 AND id NOT IN (SELECT id FROM %1)")
-                                   .arg(t)
-                                   .toUtf8()
-                                   .constData());
-        drop.bindAll(type).run();
+        Statement add = schemaStatement(
+            db.handle(), QStringLiteral("INSERT OR IGNORE INTO entities (id, type) SELECT id, ?1 FROM %1").arg(t));
+        Statement drop = schemaStatement(db.handle(),
+            QStringLiteral("DELETE FROM entities WHERE type = ?1 AND id NOT IN (SELECT id FROM %1)").arg(t));
+        if (!add || !drop)
+            continue;
+        sqlite3_bind_text(add.get(), 1, type, -1, SQLITE_STATIC);
+        sqlite3_step(add.get());
+        sqlite3_bind_text(drop.get(), 1, type, -1, SQLITE_STATIC);
+        sqlite3_step(drop.get());
         entities.dropped += db.changes();
     }
 }
@@ -282,7 +292,7 @@ void dropOrphans(Database &db, QList<TableReport> &reports)
     for (int pass = 0; pass < 5; ++pass) {
         int changed = 0;
         for (TableReport &r : reports) {
-            Statement fks = prepare(db.handle(),
+            Statement fks = schemaStatement(db.handle(),
                 QStringLiteral("SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?1)"));
             if (fks)
                 sqlite3_bind_text(fks.get(), 1, r.table.toUtf8().constData(), -1, SQLITE_TRANSIENT);
@@ -296,7 +306,7 @@ void dropOrphans(Database &db, QList<TableReport> &reports)
                 const QString sql = setNull
                     ? QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %3").arg(quoted(r.table), quoted(col(1)), where)
                     : QStringLiteral("DELETE FROM %1 WHERE %2").arg(quoted(r.table), where);
-                if (sqlite3_exec(db.handle(), sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK) {
+                if (runSchemaSql(db.handle(), sql)) {
                     changed += sqlite3_changes(db.handle());
                     if (!setNull)
                         r.dropped += sqlite3_changes(db.handle());
@@ -322,7 +332,8 @@ QList<Trigger> takeTriggers(Database &db)
             triggers.append({ q.text(0), q.text(1) });
     }
     for (const Trigger &t : triggers)
-        db.exec(QStringLiteral("DROP TRIGGER %1").arg(quoted(t.name)).toUtf8().constData());
+        if (!runSchemaSql(db.handle(), QStringLiteral("DROP TRIGGER %1").arg(quoted(t.name))))
+            db.fail(sqlite3_errcode(db.handle()), QStringLiteral("Cannot prepare the salvaged file"));
     return triggers;
 }
 
@@ -352,7 +363,8 @@ QList<TableReport> copyAll(sqlite3 *source, Database &target, const Progress &pr
         reports.append(report);
     }
     for (const Trigger &t : triggers)
-        target.exec(t.sql.toUtf8().constData());
+        if (!runSchemaSql(target.handle(), t.sql)) // the schema's own trigger text, from sqlite_master
+            target.fail(sqlite3_errcode(target.handle()), QStringLiteral("Cannot prepare the salvaged file"));
     for (TableReport &r : reports)
         if (r.table == QLatin1String("entities"))
             reconcileEntities(target, r);
