@@ -260,6 +260,7 @@ ZH = {
     "Whatever you choose, the damaged file itself is not changed.": "无论选择哪一项，损坏的文件本身都不会被改动。",
     "aliases": "别名",
     "before a large import": "大批导入前",
+    "before a merge": "合并前",
     "before a restore (undo)": "恢复前（可用于撤销）",
     "before upgrading to schema %1": "升级到第 %1 版结构前",
     "change history": "修改记录",

@@ -43,6 +43,8 @@ QString backupReasonLabel(const QString &reason)
         return BackupDialog::tr("made by hand");
     if (reason == QLatin1String("before-import"))
         return BackupDialog::tr("before a large import");
+    if (reason == QLatin1String("before-merge"))
+        return BackupDialog::tr("before a merge");
     if (reason == QLatin1String("before-restore"))
         return BackupDialog::tr("before a restore (undo)");
     if (reason == QLatin1String("before-restore-damaged"))

@@ -478,6 +478,10 @@
         <source>Undone: the knowledge base is back as it was before the restore (%1).</source>
         <translation>Undone: the knowledge base is back as it was before the restore (%1).</translation>
     </message>
+    <message>
+        <source>before a merge</source>
+        <translation>before a merge</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::BackupScheduler</name>

@@ -478,6 +478,10 @@
         <source>Undone: the knowledge base is back as it was before the restore (%1).</source>
         <translation>已撤销：知识库已回到恢复之前的状态（%1）。</translation>
     </message>
+    <message>
+        <source>before a merge</source>
+        <translation>合并前</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::BackupScheduler</name>

@@ -329,3 +329,19 @@ TEST_CASE("a backup that cannot be written names the file and the problem and le
     }
     CHECK(test::fileHash(path) == hash);
 }
+
+TEST_CASE("merging a plenum-kb file is preceded by a backup, however small the file", "[backup]")
+{
+    test::TempDir dir;
+    test::createKb(dir.path("a.db")).reset();
+    test::createKb(dir.path("b.db"), true).reset();
+    QString out, err;
+    REQUIRE(test::runCli({ "--db", dir.path("a.db"), "export-kb", dir.path("a.jsonl") }, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", dir.path("b.db"), "import-kb", "--dry-run", dir.path("a.jsonl") }, out, err) == 0);
+    CHECK(backup::list(dir.path("b.db")).isEmpty()); // a dry run writes nothing
+    REQUIRE(test::runCli({ "--db", dir.path("b.db"), "import-kb", dir.path("a.jsonl") }, out, err) == 0);
+    const auto all = backup::entries(dir.path("b.db"));
+    REQUIRE(all.size() == 1);
+    CHECK(all.first().reason == QStringLiteral("before-merge"));
+    CHECK(backup::inspect(all.first().path).counts.references == 0); // the state before the merge
+}
