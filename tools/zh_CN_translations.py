@@ -232,6 +232,7 @@ ZH = {
     "Automatic &backups:": "自动备份(&B)：",
     "Backed up to %1.": "已备份到 %1。",
     "Backing up…": "正在备份…",
+    "Backing up… %1%": "正在备份… %1%",
     "Cannot recover the knowledge base": "无法恢复知识库",
     "Checking the backup…": "正在检查备份…",
     "Copies what can still be read into a new knowledge base beside the damaged one.": "把仍能读出的内容复制到损坏文件旁边的一个新知识库中。",

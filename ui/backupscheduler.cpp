@@ -2,6 +2,7 @@
 
 #include "storage/backup.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QPointer>
 #include <QThread>
@@ -53,14 +54,22 @@ void BackupScheduler::backUpIfDue()
             core::backup::removeStaleParts(path);
             if (!core::backup::isDue(db))
                 return;
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self] {
-                    if (self)
-                        emit self->statusMessage(tr("Backing up…"), 0);
-                },
-                Qt::QueuedConnection);
-            outcome->file = core::backup::createIfDue(db);
+            int shown = -1;
+            const core::Progress progress = [self, &shown](int done, int total) {
+                const int percent = total > 0 ? done * 100 / total : 0;
+                if (percent / 10 != shown / 10) { // a few updates, not one per step
+                    shown = percent;
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, percent] {
+                            if (self)
+                                emit self->statusMessage(tr("Backing up… %1%").arg(percent), 0);
+                        },
+                        Qt::QueuedConnection);
+                }
+                return true;
+            };
+            outcome->file = core::backup::createIfDue(db, QDateTime::currentDateTimeUtc(), progress);
         } catch (const core::Error &e) {
             outcome->error = e;
         }

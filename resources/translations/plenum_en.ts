@@ -486,16 +486,16 @@
 <context>
     <name>plenum::ui::BackupScheduler</name>
     <message>
-        <source>Backing up…</source>
-        <translation>Backing up…</translation>
-    </message>
-    <message>
         <source>Cannot back up the knowledge base</source>
         <translation>Cannot back up the knowledge base</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Backing up… %1%</source>
+        <translation>Backing up… %1%</translation>
     </message>
 </context>
 <context>

@@ -486,16 +486,16 @@
 <context>
     <name>plenum::ui::BackupScheduler</name>
     <message>
-        <source>Backing up…</source>
-        <translation>正在备份…</translation>
-    </message>
-    <message>
         <source>Cannot back up the knowledge base</source>
         <translation>无法备份知识库</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Backing up… %1%</source>
+        <translation>正在备份… %1%</translation>
     </message>
 </context>
 <context>
