@@ -214,8 +214,8 @@ int cmdImportKb(Context &ctx)
             QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
     const auto records = core::kb::parse(file.readAll(), path);
     auto kb = ctx.open();
-    if (!dryRun)
-        core::backup::createBeforeImport(kb->database(), file.size());
+    if (!dryRun && !kb->isReadOnly()) // a merge can rewrite any item, whatever its size
+        core::backup::create(kb->database(), QStringLiteral("before-merge"));
     const auto summary = core::kb::importRecords(kb->repository(), records, dryRun);
     if (ctx.json) {
         QJsonObject o = summaryJson(summary);
