@@ -17,7 +17,7 @@
 
 using namespace plenum;
 
-class TestRecovery : public QObject {
+class TestRecovery : public test::GuiTest {
     Q_OBJECT
 
 private:
@@ -32,18 +32,15 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        test::prepareGuiTest();
-    }
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void readOnlyKnowledgeBaseCannotBeEdited()
     {
         const QString path = m_dir.filePath(QStringLiteral("ro.db"));
         core::KnowledgeBase::open(path, true).reset();
-        ui::MainWindow window(core::KnowledgeBase::open(
-            path, false, core::KnowledgeBase::Content::Bundled, core::KnowledgeBase::Access::ReadOnly));
+        ui::MainWindow window(core::KnowledgeBase::open(path, false, core::KnowledgeBase::Content::Bundled,
+                                  core::KnowledgeBase::Access::ReadOnly),
+            &errors());
         window.show();
         QVERIFY(window.knowledgeBase().isReadOnly());
         bool notice = false;
@@ -80,9 +77,8 @@ private slots:
             if (box)
                 box->button(QMessageBox::Yes)->click();
         });
-        test::RecordingReporter errors;
-        auto kb = ui::openKnowledgeBase(nullptr, path, false, errors);
-        QVERIFY2(kb, qPrintable(errors.reports.join(QLatin1Char('\n'))));
+        auto kb = ui::openKnowledgeBase(nullptr, path, false, errors());
+        QVERIFY2(kb, qPrintable(errors().reports.join(QLatin1Char('\n'))));
         QCOMPARE(kb->repository().counts().milestones, 37);
         // The damaged bytes were kept beside the restored file, not overwritten.
         bool kept = false;
