@@ -235,7 +235,11 @@ void MainActions::exportThisNote()
 {
     m_window.noteEditor()->flush();
     const QString id = m_window.currentItemId();
-    if (m_window.knowledgeBase().repository().typeOf(id) == core::ItemType::Note)
+    std::optional<core::ItemType> type;
+    if (!guard(
+            m_window.errors(), tr("Cannot export"), [&] { type = m_window.knowledgeBase().repository().typeOf(id); }))
+        return;
+    if (type == core::ItemType::Note)
         m_window.transfers()->exportNotes({ id });
     else
         m_window.errors().report(
