@@ -99,7 +99,11 @@ void DialogErrorReporter::show(const ErrorReport &report)
     m_showing = true;
     ErrorReport next = report;
     for (;;) {
-        QMessageBox box(QMessageBox::Warning, next.what, next.message, QMessageBox::Ok, m_parent);
+        // What failed in bold, why below it; core's own sentence behind "Show Details…".
+        QMessageBox box(QMessageBox::Warning, next.what, QStringLiteral("<b>%1</b>").arg(next.what.toHtmlEscaped()),
+            QMessageBox::Ok, m_parent);
+        box.setTextFormat(Qt::RichText);
+        box.setInformativeText(next.message.toHtmlEscaped());
         box.setDetailedText(next.detail);
         box.exec();
         while (!m_waiting.isEmpty() && sameReport(m_waiting.first(), next))

@@ -14,15 +14,18 @@
 #include "ui/timelineview.h"
 #include "uitestsupport.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -126,8 +129,56 @@ private slots:
         QCOMPARE(sentences.size(), static_cast<qsizetype>(std::size(kAllCodes))); // one sentence per kind
     }
 
+    void theDialogShowsTheSentenceWithCoreTextAsDetailOneBoxAtATime()
+    {
+        ui::DialogErrorReporter dialogs(m_window.get());
+        const core::Error damaged(core::ErrorCode::Corrupt, QStringLiteral("kb.db: database disk image is malformed"));
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(":/plenum/i18n/plenum_zh_CN")));
+        QCoreApplication::installTranslator(&chinese);
+        QStringList shown;
+        int open = 0;
+        bool namesWhat = true;
+        QTimer poll; // answers each box as a user would, once it is up
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->property("answered").toBool())
+                return;
+            box->setProperty("answered", true);
+            const auto widgets = QApplication::topLevelWidgets();
+            open = static_cast<int>(std::count_if(widgets.begin(), widgets.end(),
+                [](QWidget *w) { return qobject_cast<QMessageBox *>(w) && w->isVisible(); }));
+            shown.append(box->windowTitle() + QLatin1Char('|') + box->informativeText() + QLatin1Char('|')
+                + box->detailedText());
+            namesWhat &= box->text().contains(box->windowTitle()); // what failed, in the box itself
+            if (shown.size() == 1) {
+                const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
+                if (!dir.isEmpty())
+                    box->grab().save(dir + QStringLiteral("/error-zh_CN.png"));
+                // Failures while the box is open wait for it; the same one twice is shown once.
+                dialogs.report(QStringLiteral("无法显示 nc19"), damaged);
+                dialogs.report(QStringLiteral("无法显示 nc19"), damaged);
+            }
+            box->button(QMessageBox::Ok)->click();
+        });
+        poll.start();
+        dialogs.report(QStringLiteral("无法显示 cc18-3"), damaged);
+        poll.stop();
+        QCoreApplication::removeTranslator(&chinese);
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(open, 1); // never two boxes on top of each other
+        QVERIFY(namesWhat);
+        QVERIFY2(
+            shown.first().startsWith(QStringLiteral("无法显示 cc18-3|知识库文件已损坏")), qPrintable(shown.first()));
+        QVERIFY(shown.first().endsWith(QStringLiteral("|kb.db: database disk image is malformed")));
+        QVERIFY(shown.last().startsWith(QStringLiteral("无法显示 nc19|")));
+    }
+
     void aDamagedFileUnderAnOpenWindowIsReportedAndTheWindowSurvives()
     {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         // Before the damage: the search index is built and a note is listed.
         ui::SearchPanel *search = m_window->search();
         search->field()->setText(QStringLiteral("社会治理"));
