@@ -156,7 +156,7 @@ void MainActions::createViewMenu()
         action->setCheckable(true);
         action->setChecked(code == current);
         languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] { changeLanguage(code); });
+        connect(action, &QAction::triggered, this, [this, language = code] { changeLanguage(language); });
     }
 }
 

@@ -26,7 +26,7 @@ void attempt(QUndoCommand &command, const EditContext &context, const QString &w
         return;
     }
     if (context.changed)
-        context.changed(id);
+        guard(*context.errors, UndoCommands::tr("Cannot show the change to %1").arg(id), [&] { context.changed(id); });
 }
 
 } // namespace

@@ -398,6 +398,10 @@ Restore the latest backup, %2? The damaged file is kept beside it and is not cha
         <source>Cannot undo the merge</source>
         <translation>Cannot undo the merge</translation>
     </message>
+    <message>
+        <source>Cannot show the change to %1</source>
+        <translation>Cannot show the change to %1</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::BackupDialog</name>

@@ -398,6 +398,10 @@ Restore the latest backup, %2? The damaged file is kept beside it and is not cha
         <source>Cannot undo the merge</source>
         <translation>无法撤销合并</translation>
     </message>
+    <message>
+        <source>Cannot show the change to %1</source>
+        <translation>无法显示对 %1 的修改</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::BackupDialog</name>

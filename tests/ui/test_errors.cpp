@@ -12,6 +12,7 @@
 #include "ui/searchpanel.h"
 #include "ui/timelinepanel.h"
 #include "ui/timelineview.h"
+#include "ui/undocommands.h"
 #include "uitestsupport.h"
 
 #include <QAbstractButton>
@@ -28,6 +29,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace plenum;
 
@@ -173,6 +175,27 @@ private slots:
             shown.first().startsWith(QStringLiteral("无法显示 cc18-3|知识库文件已损坏")), qPrintable(shown.first()));
         QVERIFY(shown.first().endsWith(QStringLiteral("|kb.db: database disk image is malformed")));
         QVERIFY(shown.last().startsWith(QStringLiteral("无法显示 nc19|")));
+    }
+
+    void anEditStaysUndoableWhenAViewCannotShowIt()
+    {
+        auto kb = core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("undo.db")), true);
+        core::Item note;
+        note.type = core::ItemType::Note;
+        note.id = QStringLiteral("note-view");
+        note.fields.insert(QStringLiteral("title"), QStringLiteral("Saved although a view failed"));
+        const ui::EditContext context { &kb->repository(), &errors(),
+            [](const QString &) { throw core::Error(core::ErrorCode::Corrupt, QStringLiteral("view read failed")); } };
+        QUndoStack stack;
+        stack.push(new ui::SaveNoteCommand(context, std::nullopt, note));
+        QVERIFY(kb->repository().findItem(note.id).has_value());
+        QVERIFY(stack.canUndo()); // the edit happened: it stays on the stack
+        const auto reports = errors().take();
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(reports.first().what, QStringLiteral("Cannot show the change to note-view"));
+        stack.undo();
+        errors().take();
+        QVERIFY(!kb->repository().findItem(note.id).has_value());
     }
 
     void aDamagedFileUnderAnOpenWindowIsReportedAndTheWindowSurvives()
