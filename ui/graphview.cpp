@@ -59,8 +59,9 @@ void GraphView::showNeighbourhood(const QString &id, int depth)
 {
     if (!m_repo)
         return;
-    m_depth = std::clamp(depth, 1, 2);
-    m_graph = core::neighbourhood(*m_repo, id, m_depth);
+    const int clamped = std::clamp(depth, 1, 2);
+    m_graph = core::neighbourhood(*m_repo, id, clamped);
+    m_depth = clamped;
     layoutGraph();
     m_scale = 1.0;
     m_offset = {};
@@ -264,7 +265,7 @@ void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const QString id = nodeAt(event->position());
     if (!id.isEmpty())
-        showNeighbourhood(id, m_depth);
+        emit centreRequested(id);
 }
 
 void GraphView::keyPressEvent(QKeyEvent *event)

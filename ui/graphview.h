@@ -20,7 +20,8 @@ public:
     explicit GraphView(QWidget *parent = nullptr);
 
     void setRepository(core::Repository *repo);
-    /// Lays out the neighbourhood of ID to DEPTH (1 or 2).
+    /// Lays out the neighbourhood of ID to DEPTH (1 or 2); throws core::Error when it cannot be read
+    /// (the graph on display stays).
     void showNeighbourhood(const QString &id, int depth);
     [[nodiscard]] const core::Neighbourhood &graph() const { return m_graph; }
     /// The node drawn at POS, or empty.
@@ -30,8 +31,13 @@ public:
 
     QSize sizeHint() const override { return { 700, 500 }; }
 
+    /// The depth of the graph on display.
+    [[nodiscard]] int depth() const { return m_depth; }
+
 signals:
     void itemActivated(const QString &id);
+    /// The user double-clicked node ID to put it in the centre.
+    void centreRequested(const QString &id);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

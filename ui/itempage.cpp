@@ -4,6 +4,7 @@
 #include "queries/itemdetail.h"
 #include "storage/repository.h"
 #include "ui/errorreporter.h"
+#include "ui/guard.h"
 #include "ui/itemhtml.h"
 
 #include <QDesktopServices>
@@ -24,7 +25,8 @@ ItemPage::ItemPage(ErrorReporter &errors, QWidget *parent)
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
     m_browser->document()->setDocumentMargin(16);
-    connect(m_browser, &QTextBrowser::anchorClicked, this, &ItemPage::onAnchor);
+    connect(m_browser, &QTextBrowser::anchorClicked, this,
+        guarded(m_errors, tr("Cannot follow the link"), [this](const QUrl &url) { onAnchor(url); }));
 }
 
 void ItemPage::setRepository(core::Repository *repo)
@@ -78,7 +80,10 @@ void ItemPage::reload()
     const QString id = currentId();
     if (id.isEmpty() || !m_repo)
         return;
-    if (!m_repo->typeOf(id)) {
+    bool exists = true;
+    if (!guard(m_errors, tr("Cannot show %1").arg(id), [&] { exists = m_repo->typeOf(id).has_value(); }))
+        return;
+    if (!exists) {
         m_browser->setHtml(QStringLiteral("<p style=\"color:gray\">%1</p>")
                                .arg(tr("%1 was deleted. Edit ▸ Undo brings it back.").arg(id).toHtmlEscaped()));
         return;
@@ -90,15 +95,15 @@ void ItemPage::render(const QString &id)
 {
     if (!m_repo)
         return;
-    try {
+    const bool shown = guard(m_errors, tr("Cannot show %1").arg(id), [&] {
         QString html = itemHtml(core::itemDetail(*m_repo, id, kMaxBacklinks));
         html += actionsHtml(id);
         m_browser->setHtml(html);
+    });
+    if (shown)
         emit itemShown(id);
-    } catch (const core::Error &e) {
+    else
         m_browser->clear();
-        m_errors.report(tr("Cannot show %1").arg(id), e.message());
-    }
 }
 
 QString ItemPage::actionsHtml(const QString &id)
@@ -146,13 +151,11 @@ void ItemPage::findUnlinkedMentions()
     const QString id = currentId();
     if (id.isEmpty() || !m_repo)
         return;
-    try {
-        m_unlinked = core::Linker(*m_repo).unlinkedMentions(id);
-        m_unlinkedFor = id;
+    if (guard(m_errors, tr("Cannot look for mentions of %1").arg(id), [&] {
+            m_unlinked = core::Linker(*m_repo).unlinkedMentions(id);
+            m_unlinkedFor = id;
+        }))
         render(id);
-    } catch (const core::Error &e) {
-        m_errors.report(tr("Cannot look for mentions of %1").arg(id), e.message());
-    }
 }
 
 void ItemPage::onAnchor(const QUrl &url)

@@ -6,11 +6,9 @@
 
 class QLabel;
 class QSplitter;
-class QListView;
-class QSpinBox;
-class QUndoStack;
 class QTabWidget;
-class QTreeView;
+class QUndoGroup;
+class QUndoStack;
 
 namespace plenum::core {
 class KnowledgeBase;
@@ -19,21 +17,25 @@ struct Item;
 
 namespace plenum::ui {
 
-class BackupScheduler;
 class ConceptTreeModel;
-struct EditContext;
+class ErrorReporter;
+class GraphPanel;
+class GraphView;
+class ItemPage;
+class MainActions;
+class MilestoneTreeModel;
+class NavigatorPanel;
 class NoteEditor;
 class NoteListModel;
-class GraphView;
 class SearchPanel;
+class Session;
+class BackupScheduler;
 class StatisticsView;
-class TransferActions;
-class ErrorReporter;
-class ItemPage;
-class MilestoneTreeModel;
 class TimelinePanel;
+class TransferActions;
 
-/// Assembles the panels: the timeline, the navigator (milestones, concepts), the item page and the status bar.
+/// Assembles the panels: the timeline above, the navigator beside the views (item page, graph,
+/// note, statistics), the menus, and the status bar; and keeps them on one knowledge base.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -42,29 +44,42 @@ public:
         std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *reporter = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Makes KB the open knowledge base: a new session (undo starts afresh) and every view reloaded.
+    void setKnowledgeBase(std::unique_ptr<core::KnowledgeBase> kb);
     /// The open knowledge base.
-    [[nodiscard]] core::KnowledgeBase &knowledgeBase() const { return *m_kb; }
+    [[nodiscard]] core::KnowledgeBase &knowledgeBase() const;
+    /// The session of the open knowledge base (undo, read-only state, backups).
+    [[nodiscard]] Session &session() const { return *m_session; }
+    /// The automatic backups of the open knowledge base.
+    [[nodiscard]] BackupScheduler *backupScheduler() const;
+    /// Where every failure is shown.
+    [[nodiscard]] ErrorReporter &errors() const { return *m_errors; }
     /// Puts item ID on display and selects it in the navigator when it is a milestone.
     void openItem(const QString &id);
-    /// The one-line counts shown in the status bar.
+    /// The one-line counts shown in the status bar (throws core::Error when they cannot be read).
     [[nodiscard]] QString countsText() const;
 
-    [[nodiscard]] MilestoneTreeModel *milestoneModel() const { return m_milestones; }
-    [[nodiscard]] ConceptTreeModel *conceptModel() const { return m_concepts; }
+    [[nodiscard]] NavigatorPanel *navigator() const { return m_navigator; }
+    [[nodiscard]] MilestoneTreeModel *milestoneModel() const;
+    [[nodiscard]] ConceptTreeModel *conceptModel() const;
+    [[nodiscard]] NoteListModel *noteModel() const;
+    [[nodiscard]] SearchPanel *search() const;
     [[nodiscard]] ItemPage *itemPage() const { return m_page; }
     [[nodiscard]] TimelinePanel *timeline() const { return m_timeline; }
-    [[nodiscard]] GraphView *graph() const { return m_graph; }
+    [[nodiscard]] GraphView *graph() const;
     [[nodiscard]] StatisticsView *statistics() const { return m_statistics; }
-    [[nodiscard]] SearchPanel *search() const { return m_search; }
     [[nodiscard]] TransferActions *transfers() const { return m_transfers; }
+    [[nodiscard]] NoteEditor *noteEditor() const { return m_noteEditor; }
+    /// The open knowledge base's undo stack.
+    [[nodiscard]] QUndoStack *undoStack() const;
+    /// Holds the open session's stack, so Undo and Redo follow the file that is open.
+    [[nodiscard]] QUndoGroup *undoGroup() const { return m_undoGroup; }
     /// Puts the focus in the search field (Ctrl+K, Ctrl+F).
     void focusSearch();
     /// Brings the view tab with WIDGET to the front (the item page, graph or statistics).
     void showView(QWidget *widget);
-    [[nodiscard]] NoteEditor *noteEditor() const { return m_noteEditor; }
-    [[nodiscard]] NoteListModel *noteModel() const { return m_notes; }
-    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
-    [[nodiscard]] BackupScheduler *backupScheduler() const { return m_backups; }
+    /// The note in the editor when the editor is in front, else the item on the page (or empty).
+    [[nodiscard]] QString currentItemId() const;
     /// Creates an empty note and opens it in the editor (undoable).
     void newNote();
     /// Opens note ID in the editor.
@@ -78,51 +93,38 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createMenus();
-    void setKnowledgeBase(std::unique_ptr<core::KnowledgeBase> kb);
-    void openKnowledgeBase(const QString &path = {});
-    void newKnowledgeBase();
-    void fillRecentMenu();
-    void changeLanguage(const QString &code);
-    void showBackups();
+    void createViews();
+    void createStatusBar();
+    void connectPanels();
+    void connectPage();
+    void installBusyNotifier();
+    void restoreLayout();
+    void showReadOnly(bool readOnly);
     void refresh();
     void syncNavigator(const QString &id);
     void refreshGraph();
     void itemChanged(const QString &id);
     void saveNote(const core::Item &note);
-    [[nodiscard]] EditContext editContext();
-    static void selectQuietly(QTreeView *view, const QModelIndex &index);
+    void showItemInFront(const QString &id);
 
-    std::unique_ptr<core::KnowledgeBase> m_kb;
     std::unique_ptr<ErrorReporter> m_ownReporter;
     ErrorReporter *m_errors;
-    MilestoneTreeModel *m_milestones;
-    ConceptTreeModel *m_concepts;
-    QTreeView *m_navigator;
-    QTreeView *m_conceptView;
-    QTabWidget *m_sidebar;
+    Session *m_session = nullptr;
+    QUndoGroup *m_undoGroup;
+    NavigatorPanel *m_navigator;
     TimelinePanel *m_timeline;
-    SearchPanel *m_search;
     ItemPage *m_page;
-    GraphView *m_graph;
-    QSpinBox *m_graphDepth;
+    GraphPanel *m_graphPanel;
     StatisticsView *m_statistics;
-    QTabWidget *m_views;
-    NoteListModel *m_notes;
-    QListView *m_noteList;
     NoteEditor *m_noteEditor;
-    QUndoStack *m_undo;
+    QTabWidget *m_views;
+    TransferActions *m_transfers;
+    MainActions *m_actions = nullptr;
     QString m_editorNoteId;
-    TransferActions *m_transfers = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QList<QAction *> m_editActions; // disabled while the knowledge base is read-only
     QSplitter *m_vertical;
     QSplitter *m_splitter;
     QLabel *m_counts;
     QLabel *m_readOnly;
-    QAction *m_back = nullptr;
-    QAction *m_forward = nullptr;
-    BackupScheduler *m_backups = nullptr;
 };
 
 } // namespace plenum::ui

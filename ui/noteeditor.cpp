@@ -3,6 +3,7 @@
 #include "linking/notelinks.h"
 #include "queries/notes.h"
 #include "storage/repository.h"
+#include "ui/guard.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -79,8 +80,10 @@ QString escapeMarkdown(QString text)
 
 } // namespace
 
-NoteEditor::NoteEditor(QWidget *parent)
+NoteEditor::NoteEditor(ErrorReporter &errors, QWidget *parent)
     : QWidget(parent)
+    , m_errors(errors)
+    , m_lookupErrors(errors)
     , m_title(new QLineEdit)
     , m_body(new CompletingTextEdit)
     , m_preview(new QTextBrowser)
@@ -159,10 +162,13 @@ void NoteEditor::setRepository(core::Repository *repo)
     m_repo = repo;
     m_note = {};
     setEnabled(false);
+    m_lookupErrors.reset();
     if (!repo)
         return;
-    fill(m_itemEntries, core::completionEntries(*repo, false));
-    fill(m_citationEntries, core::completionEntries(*repo, true));
+    guard(m_errors, tr("Cannot read the names to complete"), [&] {
+        fill(m_itemEntries, core::completionEntries(*repo, false));
+        fill(m_citationEntries, core::completionEntries(*repo, true));
+    });
 }
 
 void NoteEditor::loadNote(const core::Item &note)
@@ -222,21 +228,24 @@ void NoteEditor::onTextChanged()
 void NoteEditor::refreshSideViews()
 {
     const QString body = m_body->toPlainText();
+    // Resolve first: when the knowledge base cannot be read, the links and preview stay as they were.
+    QList<ResolvedToken> tokens;
+    if (!guard(m_lookupErrors, tr("Cannot look up the links of this note"), [&] { tokens = resolveTokens(body); }))
+        return;
+    m_lookupErrors.reset();
     // Preview: resolved references become item: links; everything else stays text (no raw HTML).
     QString markdown;
     qsizetype at = 0;
     m_links->clear();
-    for (const core::NoteToken &t : core::scanNote(body)) {
+    for (const auto &[t, target, title] : std::as_const(tokens)) {
         const bool citation = t.kind == core::NoteToken::Kind::Citation;
-        const QString target = m_repo ? core::resolveNoteToken(*m_repo, t) : QString();
         if (target.isEmpty()) {
             auto *item = new QListWidgetItem(tr("? %1 (not found)").arg(citation ? QLatin1Char('@') + t.key : t.key));
             item->setForeground(QColor(0xc0, 0x30, 0x30));
             m_links->addItem(item);
         } else {
             auto *item = new QListWidgetItem(
-                QStringLiteral("%1 %2  (%3)")
-                    .arg(citation ? QStringLiteral("❝") : QStringLiteral("→"), m_repo->title(target), target));
+                QStringLiteral("%1 %2  (%3)").arg(citation ? QStringLiteral("❝") : QStringLiteral("→"), title, target));
             item->setData(Qt::UserRole, target);
             m_links->addItem(item);
         }
@@ -256,6 +265,16 @@ void NoteEditor::refreshSideViews()
     markdown += body.mid(at);
     m_preview->document()->setMarkdown(QStringLiteral("# %1\n\n").arg(escapeMarkdown(m_title->text())) + markdown,
         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+}
+
+QList<NoteEditor::ResolvedToken> NoteEditor::resolveTokens(const QString &body) const
+{
+    QList<ResolvedToken> tokens;
+    for (const core::NoteToken &t : core::scanNote(body)) {
+        const QString target = m_repo ? core::resolveNoteToken(*m_repo, t) : QString();
+        tokens.append({ t, target, target.isEmpty() ? QString() : m_repo->title(target) });
+    }
+    return tokens;
 }
 
 QStringList NoteEditor::linkLines() const

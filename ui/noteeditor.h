@@ -1,6 +1,8 @@
 #pragma once
 
+#include "linking/notelinks.h"
 #include "model/item.h"
+#include "ui/errorreporter.h"
 
 #include <QWidget>
 
@@ -24,7 +26,8 @@ namespace plenum::ui {
 class NoteEditor final : public QWidget {
     Q_OBJECT
 public:
-    explicit NoteEditor(QWidget *parent = nullptr);
+    /// Lookups that fail (completions, the note's links) are reported to ERRORS.
+    explicit NoteEditor(ErrorReporter &errors, QWidget *parent = nullptr);
 
     /// The repository completions and links are looked up in (not owned).
     void setRepository(core::Repository *repo);
@@ -52,11 +55,19 @@ signals:
     void itemActivated(const QString &id);
 
 private:
+    struct ResolvedToken {
+        core::NoteToken token;
+        QString target; // the item it names, or empty
+        QString title; // that item's title
+    };
+    [[nodiscard]] QList<ResolvedToken> resolveTokens(const QString &body) const;
     void onTextChanged();
     void updateCompletion();
     void insertCompletion(const QModelIndex &index);
     void refreshSideViews();
 
+    ErrorReporter &m_errors;
+    RepeatFilter m_lookupErrors; // the links are looked up on every key press: report a failure once
     core::Repository *m_repo = nullptr;
     core::Item m_note;
     bool m_loading = false;

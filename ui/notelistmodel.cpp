@@ -1,6 +1,5 @@
 #include "ui/notelistmodel.h"
 
-#include "storage/repository.h"
 #include "ui/roles.h"
 
 namespace plenum::ui {
@@ -12,13 +11,10 @@ NoteListModel::NoteListModel(QObject *parent)
 
 void NoteListModel::reload(core::Repository *repo)
 {
+    // Read first: a read that fails leaves the list as it was, never half reset.
+    QList<core::NoteSummary> notes = repo ? core::noteSummaries(*repo) : QList<core::NoteSummary>();
     beginResetModel();
-    m_rows.clear();
-    if (repo) {
-        auto q = repo->database().prepare("SELECT id, title, updated_at FROM notes ORDER BY updated_at DESC, id");
-        while (q.next())
-            m_rows.append({ q.text(0), q.text(1), q.text(2) });
-    }
+    m_rows = std::move(notes);
     endResetModel();
 }
 
@@ -39,12 +35,13 @@ QVariant NoteListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const core::NoteSummary &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return row.title.isEmpty() ? tr("(untitled note)") : row.title;
     case Qt::ToolTipRole:
-        return tr("%1 · changed %2").arg(row.id, row.updated.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
+        return tr("%1 · changed %2")
+            .arg(row.id, QString(row.updatedAt).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
     case IdRole:
         return row.id;
     case TypeRole:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "queries/notes.h"
+
 #include <QAbstractListModel>
 
 namespace plenum::core {
@@ -14,7 +16,7 @@ class NoteListModel final : public QAbstractListModel {
 public:
     explicit NoteListModel(QObject *parent = nullptr);
 
-    /// Reloads from REPO (null empties the list).
+    /// Reloads from REPO (null empties the list); when the read fails it throws and the list stays as it was.
     void reload(core::Repository *repo);
     /// The row of note ID, or -1.
     [[nodiscard]] int rowOf(const QString &id) const;
@@ -23,12 +25,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row {
-        QString id;
-        QString title;
-        QString updated;
-    };
-    QList<Row> m_rows;
+    QList<core::NoteSummary> m_rows;
 };
 
 } // namespace plenum::ui

@@ -34,8 +34,9 @@ QString facetLinks(const QString &label, const QList<core::search::FacetCount> &
 
 } // namespace
 
-SearchPanel::SearchPanel(QWidget *parent)
+SearchPanel::SearchPanel(ErrorReporter &errors, QWidget *parent)
     : QWidget(parent)
+    , m_errors(errors)
     , m_field(new QLineEdit)
     , m_expand(new QCheckBox(tr("Also search other names (aliases)")))
     , m_status(new QLabel)
@@ -122,6 +123,7 @@ void SearchPanel::stopWorker()
 void SearchPanel::setKnowledgeBase(const QString &path)
 {
     stopWorker();
+    m_errors.reset();
     m_model->setHits({});
     m_expansions->clear();
     m_facets->clear();
@@ -133,10 +135,7 @@ void SearchPanel::setKnowledgeBase(const QString &path)
     m_worker = new SearchWorker(path);
     m_worker->moveToThread(m_thread);
     connect(m_worker, &SearchWorker::finished, this, &SearchPanel::onFinished);
-    connect(m_worker, &SearchWorker::failed, this, [this](quint64 serial, const QString &message) {
-        if (serial == m_serial)
-            m_status->setText(QStringLiteral("<span style=\"color:#c03030\">%1</span>").arg(message.toHtmlEscaped()));
-    });
+    connect(m_worker, &SearchWorker::failed, this, &SearchPanel::onFailed);
     connect(m_worker, &SearchWorker::indexing, this, [this](qint64 done, qint64 total) {
         m_status->setText(tr("Building the search index… %1%").arg(total > 0 ? done * 100 / total : 0));
     });
@@ -172,10 +171,24 @@ void SearchPanel::searchNow()
         Qt::QueuedConnection);
 }
 
+void SearchPanel::onFailed(quint64 serial, int code, const QString &message)
+{
+    if (serial != m_serial)
+        return;
+    const core::Error error(static_cast<core::ErrorCode>(code), message);
+    m_status->setText(
+        QStringLiteral("<span style=\"color:#c03030\">%1</span>").arg(errorSentence(error.code()).toHtmlEscaped()));
+    m_status->setToolTip(message);
+    m_errors.report(tr("Cannot search"), error);
+    emit searchFinished();
+}
+
 void SearchPanel::onFinished(quint64 serial, bool facets, int offset, const core::search::SearchResults &results)
 {
     if (serial != m_serial)
         return;
+    m_errors.reset();
+    m_status->setToolTip({});
     if (offset > 0) {
         m_model->appendHits(results.hits);
         return;

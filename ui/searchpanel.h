@@ -1,6 +1,7 @@
 #pragma once
 
 #include "search/searchindex.h"
+#include "ui/errorreporter.h"
 
 #include <QWidget>
 
@@ -22,7 +23,8 @@ class SearchWorker;
 class SearchPanel final : public QWidget {
     Q_OBJECT
 public:
-    explicit SearchPanel(QWidget *parent = nullptr);
+    /// Failed searches are reported to ERRORS (once until a search succeeds again) and named in the status line.
+    explicit SearchPanel(ErrorReporter &errors, QWidget *parent = nullptr);
     ~SearchPanel() override;
 
     /// Searches the knowledge base at PATH from now on (empty stops searching).
@@ -42,7 +44,7 @@ public:
 
 signals:
     void itemActivated(const QString &id);
-    /// A search (its hits, or its facets) finished.
+    /// A search (its hits, or its facets) finished, or failed.
     void searchFinished();
 
 protected:
@@ -50,9 +52,11 @@ protected:
 
 private:
     void onFinished(quint64 serial, bool facets, int offset, const core::search::SearchResults &results);
+    void onFailed(quint64 serial, int code, const QString &message);
     void addFilter(const QString &filter);
     void stopWorker();
 
+    RepeatFilter m_errors; // searches run on every pause in typing: report a failure once
     QLineEdit *m_field;
     QCheckBox *m_expand;
     QLabel *m_status;

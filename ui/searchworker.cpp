@@ -1,5 +1,7 @@
 #include "ui/searchworker.h"
 
+#include "ui/guard.h"
+
 namespace plenum::ui {
 
 SearchWorker::SearchWorker(QString kbPath)
@@ -30,9 +32,18 @@ bool SearchWorker::ensureIndex(quint64 serial)
         m_index = std::move(index);
         return true;
     } catch (const core::Error &e) {
-        emit failed(serial, e.message());
-        return false;
+        fail(serial, e);
+    } catch (const std::exception &e) {
+        fail(serial, unexpectedError(e));
     }
+    return false;
+}
+
+void SearchWorker::fail(quint64 serial, const core::Error &error)
+{
+    // An exception never leaves this thread's event loop: the GUI thread reports it.
+    if (error.code() != core::ErrorCode::Cancelled && serial >= m_latest)
+        emit failed(serial, static_cast<int>(error.code()), error.message());
 }
 
 void SearchWorker::search(
@@ -52,8 +63,9 @@ void SearchWorker::search(
         if (serial >= m_latest)
             emit finished(serial, facets, offset, results);
     } catch (const core::Error &e) {
-        if (e.code() != core::ErrorCode::Cancelled && serial >= m_latest)
-            emit failed(serial, e.message());
+        fail(serial, e);
+    } catch (const std::exception &e) {
+        fail(serial, unexpectedError(e));
     }
 }
 

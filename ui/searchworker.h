@@ -31,12 +31,14 @@ public slots:
 
 signals:
     void finished(quint64 serial, bool facets, int offset, const plenum::core::search::SearchResults &results);
-    void failed(quint64 serial, const QString &message);
+    /// Search SERIAL failed with core::ErrorCode CODE and core's MESSAGE (Cancelled is never sent).
+    void failed(quint64 serial, int code, const QString &message);
     /// The index is being built or caught up: DONE of TOTAL.
     void indexing(qint64 done, qint64 total);
 
 private:
     bool ensureIndex(quint64 serial);
+    void fail(quint64 serial, const core::Error &error);
 
     QString m_kbPath;
     QMutex m_mutex; // guards m_index against interrupt() from the GUI thread

@@ -2,6 +2,7 @@
 
 #include "queries/conceptqueries.h"
 #include "storage/repository.h"
+#include "ui/guard.h"
 #include "ui/timelineview.h"
 
 #include <QComboBox>
@@ -12,8 +13,9 @@
 
 namespace plenum::ui {
 
-TimelinePanel::TimelinePanel(QWidget *parent)
+TimelinePanel::TimelinePanel(ErrorReporter &errors, QWidget *parent)
     : QWidget(parent)
+    , m_errors(errors)
     , m_view(new TimelineView)
     , m_concepts(new QComboBox)
 {
@@ -45,14 +47,17 @@ TimelinePanel::TimelinePanel(QWidget *parent)
 
 void TimelinePanel::setRepository(core::Repository *repo)
 {
+    // Read first: a read that fails leaves the timeline as it was.
+    const QList<core::Milestone> milestones = repo ? repo->milestones() : QList<core::Milestone>();
+    const QList<core::ConceptSummary> concepts = repo ? core::conceptSummaries(*repo) : QList<core::ConceptSummary>();
     m_repo = repo;
     const QSignalBlocker blocker(m_concepts);
     m_concepts->clear();
     m_concepts->addItem(tr("(none)"), QString());
     if (!repo)
         return;
-    m_view->setMilestones(repo->milestones());
-    for (const auto &c : core::conceptSummaries(*repo))
+    m_view->setMilestones(milestones);
+    for (const auto &c : concepts)
         m_concepts->addItem(QStringLiteral("%1 · %2").arg(c.nameEn, c.nameZh), c.id);
     m_view->setHighlight({}, {});
 }
@@ -74,8 +79,13 @@ void TimelinePanel::highlightConcept(const QString &id)
         return;
     }
     QList<TimelineView::HistoryStep> steps;
-    for (const auto &s : core::conceptHistory(*m_repo, id))
-        steps.append({ s.milestoneId, s.first });
+    if (!guard(m_errors, tr("Cannot show the history of %1").arg(id), [&] {
+            for (const auto &s : core::conceptHistory(*m_repo, id))
+                steps.append({ s.milestoneId, s.first });
+        })) {
+        m_view->setHighlight({}, {});
+        return;
+    }
     m_view->setHighlight(m_concepts->currentText(), steps);
 }
 

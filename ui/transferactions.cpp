@@ -8,6 +8,7 @@
 #include "render/documentwriter.h"
 #include "search/searchindex.h"
 #include "ui/errorreporter.h"
+#include "ui/guard.h"
 #include "ui/taskrunner.h"
 
 #include <QFileDialog>
@@ -92,7 +93,7 @@ void TransferActions::runImport(const QString &path, const QString &format, bool
             const std::optional<QJsonObject> &result, const std::optional<core::Error> &error) {
             if (error) {
                 if (error->code() != core::ErrorCode::Cancelled)
-                    m_errors.report(tr("Cannot import %1").arg(name), error->message());
+                    m_errors.report(tr("Cannot import %1").arg(name), *error);
                 else
                     emit message(tr("Import of %1 cancelled; nothing was changed.").arg(name));
                 return;
@@ -158,7 +159,9 @@ void TransferActions::exportDocument(const QString &title, bool dossier, const Q
     };
     TaskRunner::run(m_window, m_kbPath(), tr("Exporting…"), work,
         [this, path, format](const std::optional<QJsonObject> &result, const std::optional<core::Error> &error) {
-            try {
+            if (error && error->code() == core::ErrorCode::Cancelled)
+                return;
+            guard(m_errors, tr("Cannot export"), [&] {
                 if (error)
                     throw *error;
                 if (format == QLatin1String("md"))
@@ -169,10 +172,7 @@ void TransferActions::exportDocument(const QString &title, bool dossier, const Q
                     render::writeDocument(result->value(QStringLiteral("html")).toString(), path,
                         format); // QTextDocument layout: GUI thread
                 emit message(tr("Exported to %1").arg(path));
-            } catch (const core::Error &e) {
-                if (e.code() != core::ErrorCode::Cancelled)
-                    m_errors.report(tr("Cannot export"), e.message());
-            }
+            });
         });
 }
 
@@ -190,14 +190,12 @@ void TransferActions::exportReferences()
         m_errors.report(tr("Cannot export"), tr("Name the file .bib, .ris or .json to choose the format."));
         return;
     }
-    try {
+    guard(m_errors, tr("Cannot export"), [&] {
         auto kb = core::KnowledgeBase::open(m_kbPath(), false);
         const auto fields = core::referenceFields(kb->repository());
         writeBytes(path, core::bib::write(*format, fields));
         emit message(tr("Exported %n reference(s) to %1", nullptr, static_cast<int>(fields.size())).arg(path));
-    } catch (const core::Error &e) {
-        m_errors.report(tr("Cannot export"), e.message());
-    }
+    });
 }
 
 void TransferActions::rebuildSearchIndex()
@@ -212,7 +210,7 @@ void TransferActions::rebuildSearchIndex()
         },
         [this](const std::optional<QJsonObject> &result, const std::optional<core::Error> &error) {
             if (error)
-                m_errors.report(tr("Cannot rebuild the search index"), error->message());
+                m_errors.report(tr("Cannot rebuild the search index"), *error);
             else
                 emit message(
                     tr("Search index rebuilt: %1 items.").arg(result->value(QStringLiteral("items")).toInteger()));

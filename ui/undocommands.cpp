@@ -2,6 +2,7 @@
 
 #include "linking/notelinks.h"
 #include "storage/repository.h"
+#include "ui/guard.h"
 
 #include <QCoreApplication>
 
@@ -14,19 +15,18 @@ struct UndoCommands {
 };
 
 // Runs a repository change; a failure is reported and marks the command obsolete so the stack
-// does not offer to undo something that never happened.
+// does not offer to undo something that never happened. Views hear of the change only after it
+// happened, so a view that cannot refresh never turns a done edit into an obsolete one.
 template <typename F>
 void attempt(QUndoCommand &command, const EditContext &context, const QString &what, F &&change, const QString &id)
 {
-    try {
-        change();
-        if (context.changed)
-            context.changed(id);
-    } catch (const core::Error &e) {
+    Q_ASSERT(context.errors);
+    if (!guard(*context.errors, what, std::forward<F>(change))) {
         command.setObsolete(true);
-        if (context.reportError)
-            context.reportError(what, e.message());
+        return;
     }
+    if (context.changed)
+        guard(*context.errors, UndoCommands::tr("Cannot show the change to %1").arg(id), [&] { context.changed(id); });
 }
 
 } // namespace
@@ -112,15 +112,7 @@ void LinkMentionsCommand::undo()
 {
     attempt(
         *this, m_context, UndoCommands::tr("Cannot undo the linking"),
-        [this] {
-            core::Transaction tx(m_context.repo->database());
-            for (const auto &m : m_mentions)
-                for (const auto &l : m_context.repo->linksBetween(m.sourceId, m.targetId))
-                    if (l.origin == core::LinkOrigin::Auto && l.spanStart == m.start && l.spanEnd == m.end)
-                        m_context.repo->removeLink(l.rowId);
-            tx.commit();
-        },
-        m_targetId);
+        [this] { core::Linker(*m_context.repo).unlinkMentions(m_mentions); }, m_targetId);
 }
 
 RejectLinkCommand::RejectLinkCommand(EditContext context, std::int64_t rowId, QString targetId)

@@ -16,11 +16,13 @@ class Repository;
 
 namespace plenum::ui {
 
+class ErrorReporter;
+
 /// What every edit command needs: the repository it changes, where failures go, and whom to
 /// tell that an item changed (views reload it).
 struct EditContext {
     core::Repository *repo = nullptr;
-    std::function<void(const QString &what, const QString &message)> reportError;
+    ErrorReporter *errors = nullptr;
     std::function<void(const QString &id)> changed;
 };
 

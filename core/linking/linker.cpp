@@ -253,4 +253,18 @@ int Linker::linkMentions(const QList<UnlinkedMention> &mentions)
     return added;
 }
 
+int Linker::unlinkMentions(const QList<UnlinkedMention> &mentions)
+{
+    Transaction tx(m_repo.database());
+    int removed = 0;
+    for (const UnlinkedMention &m : mentions)
+        for (const Link &l : m_repo.linksBetween(m.sourceId, m.targetId))
+            if (l.origin == LinkOrigin::Auto && l.spanStart == m.start && l.spanEnd == m.end) {
+                m_repo.removeLink(l.rowId);
+                ++removed;
+            }
+    tx.commit();
+    return removed;
+}
+
 } // namespace plenum::core

@@ -89,6 +89,9 @@ public:
     [[nodiscard]] QList<UnlinkedMention> unlinkedMentions(const QString &id);
     /// Links the given mentions (automatic links with their spans); returns how many were added.
     int linkMentions(const QList<UnlinkedMention> &mentions);
+    /// Takes back linkMentions(MENTIONS): removes the automatic links with exactly those spans, in
+    /// one transaction; other links between the same items stay. Returns how many were removed.
+    int unlinkMentions(const QList<UnlinkedMention> &mentions);
 
 private:
     [[nodiscard]] QList<Mention> mentionsIn(const QString &id, const QString &text);

@@ -10,6 +10,15 @@ QString newNoteId(Repository &repo)
     return nextNumberedId(repo, QStringLiteral("note"));
 }
 
+QList<NoteSummary> noteSummaries(Repository &repo)
+{
+    QList<NoteSummary> list;
+    auto q = repo.database().prepare("SELECT id, title, updated_at FROM notes ORDER BY updated_at DESC, id");
+    while (q.next())
+        list.append({ q.text(0), q.text(1), q.text(2) });
+    return list;
+}
+
 QList<CompletionEntry> completionEntries(Repository &repo, bool citations)
 {
     QList<CompletionEntry> list;

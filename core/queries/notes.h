@@ -10,6 +10,15 @@ class Repository;
 /// An unused note ID ("note-<n>").
 QString newNoteId(Repository &repo);
 
+/// A note as the note list shows it.
+struct NoteSummary {
+    QString id;
+    QString title;
+    QString updatedAt; ///< ISO 8601, UTC
+};
+/// Every note, most recently changed first (ties by ID).
+QList<NoteSummary> noteSummaries(Repository &repo);
+
 /// Text a user may type after "[[" or "[@": names, aliases and citation keys with their item.
 struct CompletionEntry {
     QString text;

@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Plenum was asked for something it cannot do.</source>
+        <translation>Plenum was asked for something it cannot do.</translation>
+    </message>
+    <message>
+        <source>The item, file or folder does not exist.</source>
+        <translation>The item, file or folder does not exist.</translation>
+    </message>
+    <message>
+        <source>The data does not follow its format or the rules of the knowledge base.</source>
+        <translation>The data does not follow its format or the rules of the knowledge base.</translation>
+    </message>
+    <message>
+        <source>The file system refused: a folder is missing, permission is denied or the disk failed.</source>
+        <translation>The file system refused: a folder is missing, permission is denied or the disk failed.</translation>
+    </message>
+    <message>
+        <source>The file is not a Plenum knowledge base.</source>
+        <translation>The file is not a Plenum knowledge base.</translation>
+    </message>
+    <message>
+        <source>A newer version of Plenum wrote this knowledge base; update Plenum to open it.</source>
+        <translation>A newer version of Plenum wrote this knowledge base; update Plenum to open it.</translation>
+    </message>
+    <message>
+        <source>Another program is using the knowledge base; try again when it has finished.</source>
+        <translation>Another program is using the knowledge base; try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The knowledge base or its folder cannot be written.</source>
+        <translation>The knowledge base or its folder cannot be written.</translation>
+    </message>
+    <message>
+        <source>The knowledge base file is damaged. Close Plenum and restore a backup (plenum-cli restore --latest), or see what is affected with plenum-cli check.</source>
+        <translation>The knowledge base file is damaged. Close Plenum and restore a backup (plenum-cli restore --latest), or see what is affected with plenum-cli check.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with another edit or with a rule that names must be unique.</source>
+        <translation>The change conflicts with another edit or with a rule that names must be unique.</translation>
+    </message>
+    <message>
+        <source>The work was stopped.</source>
+        <translation>The work was stopped.</translation>
+    </message>
+    <message>
+        <source>The database failed unexpectedly.</source>
+        <translation>The database failed unexpectedly.</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>Claim check</source>
@@ -335,6 +386,10 @@
         <source>Cannot undo the merge</source>
         <translation>Cannot undo the merge</translation>
     </message>
+    <message>
+        <source>Cannot show the change to %1</source>
+        <translation>Cannot show the change to %1</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::BackupDialog</name>
@@ -377,6 +432,10 @@
     <message>
         <source>before a large import</source>
         <translation>before a large import</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation>before a merge</translation>
     </message>
     <message>
         <source>before a restore (undo)</source>
@@ -478,13 +537,13 @@
         <source>Undone: the knowledge base is back as it was before the restore (%1).</source>
         <translation>Undone: the knowledge base is back as it was before the restore (%1).</translation>
     </message>
-    <message>
-        <source>before a merge</source>
-        <translation>before a merge</translation>
-    </message>
 </context>
 <context>
     <name>plenum::ui::BackupScheduler</name>
+    <message>
+        <source>Backing up… %1%</source>
+        <translation>Backing up… %1%</translation>
+    </message>
     <message>
         <source>Cannot back up the knowledge base</source>
         <translation>Cannot back up the knowledge base</translation>
@@ -492,10 +551,6 @@
     <message>
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
-    </message>
-    <message>
-        <source>Backing up… %1%</source>
-        <translation>Backing up… %1%</translation>
     </message>
 </context>
 <context>
@@ -507,6 +562,21 @@
     <message>
         <source>中文</source>
         <translation>中文</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::GraphPanel</name>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation>&amp;Depth:</translation>
+    </message>
+    <message>
+        <source>Click to open · double-click to centre · wheel to zoom · drag to pan</source>
+        <translation>Click to open · double-click to centre · wheel to zoom · drag to pan</translation>
+    </message>
+    <message>
+        <source>Cannot show the links of %1</source>
+        <translation>Cannot show the links of %1</translation>
     </message>
 </context>
 <context>
@@ -566,60 +636,80 @@
         <source>Cannot look for mentions of %1</source>
         <translation>Cannot look for mentions of %1</translation>
     </message>
+    <message>
+        <source>Cannot follow the link</source>
+        <translation>Cannot follow the link</translation>
+    </message>
 </context>
 <context>
-    <name>plenum::ui::MainWindow</name>
+    <name>plenum::ui::MainActions</name>
     <message>
-        <source>Milestones</source>
-        <translation>Milestones</translation>
-    </message>
-    <message>
-        <source>Concepts</source>
-        <translation>Concepts</translation>
-    </message>
-    <message>
-        <source>New Note</source>
-        <translation>New Note</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>&amp;Depth:</source>
-        <translation>&amp;Depth:</translation>
-    </message>
-    <message>
-        <source>Click to open · double-click to centre · wheel to zoom · drag to pan</source>
-        <translation>Click to open · double-click to centre · wheel to zoom · drag to pan</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <source>Graph</source>
-        <translation>Graph</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Statistics</translation>
+        <source>Cannot complete “%1”</source>
+        <translation>Cannot complete “%1”</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>New &amp;Knowledge Base…</source>
+        <translation>New &amp;Knowledge Base…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
         <source>&amp;Open Knowledge Base…</source>
         <translation>&amp;Open Knowledge Base…</translation>
     </message>
     <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Rebuild &amp;Search Index</source>
+        <translation>Rebuild &amp;Search Index</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>This &amp;Note…</source>
+        <translation>This &amp;Note…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;All Notes…</source>
+        <translation>&amp;All Notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier of This Item…</source>
+        <translation>&amp;Dossier of This Item…</translation>
+    </message>
+    <message>
+        <source>&amp;References…</source>
+        <translation>&amp;References…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -656,6 +746,14 @@
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -726,6 +824,14 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>System Default</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -734,116 +840,12 @@
         <translation>&amp;About Plenum</translation>
     </message>
     <message>
-        <source>About Plenum</source>
-        <translation>About Plenum</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;A knowledge base for research on Chinese social governance policy: Party milestones, documents, statements, concepts and references, linked.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;A knowledge base for research on Chinese social governance policy: Party milestones, documents, statements, concepts and references, linked.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 — Plenum</source>
-        <translation>%1 — Plenum</translation>
-    </message>
-    <message>
-        <source>Cannot read the knowledge base</source>
-        <translation>Cannot read the knowledge base</translation>
-    </message>
-    <message>
-        <source>%1 milestones · %2 documents · %3 statements · %4 references · %5 concepts · %6 notes · %7 links</source>
-        <translation>%1 milestones · %2 documents · %3 statements · %4 references · %5 concepts · %6 notes · %7 links</translation>
-    </message>
-    <message>
         <source>Open Knowledge Base</source>
         <translation>Open Knowledge Base</translation>
     </message>
     <message>
         <source>Plenum knowledge bases (*.db *.plenum);;All files (*)</source>
         <translation>Plenum knowledge bases (*.db *.plenum);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Untitled note</source>
-        <translation>Untitled note</translation>
-    </message>
-    <message>
-        <source>Cannot delete %1</source>
-        <translation>Cannot delete %1</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>New &amp;Knowledge Base…</source>
-        <translation>New &amp;Knowledge Base…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Export</translation>
-    </message>
-    <message>
-        <source>This &amp;Note…</source>
-        <translation>This &amp;Note…</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>Cannot export</translation>
-    </message>
-    <message>
-        <source>Open a note first; to export every note choose Export ▸ All Notes.</source>
-        <translation>Open a note first; to export every note choose Export ▸ All Notes.</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>&amp;All Notes…</source>
-        <translation>&amp;All Notes…</translation>
-    </message>
-    <message>
-        <source>&amp;Dossier of This Item…</source>
-        <translation>&amp;Dossier of This Item…</translation>
-    </message>
-    <message>
-        <source>&amp;References…</source>
-        <translation>&amp;References…</translation>
-    </message>
-    <message>
-        <source>Rebuild &amp;Search Index</source>
-        <translation>Rebuild &amp;Search Index</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;Search…</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>System Default</source>
-        <translation>System Default</translation>
     </message>
     <message>
         <source>New Knowledge Base</source>
@@ -862,6 +864,10 @@
         <translation>%1 already exists; open it instead, or choose a new name.</translation>
     </message>
     <message>
+        <source>Cannot open %1</source>
+        <translation>Cannot open %1</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -872,6 +878,65 @@
     <message>
         <source>The new interface language takes effect when Plenum starts again. Restart now?</source>
         <translation>The new interface language takes effect when Plenum starts again. Restart now?</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Open a note first; to export every note choose Export ▸ All Notes.</source>
+        <translation>Open a note first; to export every note choose Export ▸ All Notes.</translation>
+    </message>
+    <message>
+        <source>About Plenum</source>
+        <translation>About Plenum</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;A knowledge base for research on Chinese social governance policy: Party milestones, documents, statements, concepts and references, linked.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;A knowledge base for research on Chinese social governance policy: Party milestones, documents, statements, concepts and references, linked.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::MainWindow</name>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>%1 — Plenum</source>
+        <translation>%1 — Plenum</translation>
+    </message>
+    <message>
+        <source>Cannot read the knowledge base</source>
+        <translation>Cannot read the knowledge base</translation>
+    </message>
+    <message>
+        <source>%1 milestones · %2 documents · %3 statements · %4 references · %5 concepts · %6 notes · %7 links</source>
+        <translation>%1 milestones · %2 documents · %3 statements · %4 references · %5 concepts · %6 notes · %7 links</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>Untitled note</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation>Cannot delete %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -886,12 +951,40 @@
         <translation>Waiting for another program to finish writing %1… (%2 s)</translation>
     </message>
     <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Backups…</translation>
-    </message>
-    <message>
         <source>%1 is read-only: Plenum opened it for reading.</source>
         <translation>%1 is read-only: Plenum opened it for reading.</translation>
+    </message>
+    <message>
+        <source>Cannot link the mentions</source>
+        <translation>Cannot link the mentions</translation>
+    </message>
+    <message>
+        <source>Cannot reject the link</source>
+        <translation>Cannot reject the link</translation>
+    </message>
+    <message>
+        <source>Cannot merge the references</source>
+        <translation>Cannot merge the references</translation>
+    </message>
+    <message>
+        <source>Cannot show %1</source>
+        <translation>Cannot show %1</translation>
+    </message>
+    <message>
+        <source>Cannot show the change to %1</source>
+        <translation>Cannot show the change to %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the note</source>
+        <translation>Cannot save the note</translation>
+    </message>
+    <message>
+        <source>Cannot create a note</source>
+        <translation>Cannot create a note</translation>
+    </message>
+    <message>
+        <source>Cannot open the note %1</source>
+        <translation>Cannot open the note %1</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1000,29 @@
     <message>
         <source>Dates</source>
         <translation>Dates</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::NavigatorPanel</name>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Concepts</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>New Note</source>
+        <translation>New Note</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1058,14 @@
     <message>
         <source>? %1 (not found)</source>
         <translation>? %1 (not found)</translation>
+    </message>
+    <message>
+        <source>Cannot read the names to complete</source>
+        <translation>Cannot read the names to complete</translation>
+    </message>
+    <message>
+        <source>Cannot look up the links of this note</source>
+        <translation>Cannot look up the links of this note</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1280,10 @@
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
+    <message>
+        <source>Cannot search</source>
+        <translation>Cannot search</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::StatisticsView</name>
@@ -1193,6 +1321,10 @@
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Cannot show the history of %1</source>
+        <translation>Cannot show the history of %1</translation>
     </message>
 </context>
 <context>

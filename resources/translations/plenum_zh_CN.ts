@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Plenum was asked for something it cannot do.</source>
+        <translation>Plenum 无法执行所请求的操作。</translation>
+    </message>
+    <message>
+        <source>The item, file or folder does not exist.</source>
+        <translation>该条目、文件或文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The data does not follow its format or the rules of the knowledge base.</source>
+        <translation>数据不符合其格式或知识库的规则。</translation>
+    </message>
+    <message>
+        <source>The file system refused: a folder is missing, permission is denied or the disk failed.</source>
+        <translation>文件系统拒绝了操作：文件夹不存在、没有权限或磁盘出错。</translation>
+    </message>
+    <message>
+        <source>The file is not a Plenum knowledge base.</source>
+        <translation>该文件不是 Plenum 知识库。</translation>
+    </message>
+    <message>
+        <source>A newer version of Plenum wrote this knowledge base; update Plenum to open it.</source>
+        <translation>该知识库由更新版本的 Plenum 写入；请升级 Plenum 后再打开。</translation>
+    </message>
+    <message>
+        <source>Another program is using the knowledge base; try again when it has finished.</source>
+        <translation>另一个程序正在使用该知识库；请待其完成后重试。</translation>
+    </message>
+    <message>
+        <source>The knowledge base or its folder cannot be written.</source>
+        <translation>知识库或其所在文件夹不可写入。</translation>
+    </message>
+    <message>
+        <source>The knowledge base file is damaged. Close Plenum and restore a backup (plenum-cli restore --latest), or see what is affected with plenum-cli check.</source>
+        <translation>知识库文件已损坏。请关闭 Plenum 并恢复备份（plenum-cli restore --latest），或用 plenum-cli check 查看受影响的内容。</translation>
+    </message>
+    <message>
+        <source>The change conflicts with another edit or with a rule that names must be unique.</source>
+        <translation>此更改与另一处编辑冲突，或违反了名称必须唯一的规则。</translation>
+    </message>
+    <message>
+        <source>The work was stopped.</source>
+        <translation>操作已停止。</translation>
+    </message>
+    <message>
+        <source>The database failed unexpectedly.</source>
+        <translation>数据库发生了意外错误。</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>Claim check</source>
@@ -335,6 +386,10 @@
         <source>Cannot undo the merge</source>
         <translation>无法撤销合并</translation>
     </message>
+    <message>
+        <source>Cannot show the change to %1</source>
+        <translation>无法显示对 %1 的修改</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::BackupDialog</name>
@@ -377,6 +432,10 @@
     <message>
         <source>before a large import</source>
         <translation>大批导入前</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation>合并前</translation>
     </message>
     <message>
         <source>before a restore (undo)</source>
@@ -478,13 +537,13 @@
         <source>Undone: the knowledge base is back as it was before the restore (%1).</source>
         <translation>已撤销：知识库已回到恢复之前的状态（%1）。</translation>
     </message>
-    <message>
-        <source>before a merge</source>
-        <translation>合并前</translation>
-    </message>
 </context>
 <context>
     <name>plenum::ui::BackupScheduler</name>
+    <message>
+        <source>Backing up… %1%</source>
+        <translation>正在备份… %1%</translation>
+    </message>
     <message>
         <source>Cannot back up the knowledge base</source>
         <translation>无法备份知识库</translation>
@@ -492,10 +551,6 @@
     <message>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
-    </message>
-    <message>
-        <source>Backing up… %1%</source>
-        <translation>正在备份… %1%</translation>
     </message>
 </context>
 <context>
@@ -507,6 +562,21 @@
     <message>
         <source>中文</source>
         <translation>中文</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::GraphPanel</name>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation>深度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Click to open · double-click to centre · wheel to zoom · drag to pan</source>
+        <translation>单击打开 · 双击居中 · 滚轮缩放 · 拖动平移</translation>
+    </message>
+    <message>
+        <source>Cannot show the links of %1</source>
+        <translation>无法显示 %1 的链接</translation>
     </message>
 </context>
 <context>
@@ -566,60 +636,80 @@
         <source>Cannot look for mentions of %1</source>
         <translation>无法查找 %1 的提及</translation>
     </message>
+    <message>
+        <source>Cannot follow the link</source>
+        <translation>无法打开该链接</translation>
+    </message>
 </context>
 <context>
-    <name>plenum::ui::MainWindow</name>
+    <name>plenum::ui::MainActions</name>
     <message>
-        <source>Milestones</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <source>Concepts</source>
-        <translation>概念</translation>
-    </message>
-    <message>
-        <source>New Note</source>
-        <translation>新建笔记</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <source>&amp;Depth:</source>
-        <translation>深度(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Click to open · double-click to centre · wheel to zoom · drag to pan</source>
-        <translation>单击打开 · 双击居中 · 滚轮缩放 · 拖动平移</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>页面</translation>
-    </message>
-    <message>
-        <source>Graph</source>
-        <translation>关系图</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>统计</translation>
+        <source>Cannot complete “%1”</source>
+        <translation>无法完成“%1”</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>New &amp;Knowledge Base…</source>
+        <translation>新建知识库(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
         <source>&amp;Open Knowledge Base…</source>
         <translation>打开知识库(&amp;O)…</translation>
     </message>
     <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Rebuild &amp;Search Index</source>
+        <translation>重建检索索引(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>This &amp;Note…</source>
+        <translation>当前笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;All Notes…</source>
+        <translation>全部笔记(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier of This Item…</source>
+        <translation>当前条目的专题报告(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;References…</source>
+        <translation>文献(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -656,6 +746,14 @@
     <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>检索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -726,6 +824,14 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -734,116 +840,12 @@
         <translation>关于 Plenum(&amp;A)</translation>
     </message>
     <message>
-        <source>About Plenum</source>
-        <translation>关于 Plenum</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;A knowledge base for research on Chinese social governance policy: Party milestones, documents, statements, concepts and references, linked.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;中国社会治理政策研究知识库：党的重要会议、文件、表述、概念和文献，彼此关联。&lt;/p&gt;&lt;p&gt;知识库：%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 — Plenum</source>
-        <translation>%1 — Plenum</translation>
-    </message>
-    <message>
-        <source>Cannot read the knowledge base</source>
-        <translation>无法读取知识库</translation>
-    </message>
-    <message>
-        <source>%1 milestones · %2 documents · %3 statements · %4 references · %5 concepts · %6 notes · %7 links</source>
-        <translation>会议 %1 · 文件 %2 · 表述 %3 · 文献 %4 · 概念 %5 · 笔记 %6 · 链接 %7</translation>
-    </message>
-    <message>
         <source>Open Knowledge Base</source>
         <translation>打开知识库</translation>
     </message>
     <message>
         <source>Plenum knowledge bases (*.db *.plenum);;All files (*)</source>
         <translation>Plenum 知识库 (*.db *.plenum);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Untitled note</source>
-        <translation>未命名笔记</translation>
-    </message>
-    <message>
-        <source>Cannot delete %1</source>
-        <translation>无法删除 %1</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>检索</translation>
-    </message>
-    <message>
-        <source>New &amp;Knowledge Base…</source>
-        <translation>新建知识库(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-        <source>This &amp;Note…</source>
-        <translation>当前笔记(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>无法导出</translation>
-    </message>
-    <message>
-        <source>Open a note first; to export every note choose Export ▸ All Notes.</source>
-        <translation>请先打开一篇笔记；要导出全部笔记，请选择“导出 ▸ 全部笔记”。</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>&amp;All Notes…</source>
-        <translation>全部笔记(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Dossier of This Item…</source>
-        <translation>当前条目的专题报告(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;References…</source>
-        <translation>文献(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Rebuild &amp;Search Index</source>
-        <translation>重建检索索引(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>检索(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>界面语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System Default</source>
-        <translation>跟随系统</translation>
     </message>
     <message>
         <source>New Knowledge Base</source>
@@ -862,6 +864,10 @@
         <translation>%1 已存在；请直接打开它，或换一个文件名。</translation>
     </message>
     <message>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -872,6 +878,65 @@
     <message>
         <source>The new interface language takes effect when Plenum starts again. Restart now?</source>
         <translation>新的界面语言将在 Plenum 重新启动后生效。现在重新启动吗？</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Open a note first; to export every note choose Export ▸ All Notes.</source>
+        <translation>请先打开一篇笔记；要导出全部笔记，请选择“导出 ▸ 全部笔记”。</translation>
+    </message>
+    <message>
+        <source>About Plenum</source>
+        <translation>关于 Plenum</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;A knowledge base for research on Chinese social governance policy: Party milestones, documents, statements, concepts and references, linked.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;中国社会治理政策研究知识库：党的重要会议、文件、表述、概念和文献，彼此关联。&lt;/p&gt;&lt;p&gt;知识库：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::MainWindow</name>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>关系图</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>%1 — Plenum</source>
+        <translation>%1 — Plenum</translation>
+    </message>
+    <message>
+        <source>Cannot read the knowledge base</source>
+        <translation>无法读取知识库</translation>
+    </message>
+    <message>
+        <source>%1 milestones · %2 documents · %3 statements · %4 references · %5 concepts · %6 notes · %7 links</source>
+        <translation>会议 %1 · 文件 %2 · 表述 %3 · 文献 %4 · 概念 %5 · 笔记 %6 · 链接 %7</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>未命名笔记</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>检索</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -886,12 +951,40 @@
         <translation>正在等待另一个程序写完 %1…（%2 秒）</translation>
     </message>
     <message>
-        <source>&amp;Backups…</source>
-        <translation>备份(&amp;B)…</translation>
-    </message>
-    <message>
         <source>%1 is read-only: Plenum opened it for reading.</source>
         <translation>%1 是只读的：Plenum 以只读方式打开了它。</translation>
+    </message>
+    <message>
+        <source>Cannot link the mentions</source>
+        <translation>无法链接这些提及</translation>
+    </message>
+    <message>
+        <source>Cannot reject the link</source>
+        <translation>无法否决该链接</translation>
+    </message>
+    <message>
+        <source>Cannot merge the references</source>
+        <translation>无法合并文献</translation>
+    </message>
+    <message>
+        <source>Cannot show %1</source>
+        <translation>无法显示 %1</translation>
+    </message>
+    <message>
+        <source>Cannot show the change to %1</source>
+        <translation>无法显示对 %1 的修改</translation>
+    </message>
+    <message>
+        <source>Cannot save the note</source>
+        <translation>无法保存笔记</translation>
+    </message>
+    <message>
+        <source>Cannot create a note</source>
+        <translation>无法新建笔记</translation>
+    </message>
+    <message>
+        <source>Cannot open the note %1</source>
+        <translation>无法打开笔记 %1</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1000,29 @@
     <message>
         <source>Dates</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::NavigatorPanel</name>
+    <message>
+        <source>Milestones</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <source>New Note</source>
+        <translation>新建笔记</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1058,14 @@
     <message>
         <source>? %1 (not found)</source>
         <translation>？%1（未找到）</translation>
+    </message>
+    <message>
+        <source>Cannot read the names to complete</source>
+        <translation>无法读取用于补全的名称</translation>
+    </message>
+    <message>
+        <source>Cannot look up the links of this note</source>
+        <translation>无法查找这篇笔记中的链接</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1280,10 @@
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
+    <message>
+        <source>Cannot search</source>
+        <translation>无法检索</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::StatisticsView</name>
@@ -1193,6 +1321,10 @@
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Cannot show the history of %1</source>
+        <translation>无法显示 %1 的沿革</translation>
     </message>
 </context>
 <context>

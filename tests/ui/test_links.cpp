@@ -15,7 +15,7 @@
 
 using namespace plenum;
 
-class TestLinks : public QObject {
+class TestLinks : public test::GuiTest {
     Q_OBJECT
 
 private:
@@ -34,8 +34,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        test::prepareGuiTest();
-        m_window = test::openWindow(m_dir);
+        m_window = openWindow(m_dir);
         QVERIFY(m_window);
     }
 

@@ -22,7 +22,7 @@
 
 using namespace plenum;
 
-class TestNotes : public QObject {
+class TestNotes : public test::GuiTest {
     Q_OBJECT
 
 private:
@@ -34,8 +34,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        test::prepareGuiTest();
-        m_window = test::openWindow(m_dir, nullptr, { 1200, 800 });
+        m_window = openWindow(m_dir, { 1200, 800 });
         QVERIFY(m_window);
     }
 

@@ -7,6 +7,7 @@
 #include "ui/appearance.h"
 #include "ui/backupdialog.h"
 #include "ui/backupscheduler.h"
+#include "ui/mainactions.h"
 #include "ui/mainwindow.h"
 #include "ui/noteeditor.h"
 #include "ui/recovery.h"
@@ -77,7 +78,7 @@ qint64 references(core::KnowledgeBase &kb)
 
 } // namespace
 
-class TestRecovery : public QObject {
+class TestRecovery : public test::GuiTest {
     Q_OBJECT
 
 private:
@@ -130,8 +131,9 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("ro.db"));
         core::KnowledgeBase::open(path, true).reset();
-        ui::MainWindow window(core::KnowledgeBase::open(
-            path, false, core::KnowledgeBase::Content::Bundled, core::KnowledgeBase::Access::ReadOnly));
+        ui::MainWindow window(core::KnowledgeBase::open(path, false, core::KnowledgeBase::Content::Bundled,
+                                  core::KnowledgeBase::Access::ReadOnly),
+            &errors());
         window.show();
         QVERIFY(window.knowledgeBase().isReadOnly());
         bool notice = false;
@@ -139,7 +141,7 @@ private slots:
             notice |= label->isVisible()
                 && label->text() == QStringLiteral("<b>%1</b>").arg(ui::MainWindow::tr("Read-only"));
         QVERIFY(notice);
-        QAction *newNote = findAction(&window, ui::MainWindow::tr("&New Note"));
+        QAction *newNote = findAction(&window, ui::MainActions::tr("&New Note"));
         QVERIFY(newNote);
         QVERIFY(!newNote->isEnabled());
         window.editNote(QStringLiteral("note-1"));
@@ -150,8 +152,7 @@ private slots:
     void backupsExistAfterAFirstDayOfUseWithoutAsking()
     {
         QTemporaryDir dir;
-        test::RecordingReporter errors;
-        auto window = test::openWindow(dir, &errors);
+        auto window = openWindow(dir);
         QVERIFY(window);
         const QString path = dir.filePath(QStringLiteral("kb.db"));
         QTRY_VERIFY_WITH_TIMEOUT(!window->backupScheduler()->isBusy() && !core::backup::list(path).isEmpty(), 60000);
@@ -162,14 +163,13 @@ private slots:
         window->backupScheduler()->backUpIfDue(); // the same day: no second one
         QTRY_VERIFY_WITH_TIMEOUT(!window->backupScheduler()->isBusy(), 60000);
         QCOMPARE(core::backup::list(path).size(), 1);
-        QVERIFY2(errors.reports.isEmpty(), qPrintable(errors.reports.join(QLatin1Char('\n'))));
+        QVERIFY2(errors().reports.isEmpty(), qPrintable(errors().reports.join(QLatin1Char('\n'))));
     }
 
     void theBackupsDialogRestoresWithAPreviewAndUndoes()
     {
         QTemporaryDir dir;
-        test::RecordingReporter errors;
-        auto window = test::openWindow(dir, &errors);
+        auto window = openWindow(dir);
         QVERIFY(window);
         const QString path = dir.filePath(QStringLiteral("kb.db"));
         QTRY_VERIFY_WITH_TIMEOUT(!window->backupScheduler()->isBusy() && !core::backup::list(path).isEmpty(), 60000);
@@ -214,7 +214,7 @@ private slots:
             dialog->reject();
             return true;
         });
-        findAction(window.get(), ui::MainWindow::tr("&Backups…"))->trigger();
+        findAction(window.get(), ui::MainActions::tr("&Backups…"))->trigger();
         QCOMPARE(rows, 1);
         QVERIFY(!size.isEmpty());
         QCOMPARE(reason, ui::backupReasonLabel(QStringLiteral("daily")));
@@ -224,7 +224,7 @@ private slots:
         QVERIFY(undoShown);
         QVERIFY2(preview.contains(QLocale().toString(before)), qPrintable(preview));
         QVERIFY(undone);
-        QVERIFY2(errors.reports.isEmpty(), qPrintable(errors.reports.join(QLatin1Char('\n'))));
+        QVERIFY2(errors().reports.isEmpty(), qPrintable(errors().reports.join(QLatin1Char('\n'))));
     }
 
     void aDamagedFileRestoresTheLatestGoodBackupNotTheNewest()
@@ -246,9 +246,8 @@ private slots:
             dialog->button(ui::RecoveryDialog::Choice::Restore)->click();
             return true;
         });
-        test::RecordingReporter errors;
-        auto kb = ui::openKnowledgeBase(nullptr, path, false, errors);
-        QVERIFY2(kb, qPrintable(errors.reports.join(QLatin1Char('\n'))));
+        auto kb = ui::openKnowledgeBase(nullptr, path, false, errors());
+        QVERIFY2(kb, qPrintable(errors().reports.join(QLatin1Char('\n'))));
         QVERIFY(closeIsDefault);
         QVERIFY2(text.contains(QLocale().toString(goodReferences)), qPrintable(text));
         QCOMPARE(references(*kb), goodReferences); // all of them, not 9 of 4,229

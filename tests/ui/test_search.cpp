@@ -21,7 +21,7 @@
 
 using namespace plenum;
 
-class TestSearch : public QObject {
+class TestSearch : public test::GuiTest {
     Q_OBJECT
 
 private:
@@ -42,8 +42,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        test::prepareGuiTest();
-        m_window = test::openWindow(m_dir);
+        m_window = openWindow(m_dir);
         QVERIFY(m_window);
     }
 

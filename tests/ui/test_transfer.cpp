@@ -17,12 +17,11 @@
 
 using namespace plenum;
 
-class TestTransfer : public QObject {
+class TestTransfer : public test::GuiTest {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
-    test::RecordingReporter m_reporter;
     std::unique_ptr<ui::MainWindow> m_window;
     core::Repository &repo() { return m_window->knowledgeBase().repository(); }
 
@@ -30,8 +29,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        test::prepareGuiTest();
-        m_window = test::openWindow(m_dir, &m_reporter);
+        m_window = openWindow(m_dir);
         QVERIFY(m_window);
     }
 
@@ -48,9 +46,9 @@ private slots:
         QApplication::sendEvent(m_window.get(), &drop);
         QVERIFY(drop.isAccepted());
         QTRY_VERIFY2_WITH_TIMEOUT(repo().counts().documents == before.documents + 1,
-            qPrintable(m_reporter.reports.join(QLatin1Char('\n'))), 20000);
+            qPrintable(errors().reports.join(QLatin1Char('\n'))), 20000);
         QVERIFY(repo().counts().statements > before.statements);
-        QVERIFY(m_reporter.reports.isEmpty());
+        QVERIFY(errors().reports.isEmpty());
     }
 
     void aBrokenFileIsReportedAndChangesNothing()
@@ -62,10 +60,10 @@ private slots:
         file.write("@article{key, title = {Unclosed\n");
         file.close();
         m_window->transfers()->importFiles({ path });
-        QTRY_VERIFY_WITH_TIMEOUT(!m_reporter.reports.isEmpty(), 20000);
-        QVERIFY(m_reporter.reports.first().contains(QStringLiteral("broken.bib")));
+        QTRY_VERIFY_WITH_TIMEOUT(!errors().reports.isEmpty(), 20000);
+        QVERIFY(errors().reports.first().contains(QStringLiteral("broken.bib")));
         QCOMPARE(repo().counts().references, before.references);
-        m_reporter.reports.clear();
+        errors().take();
     }
 
     void aNoteExportsToEveryFormat()
@@ -87,7 +85,7 @@ private slots:
         QFile md(m_dir.filePath(QStringLiteral("note.md")));
         QVERIFY(md.open(QIODevice::ReadOnly));
         QVERIFY(!md.readAll().isEmpty());
-        QVERIFY(m_reporter.reports.isEmpty());
+        QVERIFY(errors().reports.isEmpty());
     }
 };
 

@@ -25,7 +25,7 @@
 
 using namespace plenum;
 
-class TestViews : public QObject {
+class TestViews : public test::GuiTest {
     Q_OBJECT
 
 private:
@@ -53,14 +53,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        test::prepareGuiTest();
         ui::Settings().setLanguage(m_language);
         ui::applyAppearance(*qApp);
-        m_window = std::make_unique<ui::MainWindow>(
-            core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("kb.db")), true));
-        m_window->resize(1280, 820);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = openWindow(m_dir);
+        QVERIFY(m_window);
     }
 
     void interfaceLanguage()

@@ -1,15 +1,17 @@
 #pragma once
 
-// What the GUI tests share: a recorder for errors and a main window on a fresh knowledge base,
-// with the style pinned and the user's own settings and data folders left alone.
+// What the GUI tests share: a recorder for errors, a base class that makes every test end with
+// no unexpected error reported, and a main window on a fresh knowledge base, with the style
+// pinned and the user's own settings and data folders left alone.
 #include "facade/knowledgebase.h"
 #include "ui/errorreporter.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
-#include <QStandardPaths>
+#include <QList>
+#include <QObject>
+#include <QSize>
 #include <QStringList>
-#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,31 +22,47 @@ namespace plenum::test {
 /// Collects the errors the GUI would show in dialogs.
 class RecordingReporter final : public ui::ErrorReporter {
 public:
-    void report(const QString &what, const QString &message) override
-    {
-        reports.append(what + QStringLiteral(": ") + message);
-    }
+    /// Each report as one line: "what: message (detail)".
     QStringList reports;
+    /// Each report as the reporter received it.
+    QList<ui::ErrorReport> entries;
+    /// Returns what was recorded and forgets it.
+    QList<ui::ErrorReport> take();
+
+private:
+    void show(const ui::ErrorReport &report) override;
 };
 
 /// Pins the Fusion style and keeps QStandardPaths away from the user's folders.
-inline void prepareGuiTest()
-{
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QStandardPaths::setTestModeEnabled(true);
-}
+void prepareGuiTest();
 
-/// A shown main window over a new knowledge base (with the bundled content) in DIR.
-inline std::unique_ptr<ui::MainWindow> openWindow(
-    const QTemporaryDir &dir, ui::ErrorReporter *reporter = nullptr, QSize size = { 1280, 820 })
-{
-    auto window = std::make_unique<ui::MainWindow>(
-        core::KnowledgeBase::open(dir.filePath(QStringLiteral("kb.db")), true), reporter);
-    window->resize(size);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    return window;
-}
+/// A shown main window over a new knowledge base (with the bundled content) in DIR, reporting to REPORTER.
+std::unique_ptr<ui::MainWindow> openWindow(
+    const QTemporaryDir &dir, ui::ErrorReporter &reporter, QSize size = { 1280, 820 });
+
+/// The base of every GUI test class. Each test function gets the recording reporter errors();
+/// when the function ends the test fails if anything was reported that the test did not take().
+/// A test class that needs its own cleanup() calls GuiTest::cleanup() from it.
+class GuiTest : public QObject {
+    Q_OBJECT
+public:
+    GuiTest();
+
+protected:
+    /// Where the windows and dialogs of the test report errors.
+    [[nodiscard]] RecordingReporter &errors() { return m_errors; }
+    /// A shown main window over a new knowledge base in DIR that reports to errors().
+    std::unique_ptr<ui::MainWindow> openWindow(const QTemporaryDir &dir, QSize size = { 1280, 820 })
+    {
+        return test::openWindow(dir, m_errors, size);
+    }
+
+protected slots:
+    void cleanup();
+    void cleanupTestCase();
+
+private:
+    RecordingReporter m_errors;
+};
 
 } // namespace plenum::test

@@ -193,6 +193,59 @@ TEST_CASE("unlinked mentions are listed and can be linked in one action", "[link
     CHECK(listed);
 }
 
+TEST_CASE("unlinking mentions takes back exactly the links made for them", "[linking]")
+{
+    test::TempDir dir;
+    auto kb = test::createKb(dir.path("kb.db"));
+    auto &repo = kb->repository();
+    repo.createItem(statement(QStringLiteral("st-new"), QStringLiteral("作者认为，十八届三中全会是转折点。")));
+    core::Link manual;
+    manual.sourceId = QStringLiteral("st-new");
+    manual.targetId = QStringLiteral("cc18-3");
+    manual.relation = core::Relation::Mentions; // made by hand: no span, origin manual
+    repo.addLink(manual);
+    core::Linker linker(repo);
+    const auto unlinked = linker.unlinkedMentions(QStringLiteral("cc18-3"));
+    REQUIRE(unlinked.size() == 1);
+    REQUIRE(linker.linkMentions(unlinked) == 1);
+    REQUIRE(repo.linksBetween(QStringLiteral("st-new"), QStringLiteral("cc18-3")).size() == 2);
+
+    CHECK(linker.unlinkMentions(unlinked) == 1);
+    const auto left = repo.linksBetween(QStringLiteral("st-new"), QStringLiteral("cc18-3"));
+    REQUIRE(left.size() == 1);
+    CHECK(left.first().origin == core::LinkOrigin::Manual); // the user's own link stays
+    CHECK(linker.unlinkedMentions(QStringLiteral("cc18-3")).size() == 1);
+    // Taking back what is no longer there changes nothing.
+    CHECK(linker.unlinkMentions(unlinked) == 0);
+    CHECK(repo.linksBetween(QStringLiteral("st-new"), QStringLiteral("cc18-3")).size() == 1);
+}
+
+TEST_CASE("unlinking mentions in a read-only knowledge base says so and removes nothing", "[linking]")
+{
+    test::TempDir dir;
+    const QString path = dir.path("kb.db");
+    QList<core::UnlinkedMention> linked;
+    {
+        auto kb = test::createKb(path);
+        kb->repository().createItem(
+            statement(QStringLiteral("st-new"), QStringLiteral("作者认为，十八届三中全会是转折点。")));
+        core::Linker linker(kb->repository());
+        linked = linker.unlinkedMentions(QStringLiteral("cc18-3"));
+        REQUIRE(linker.linkMentions(linked) == 1);
+    }
+    auto kb = core::KnowledgeBase::open(
+        path, false, core::KnowledgeBase::Content::Bundled, core::KnowledgeBase::Access::ReadOnly);
+    core::Linker linker(kb->repository());
+    try {
+        linker.unlinkMentions(linked);
+        FAIL("unlinking wrote to a read-only knowledge base");
+    } catch (const core::Error &e) {
+        CHECK(e.code() == core::ErrorCode::ReadOnly);
+        CHECK(!e.message().isEmpty());
+    }
+    CHECK(kb->repository().linksBetween(QStringLiteral("st-new"), QStringLiteral("cc18-3")).size() == 1);
+}
+
 TEST_CASE("the registry follows alias edits through the change journal", "[linking]")
 {
     test::TempDir dir;

@@ -1,0 +1,59 @@
+#include "uitestsupport.h"
+
+#include <QStandardPaths>
+#include <QStyleFactory>
+
+namespace plenum::test {
+
+QList<ui::ErrorReport> RecordingReporter::take()
+{
+    QList<ui::ErrorReport> taken = std::move(entries);
+    entries.clear();
+    reports.clear();
+    return taken;
+}
+
+void RecordingReporter::show(const ui::ErrorReport &report)
+{
+    entries.append(report);
+    reports.append(report.what + QStringLiteral(": ") + report.message
+        + (report.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(report.detail)));
+}
+
+void prepareGuiTest()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+std::unique_ptr<ui::MainWindow> openWindow(const QTemporaryDir &dir, ui::ErrorReporter &reporter, QSize size)
+{
+    auto window = std::make_unique<ui::MainWindow>(
+        core::KnowledgeBase::open(dir.filePath(QStringLiteral("kb.db")), true), &reporter);
+    window->resize(size);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
+GuiTest::GuiTest()
+{
+    prepareGuiTest();
+}
+
+void GuiTest::cleanup()
+{
+    // Taken first, so one failing test does not fail every test after it.
+    const QStringList unexpected = m_errors.reports;
+    m_errors.take();
+    QVERIFY2(unexpected.isEmpty(),
+        qPrintable(QStringLiteral("errors were reported:\n  ") + unexpected.join(QStringLiteral("\n  "))));
+}
+
+void GuiTest::cleanupTestCase()
+{
+    cleanup();
+}
+
+} // namespace plenum::test

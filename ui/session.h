@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QUndoCommand;
+class QUndoStack;
+
+namespace plenum::core {
+class KnowledgeBase;
+class Repository;
+} // namespace plenum::core
+
+namespace plenum::ui {
+
+class BackupScheduler;
+class ErrorReporter;
+struct EditContext;
+
+/// One open knowledge base as the window works with it: the file, its undo stack, whether it can
+/// be written, and when it is backed up. The window makes a new session for every file it opens,
+/// so undo never reaches across files.
+class Session final : public QObject {
+    Q_OBJECT
+public:
+    /// Takes KB; edits and backups that fail are reported to ERRORS.
+    Session(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter &errors, QObject *parent = nullptr);
+    ~Session() override;
+
+    [[nodiscard]] core::KnowledgeBase &knowledgeBase() const { return *m_kb; }
+    [[nodiscard]] core::Repository &repository() const;
+    /// The knowledge base file.
+    [[nodiscard]] QString path() const;
+    /// True when the file (or its folder) cannot be written: views read, edits are refused.
+    [[nodiscard]] bool isReadOnly() const;
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    /// What an edit command needs: the repository, the reporter, and whom to tell (itemChanged).
+    [[nodiscard]] EditContext editContext();
+    /// Runs COMMAND and keeps it for undo (a failed one reports and is dropped).
+    void push(QUndoCommand *command);
+
+    /// Starts the backup schedule (BackupScheduler: a check now, then every 30 minutes, on a
+    /// worker thread).
+    void start();
+    /// The automatic backups of this knowledge base.
+    [[nodiscard]] BackupScheduler *backupScheduler() const { return m_backups; }
+
+signals:
+    /// An edit, its undo or its redo changed item ID (it may now be gone).
+    void itemChanged(const QString &id);
+    /// One line for the status bar, shown for TIMEOUT_MS.
+    void message(const QString &text, int timeoutMs);
+
+private:
+    std::unique_ptr<core::KnowledgeBase> m_kb;
+    ErrorReporter &m_errors;
+    QUndoStack *m_undo;
+    BackupScheduler *m_backups;
+};
+
+} // namespace plenum::ui
