@@ -13,6 +13,10 @@ namespace plenum::core::bib {
 
 namespace {
 
+// Real titles nest braces three or four deep ({\"{o}}); a value deeper than this is hostile or
+// broken, and refusing it keeps every later step bounded.
+constexpr int kMaxBraceDepth = 64;
+
 const char *const kMonths[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
 const char *const kMonthNames[] = { "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December" };
@@ -110,6 +114,7 @@ public:
                 const QString name = readName();
                 if (name.isEmpty())
                     fail(QStringLiteral("a macro name after @string"));
+                m_record = QStringLiteral("@string %1").arg(name);
                 expect(QLatin1Char('='), QStringLiteral("'=' after @string name %1").arg(name));
                 m_macros.insert(name.toLower(), readValue(name));
                 skipSpace();
@@ -178,7 +183,7 @@ private:
     }
 
     // A braced or quoted part, raw (inner braces kept); m_pos is on the opening character.
-    QString readDelimited(QChar close)
+    QString readDelimited(QChar close, const QString &field)
     {
         const int line = lineAt(m_pos);
         int depth = 0;
@@ -188,7 +193,14 @@ private:
             if (c == QLatin1Char('\\')) {
                 ++m_pos;
             } else if (c == QLatin1Char('{')) {
-                ++depth;
+                if (++depth > kMaxBraceDepth)
+                    throw Error(ErrorCode::InvalidData,
+                        QStringLiteral(
+                            "%1:%2: braces in field %3 of %4 nest deeper than %5 levels; expected at most %5.")
+                            .arg(m_file)
+                            .arg(lineAt(m_pos))
+                            .arg(field, m_record)
+                            .arg(kMaxBraceDepth));
             } else if (c == QLatin1Char('}')) {
                 if (depth == 0 && close == QLatin1Char('}'))
                     return m_text.mid(start, m_pos++ - start);
@@ -215,9 +227,9 @@ private:
                 fail(QStringLiteral("a value for %1").arg(field));
             const QChar c = m_text[m_pos];
             if (c == QLatin1Char('{')) {
-                value += readDelimited(QLatin1Char('}'));
+                value += readDelimited(QLatin1Char('}'), field);
             } else if (c == QLatin1Char('"')) {
-                value += readDelimited(QLatin1Char('"'));
+                value += readDelimited(QLatin1Char('"'), field);
             } else {
                 const qsizetype at = m_pos;
                 const QString name = readName();
@@ -251,6 +263,7 @@ private:
         const QString key = m_text.mid(keyStart, m_pos - keyStart);
         if (key.isEmpty())
             fail(QStringLiteral("a citation key after @%1{").arg(type));
+        m_record = QStringLiteral("entry %1").arg(key);
         QList<QPair<QString, QString>> fields;
         while (true) {
             skipSpace();
@@ -377,6 +390,7 @@ private:
     std::vector<qsizetype> m_newlines;
     QMap<QString, QString> m_macros;
     qsizetype m_pos = 0;
+    QString m_record; ///< "entry KEY" or "@string NAME", for messages
 };
 
 // Braces around capitalised words after the first and words with inner capitals ("RNA"), so

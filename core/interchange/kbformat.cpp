@@ -161,12 +161,41 @@ public:
                     fail(path + QStringLiteral(".position"), QStringLiteral("expected a whole number"));
                 link.position = pos.toInt();
             }
+            readRejection(l, path, link);
             r.links.append(link);
         }
         return r;
     }
 
 private:
+    // "rejected": true marks an automatic link the user turned down; "matched" (the text the linker
+    // matched) and "span" keep it rejected when the linker runs again after an import.
+    void readRejection(const QJsonObject &l, const QString &path, Link &link) const
+    {
+        const QJsonValue rejected = l.value(QStringLiteral("rejected"));
+        if (rejected.isUndefined() || rejected.isNull())
+            return;
+        if (!rejected.isBool())
+            fail(path + QStringLiteral(".rejected"), QStringLiteral("expected true or false"));
+        if (!rejected.toBool())
+            return;
+        link.origin = QStringLiteral("auto");
+        link.rejected = true;
+        link.matched = string(l, QStringLiteral("matched"), path + QStringLiteral(".matched"), false);
+        const QJsonValue span = l.value(QStringLiteral("span"));
+        if (span.isUndefined() || span.isNull())
+            return;
+        const QJsonArray pair = span.toArray();
+        const bool whole = pair.size() == 2 && pair.at(0).isDouble() && pair.at(1).isDouble()
+            && pair.at(0).toDouble() == pair.at(0).toInt() && pair.at(1).toDouble() == pair.at(1).toInt()
+            && pair.at(0).toInt() >= 0 && pair.at(1).toInt() >= pair.at(0).toInt();
+        if (!whole)
+            fail(path + QStringLiteral(".span"),
+                QStringLiteral("expected [start, end], whole numbers with start <= end"));
+        link.spanStart = pair.at(0).toInt();
+        link.spanEnd = pair.at(1).toInt();
+    }
+
     QString m_file;
     int m_line;
 };
@@ -181,8 +210,8 @@ QByteArray encode(const QJsonValue &value)
 void sortLinks(QList<Link> &links)
 {
     std::sort(links.begin(), links.end(), [](const Link &a, const Link &b) {
-        return std::tuple(a.relation, a.position.value_or(-1), a.targetId, a.note)
-            < std::tuple(b.relation, b.position.value_or(-1), b.targetId, b.note);
+        return std::tuple(a.relation, a.position.value_or(-1), a.targetId, a.rejected, a.spanStart.value_or(-1), a.note)
+            < std::tuple(b.relation, b.position.value_or(-1), b.targetId, b.rejected, b.spanStart.value_or(-1), b.note);
     });
 }
 
@@ -281,6 +310,12 @@ QByteArray serialize(const Record &record)
                 one += ",\"note\":" + encode(l.note);
             if (l.position)
                 one += ",\"position\":" + QByteArray::number(*l.position);
+            if (l.rejected) {
+                one += ",\"rejected\":true,\"matched\":" + encode(l.matched);
+                if (l.spanStart && l.spanEnd)
+                    one += ",\"span\":[" + QByteArray::number(*l.spanStart) + "," + QByteArray::number(*l.spanEnd)
+                        + "]";
+            }
             items += (items.isEmpty() ? "" : ",") + one + "}";
         }
         out += ",\"links\":[" + items + "]";
@@ -301,7 +336,7 @@ Record readRecord(Repository &repo, const QString &id)
     Record r;
     r.item = repo.item(id);
     for (const Link &l : repo.outgoingLinks(id))
-        if (l.origin == QLatin1String("manual"))
+        if (l.origin == QLatin1String("manual") || l.rejected) // a rejection is the user's decision too
             r.links.append(l);
     return r;
 }
