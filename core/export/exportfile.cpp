@@ -57,7 +57,7 @@ bool writeAll(int fd, const QByteArray &data)
 void checkExportTarget(const QString &path, bool replace)
 {
     const QByteArray native = QFile::encodeName(path);
-    struct stat st {};
+    struct stat st { };
     if (::lstat(native.constData(), &st) != 0) {
         const QFileInfo info(path);
         if (!QFileInfo(info.absolutePath()).isDir())
@@ -73,29 +73,30 @@ void checkExportTarget(const QString &path, bool replace)
                 .arg(QDir::toNativeSeparators(path)));
     if (S_ISDIR(st.st_mode))
         throw Error(ErrorCode::Usage,
-            QStringLiteral("%1 is a folder; expected the name of a file to write.").arg(QDir::toNativeSeparators(path)));
+            QStringLiteral("%1 is a folder; expected the name of a file to write.")
+                .arg(QDir::toNativeSeparators(path)));
     if (!S_ISREG(st.st_mode))
         throw Error(ErrorCode::Usage,
             QStringLiteral("%1 is not a regular file (a FIFO, socket or device); expected the name of a file to write.")
                 .arg(QDir::toNativeSeparators(path)));
     if (!replace)
-        throw Error(
-            ErrorCode::Conflict, QStringLiteral("%1 already exists; add --force to replace it.").arg(path));
+        throw Error(ErrorCode::Conflict, QStringLiteral("%1 already exists; add --force to replace it.").arg(path));
 }
 
 void writeExportFile(const QString &path, const QByteArray &data)
 {
     const QFileInfo info(path);
-    QByteArray temp = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName()
-        + QStringLiteral(".XXXXXX"));
+    QByteArray temp
+        = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX"));
     const int fd = ::mkstemp(temp.data());
     if (fd < 0)
         fail(path, errno);
-    ::fchmod(fd, 0644 & ~[] {
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
-        return mask;
-    }());
+    ::fchmod(
+        fd, 0644 & ~[] {
+            const mode_t mask = ::umask(0);
+            ::umask(mask);
+            return mask;
+        }());
     const bool written = writeAll(fd, data) && ::fsync(fd) == 0;
     const int writeError = errno;
     const bool closed = ::close(fd) == 0;

@@ -96,7 +96,8 @@ QString inertLine(const QString &line)
             out += c;
             out += line[++i];
         } else if (c == QLatin1Char('<')) {
-            const auto m = autolink.match(line, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            const auto m = autolink.match(
+                line, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
             if (m.hasMatch()) {
                 out += m.captured(0);
                 i = m.capturedEnd() - 1;

@@ -64,9 +64,12 @@ TEST_CASE("an export target that is a folder, a FIFO or in a missing folder is r
     const QString fifo = dir.path("pipe.md");
     REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     CHECK(messageOf([&] { core::checkExportTarget(fifo, true); })
-        == fifo + QStringLiteral(" is not a regular file (a FIFO, socket or device); expected the name of a file to write."));
+        == fifo
+            + QStringLiteral(
+                " is not a regular file (a FIFO, socket or device); expected the name of a file to write."));
     CHECK(messageOf([&] { core::checkExportTarget(dir.path("no/such/x.md"), false); })
-        == QStringLiteral("Cannot write %1: the folder %2 does not exist.").arg(dir.path("no/such/x.md"), dir.path("no/such")));
+        == QStringLiteral("Cannot write %1: the folder %2 does not exist.")
+               .arg(dir.path("no/such/x.md"), dir.path("no/such")));
     test::writeFile(dir.path("old.md"), "old");
     CHECK(messageOf([&] { core::checkExportTarget(dir.path("old.md"), false); })
         == dir.path("old.md") + QStringLiteral(" already exists; add --force to replace it."));
@@ -74,15 +77,15 @@ TEST_CASE("an export target that is a folder, a FIFO or in a missing folder is r
     CHECK(messageOf([&] { core::checkExportTarget(dir.path("new.md"), false); }).isEmpty());
 }
 
-TEST_CASE("a write that runs out of space names the file and leaves the old one and no temporary file",
-    "[export][hostile]")
+TEST_CASE(
+    "a write that runs out of space names the file and leaves the old one and no temporary file", "[export][hostile]")
 {
     test::TempDir dir;
     const QString path = dir.path("big.md");
     test::writeFile(path, "the old export");
     const QByteArray before = test::fileHash(path);
     // A file size limit makes write() fail part-way, as a full disk does, without needing a mount.
-    struct rlimit old {};
+    struct rlimit old { };
     REQUIRE(::getrlimit(RLIMIT_FSIZE, &old) == 0);
     const auto previous = std::signal(SIGXFSZ, SIG_IGN);
     struct rlimit small = old;
@@ -91,13 +94,15 @@ TEST_CASE("a write that runs out of space names the file and leaves the old one 
     const QString message = messageOf([&] { core::writeExportFile(path, QByteArray(1024 * 1024, 'x')); });
     ::setrlimit(RLIMIT_FSIZE, &old);
     std::signal(SIGXFSZ, previous);
-    CHECK(message == QStringLiteral("Cannot write %1: the file is larger than this system allows; nothing was written.").arg(path));
+    CHECK(message
+        == QStringLiteral("Cannot write %1: the file is larger than this system allows; nothing was written.")
+               .arg(path));
     CHECK(test::fileHash(path) == before);
     CHECK(entries(dir.path(".")) == QStringList { QStringLiteral("big.md") });
 }
 
-TEST_CASE("a write on a full tmpfs or into a read-only folder names the file and leaves nothing behind",
-    "[export][hostile]")
+TEST_CASE(
+    "a write on a full tmpfs or into a read-only folder names the file and leaves nothing behind", "[export][hostile]")
 {
     test::TempDir dir;
     const QString mount = dir.path("small");
@@ -110,7 +115,8 @@ TEST_CASE("a write on a full tmpfs or into a read-only folder names the file and
         const QString message
             = messageOf([&] { core::writeExportFile(mount + QStringLiteral("/a.md"), QByteArray(1024 * 1024, 'x')); });
         CHECK(message
-            == QStringLiteral("Cannot write %1: the disk is full; nothing was written.").arg(mount + QStringLiteral("/a.md")));
+            == QStringLiteral("Cannot write %1: the disk is full; nothing was written.")
+                   .arg(mount + QStringLiteral("/a.md")));
         CHECK(entries(mount).isEmpty());
         REQUIRE(std::system(("mount -o remount,ro '" + native + "'").constData()) == 0);
     } else {

@@ -68,8 +68,8 @@ TEST_CASE("hostile note bodies export to complete, well-formed HTML that keeps e
         qsizetype count;
     };
     const QList<Case> cases = {
-        { "100,000 '>' on one line", QString(100000, QLatin1Char('>')) + QStringLiteral(" x"),
-            QStringLiteral("&gt;"), 100000 - 16 },
+        { "100,000 '>' on one line", QString(100000, QLatin1Char('>')) + QStringLiteral(" x"), QStringLiteral("&gt;"),
+            100000 - 16 },
         { "20,000 lines of '>'", QStringLiteral("> a\n").repeated(20000), QStringLiteral("a"), 20000 },
         { "1 MB of '['", QString(1024 * 1024, QLatin1Char('[')), QStringLiteral("["), 1024 * 1024 },
         { "200 KB of '[@@@'", QStringLiteral("[@@@").repeated(50 * 1024), QStringLiteral("[@@@"), 50 * 1024 },
@@ -99,7 +99,8 @@ TEST_CASE("block quotes nest 16 deep; deeper '>' are shown as text", "[export][h
 TEST_CASE("Markdown exports carry no raw HTML, attributes or unsafe links from note bodies", "[export][hostile]")
 {
     using core::inertMarkdown;
-    CHECK(inertMarkdown(QStringLiteral("<script>alert(1)</script>")) == QStringLiteral("\\<script>alert(1)\\</script>"));
+    CHECK(
+        inertMarkdown(QStringLiteral("<script>alert(1)</script>")) == QStringLiteral("\\<script>alert(1)\\</script>"));
     CHECK(inertMarkdown(QStringLiteral("a <img src=x onerror=alert(1)> b"))
         == QStringLiteral("a \\<img src=x onerror=alert(1)> b"));
     CHECK(inertMarkdown(QStringLiteral("[click](javascript:alert(1)) after")) == QStringLiteral("click after"));
@@ -112,9 +113,11 @@ TEST_CASE("Markdown exports carry no raw HTML, attributes or unsafe links from n
         == QStringLiteral("[y]\\{onclick=alert(1)\\} `\\<b>`\\{=html\\}"));
     CHECK(inertMarkdown(QStringLiteral("<https://example.org> <javascript:alert(1)>"))
         == QStringLiteral("<https://example.org> \\<javascript:alert(1)>"));
-    CHECK(inertMarkdown(QStringLiteral("[@key, p. 3] and [^1]: a footnote")) == QStringLiteral("[@key, p. 3] and [^1]: a footnote"));
+    CHECK(inertMarkdown(QStringLiteral("[@key, p. 3] and [^1]: a footnote"))
+        == QStringLiteral("[@key, p. 3] and [^1]: a footnote"));
     // Fenced code keeps its text (pandoc shows it as code) but loses a raw "{=html}" attribute.
-    CHECK(inertMarkdown(QStringLiteral("```{=html}\n<script>x</script>\n```")) == QStringLiteral("```\n<script>x</script>\n```"));
+    CHECK(inertMarkdown(QStringLiteral("```{=html}\n<script>x</script>\n```"))
+        == QStringLiteral("```\n<script>x</script>\n```"));
     CHECK(inertMarkdown(QStringLiteral("```cpp\nif (a < b) {}\n```")) == QStringLiteral("```cpp\nif (a < b) {}\n```"));
     // A fence pandoc would not see (no blank line before, or never closed) is text like any other.
     CHECK(inertMarkdown(QStringLiteral("text\n~~~\n<script>x</script>\n~~~"))
@@ -151,8 +154,9 @@ TEST_CASE("a note with <script>, <img onerror> and javascript: links exports to 
     test::writeFile(dir.path("p.bib"), QByteArray());
     QProcess run;
     run.setWorkingDirectory(dir.path("."));
-    run.start(pandoc, { QStringLiteral("--standalone"), QStringLiteral("-f"), QStringLiteral("markdown"),
-                          QStringLiteral("-t"), QStringLiteral("html5"), dir.path("p.md") });
+    run.start(pandoc,
+        { QStringLiteral("--standalone"), QStringLiteral("-f"), QStringLiteral("markdown"), QStringLiteral("-t"),
+            QStringLiteral("html5"), dir.path("p.md") });
     REQUIRE(run.waitForFinished(60000));
     INFO(QString::fromUtf8(run.readAllStandardError()).toStdString());
     REQUIRE(run.exitCode() == 0);
@@ -161,8 +165,8 @@ TEST_CASE("a note with <script>, <img onerror> and javascript: links exports to 
     INFO(html.toStdString());
     CHECK(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
     CHECK(html.contains(QStringLiteral("<a href=\"https://example.org/\">ok</a>")));
-    static const QRegularExpression live(QStringLiteral(
-        "<(script|img|svg|div|iframe|object|embed)\\b|<[^>]*\\son[a-z]+\\s*=|href=\"\\s*javascript|src=\"\\s*javascript"),
+    static const QRegularExpression live(QStringLiteral("<(script|img|svg|div|iframe|object|embed)\\b|<[^>]*\\son[a-z]+"
+                                                        "\\s*=|href=\"\\s*javascript|src=\"\\s*javascript"),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = live.match(html);
     INFO(m.captured(0).toStdString());

@@ -2,8 +2,8 @@
 // and nesting past the bound is refused with a message naming the file, line and entry.
 #include "interchange/bibformats.h"
 #include "model/error.h"
-#include "text/latex.h"
 #include "testsupport.h"
+#include "text/latex.h"
 
 using namespace plenum;
 using core::bib::parseBibtex;
@@ -57,8 +57,7 @@ TEST_CASE("10,000 nested \\'{ and 350,000 nested \\emph{ decode in one pass with
     CHECK(decode(repeated("\\'{", 200000)) == QString(200000, QChar(0x0301))); // never closed
 }
 
-TEST_CASE("a 700 KB BibTeX of nested \\emph{ or \\'{ is refused naming the file, line and entry",
-    "[bibtex][hostile]")
+TEST_CASE("a 700 KB BibTeX of nested \\emph{ or \\'{ is refused naming the file, line and entry", "[bibtex][hostile]")
 {
     for (const char *opener : { "\\emph{", "\\'{" }) {
         INFO(opener);
@@ -74,15 +73,15 @@ TEST_CASE("a 700 KB BibTeX of nested \\emph{ or \\'{ is refused naming the file,
 
 TEST_CASE("braces nested up to the bound still import, one more level is refused", "[bibtex][hostile]")
 {
-    auto bibWithDepth = [](int depth) {
-        return "@book{k, title = " + QByteArray(depth, '{') + "T" + QByteArray(depth, '}') + "}\n";
-    };
+    auto bibWithDepth
+        = [](int depth) { return "@book{k, title = " + QByteArray(depth, '{') + "T" + QByteArray(depth, '}') + "}\n"; };
     // The value's own braces are level 0; 64 more inside are allowed.
     const auto entries = parseBibtex(bibWithDepth(65), QStringLiteral("ok.bib"));
     REQUIRE(entries.size() == 1);
     CHECK(entries.first().fields.value(QStringLiteral("title")).toString() == QStringLiteral("T"));
     CHECK(errorOf(bibWithDepth(66), QStringLiteral("deep.bib"))
-        == QStringLiteral("deep.bib:1: braces in field title of entry k nest deeper than 64 levels; expected at most 64."));
+        == QStringLiteral(
+            "deep.bib:1: braces in field title of entry k nest deeper than 64 levels; expected at most 64."));
     CHECK(errorOf("@string{deep = " + QByteArray(100, '{') + QByteArray(100, '}') + "}", QStringLiteral("s.bib"))
               .contains(QStringLiteral("of @string deep nest deeper than 64 levels")));
 }
