@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <cstring>
+
 namespace plenum::core {
 
 namespace {
@@ -77,11 +79,28 @@ qsizetype closingParen(const QString &line, qsizetype from, bool atSpace)
     return line.size();
 }
 
+// The end (past ">") of a safe autolink <https://…>, <http://…> or <mailto:…> at LINE[AT]; 0 when
+// none. By hand and stopping at the next "<", so a line of "<<<<" stays linear.
+qsizetype autolinkEnd(const QString &line, qsizetype at)
+{
+    const QStringView rest = QStringView(line).mid(at + 1);
+    qsizetype p = 0;
+    for (const char *scheme : { "https://", "http://", "mailto:" })
+        if (rest.startsWith(QLatin1String(scheme), Qt::CaseInsensitive)) {
+            p = qsizetype(std::strlen(scheme));
+            break;
+        }
+    if (p == 0)
+        return 0;
+    const qsizetype start = p;
+    while (p < rest.size() && !rest[p].isSpace() && !QStringLiteral("<>\"'&\\").contains(rest[p]))
+        ++p;
+    return p > start && p < rest.size() && rest[p] == QLatin1Char('>') ? at + 1 + p + 1 : 0;
+}
+
 // One line of text outside code blocks.
 QString inertLine(const QString &line)
 {
-    static const QRegularExpression autolink(
-        QStringLiteral("<(https?://|mailto:)[^\\s<>\"'&\\\\]++>"), QRegularExpression::CaseInsensitiveOption);
     QString out;
     qsizetype i = 0;
     qsizetype lastOpen = -1; // where the last "[" went in OUT, to drop it with an unsafe link
@@ -96,11 +115,9 @@ QString inertLine(const QString &line)
             out += c;
             out += line[++i];
         } else if (c == QLatin1Char('<')) {
-            const auto m = autolink.match(
-                line, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-            if (m.hasMatch()) {
-                out += m.captured(0);
-                i = m.capturedEnd() - 1;
+            if (const qsizetype end = autolinkEnd(line, i); end > 0) {
+                out += line.mid(i, end - i);
+                i = end - 1;
             } else {
                 out += QStringLiteral("\\<");
             }

@@ -98,15 +98,12 @@ public:
     QList<Entry> run()
     {
         QList<Entry> entries;
-        static const QRegularExpression start(QStringLiteral("@\\s*([A-Za-z]+)\\s*([{(])"));
         while (true) {
-            const auto m = start.match(m_text, m_pos);
-            if (!m.hasMatch())
+            const auto [at, type, open] = nextEntry();
+            if (at < 0)
                 break;
-            const int line = lineAt(m.capturedStart());
-            const QString type = m.captured(1).toLower();
-            const QChar close = m.captured(2) == QLatin1String("{") ? QLatin1Char('}') : QLatin1Char(')');
-            m_pos = m.capturedEnd();
+            const int line = lineAt(at);
+            const QChar close = open == QLatin1Char('{') ? QLatin1Char('}') : QLatin1Char(')');
             if (type == QLatin1String("comment") || type == QLatin1String("preamble")) {
                 skipBalanced(close, line);
             } else if (type == QLatin1String("string")) {
@@ -127,6 +124,36 @@ public:
     }
 
 private:
+    struct EntryStart {
+        qsizetype at = -1; ///< where the '@' is; -1 when no entry follows
+        QString type; ///< lower case
+        QChar open;
+    };
+
+    // The next "@type{" or "@type(" from m_pos (text between entries is a comment); m_pos moves past
+    // the opening brace. By hand: a regex matched at an offset rescans the whole text each time.
+    EntryStart nextEntry()
+    {
+        for (qsizetype at = m_text.indexOf(QLatin1Char('@'), m_pos); at >= 0;
+             at = m_text.indexOf(QLatin1Char('@'), at + 1)) {
+            qsizetype p = at + 1;
+            while (p < m_text.size() && m_text[p].isSpace())
+                ++p;
+            const qsizetype nameStart = p;
+            while (p < m_text.size() && m_text[p].unicode() < 128 && m_text[p].isLetter())
+                ++p;
+            const qsizetype nameEnd = p;
+            while (p < m_text.size() && m_text[p].isSpace())
+                ++p;
+            if (nameEnd > nameStart && p < m_text.size()
+                && (m_text[p] == QLatin1Char('{') || m_text[p] == QLatin1Char('('))) {
+                m_pos = p + 1;
+                return { at, m_text.mid(nameStart, nameEnd - nameStart).toLower(), m_text[p] };
+            }
+        }
+        return {};
+    }
+
     int lineAt(qsizetype pos) const
     {
         return static_cast<int>(std::lower_bound(m_newlines.begin(), m_newlines.end(), pos) - m_newlines.begin()) + 1;
@@ -313,8 +340,7 @@ private:
         o.insert(QStringLiteral("title"), title);
         if (raw.contains(QStringLiteral("author"))) {
             QJsonArray authors;
-            static const QRegularExpression andSep(QStringLiteral("\\s+and\\s+"));
-            for (const QString &name : splitTopLevel(take(QStringLiteral("author")), andSep)) {
+            for (const QString &name : splitTopLevel(take(QStringLiteral("author")))) {
                 QJsonObject n = parseName(name.trimmed());
                 for (const QString &k : n.keys())
                     n.insert(k, latex::decode(n.value(k).toString()).simplified());
@@ -360,7 +386,8 @@ private:
         return { o, line };
     }
 
-    static QStringList splitTopLevel(const QString &s, const QRegularExpression &sep)
+    // The names of an author field: split at " and " outside braces.
+    static QStringList splitTopLevel(const QString &s)
     {
         QStringList parts;
         int depth = 0;
@@ -370,14 +397,19 @@ private:
                 ++depth;
             else if (s[i] == QLatin1Char('}'))
                 --depth;
-            else if (depth == 0 && s[i].isSpace()) {
-                const auto m
-                    = sep.match(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-                if (m.hasMatch()) {
-                    parts.append(s.mid(last, i - last));
-                    i += m.capturedLength() - 1;
-                    last = i + 1;
-                }
+            else if (depth == 0 && s[i].isSpace() && (i == 0 || !s[i - 1].isSpace())) {
+                // " and " by hand, checked once per run of spaces: linear on a field of blanks.
+                qsizetype j = i;
+                while (j < s.size() && s[j].isSpace())
+                    ++j;
+                if (QStringView(s).mid(j, 3) != QLatin1String("and") || j + 3 >= s.size() || !s[j + 3].isSpace())
+                    continue;
+                qsizetype k = j + 3;
+                while (k < s.size() && s[k].isSpace())
+                    ++k;
+                parts.append(s.mid(last, i - last));
+                i = k - 1;
+                last = k;
             }
         }
         parts.append(s.mid(last));

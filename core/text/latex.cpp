@@ -83,19 +83,6 @@ QString rawGroup(const QString &s, qsizetype &pos)
     return s.mid(start);
 }
 
-// Adds MARK to the character at OUT[POS] (the first one an accent's group produced).
-void applyAccent(QString &out, qsizetype pos, QChar mark)
-{
-    if (pos >= out.size()) {
-        out += mark; // an empty argument: the bare mark, as LaTeX prints it
-        return;
-    }
-    QString first = out.mid(pos, 1);
-    if (first == QStringLiteral("ı"))
-        first = QStringLiteral("i");
-    out.replace(pos, 1, (first + mark).normalized(QString::NormalizationForm_C));
-}
-
 // One left-to-right pass. Groups are a stack, not recursion: an accent whose argument is a group
 // waits on the stack and is applied when the group closes, so nesting depth never costs stack or
 // copies (a hostile \'{\'{\'{… is linear).
@@ -112,7 +99,17 @@ public:
             step();
         while (!m_groups.empty()) // unclosed groups end with the text
             closeGroup();
-        return m_out;
+        if (m_marks.isEmpty())
+            return m_out;
+        QString out; // splice the marks that did not compose in after their characters
+        out.reserve(m_out.size() + m_marks.size());
+        for (qsizetype p = 0; p < m_out.size(); ++p) {
+            out += m_out[p];
+            if (const auto it = m_marks.constFind(p); it != m_marks.cend())
+                for (auto m = it->crbegin(); m != it->crend(); ++m)
+                    out += *m;
+        }
+        return out;
     }
 
 private:
@@ -147,7 +144,27 @@ private:
         const Group g = m_groups.back();
         m_groups.pop_back();
         if (g.outStart >= 0)
-            applyAccent(m_out, g.outStart, g.mark);
+            applyAccent(g.outStart, g.mark);
+    }
+
+    // Adds MARK to the character at m_out[POS] (the first one an accent's argument produced): the
+    // composed character replaces it in place; a mark that does not compose waits in m_marks and is
+    // spliced in after it at the end, newest first as an insertion would put it. Inserting into
+    // m_out instead would move the rest of the text once per accent (quadratic on \'{\'{\'{…).
+    void applyAccent(qsizetype pos, QChar mark)
+    {
+        if (pos >= m_out.size()) {
+            m_out += mark; // an empty argument: the bare mark, as LaTeX prints it
+            return;
+        }
+        QChar first = m_out[pos];
+        if (first == QChar(0x0131)) // dotless ı takes the accent as i
+            first = QLatin1Char('i');
+        const QString composed = (QString(first) + mark).normalized(QString::NormalizationForm_C);
+        m_out[pos] = composed[0];
+        QList<QChar> &later = m_marks[pos];
+        for (qsizetype k = composed.size() - 1; k >= 1; --k)
+            later.append(composed[k]);
     }
 
     qsizetype nameEnd(qsizetype from) const
@@ -212,10 +229,10 @@ private:
                 m_out += accents().value(name);
             else
                 m_out += symbols().value(name, QLatin1Char('\\') + name);
-            applyAccent(m_out, at, mark);
+            applyAccent(at, mark);
         } else {
             m_out += m_tex[m_i++];
-            applyAccent(m_out, m_out.size() - 1, mark);
+            applyAccent(m_out.size() - 1, mark);
         }
     }
 
@@ -223,6 +240,7 @@ private:
     qsizetype m_i = 0;
     QString m_out;
     std::vector<Group> m_groups;
+    QHash<qsizetype, QList<QChar>> m_marks; ///< marks to splice in after m_out[key], oldest first
 };
 
 } // namespace
