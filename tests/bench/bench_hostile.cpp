@@ -64,8 +64,8 @@ int main(int argc, char **argv)
         return [opener](qsizetype n) {
             const qsizetype depth = n / (qsizetype(std::strlen(opener)) + 1);
             // Many entries, each nested to the bound: the parser reads every one.
-            const QString one = QStringLiteral("@misc{k%1, title = {") + fill(opener, 60 * std::strlen(opener)) + QLatin1Char('x')
-                + QString(60, QLatin1Char('}')) + QStringLiteral("}}\n");
+            const QString one = QStringLiteral("@misc{k%1, title = {") + fill(opener, 60 * std::strlen(opener))
+                + QLatin1Char('x') + QString(60, QLatin1Char('}')) + QStringLiteral("}}\n");
             QString out;
             for (qsizetype i = 0; out.size() < depth * 2; ++i)
                 out += one.arg(i);
