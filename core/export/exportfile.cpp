@@ -72,11 +72,11 @@ void checkExportTarget(const QString &path, bool replace)
                            "file name.")
                 .arg(QDir::toNativeSeparators(path)));
     if (S_ISDIR(st.st_mode))
-        throw Error(ErrorCode::Usage,
+        throw Error(ErrorCode::FileError,
             QStringLiteral("%1 is a folder; expected the name of a file to write.")
                 .arg(QDir::toNativeSeparators(path)));
     if (!S_ISREG(st.st_mode))
-        throw Error(ErrorCode::Usage,
+        throw Error(ErrorCode::FileError,
             QStringLiteral("%1 is not a regular file (a FIFO, socket or device); expected the name of a file to write.")
                 .arg(QDir::toNativeSeparators(path)));
     if (!replace)

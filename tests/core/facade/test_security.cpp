@@ -212,6 +212,14 @@ TEST_CASE("an export refuses a symbolic link at its path, dangling or not, and w
     CHECK(err.contains(dir.path("out/d.bib")));
     CHECK_FALSE(QFileInfo::exists(dir.path("out/d.md")));
     CHECK_FALSE(QFileInfo::exists(dir.path("escaped2.bib")));
+    // export-kb too.
+    REQUIRE(QFile::link(dir.path("escaped.plenum-kb"), dir.path("out/all.plenum-kb")));
+    CHECK(test::runCli({ QStringLiteral("--db"), db, QStringLiteral("export-kb"), dir.path("out/all.plenum-kb"),
+                           QStringLiteral("--force") },
+              out, err)
+        == 2);
+    CHECK(err.contains(QStringLiteral("is a symbolic link")));
+    CHECK_FALSE(QFileInfo::exists(dir.path("escaped.plenum-kb")));
 }
 
 TEST_CASE("a dossier exported as HTML keeps hostile names, notes and references inert", "[security][export]")

@@ -1,9 +1,15 @@
 // Small hostile BibTeX files (issue 12): deep nesting must cost one linear pass, never the stack,
 // and nesting past the bound is refused with a message naming the file, line and entry.
 #include "interchange/bibformats.h"
+#include "interchange/inputfile.h"
 #include "model/error.h"
 #include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+
 #include "text/latex.h"
+#include <sys/stat.h>
 
 using namespace plenum;
 using core::bib::parseBibtex;
@@ -84,4 +90,29 @@ TEST_CASE("braces nested up to the bound still import, one more level is refused
             "deep.bib:1: braces in field title of entry k nest deeper than 64 levels; expected at most 64."));
     CHECK(errorOf("@string{deep = " + QByteArray(100, '{') + QByteArray(100, '}') + "}", QStringLiteral("s.bib"))
               .contains(QStringLiteral("of @string deep nest deeper than 64 levels")));
+}
+
+TEST_CASE("an import refuses a FIFO or a folder by name at once instead of blocking on it", "[import][hostile]")
+{
+    test::TempDir dir;
+    const QString fifo = dir.path("refs.bib");
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    auto messageOf = [](const QString &path) {
+        try {
+            (void)core::readInputFile(path);
+        } catch (const core::Error &e) {
+            return e.message();
+        }
+        return QString();
+    };
+    // Opening the FIFO would wait for a writer forever; the check happens before.
+    CHECK(messageOf(fifo)
+        == fifo + QStringLiteral(" is not a regular file (a FIFO, socket or device); expected a file to import."));
+    QDir().mkpath(dir.path("folder.ris"));
+    CHECK(messageOf(dir.path("folder.ris"))
+        == dir.path("folder.ris") + QStringLiteral(" is a folder; expected a file to import."));
+    CHECK(messageOf(dir.path("missing.bib"))
+        == QStringLiteral("Cannot read %1: No such file or directory.").arg(dir.path("missing.bib")));
+    test::writeFile(dir.path("ok.bib"), "@misc{k, title={T}}");
+    CHECK(core::readInputFile(dir.path("ok.bib")) == "@misc{k, title={T}}");
 }
