@@ -137,6 +137,15 @@ public:
                 r.item.aliases.append({ text, lang });
         }
 
+        r.links = readLinks(o, r.item.id);
+        return r;
+    }
+
+private:
+    // The "links" array of a record from ID.
+    QList<Link> readLinks(const QJsonObject &o, const QString &id) const
+    {
+        QList<Link> out;
         const QJsonValue links = o.value(QStringLiteral("links"));
         if (!links.isUndefined() && !links.isArray())
             fail(QStringLiteral("links"), QStringLiteral("expected an array"));
@@ -147,12 +156,12 @@ public:
                 fail(path, QStringLiteral("expected an object with \"relation\" and \"target\""));
             const QJsonObject l = linkList.at(i).toObject();
             Link link;
-            link.sourceId = r.item.id;
+            link.sourceId = id;
             link.relation = string(l, QStringLiteral("relation"), path + QStringLiteral(".relation"), true);
             if (!relations().contains(link.relation))
                 fail(path + QStringLiteral(".relation"), QStringLiteral("unknown relation \"%1\"").arg(link.relation));
             link.targetId = string(l, QStringLiteral("target"), path + QStringLiteral(".target"), true);
-            if (link.targetId == r.item.id)
+            if (link.targetId == id)
                 fail(path + QStringLiteral(".target"), QStringLiteral("an item cannot link to itself"));
             link.note = string(l, QStringLiteral("note"), path + QStringLiteral(".note"), false);
             const QJsonValue pos = l.value(QStringLiteral("position"));
@@ -162,12 +171,11 @@ public:
                 link.position = pos.toInt();
             }
             readRejection(l, path, link);
-            r.links.append(link);
+            out.append(link);
         }
-        return r;
+        return out;
     }
 
-private:
     // "rejected": true marks an automatic link the user turned down; "matched" (the text the linker
     // matched) and "span" keep it rejected when the linker runs again after an import.
     void readRejection(const QJsonObject &l, const QString &path, Link &link) const
