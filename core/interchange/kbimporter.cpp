@@ -45,7 +45,7 @@ bool wasDeleted(Database &db, const QString &id)
 bool keepRejection(Repository &repo, const Link &rejected)
 {
     for (const Link &l : repo.linksBetween(rejected.sourceId, rejected.targetId))
-        if (l.origin == QLatin1String("auto") && l.relation == rejected.relation && l.matched == rejected.matched) {
+        if (l.origin == LinkOrigin::Auto && l.relation == rejected.relation && l.matched == rejected.matched) {
             if (!l.rejected)
                 repo.rejectLink(l.rowId);
             return true;

@@ -217,8 +217,8 @@ std::int64_t addRejectedLink(core::Repository &repo)
     core::Link link;
     link.sourceId = note.id;
     link.targetId = grid.id;
-    link.relation = QStringLiteral("mentions");
-    link.origin = QStringLiteral("auto");
+    link.relation = core::Relation::Mentions;
+    link.origin = core::LinkOrigin::Auto;
     link.spanStart = 4;
     link.spanEnd = 19;
     link.matched = QStringLiteral("grid management");
@@ -251,7 +251,7 @@ TEST_CASE("export-kb keeps rejected automatic links, and an import brings the re
     kb::importRecords(copy->repository(), kb::parse(file, QStringLiteral("export.plenum-kb")), false);
     const auto rejected = rejectedFrom(copy->repository(), QStringLiteral("note-grid"));
     REQUIRE(rejected.size() == 1);
-    CHECK(rejected.first().origin == QStringLiteral("auto"));
+    CHECK(rejected.first().origin == core::LinkOrigin::Auto);
     CHECK(rejected.first().matched == QStringLiteral("grid management"));
     CHECK(rejected.first().spanStart == 4);
     CHECK(rejected.first().spanEnd == 19);
@@ -280,8 +280,8 @@ TEST_CASE(
     core::Link link; // what the linker adds in the other knowledge base
     link.sourceId = QStringLiteral("note-grid");
     link.targetId = QStringLiteral("grid-management");
-    link.relation = QStringLiteral("mentions");
-    link.origin = QStringLiteral("auto");
+    link.relation = core::Relation::Mentions;
+    link.origin = core::LinkOrigin::Auto;
     link.spanStart = 4;
     link.spanEnd = 19;
     link.matched = QStringLiteral("grid management");
