@@ -3,7 +3,7 @@ SHELL := /bin/bash
 
 PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
             qt6-charts-dev libqt6svg6 libgl-dev libsqlite3-dev sqlite3 catch2 fonts-noto-cjk xvfb xauth \
-            clang-format clang-tidy
+            clang-format clang-tidy pandoc
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PRESET ?= release
 BUILD_DIR := build/$(PRESET)
@@ -52,6 +52,7 @@ tidy: configure
 BENCH_SIZES ?= 100000
 bench: build
 	$(BUILD_DIR)/tests/bench/bench_search --sizes $(BENCH_SIZES) --dir build/bench
+	$(BUILD_DIR)/tests/bench/bench_hostile
 
 # AddressSanitizer + UBSan over the whole suite; Qt's own leaks are suppressed in tests/lsan.supp.
 test-asan: export ASAN_OPTIONS = detect_leaks=1:abort_on_error=1:strict_string_checks=1

@@ -8,7 +8,9 @@
 #include "cli/searchcommands.h"
 #include "cli/showcommand.h"
 #include "cli/textoutput.h"
+#include "export/exportfile.h"
 #include "facade/knowledgebase.h"
+#include "interchange/inputfile.h"
 #include "interchange/kbformat.h"
 #include "interchange/kbimporter.h"
 #include "storage/backup.h"
@@ -18,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <functional>
 #include <map>
@@ -188,13 +189,10 @@ int cmdExportKb(Context &ctx)
 {
     const bool force = ctx.takeFlag(QStringLiteral("--force"));
     const QString path = ctx.takeOne(QStringLiteral("output file"));
-    if (QFileInfo::exists(path) && !force)
-        throw Error(ErrorCode::Conflict, QStringLiteral("%1 already exists; add --force to replace it.").arg(path));
+    core::checkExportTarget(path, force); // never a link, a folder or a FIFO
     auto kb = ctx.open();
     const QByteArray data = core::kb::exportFile(kb->repository());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        throw Error(ErrorCode::FileError, QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString()));
+    core::writeExportFile(path, data);
     const int records = static_cast<int>(data.count('\n')) - 1;
     if (ctx.json)
         ctx.printJson(QJsonObject {
@@ -208,11 +206,8 @@ int cmdImportKb(Context &ctx)
 {
     const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
     const QString path = ctx.takeOne(QStringLiteral("input file"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(QFileInfo::exists(path) ? ErrorCode::FileError : ErrorCode::NotFound,
-            QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
-    const auto records = core::kb::parse(file.readAll(), path);
+    const QByteArray data = core::readInputFile(path);
+    const auto records = core::kb::parse(data, path);
     auto kb = ctx.open();
     if (!dryRun && !kb->isReadOnly()) // a merge can rewrite any item, whatever its size
         core::backup::create(kb->database(), QStringLiteral("before-merge"));

@@ -4,13 +4,13 @@
 #include "cli/clicontext.h"
 #include "interchange/bibformats.h"
 
+#include "export/exportfile.h"
 #include "export/noteexport.h"
 #include "facade/fileimport.h"
 #include "interchange/referenceimporter.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace plenum::cli {
 
@@ -25,17 +25,15 @@ DocumentWriter &documentWriter()
     return writer;
 }
 
+// Export targets: never a link, a folder or a FIFO; written whole through a temporary file or not at all.
 void refuseOverwrite(const QString &path, bool force)
 {
-    if (QFileInfo::exists(path) && !force)
-        throw Error(ErrorCode::Conflict, QStringLiteral("%1 already exists; add --force to replace it.").arg(path));
+    core::checkExportTarget(path, force);
 }
 
 void writeFile(const QString &path, const QByteArray &data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        throw Error(ErrorCode::FileError, QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString()));
+    core::writeExportFile(path, data);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "export/noteexport.h"
 
+#include "export/inertmarkdown.h"
 #include "export/markdownhtml.h"
 #include "interchange/bibformats.h"
 #include "linking/notelinks.h"
@@ -66,6 +67,7 @@ public:
     void finish()
     {
         m_order.clear();
+        m_number.clear();
         for (int i = 0; i < m_refs.size(); ++i)
             m_order.append(i);
         if (m_style == CitationStyle::Apa) {
@@ -82,6 +84,8 @@ public:
                         m_yearLabel.insert(group[k],
                             m_refs[group[k]].value(QStringLiteral("year")).toVariant().toString() + QChar(u'a' + k));
         }
+        for (int n = 0; n < m_order.size(); ++n)
+            m_number.insert(m_order[n], n + 1);
     }
 
     QString citation(const QList<NoteToken> &group)
@@ -89,7 +93,7 @@ public:
         QList<CitedWork> works;
         for (const NoteToken &t : group) {
             const int i = m_index.value(t.key);
-            works.append({ &m_refs[i], static_cast<int>(m_order.indexOf(i)) + 1, m_yearLabel.value(i), t.locator });
+            works.append({ &m_refs[i], m_number.value(i), m_yearLabel.value(i), t.locator });
         }
         return inTextCitation(m_style, works);
     }
@@ -124,6 +128,7 @@ private:
     QHash<QString, int> m_index;
     QList<int> m_order;
     QHash<int, QString> m_yearLabel;
+    QHash<int, int> m_number; ///< reference index → its number in the list (a lookup, not a scan per citation)
 };
 
 // BODY with [[links]] replaced by names and citations by FORMAT_CITATION's text.
@@ -160,7 +165,7 @@ QString renderBody(Repository &repo, const QString &body, const QString &languag
 
 QString frontMatter(const QString &title, const QString &bibFile)
 {
-    QString t = title;
+    QString t = inertMarkdown(markdownText(title)); // pandoc reads the YAML title as Markdown: inert there too
     t.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
     QString out = QStringLiteral("---\ntitle: \"%1\"\n").arg(t);
     if (!bibFile.isEmpty())
@@ -201,8 +206,7 @@ ExportedText exportNotes(Repository &repo, const QStringList &noteIds, const Not
     bib.finish();
     out.cited = bib.ordered();
 
-    QString md = options.pandoc ? frontMatter(out.title, options.bibliographyFile) : QString();
-    md += QStringLiteral("# %1\n\n").arg(escapeMarkdown(out.title));
+    QString md = QStringLiteral("# %1\n\n").arg(escapeMarkdown(out.title));
     std::function<QString(const QList<NoteToken> &)> format;
     if (!options.pandoc)
         format = [&](const QList<NoteToken> &group) { return bib.citation(group); };
@@ -218,7 +222,10 @@ ExportedText exportNotes(Repository &repo, const QStringList &noteIds, const Not
     }
     if (!options.pandoc)
         md += bib.markdownList(out.language);
-    out.markdown = md.trimmed() + QLatin1Char('\n');
+    // Note bodies are the user's Markdown: whatever raw HTML or javascript: link they hold must stay
+    // text in every renderer the export meets (ours, pandoc, a Markdown viewer).
+    out.markdown = (options.pandoc ? frontMatter(out.title, options.bibliographyFile) : QString())
+        + inertMarkdown(md.trimmed()) + QLatin1Char('\n');
     return out;
 }
 
@@ -316,7 +323,7 @@ ExportedText exportDossier(Repository &repo, const QString &key, const NoteExpor
         md += QLatin1Char('\n');
     }
     Q_UNUSED(options);
-    out.markdown = md.trimmed() + QLatin1Char('\n');
+    out.markdown = inertMarkdown(md.trimmed()) + QLatin1Char('\n');
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "facade/fileimport.h"
 
 #include "interchange/bibformats.h"
+#include "interchange/inputfile.h"
 #include "interchange/paperimporter.h"
 #include "interchange/referenceimporter.h"
 #include "linking/linker.h"
@@ -19,11 +20,7 @@ namespace {
 
 QByteArray readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(QFileInfo::exists(path) ? ErrorCode::FileError : ErrorCode::NotFound,
-            QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
-    return file.readAll();
+    return readInputFile(path); // refuses folders and FIFOs by name instead of blocking on them
 }
 
 QString paperPreviewText(const QJsonObject &o)

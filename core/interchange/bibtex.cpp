@@ -13,6 +13,10 @@ namespace plenum::core::bib {
 
 namespace {
 
+// Real titles nest braces three or four deep ({\"{o}}); a value deeper than this is hostile or
+// broken, and refusing it keeps every later step bounded.
+constexpr int kMaxBraceDepth = 64;
+
 const char *const kMonths[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
 const char *const kMonthNames[] = { "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December" };
@@ -94,15 +98,12 @@ public:
     QList<Entry> run()
     {
         QList<Entry> entries;
-        static const QRegularExpression start(QStringLiteral("@\\s*([A-Za-z]+)\\s*([{(])"));
         while (true) {
-            const auto m = start.match(m_text, m_pos);
-            if (!m.hasMatch())
+            const auto [at, type, open] = nextEntry();
+            if (at < 0)
                 break;
-            const int line = lineAt(m.capturedStart());
-            const QString type = m.captured(1).toLower();
-            const QChar close = m.captured(2) == QLatin1String("{") ? QLatin1Char('}') : QLatin1Char(')');
-            m_pos = m.capturedEnd();
+            const int line = lineAt(at);
+            const QChar close = open == QLatin1Char('{') ? QLatin1Char('}') : QLatin1Char(')');
             if (type == QLatin1String("comment") || type == QLatin1String("preamble")) {
                 skipBalanced(close, line);
             } else if (type == QLatin1String("string")) {
@@ -110,6 +111,7 @@ public:
                 const QString name = readName();
                 if (name.isEmpty())
                     fail(QStringLiteral("a macro name after @string"));
+                m_record = QStringLiteral("@string %1").arg(name);
                 expect(QLatin1Char('='), QStringLiteral("'=' after @string name %1").arg(name));
                 m_macros.insert(name.toLower(), readValue(name));
                 skipSpace();
@@ -122,6 +124,36 @@ public:
     }
 
 private:
+    struct EntryStart {
+        qsizetype at = -1; ///< where the '@' is; -1 when no entry follows
+        QString type; ///< lower case
+        QChar open;
+    };
+
+    // The next "@type{" or "@type(" from m_pos (text between entries is a comment); m_pos moves past
+    // the opening brace. By hand: a regex matched at an offset rescans the whole text each time.
+    EntryStart nextEntry()
+    {
+        for (qsizetype at = m_text.indexOf(QLatin1Char('@'), m_pos); at >= 0;
+             at = m_text.indexOf(QLatin1Char('@'), at + 1)) {
+            qsizetype p = at + 1;
+            while (p < m_text.size() && m_text[p].isSpace())
+                ++p;
+            const qsizetype nameStart = p;
+            while (p < m_text.size() && m_text[p].unicode() < 128 && m_text[p].isLetter())
+                ++p;
+            const qsizetype nameEnd = p;
+            while (p < m_text.size() && m_text[p].isSpace())
+                ++p;
+            if (nameEnd > nameStart && p < m_text.size()
+                && (m_text[p] == QLatin1Char('{') || m_text[p] == QLatin1Char('('))) {
+                m_pos = p + 1;
+                return { at, m_text.mid(nameStart, nameEnd - nameStart).toLower(), m_text[p] };
+            }
+        }
+        return {};
+    }
+
     int lineAt(qsizetype pos) const
     {
         return static_cast<int>(std::lower_bound(m_newlines.begin(), m_newlines.end(), pos) - m_newlines.begin()) + 1;
@@ -178,7 +210,7 @@ private:
     }
 
     // A braced or quoted part, raw (inner braces kept); m_pos is on the opening character.
-    QString readDelimited(QChar close)
+    QString readDelimited(QChar close, const QString &field)
     {
         const int line = lineAt(m_pos);
         int depth = 0;
@@ -188,7 +220,14 @@ private:
             if (c == QLatin1Char('\\')) {
                 ++m_pos;
             } else if (c == QLatin1Char('{')) {
-                ++depth;
+                if (++depth > kMaxBraceDepth)
+                    throw Error(ErrorCode::InvalidData,
+                        QStringLiteral(
+                            "%1:%2: braces in field %3 of %4 nest deeper than %5 levels; expected at most %5.")
+                            .arg(m_file)
+                            .arg(lineAt(m_pos))
+                            .arg(field, m_record)
+                            .arg(kMaxBraceDepth));
             } else if (c == QLatin1Char('}')) {
                 if (depth == 0 && close == QLatin1Char('}'))
                     return m_text.mid(start, m_pos++ - start);
@@ -215,9 +254,9 @@ private:
                 fail(QStringLiteral("a value for %1").arg(field));
             const QChar c = m_text[m_pos];
             if (c == QLatin1Char('{')) {
-                value += readDelimited(QLatin1Char('}'));
+                value += readDelimited(QLatin1Char('}'), field);
             } else if (c == QLatin1Char('"')) {
-                value += readDelimited(QLatin1Char('"'));
+                value += readDelimited(QLatin1Char('"'), field);
             } else {
                 const qsizetype at = m_pos;
                 const QString name = readName();
@@ -251,6 +290,7 @@ private:
         const QString key = m_text.mid(keyStart, m_pos - keyStart);
         if (key.isEmpty())
             fail(QStringLiteral("a citation key after @%1{").arg(type));
+        m_record = QStringLiteral("entry %1").arg(key);
         QList<QPair<QString, QString>> fields;
         while (true) {
             skipSpace();
@@ -300,8 +340,7 @@ private:
         o.insert(QStringLiteral("title"), title);
         if (raw.contains(QStringLiteral("author"))) {
             QJsonArray authors;
-            static const QRegularExpression andSep(QStringLiteral("\\s+and\\s+"));
-            for (const QString &name : splitTopLevel(take(QStringLiteral("author")), andSep)) {
+            for (const QString &name : splitTopLevel(take(QStringLiteral("author")))) {
                 QJsonObject n = parseName(name.trimmed());
                 for (const QString &k : n.keys())
                     n.insert(k, latex::decode(n.value(k).toString()).simplified());
@@ -347,7 +386,8 @@ private:
         return { o, line };
     }
 
-    static QStringList splitTopLevel(const QString &s, const QRegularExpression &sep)
+    // The names of an author field: split at " and " outside braces.
+    static QStringList splitTopLevel(const QString &s)
     {
         QStringList parts;
         int depth = 0;
@@ -357,14 +397,19 @@ private:
                 ++depth;
             else if (s[i] == QLatin1Char('}'))
                 --depth;
-            else if (depth == 0 && s[i].isSpace()) {
-                const auto m
-                    = sep.match(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-                if (m.hasMatch()) {
-                    parts.append(s.mid(last, i - last));
-                    i += m.capturedLength() - 1;
-                    last = i + 1;
-                }
+            else if (depth == 0 && s[i].isSpace() && (i == 0 || !s[i - 1].isSpace())) {
+                // " and " by hand, checked once per run of spaces: linear on a field of blanks.
+                qsizetype j = i;
+                while (j < s.size() && s[j].isSpace())
+                    ++j;
+                if (QStringView(s).mid(j, 3) != QLatin1String("and") || j + 3 >= s.size() || !s[j + 3].isSpace())
+                    continue;
+                qsizetype k = j + 3;
+                while (k < s.size() && s[k].isSpace())
+                    ++k;
+                parts.append(s.mid(last, i - last));
+                i = k - 1;
+                last = k;
             }
         }
         parts.append(s.mid(last));
@@ -377,6 +422,7 @@ private:
     std::vector<qsizetype> m_newlines;
     QMap<QString, QString> m_macros;
     qsizetype m_pos = 0;
+    QString m_record; ///< "entry KEY" or "@string NAME", for messages
 };
 
 // Braces around capitalised words after the first and words with inner capitals ("RNA"), so

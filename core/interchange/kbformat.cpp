@@ -128,6 +128,15 @@ public:
                 r.item.aliases.append({ text, lang });
         }
 
+        r.links = readLinks(o, r.item.id);
+        return r;
+    }
+
+private:
+    // The "links" array of a record from ID.
+    QList<Link> readLinks(const QJsonObject &o, const QString &id) const
+    {
+        QList<Link> out;
         const QJsonValue links = o.value(QStringLiteral("links"));
         if (!links.isUndefined() && !links.isArray())
             fail(QStringLiteral("links"), QStringLiteral("expected an array"));
@@ -138,14 +147,14 @@ public:
                 fail(path, QStringLiteral("expected an object with \"relation\" and \"target\""));
             const QJsonObject l = linkList.at(i).toObject();
             Link link;
-            link.sourceId = r.item.id;
+            link.sourceId = id;
             const QString relation = string(l, QStringLiteral("relation"), path + QStringLiteral(".relation"), true);
             const auto known = relationFromName(relation);
             if (!known)
                 fail(path + QStringLiteral(".relation"), QStringLiteral("unknown relation \"%1\"").arg(relation));
             link.relation = *known;
             link.targetId = string(l, QStringLiteral("target"), path + QStringLiteral(".target"), true);
-            if (link.targetId == r.item.id)
+            if (link.targetId == id)
                 fail(path + QStringLiteral(".target"), QStringLiteral("an item cannot link to itself"));
             link.note = string(l, QStringLiteral("note"), path + QStringLiteral(".note"), false);
             const QJsonValue pos = l.value(QStringLiteral("position"));
@@ -154,12 +163,40 @@ public:
                     fail(path + QStringLiteral(".position"), QStringLiteral("expected a whole number"));
                 link.position = pos.toInt();
             }
-            r.links.append(link);
+            readRejection(l, path, link);
+            out.append(link);
         }
-        return r;
+        return out;
     }
 
-private:
+    // "rejected": true marks an automatic link the user turned down; "matched" (the text the linker
+    // matched) and "span" keep it rejected when the linker runs again after an import.
+    void readRejection(const QJsonObject &l, const QString &path, Link &link) const
+    {
+        const QJsonValue rejected = l.value(QStringLiteral("rejected"));
+        if (rejected.isUndefined() || rejected.isNull())
+            return;
+        if (!rejected.isBool())
+            fail(path + QStringLiteral(".rejected"), QStringLiteral("expected true or false"));
+        if (!rejected.toBool())
+            return;
+        link.origin = LinkOrigin::Auto;
+        link.rejected = true;
+        link.matched = string(l, QStringLiteral("matched"), path + QStringLiteral(".matched"), false);
+        const QJsonValue span = l.value(QStringLiteral("span"));
+        if (span.isUndefined() || span.isNull())
+            return;
+        const QJsonArray pair = span.toArray();
+        const bool whole = pair.size() == 2 && pair.at(0).isDouble() && pair.at(1).isDouble()
+            && pair.at(0).toDouble() == pair.at(0).toInt() && pair.at(1).toDouble() == pair.at(1).toInt()
+            && pair.at(0).toInt() >= 0 && pair.at(1).toInt() >= pair.at(0).toInt();
+        if (!whole)
+            fail(path + QStringLiteral(".span"),
+                QStringLiteral("expected [start, end], whole numbers with start <= end"));
+        link.spanStart = pair.at(0).toInt();
+        link.spanEnd = pair.at(1).toInt();
+    }
+
     QString m_file;
     int m_line;
 };
@@ -175,8 +212,10 @@ void sortLinks(QList<Link> &links)
 {
     std::sort(links.begin(), links.end(), [](const Link &a, const Link &b) {
         // By relation name, as the file has always been ordered (its hashes depend on it).
-        return std::tuple(relationName(a.relation), a.position.value_or(-1), a.targetId, a.note)
-            < std::tuple(relationName(b.relation), b.position.value_or(-1), b.targetId, b.note);
+        return std::tuple(relationName(a.relation), a.position.value_or(-1), a.targetId, a.rejected,
+                   a.spanStart.value_or(-1), a.note)
+            < std::tuple(relationName(b.relation), b.position.value_or(-1), b.targetId, b.rejected,
+                b.spanStart.value_or(-1), b.note);
     });
 }
 
@@ -270,6 +309,12 @@ QByteArray serialize(const Record &record)
                 one += ",\"note\":" + encode(l.note);
             if (l.position)
                 one += ",\"position\":" + QByteArray::number(*l.position);
+            if (l.rejected) {
+                one += ",\"rejected\":true,\"matched\":" + encode(l.matched);
+                if (l.spanStart && l.spanEnd)
+                    one += ",\"span\":[" + QByteArray::number(*l.spanStart) + "," + QByteArray::number(*l.spanEnd)
+                        + "]";
+            }
             items += (items.isEmpty() ? "" : ",") + one + "}";
         }
         out += ",\"links\":[" + items + "]";
@@ -290,7 +335,7 @@ Record readRecord(Repository &repo, const QString &id)
     Record r;
     r.item = repo.item(id);
     for (const Link &l : repo.outgoingLinks(id))
-        if (l.origin == LinkOrigin::Manual)
+        if (l.origin == LinkOrigin::Manual || l.rejected) // a rejection is the user's decision too
             r.links.append(l);
     return r;
 }

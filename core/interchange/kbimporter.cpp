@@ -40,12 +40,26 @@ bool wasDeleted(Database &db, const QString &id)
     return q.next();
 }
 
+// A rejected automatic link from the file: marks the knowledge base's own matching auto link
+// rejected (true), or false when there is none and the rejection must be added as a link.
+bool keepRejection(Repository &repo, const Link &rejected)
+{
+    for (const Link &l : repo.linksBetween(rejected.sourceId, rejected.targetId))
+        if (l.origin == LinkOrigin::Auto && l.relation == rejected.relation && l.matched == rejected.matched) {
+            if (!l.rejected)
+                repo.rejectLink(l.rowId);
+            return true;
+        }
+    return false;
+}
+
 void replaceManualLinks(Repository &repo, const Record &r, const QStringList &dismissed)
 {
     auto del = repo.database().prepare("DELETE FROM links WHERE source_id = ?1 AND origin = 'manual'");
     del.bind(1, r.item.id).run();
     for (const Link &l : r.links)
-        if (!dismissed.contains(l.targetId)) // the user deleted that item: no link to bring it back
+        if (!dismissed.contains(l.targetId) // the user deleted that item: no link to bring it back
+            && !(l.rejected && keepRejection(repo, l)))
             repo.addLink(l);
 }
 

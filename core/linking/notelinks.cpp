@@ -3,6 +3,7 @@
 #include "storage/repository.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace plenum::core {
 
@@ -18,8 +19,10 @@ int codePoints(QStringView text)
 QList<NoteToken> scanNote(const QString &body)
 {
     QList<NoteToken> tokens;
-    static const QRegularExpression link(QStringLiteral("\\[\\[([^\\[\\]|\\n]+)(?:\\|([^\\[\\]\\n]+))?\\]\\]"));
-    static const QRegularExpression cite(QStringLiteral("\\[([^\\[\\]\\n]*@[^\\[\\]\\n]*)\\](?!\\()"));
+    // Possessive runs that stop at the next bracket: each match attempt scans at most to the next
+    // "[", so the scan is linear (a greedy "[^…]*@" was quadratic on "[@@@@…" without a "]").
+    static const QRegularExpression link(QStringLiteral("\\[\\[([^\\[\\]|\\n]++)(?:\\|([^\\[\\]\\n]++))?\\]\\]"));
+    static const QRegularExpression cite(QStringLiteral("\\[([^\\[\\]\\n@]*+@[^\\[\\]\\n]*+)\\](?!\\()"));
     static const QRegularExpression item(
         QStringLiteral("^\\s*-?@([\\w\\p{L}][\\w\\p{L}:.#$%&+?<>~/-]*?)\\s*(?:,\\s*(.*))?$"));
     QString masked = body;
@@ -68,6 +71,9 @@ QString resolveNoteToken(Repository &repo, const NoteToken &token)
 NoteLinks noteLinks(Repository &repo, const QString &noteId, const QString &body)
 {
     NoteLinks out;
+    QSet<QString> seen; // [@a; @a] or the same bracket twice at one span
+    qsizetype counted = 0; // code points are counted once, token by token (tokens come in order)
+    int pointsBefore = 0;
     for (const NoteToken &t : scanNote(body)) {
         const bool citation = t.kind == NoteToken::Kind::Citation;
         const QString target = resolveNoteToken(repo, t);
@@ -81,15 +87,17 @@ NoteLinks noteLinks(Repository &repo, const QString &noteId, const QString &body
         l.sourceId = noteId;
         l.targetId = target;
         l.relation = citation ? Relation::Cites : Relation::Mentions;
-        l.spanStart = codePoints(QStringView(body).left(t.start));
+        pointsBefore += codePoints(QStringView(body).mid(counted, t.start - counted));
+        counted = t.start;
+        l.spanStart = pointsBefore;
         l.spanEnd = l.spanStart.value() + codePoints(QStringView(body).mid(t.start, t.end - t.start));
         l.matched = body.mid(t.start, t.end - t.start);
         l.note = t.locator;
-        bool again = false; // [@a; @a] or the same bracket twice at one span
-        for (const Link &o : out.links)
-            again = again || (o.targetId == l.targetId && o.relation == l.relation && o.spanStart == l.spanStart);
-        if (!again)
+        const QString identity = QStringLiteral("%1|%2|%3").arg(l.targetId, relationName(l.relation)).arg(*l.spanStart);
+        if (!seen.contains(identity)) {
+            seen.insert(identity);
             out.links.append(l);
+        }
     }
     return out;
 }

@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <vector>
+
 namespace plenum::core::latex {
 
 namespace {
@@ -61,11 +63,12 @@ bool isFormatting(const QString &name)
     return names.contains(name);
 }
 
-// Content of the group opening at s[pos] == '{'; POS moves past the closing brace.
-QString readGroup(const QString &s, qsizetype &pos)
+// Raw text of the group opening at s[pos] == '{', braces included; POS moves past the closing
+// brace (or to the end when it never closes). Iterative, so any depth costs one pass.
+QString rawGroup(const QString &s, qsizetype &pos)
 {
-    int depth = 0;
-    const qsizetype start = pos + 1;
+    const qsizetype start = pos;
+    qsizetype depth = 0;
     for (; pos < s.size(); ++pos) {
         if (s[pos] == QLatin1Char('\\')) {
             ++pos;
@@ -74,95 +77,177 @@ QString readGroup(const QString &s, qsizetype &pos)
         if (s[pos] == QLatin1Char('{'))
             ++depth;
         else if (s[pos] == QLatin1Char('}') && --depth == 0)
-            return s.mid(start, pos++ - start);
+            return s.mid(start, ++pos - start);
     }
+    pos = s.size();
     return s.mid(start);
 }
 
-QString compose(const QString &base, QChar mark)
-{
-    if (base.isEmpty())
-        return QString(mark);
-    QString first = base.left(1);
-    if (first == QStringLiteral("ı"))
-        first = QStringLiteral("i");
-    return (first + mark).normalized(QString::NormalizationForm_C) + base.mid(1);
-}
-
-// The argument of an accent command starting at POS: a group, a command such as \i, or one character.
-QString readArgument(const QString &s, qsizetype &pos)
-{
-    while (pos < s.size() && s[pos] == QLatin1Char(' '))
-        ++pos;
-    if (pos >= s.size())
-        return {};
-    if (s[pos] == QLatin1Char('{'))
-        return decode(readGroup(s, pos));
-    if (s[pos] == QLatin1Char('\\')) {
-        qsizetype end = pos + 1;
-        while (end < s.size() && s[end].isLetter() && s[end].unicode() < 128)
-            ++end;
-        const QString decoded = decode(s.mid(pos, end - pos));
-        pos = end;
-        return decoded;
+// One left-to-right pass. Groups are a stack, not recursion: an accent whose argument is a group
+// waits on the stack and is applied when the group closes, so nesting depth never costs stack or
+// copies (a hostile \'{\'{\'{… is linear).
+class Decoder {
+public:
+    explicit Decoder(const QString &tex)
+        : m_tex(tex)
+    {
     }
-    return QString(s[pos++]);
-}
+
+    QString run()
+    {
+        while (m_i < m_tex.size())
+            step();
+        while (!m_groups.empty()) // unclosed groups end with the text
+            closeGroup();
+        if (m_marks.isEmpty())
+            return m_out;
+        QString out; // splice the marks that did not compose in after their characters
+        out.reserve(m_out.size() + m_marks.size());
+        for (qsizetype p = 0; p < m_out.size(); ++p) {
+            out += m_out[p];
+            if (const auto it = m_marks.constFind(p); it != m_marks.cend())
+                for (auto m = it->crbegin(); m != it->crend(); ++m)
+                    out += *m;
+        }
+        return out;
+    }
+
+private:
+    struct Group {
+        qsizetype outStart = -1; ///< where an accent's argument begins in m_out; -1 for a plain group
+        QChar mark;
+    };
+
+    void step()
+    {
+        const QChar c = m_tex[m_i];
+        if (c == QLatin1Char('{')) {
+            m_groups.push_back({});
+            ++m_i;
+        } else if (c == QLatin1Char('}')) {
+            if (!m_groups.empty())
+                closeGroup();
+            ++m_i;
+        } else if (c == QLatin1Char('~')) {
+            m_out += QChar(0x00A0);
+            ++m_i;
+        } else if (c != QLatin1Char('\\') || m_i + 1 >= m_tex.size()) {
+            m_out += c;
+            ++m_i;
+        } else {
+            command();
+        }
+    }
+
+    void closeGroup()
+    {
+        const Group g = m_groups.back();
+        m_groups.pop_back();
+        if (g.outStart >= 0)
+            applyAccent(g.outStart, g.mark);
+    }
+
+    // Adds MARK to the character at m_out[POS] (the first one an accent's argument produced): the
+    // composed character replaces it in place; a mark that does not compose waits in m_marks and is
+    // spliced in after it at the end, newest first as an insertion would put it. Inserting into
+    // m_out instead would move the rest of the text once per accent (quadratic on \'{\'{\'{…).
+    void applyAccent(qsizetype pos, QChar mark)
+    {
+        if (pos >= m_out.size()) {
+            m_out += mark; // an empty argument: the bare mark, as LaTeX prints it
+            return;
+        }
+        QChar first = m_out[pos];
+        if (first == QChar(0x0131)) // dotless ı takes the accent as i
+            first = QLatin1Char('i');
+        const QString composed = (QString(first) + mark).normalized(QString::NormalizationForm_C);
+        m_out[pos] = composed[0];
+        QList<QChar> &later = m_marks[pos];
+        for (qsizetype k = composed.size() - 1; k >= 1; --k)
+            later.append(composed[k]);
+    }
+
+    qsizetype nameEnd(qsizetype from) const
+    {
+        while (from < m_tex.size() && m_tex[from].isLetter() && m_tex[from].unicode() < 128)
+            ++from;
+        return from;
+    }
+
+    // m_i is on a backslash with at least one character after it.
+    void command()
+    {
+        const qsizetype j = nameEnd(m_i + 1);
+        if (j == m_i + 1) { // a control symbol such as \' or \&
+            const QString sym(m_tex[j]);
+            m_i = j + 1;
+            if (accents().contains(sym))
+                accent(accents().value(sym));
+            else if (QStringLiteral("&%$#_{} ").contains(sym))
+                m_out += sym;
+            else
+                m_out += QLatin1Char('\\') + sym;
+            return;
+        }
+        const QString name = m_tex.mid(m_i + 1, j - m_i - 1);
+        m_i = j;
+        if (name.size() == 1 && accents().contains(name)) {
+            accent(accents().value(name));
+        } else if (symbols().contains(name)) {
+            m_out += symbols().value(name);
+            if (QStringView(m_tex).mid(m_i, 2) == QLatin1String("{}"))
+                m_i += 2;
+            else if (m_i < m_tex.size() && m_tex[m_i] == QLatin1Char(' '))
+                ++m_i;
+        } else if (isFormatting(name) && m_i < m_tex.size() && m_tex[m_i] == QLatin1Char('{')) {
+            // the argument is the text: the group that follows is decoded in place
+        } else {
+            m_out += QLatin1Char('\\') + name; // unknown: keep it and its argument verbatim
+            if (m_i < m_tex.size() && m_tex[m_i] == QLatin1Char('{'))
+                m_out += rawGroup(m_tex, m_i);
+        }
+    }
+
+    // The argument of an accent: a group, a command such as \i, or one character.
+    void accent(QChar mark)
+    {
+        while (m_i < m_tex.size() && m_tex[m_i] == QLatin1Char(' '))
+            ++m_i;
+        if (m_i >= m_tex.size() || m_tex[m_i] == QLatin1Char('}')) {
+            m_out += mark;
+        } else if (m_tex[m_i] == QLatin1Char('{')) {
+            m_groups.push_back({ m_out.size(), mark });
+            ++m_i;
+        } else if (m_tex[m_i] == QLatin1Char('\\')) {
+            const qsizetype end = nameEnd(m_i + 1);
+            const QString name = m_tex.mid(m_i + 1, end - m_i - 1);
+            m_i = end == m_i + 1 ? m_i + 1 : end;
+            const qsizetype at = m_out.size();
+            if (name.isEmpty())
+                m_out += QLatin1Char('\\');
+            else if (name.size() == 1 && accents().contains(name))
+                m_out += accents().value(name);
+            else
+                m_out += symbols().value(name, QLatin1Char('\\') + name);
+            applyAccent(at, mark);
+        } else {
+            m_out += m_tex[m_i++];
+            applyAccent(m_out.size() - 1, mark);
+        }
+    }
+
+    const QString &m_tex;
+    qsizetype m_i = 0;
+    QString m_out;
+    std::vector<Group> m_groups;
+    QHash<qsizetype, QList<QChar>> m_marks; ///< marks to splice in after m_out[key], oldest first
+};
 
 } // namespace
 
 QString decode(const QString &tex)
 {
-    QString out;
-    qsizetype i = 0;
-    while (i < tex.size()) {
-        const QChar c = tex[i];
-        if (c == QLatin1Char('{') || c == QLatin1Char('}')) {
-            ++i;
-        } else if (c == QLatin1Char('~')) {
-            out += QChar(0x00A0);
-            ++i;
-        } else if (c != QLatin1Char('\\') || i + 1 >= tex.size()) {
-            out += c;
-            ++i;
-        } else {
-            qsizetype j = i + 1;
-            while (j < tex.size() && tex[j].isLetter() && tex[j].unicode() < 128)
-                ++j;
-            if (j == i + 1) { // a control symbol such as \' or \&
-                const QString sym(tex[j]);
-                i = j + 1;
-                if (accents().contains(sym))
-                    out += compose(readArgument(tex, i), accents().value(sym));
-                else if (QStringLiteral("&%$#_{} ").contains(sym))
-                    out += sym;
-                else
-                    out += QLatin1Char('\\') + sym;
-                continue;
-            }
-            const QString name = tex.mid(i + 1, j - i - 1);
-            i = j;
-            if (name.size() == 1 && accents().contains(name)) {
-                out += compose(readArgument(tex, i), accents().value(name));
-            } else if (symbols().contains(name)) {
-                out += symbols().value(name);
-                if (tex.mid(i, 2) == QLatin1String("{}"))
-                    i += 2;
-                else if (i < tex.size() && tex[i] == QLatin1Char(' '))
-                    ++i;
-            } else if (isFormatting(name) && i < tex.size() && tex[i] == QLatin1Char('{')) {
-                out += decode(readGroup(tex, i));
-            } else {
-                out += QLatin1Char('\\') + name; // unknown: keep it and its argument verbatim
-                if (i < tex.size() && tex[i] == QLatin1Char('{')) {
-                    const qsizetype start = i;
-                    readGroup(tex, i);
-                    out += tex.mid(start, i - start);
-                }
-            }
-        }
-    }
-    return out;
+    return Decoder(tex).run();
 }
 
 QString encode(const QString &text)

@@ -17,6 +17,7 @@ PLENUM_FUZZ_ENTRY(kbformat)
 PLENUM_FUZZ_ENTRY(query)
 PLENUM_FUZZ_ENTRY(tokenizer)
 PLENUM_FUZZ_ENTRY(linker)
+PLENUM_FUZZ_ENTRY(markdown)
 
 int main(int argc, char *argv[])
 {
@@ -30,6 +31,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("query"), fuzz_query_entry },
         { QStringLiteral("tokenizer"), fuzz_tokenizer_entry },
         { QStringLiteral("linker"), fuzz_linker_entry },
+        { QStringLiteral("markdown"), fuzz_markdown_entry },
     };
     const QDir root(QCoreApplication::arguments().value(1));
     int inputs = 0;

@@ -158,23 +158,71 @@ TEST_CASE("exports stay in the chosen folder whatever the IDs and keys say", "[s
     const QString kbFile = dir.path("evil.plenum-kb");
     test::writeFile(kbFile,
         "{\"format\":\"plenum-kb\",\"version\":1}\n"
-        "{\"type\":\"reference\",\"id\":\"ref-../../evil\",\"csl_type\":\"book\",\"citation_key\":\"../../evil\","
+        "{\"type\":\"reference\",\"id\":\"ref-evil\",\"csl_type\":\"book\",\"citation_key\":\"../../evil\","
         "\"title\":\"Evil\",\"year\":2020}\n"
-        "{\"type\":\"note\",\"id\":\"note-../../n\",\"title\":\"../../n\",\"body\":\"See [@../../evil].\"}\n");
-    const int imported = test::runCli({ QStringLiteral("--db"), db, QStringLiteral("import-kb"), kbFile }, out, err);
-    INFO(err.toStdString());
+        "{\"type\":\"note\",\"id\":\"note-n\",\"title\":\"../../n\",\"body\":\"See [@../../evil].\"}\n");
+    REQUIRE(test::runCli({ QStringLiteral("--db"), db, QStringLiteral("import-kb"), kbFile }, out, err) == 0);
     const QStringList before = QDir(dir.path(".")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
-    if (imported == 0) {
-        REQUIRE(test::runCli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--notes"),
-                                 QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--pandoc"),
-                                 QStringLiteral("--out"), dir.path("out/notes.md") },
-                    out, err)
-            == 0);
-        CHECK(QDir(dir.path("out")).entryList(QDir::Files, QDir::Name)
-            == QStringList { QStringLiteral("notes.bib"), QStringLiteral("notes.md") });
-    }
+    REQUIRE(test::runCli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--notes"),
+                             QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--pandoc"),
+                             QStringLiteral("--out"), dir.path("out/notes.md") },
+                out, err)
+        == 0);
+    CHECK(QDir(dir.path("out")).entryList(QDir::Files, QDir::Name)
+        == QStringList { QStringLiteral("notes.bib"), QStringLiteral("notes.md") });
     CHECK(QDir(dir.path(".")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot) == before);
     CHECK_FALSE(QFileInfo::exists(dir.path("../evil.bib")));
+    QFile md(dir.path("out/notes.md"));
+    REQUIRE(md.open(QIODevice::ReadOnly));
+    CHECK(md.readAll().contains("## ../../n\n\nSee [@../../evil].")); // the climbing names went into the text only
+}
+
+TEST_CASE("an export refuses a symbolic link at its path, dangling or not, and writes nothing", "[security][export]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("kb.db");
+    test::createKb(db).reset();
+    QDir().mkpath(dir.path("out"));
+    QString out, err;
+    const auto exportTo = [&](const QString &path, bool pandoc) {
+        QStringList args { QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--refs"),
+            QStringLiteral("--format"), QStringLiteral("bibtex"), QStringLiteral("--out"), path,
+            QStringLiteral("--force") };
+        if (pandoc)
+            args = { QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--dossier"),
+                QStringLiteral("social-governance"), QStringLiteral("--format"), QStringLiteral("md"),
+                QStringLiteral("--pandoc"), QStringLiteral("--out"), path, QStringLiteral("--force") };
+        return test::runCli(args, out, err);
+    };
+    // A dangling link pointing out of the folder: following it would create ../escaped.bib.
+    REQUIRE(QFile::link(dir.path("escaped.bib"), dir.path("out/refs.bib")));
+    CHECK(exportTo(dir.path("out/refs.bib"), false) == 2);
+    CHECK(err
+        == QStringLiteral("plenum-cli: %1 is a symbolic link; exports never write through links. Remove it or choose "
+                          "another file name.\n")
+               .arg(dir.path("out/refs.bib")));
+    CHECK_FALSE(QFileInfo::exists(dir.path("escaped.bib")));
+    // A link to an existing file outside: the file keeps its bytes even with --force.
+    test::writeFile(dir.path("precious.txt"), "keep me");
+    REQUIRE(QFile::link(dir.path("precious.txt"), dir.path("out/other.bib")));
+    CHECK(exportTo(dir.path("out/other.bib"), false) == 2);
+    QFile precious(dir.path("precious.txt"));
+    REQUIRE(precious.open(QIODevice::ReadOnly));
+    CHECK(precious.readAll() == "keep me");
+    // The .bib beside a pandoc export is a link: neither file is written.
+    REQUIRE(QFile::link(dir.path("escaped2.bib"), dir.path("out/d.bib")));
+    CHECK(exportTo(dir.path("out/d.md"), true) == 2);
+    CHECK(err.contains(dir.path("out/d.bib")));
+    CHECK_FALSE(QFileInfo::exists(dir.path("out/d.md")));
+    CHECK_FALSE(QFileInfo::exists(dir.path("escaped2.bib")));
+    // export-kb too.
+    REQUIRE(QFile::link(dir.path("escaped.plenum-kb"), dir.path("out/all.plenum-kb")));
+    CHECK(test::runCli({ QStringLiteral("--db"), db, QStringLiteral("export-kb"), dir.path("out/all.plenum-kb"),
+                           QStringLiteral("--force") },
+              out, err)
+        == 2);
+    CHECK(err.contains(QStringLiteral("is a symbolic link")));
+    CHECK_FALSE(QFileInfo::exists(dir.path("escaped.plenum-kb")));
 }
 
 TEST_CASE("a dossier exported as HTML keeps hostile names, notes and references inert", "[security][export]")

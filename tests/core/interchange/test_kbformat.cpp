@@ -198,3 +198,119 @@ TEST_CASE("a bundled item the user deleted stays deleted when the bundled conten
     records.first().links.clear();
     CHECK(kb::importRecords(repo, records, false).added == 1);
 }
+
+namespace {
+
+// A note that mentions a concept, and the automatic link between them rejected by the user.
+std::int64_t addRejectedLink(core::Repository &repo)
+{
+    core::Item grid;
+    grid.type = core::ItemType::Concept;
+    grid.id = QStringLiteral("grid-management");
+    grid.fields = { { "name_en", "Grid management" }, { "name_zh", "网格化管理" } };
+    repo.createItem(grid);
+    core::Item note;
+    note.type = core::ItemType::Note;
+    note.id = QStringLiteral("note-grid");
+    note.fields = { { "title", "Grids" }, { "body", "Not grid management in the policy sense." } };
+    repo.createItem(note);
+    core::Link link;
+    link.sourceId = note.id;
+    link.targetId = grid.id;
+    link.relation = core::Relation::Mentions;
+    link.origin = core::LinkOrigin::Auto;
+    link.spanStart = 4;
+    link.spanEnd = 19;
+    link.matched = QStringLiteral("grid management");
+    const std::int64_t row = repo.addLink(link);
+    repo.rejectLink(row);
+    return row;
+}
+
+QList<core::Link> rejectedFrom(core::Repository &repo, const QString &id)
+{
+    QList<core::Link> out;
+    for (const core::Link &l : repo.outgoingLinks(id))
+        if (l.rejected)
+            out.append(l);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("export-kb keeps rejected automatic links, and an import brings the rejection back", "[kb][links]")
+{
+    test::TempDir dir;
+    auto source = test::createKb(dir.path("source.db"), true);
+    addRejectedLink(source->repository());
+    const QByteArray file = kb::exportFile(source->repository());
+    CHECK(file.contains("{\"relation\":\"mentions\",\"target\":\"grid-management\",\"rejected\":true,"
+                        "\"matched\":\"grid management\",\"span\":[4,19]}"));
+
+    auto copy = test::createKb(dir.path("copy.db"), true);
+    kb::importRecords(copy->repository(), kb::parse(file, QStringLiteral("export.plenum-kb")), false);
+    const auto rejected = rejectedFrom(copy->repository(), QStringLiteral("note-grid"));
+    REQUIRE(rejected.size() == 1);
+    CHECK(rejected.first().origin == core::LinkOrigin::Auto);
+    CHECK(rejected.first().matched == QStringLiteral("grid management"));
+    CHECK(rejected.first().spanStart == 4);
+    CHECK(rejected.first().spanEnd == 19);
+    CHECK(kb::exportFile(copy->repository()) == file); // the round trip is exact
+
+    // Again: nothing changes and the rejection is not doubled.
+    const auto again
+        = kb::importRecords(copy->repository(), kb::parse(file, QStringLiteral("export.plenum-kb")), false);
+    CHECK(again.added == 0);
+    CHECK(again.updated == 0);
+    CHECK(rejectedFrom(copy->repository(), QStringLiteral("note-grid")).size() == 1);
+}
+
+TEST_CASE(
+    "an imported rejection marks the matching automatic link rejected instead of adding a second one", "[kb][links]")
+{
+    test::TempDir dir;
+    auto source = test::createKb(dir.path("source.db"), true);
+    const std::int64_t sourceRow = addRejectedLink(source->repository());
+    source->repository().unrejectLink(sourceRow);
+    const QByteArray before = kb::exportFile(source->repository()); // an accepted auto link is not exported
+    CHECK_FALSE(before.contains("\"links\""));
+    auto other = test::createKb(dir.path("other.db"), true);
+    auto &repo = other->repository();
+    kb::importRecords(repo, kb::parse(before, QStringLiteral("first.plenum-kb")), false);
+    core::Link link; // what the linker adds in the other knowledge base
+    link.sourceId = QStringLiteral("note-grid");
+    link.targetId = QStringLiteral("grid-management");
+    link.relation = core::Relation::Mentions;
+    link.origin = core::LinkOrigin::Auto;
+    link.spanStart = 4;
+    link.spanEnd = 19;
+    link.matched = QStringLiteral("grid management");
+    const std::int64_t row = repo.addLink(link);
+    // Then the user rejects the link in the first knowledge base and sends the file again.
+    source->repository().rejectLink(sourceRow);
+    const auto summary = kb::importRecords(
+        repo, kb::parse(kb::exportFile(source->repository()), QStringLiteral("second.plenum-kb")), false);
+    CHECK(summary.updated == 1);
+    const auto links = repo.outgoingLinks(QStringLiteral("note-grid"));
+    REQUIRE(links.size() == 1);
+    CHECK(links.first().rowId == row);
+    CHECK(links.first().rejected);
+}
+
+TEST_CASE("a rejected link with a malformed span or flag is refused naming the field", "[kb][links]")
+{
+    test::TempDir dir;
+    auto base = test::createKb(dir.path("kb.db"), true);
+    const QByteArray conceptLine = "{\"type\":\"concept\",\"id\":\"c-a\",\"name_en\":\"A\"}\n";
+    expectRefused(*base,
+        kHeader + conceptLine
+            + "{\"type\":\"note\",\"id\":\"n-a\",\"title\":\"t\",\"body\":\"A\",\"links\":[{\"relation\":\"mentions\","
+              "\"target\":\"c-a\",\"rejected\":\"yes\"}]}\n",
+        { QStringLiteral("bad.jsonl:3"), QStringLiteral("links[0].rejected"),
+            QStringLiteral("expected true or false") });
+    expectRefused(*base,
+        kHeader + conceptLine
+            + "{\"type\":\"note\",\"id\":\"n-a\",\"title\":\"t\",\"body\":\"A\",\"links\":[{\"relation\":\"mentions\","
+              "\"target\":\"c-a\",\"rejected\":true,\"span\":[5,2]}]}\n",
+        { QStringLiteral("links[0].span"), QStringLiteral("start <= end") });
+}
