@@ -57,7 +57,7 @@ private slots:
         ui::Settings().setLanguage(m_language);
         ui::applyAppearance(*qApp);
         m_window = std::make_unique<ui::MainWindow>(
-            core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("kb.db")), true));
+            test::copyTemplateKb(m_dir.filePath(QStringLiteral("kb.db")), core::KnowledgeBase::Content::Bundled));
         m_window->resize(1280, 820);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

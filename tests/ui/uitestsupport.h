@@ -3,6 +3,7 @@
 // What the GUI tests share: a recorder for errors and a main window on a fresh knowledge base,
 // with the style pinned and the user's own settings and data folders left alone.
 #include "facade/knowledgebase.h"
+#include "templatekb.h"
 #include "ui/errorreporter.h"
 #include "ui/mainwindow.h"
 
@@ -34,12 +35,12 @@ inline void prepareGuiTest()
     QStandardPaths::setTestModeEnabled(true);
 }
 
-/// A shown main window over a new knowledge base (with the bundled content) in DIR.
+/// A shown main window over a new knowledge base (a copy of the bundled template) in DIR.
 inline std::unique_ptr<ui::MainWindow> openWindow(
     const QTemporaryDir &dir, ui::ErrorReporter *reporter = nullptr, QSize size = { 1280, 820 })
 {
     auto window = std::make_unique<ui::MainWindow>(
-        core::KnowledgeBase::open(dir.filePath(QStringLiteral("kb.db")), true), reporter);
+        copyTemplateKb(dir.filePath(QStringLiteral("kb.db")), core::KnowledgeBase::Content::Bundled), reporter);
     window->resize(size);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
