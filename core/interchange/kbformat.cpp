@@ -70,9 +70,20 @@ public:
         if (!idPattern.match(r.item.id).hasMatch())
             fail(QStringLiteral("id"), QStringLiteral("\"%1\" is not a valid ID").arg(r.item.id));
 
+        readFields(o, *type, typeText, r);
+        readSources(o, r);
+        readAliases(o, r);
+        readLinks(o, r);
+        return r;
+    }
+
+private:
+    // The type's fields (fieldtable.h), each checked against its kind; no field the type lacks.
+    void readFields(const QJsonObject &o, ItemType type, const QString &typeText, Record &r) const
+    {
         QSet<QString> known = { QStringLiteral("type"), QStringLiteral("id"), QStringLiteral("sources"),
             QStringLiteral("aliases"), QStringLiteral("links") };
-        for (const Field &f : fieldsOf(*type)) {
+        for (const Field &f : fieldsOf(type)) {
             const QString key = QString::fromLatin1(f.key);
             known.insert(key.section(QLatin1Char('.'), 0, 0));
             const QJsonValue v = jsonpath::get(o, key);
@@ -107,7 +118,10 @@ public:
             if (!v.isUndefined() && !v.isNull() && !v.isObject())
                 fail(nested, QStringLiteral("expected an object"));
         }
+    }
 
+    void readSources(const QJsonObject &o, Record &r) const
+    {
         const QJsonValue sources = o.value(QStringLiteral("sources"));
         if (!sources.isUndefined() && !sources.isArray())
             fail(QStringLiteral("sources"), QStringLiteral("expected an array of strings"));
@@ -117,7 +131,10 @@ public:
                 fail(QStringLiteral("sources[%1]").arg(i), QStringLiteral("expected a non-empty string"));
             r.item.sources.append(sourceList.at(i).toString());
         }
+    }
 
+    void readAliases(const QJsonObject &o, Record &r) const
+    {
         const QJsonValue aliases = o.value(QStringLiteral("aliases"));
         if (!aliases.isUndefined() && !aliases.isArray())
             fail(QStringLiteral("aliases"), QStringLiteral("expected an array"));
@@ -136,7 +153,10 @@ public:
             if (!r.item.aliases.contains(Alias { text, lang }))
                 r.item.aliases.append({ text, lang });
         }
+    }
 
+    void readLinks(const QJsonObject &o, Record &r) const
+    {
         const QJsonValue links = o.value(QStringLiteral("links"));
         if (!links.isUndefined() && !links.isArray())
             fail(QStringLiteral("links"), QStringLiteral("expected an array"));
@@ -163,10 +183,8 @@ public:
             }
             r.links.append(link);
         }
-        return r;
     }
 
-private:
     QString m_file;
     int m_line;
 };
