@@ -73,60 +73,67 @@ QString paragraph(const QString &text, bool chinese)
     return QStringLiteral("<p>%1</p>").arg(chinese ? zh(text) : esc(text));
 }
 
-} // namespace
-
-QString itemHtml(const QJsonObject &d)
+// Both languages on every page; the interface language comes first.
+bool chineseFirst()
 {
-    const QJsonObject f = d.value(QStringLiteral("fields")).toObject();
-    const QString type = str(d, "type");
-    QString html;
-    html += QStringLiteral("<p style=\"color:gray\">%1 · <code>%2</code></p>")
-                .arg(esc(typeLabel(type)), esc(str(d, "id")));
+    return QLocale().language() == QLocale::Chinese;
+}
 
-    // Both languages on every page; the interface language comes first.
-    const bool chineseFirst = QLocale().language() == QLocale::Chinese;
-    const auto pair = [&](const char *tag, const QString &en, const QString &zhText) {
-        const QString first = chineseFirst ? zh(zhText) : esc(en), second = chineseFirst ? esc(en) : zh(zhText);
-        const QString small = tag == QLatin1String("h1") ? QStringLiteral("h2") : QString::fromLatin1(tag);
-        QString out;
-        if (!(chineseFirst ? zhText : en).isEmpty())
-            out += QStringLiteral("<%1>%2</%1>").arg(QLatin1String(tag), first);
-        if (!(chineseFirst ? en : zhText).isEmpty())
-            out += QStringLiteral("<%1>%2</%1>").arg(small, second);
-        return out;
-    };
-    const auto texts = [&](const QString &en, const QString &zhText) {
-        return chineseFirst ? paragraph(zhText, true) + paragraph(en, false)
-                            : paragraph(en, false) + paragraph(zhText, true);
-    };
+// A heading in both languages: the interface language's as TAG, the other one level smaller.
+QString bilingualHeading(const char *tag, const QString &en, const QString &zhText)
+{
+    const bool chinese = chineseFirst();
+    const QString first = chinese ? zh(zhText) : esc(en), second = chinese ? esc(en) : zh(zhText);
+    const QString small = tag == QLatin1String("h1") ? QStringLiteral("h2") : QString::fromLatin1(tag);
+    QString out;
+    if (!(chinese ? zhText : en).isEmpty())
+        out += QStringLiteral("<%1>%2</%1>").arg(QLatin1String(tag), first);
+    if (!(chinese ? en : zhText).isEmpty())
+        out += QStringLiteral("<%1>%2</%1>").arg(small, second);
+    return out;
+}
+
+QString bilingualTexts(const QString &en, const QString &zhText)
+{
+    return chineseFirst() ? paragraph(zhText, true) + paragraph(en, false)
+                          : paragraph(en, false) + paragraph(zhText, true);
+}
+
+// The top of the page: title, dates, summary or quotation, by item type.
+QString headHtml(const QString &type, const QJsonObject &f)
+{
     if (type == QLatin1String("milestone")) {
-        html += pair("h1", str(f, "name_en"), str(f, "name_zh"));
         const QString dates = str(f, "start_date") == str(f, "end_date")
             ? str(f, "start_date")
             : QStringLiteral("%1 – %2").arg(str(f, "start_date"), str(f, "end_date"));
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(dates));
-        html += texts(str(f, "summary_en"), str(f, "summary_zh"));
-    } else if (type == QLatin1String("concept")) {
-        html += pair("h1", str(f, "name_en"), str(f, "name_zh"));
-        html += texts(str(f, "definition_en"), str(f, "definition_zh"));
-    } else if (type == QLatin1String("document")) {
-        html += pair("h1", str(f, "title_en"), str(f, "title_zh"));
-        html += texts(str(f, "summary_en"), str(f, "summary_zh")) + paragraph(str(f, "abstract"), false);
-    } else if (type == QLatin1String("statement")) {
-        html += QStringLiteral("<blockquote style=\"font-size:large\">%1</blockquote>")
-                    .arg(str(f, "language") == QLatin1String("zh") ? zh(str(f, "text")) : esc(str(f, "text")));
+        return bilingualHeading("h1", str(f, "name_en"), str(f, "name_zh"))
+            + QStringLiteral("<p><b>%1</b></p>").arg(esc(dates))
+            + bilingualTexts(str(f, "summary_en"), str(f, "summary_zh"));
+    }
+    if (type == QLatin1String("concept"))
+        return bilingualHeading("h1", str(f, "name_en"), str(f, "name_zh"))
+            + bilingualTexts(str(f, "definition_en"), str(f, "definition_zh"));
+    if (type == QLatin1String("document"))
+        return bilingualHeading("h1", str(f, "title_en"), str(f, "title_zh"))
+            + bilingualTexts(str(f, "summary_en"), str(f, "summary_zh")) + paragraph(str(f, "abstract"), false);
+    if (type == QLatin1String("statement")) {
+        QString html = QStringLiteral("<blockquote style=\"font-size:large\">%1</blockquote>")
+                           .arg(str(f, "language") == QLatin1String("zh") ? zh(str(f, "text")) : esc(str(f, "text")));
         const QJsonObject v = f.value(QStringLiteral("verification")).toObject();
         if (!v.isEmpty())
             html += QStringLiteral("<p><b>%1: %2</b><br>%3<br><span style=\"color:gray\">%4</span></p>")
                         .arg(esc(ItemPage::tr("Claim check")), esc(kindLabel(str(v, "status"))),
                             esc(str(v, "evidence")), esc(str(v, "source")));
-    } else if (type == QLatin1String("reference")) {
-        html += QStringLiteral("<h1>%1</h1>").arg(esc(str(f, "title")));
-    } else {
-        html += QStringLiteral("<h1>%1</h1><pre style=\"white-space:pre-wrap\">%2</pre>")
-                    .arg(esc(str(f, "title")), esc(str(f, "body")));
+        return html;
     }
+    if (type == QLatin1String("reference"))
+        return QStringLiteral("<h1>%1</h1>").arg(esc(str(f, "title")));
+    return QStringLiteral("<h1>%1</h1><pre style=\"white-space:pre-wrap\">%2</pre>")
+        .arg(esc(str(f, "title")), esc(str(f, "body")));
+}
 
+QString fieldTable(const QJsonObject &f)
+{
     QString table;
     const std::pair<const char *, QString> shown[] = { { "kind", ItemPage::tr("Kind") },
         { "term", ItemPage::tr("Term") }, { "session", ItemPage::tr("Session") }, { "date", ItemPage::tr("Date") },
@@ -141,17 +148,25 @@ QString itemHtml(const QJsonObject &d)
         if (!v.isUndefined())
             table += field(label, v.isDouble() ? QString::number(v.toDouble(), 'g', 12) : kindLabel(v.toString()));
     }
-    if (!table.isEmpty())
-        html += QStringLiteral("<table>%1</table>").arg(table);
+    return table.isEmpty() ? QString() : QStringLiteral("<table>%1</table>").arg(table);
+}
 
+QString aliasesHtml(const QJsonObject &d)
+{
     QStringList aliases;
     for (const QJsonValue &a : d.value(QStringLiteral("aliases")).toArray())
         aliases.append(esc(str(a.toObject(), "text")));
-    if (!aliases.isEmpty())
-        html += QStringLiteral("<p><span style=\"color:gray\">%1:</span> <span lang=\"zh-CN\">%2</span></p>")
-                    .arg(esc(ItemPage::tr("Also known as")), aliases.join(QStringLiteral(" · ")));
+    if (aliases.isEmpty())
+        return {};
+    return QStringLiteral("<p><span style=\"color:gray\">%1:</span> <span lang=\"zh-CN\">%2</span></p>")
+        .arg(esc(ItemPage::tr("Also known as")), aliases.join(QStringLiteral(" · ")));
+}
 
+// History, concept hierarchy, documents, statements and outgoing links.
+QString relatedHtml(const QJsonObject &d)
+{
     const auto idTitle = [](const QJsonObject &o) { return itemLink(str(o, "id"), str(o, "title")); };
+    QString html;
     html += list(ItemPage::tr("History"), d.value(QStringLiteral("history")).toArray(), [](const QJsonObject &o) {
         return QStringLiteral("%1 %2 — %3")
             .arg(esc(str(o, "date")), itemLink(str(o, "milestone"), str(o, "title")), esc(str(o, "note")));
@@ -170,18 +185,45 @@ QString itemHtml(const QJsonObject &d)
         return QStringLiteral("<span style=\"color:gray\">%1</span> %2")
             .arg(esc(str(o, "relation")), itemLink(str(o, "target"), str(o, "target_title")));
     });
+    return html;
+}
+
+// "N items link here; the first M are listed", with a search for them all; empty when all are listed.
+QString backlinksTruncatedHtml(const QJsonObject &d)
+{
     const qint64 total = d.value(QStringLiteral("backlinks_total")).toInteger();
     const qsizetype listed = d.value(QStringLiteral("backlinks")).toArray().size();
-    if (total > listed)
-        html += QStringLiteral("<p style=\"color:gray\">%1 <a href=\"search:%2\">%3</a></p>")
-                    .arg(esc(ItemPage::tr("%1 items link here; the first %2 are listed.").arg(total).arg(listed)),
-                        esc(QString::fromLatin1(QUrl::toPercentEncoding(str(d, "type") == QLatin1String("concept")
-                                ? QStringLiteral("concept:") + str(d, "id")
-                                : str(d, "type") == QLatin1String("milestone")
-                                ? QStringLiteral("milestone:") + str(d, "id")
-                                : str(d, "id")))),
-                        esc(ItemPage::tr("Search them all")));
-    // Backlinks grouped by the type of item they come from, each with the sentence it sits in.
+    if (total <= listed)
+        return {};
+    return QStringLiteral("<p style=\"color:gray\">%1 <a href=\"search:%2\">%3</a></p>")
+        .arg(esc(ItemPage::tr("%1 items link here; the first %2 are listed.").arg(total).arg(listed)),
+            esc(QString::fromLatin1(QUrl::toPercentEncoding(str(d, "type") == QLatin1String("concept")
+                    ? QStringLiteral("concept:") + str(d, "id")
+                    : str(d, "type") == QLatin1String("milestone") ? QStringLiteral("milestone:") + str(d, "id")
+                                                                   : str(d, "id")))),
+            esc(ItemPage::tr("Search them all")));
+}
+
+// One backlink: its relation and source, a reject link for automatic ones, and the sentence it sits in.
+QString backlinkLine(const QJsonObject &o)
+{
+    QString line = QStringLiteral("<span style=\"color:gray\">%1</span> %2")
+                       .arg(esc(str(o, "relation")), itemLink(str(o, "source"), str(o, "source_title")));
+    if (str(o, "origin") == core::originName(core::LinkOrigin::Auto))
+        line += QStringLiteral(" <a href=\"reject:%1\" style=\"color:gray\" title=\"%2\">%3</a>")
+                    .arg(o.value(QStringLiteral("link_id")).toInteger())
+                    .arg(esc(ItemPage::tr("Plenum linked this automatically; reject it if it is not a mention")),
+                        esc(ItemPage::tr("✕ not a mention")));
+    const QString context = str(o, "context");
+    if (!context.isEmpty() && context != str(o, "source_title"))
+        line += QStringLiteral("<br><i>%1</i>").arg(esc(context));
+    return line;
+}
+
+// Backlinks grouped by the type of item they come from, each with the sentence it sits in.
+QString backlinksHtml(const QJsonObject &d)
+{
+    QString html = backlinksTruncatedHtml(d);
     QMap<QString, QJsonArray> groups;
     for (const QJsonValue &v : d.value(QStringLiteral("backlinks")).toArray())
         groups[str(v.toObject(), "source_type")].append(v);
@@ -189,30 +231,31 @@ QString itemHtml(const QJsonObject &d)
         { "statement", ItemPage::tr("Mentioned in statements") }, { "note", ItemPage::tr("Mentioned in notes") },
         { "concept", ItemPage::tr("Linked from concepts") }, { "milestone", ItemPage::tr("Linked from milestones") },
         { "reference", ItemPage::tr("Linked from references") } };
-    for (const auto &[type, heading] : headings) {
-        const QJsonArray rows = groups.value(QLatin1String(type));
-        html += list(heading, rows, [](const QJsonObject &o) {
-            QString line = QStringLiteral("<span style=\"color:gray\">%1</span> %2")
-                               .arg(esc(str(o, "relation")), itemLink(str(o, "source"), str(o, "source_title")));
-            if (str(o, "origin") == core::originName(core::LinkOrigin::Auto))
-                line
-                    += QStringLiteral(" <a href=\"reject:%1\" style=\"color:gray\" title=\"%2\">%3</a>")
-                           .arg(o.value(QStringLiteral("link_id")).toInteger())
-                           .arg(esc(ItemPage::tr("Plenum linked this automatically; reject it if it is not a mention")),
-                               esc(ItemPage::tr("✕ not a mention")));
-            const QString context = str(o, "context");
-            if (!context.isEmpty() && context != str(o, "source_title"))
-                line += QStringLiteral("<br><i>%1</i>").arg(esc(context));
-            return line;
-        });
-    }
+    for (const auto &[type, heading] : headings)
+        html += list(heading, groups.value(QLatin1String(type)), backlinkLine);
+    return html;
+}
+
+QString sourcesHtml(const QJsonObject &d)
+{
     QStringList sources;
     for (const QJsonValue &s : d.value(QStringLiteral("sources")).toArray())
         sources.append(QStringLiteral("<li>%1</li>").arg(sourceLine(s.toString())));
-    if (!sources.isEmpty())
-        html += QStringLiteral("<h3>%1</h3><ul style=\"color:gray\">%2</ul>")
-                    .arg(esc(ItemPage::tr("Sources")), sources.join(QString()));
-    return html;
+    if (sources.isEmpty())
+        return {};
+    return QStringLiteral("<h3>%1</h3><ul style=\"color:gray\">%2</ul>")
+        .arg(esc(ItemPage::tr("Sources")), sources.join(QString()));
+}
+
+} // namespace
+
+QString itemHtml(const QJsonObject &d)
+{
+    const QJsonObject f = d.value(QStringLiteral("fields")).toObject();
+    const QString type = str(d, "type");
+    return QStringLiteral("<p style=\"color:gray\">%1 · <code>%2</code></p>")
+               .arg(esc(typeLabel(type)), esc(str(d, "id")))
+        + headHtml(type, f) + fieldTable(f) + aliasesHtml(d) + relatedHtml(d) + backlinksHtml(d) + sourcesHtml(d);
 }
 
 } // namespace plenum::ui

@@ -196,8 +196,23 @@ void TimelineView::paintEvent(QPaintEvent *)
     const QPalette pal = palette();
     painter.fillRect(rect(), pal.base());
     const double axisTop = height() - kAxisHeight;
+    paintEras(painter, axisTop);
+    paintAxis(painter, axisTop);
+    const double todayX = paintToday(painter, axisTop);
+    if (!m_highlight.isEmpty())
+        paintConceptLane(painter, axisTop - 20, todayX);
+    paintMilestones(painter);
+    if (hasFocus()) {
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
 
-    // Eras: from each congress to the next (the last runs to today).
+// Eras: from each congress to the next (the last runs to today).
+void TimelineView::paintEras(QPainter &painter, double axisTop) const
+{
+    const QPalette pal = palette();
     QList<int> congresses;
     for (int i = 0; i < m_milestones.size(); ++i)
         if (m_milestones.at(i).kind == core::MilestoneKind::NationalCongress)
@@ -221,8 +236,12 @@ void TimelineView::paintEvent(QPaintEvent *)
             Qt::AlignLeft | Qt::AlignVCenter,
             painter.fontMetrics().elidedText(name, Qt::ElideRight, std::max(0, int(to - std::max(from, 0.0) - 8))));
     }
+}
 
-    // Axis with year ticks.
+// Axis with year ticks.
+void TimelineView::paintAxis(QPainter &painter, double axisTop) const
+{
+    const QPalette pal = palette();
     painter.setPen(pal.color(QPalette::Mid));
     painter.drawLine(QPointF(0, axisTop), QPointF(width(), axisTop));
     const int firstYear = QDate::fromJulianDay(static_cast<qint64>(m_start)).year();
@@ -239,53 +258,61 @@ void TimelineView::paintEvent(QPaintEvent *)
             painter.drawText(QRectF(x - 30, axisTop + 5, 60, kAxisHeight - 5), Qt::AlignCenter, QString::number(y));
         }
     }
+}
 
-    // Today.
+// Today's dashed line; returns its x coordinate.
+double TimelineView::paintToday(QPainter &painter, double axisTop) const
+{
     const double todayX = xForDate(QDate::currentDate());
     QPen todayPen(QColor(0xd0, 0x30, 0x30), 1.5, Qt::DashLine);
     painter.setPen(todayPen);
     painter.drawLine(QPointF(todayX, kEraBand), QPointF(todayX, axisTop));
     painter.drawText(QRectF(todayX - 60, axisTop - 16, 56, 14), Qt::AlignRight | Qt::AlignVCenter, tr("Today"));
+    return todayX;
+}
 
-    // Concept lane: a bar from its first appearance to today, named inside, with a dot at every
-    // milestone of its history (filled where it first appears).
-    if (!m_highlight.isEmpty()) {
-        const double laneY = axisTop - 20;
-        double laneFrom = width();
-        for (const Placed &p : m_placed)
-            if (m_highlight.contains(m_milestones.at(p.index).id))
-                laneFrom = std::min(laneFrom, p.point.x());
-        const QColor laneColour = pal.color(QPalette::Highlight);
-        QColor barColour = laneColour;
-        barColour.setAlpha(60);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(barColour);
-        painter.drawRoundedRect(QRectF(laneFrom - 8, laneY - 8, todayX - laneFrom + 8, 16), 8, 8);
-        for (const Placed &p : m_placed) {
-            const auto it = m_highlight.constFind(m_milestones.at(p.index).id);
-            if (it == m_highlight.constEnd())
-                continue;
-            painter.setPen(QPen(laneColour, 1, Qt::DotLine));
-            painter.drawLine(QPointF(p.point.x(), p.point.y() + 6), QPointF(p.point.x(), laneY - 8));
-            painter.setBrush(it->first ? laneColour : pal.color(QPalette::Base));
-            painter.setPen(QPen(laneColour, 2));
-            painter.drawEllipse(QPointF(p.point.x(), laneY), 5, 5);
-        }
-        // The name goes left of the bar where there is room, so it never hides a dot.
-        painter.setPen(pal.color(QPalette::Text));
-        const double textWidth = painter.fontMetrics().horizontalAdvance(m_highlightLabel);
-        if (laneFrom - 14 >= textWidth) {
-            painter.drawText(QRectF(laneFrom - 14 - textWidth, laneY - 8, textWidth, 16),
-                Qt::AlignRight | Qt::AlignVCenter, m_highlightLabel);
-        } else {
-            const QRectF labelRect(std::max(0.0, laneFrom) + 10, laneY - 8, std::max(0.0, todayX - laneFrom - 20), 16);
-            painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-                painter.fontMetrics().elidedText(
-                    m_highlightLabel, Qt::ElideRight, static_cast<int>(labelRect.width())));
-        }
+// Concept lane: a bar from its first appearance to today, named inside, with a dot at every
+// milestone of its history (filled where it first appears).
+void TimelineView::paintConceptLane(QPainter &painter, double laneY, double todayX) const
+{
+    const QPalette pal = palette();
+    double laneFrom = width();
+    for (const Placed &p : m_placed)
+        if (m_highlight.contains(m_milestones.at(p.index).id))
+            laneFrom = std::min(laneFrom, p.point.x());
+    const QColor laneColour = pal.color(QPalette::Highlight);
+    QColor barColour = laneColour;
+    barColour.setAlpha(60);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(barColour);
+    painter.drawRoundedRect(QRectF(laneFrom - 8, laneY - 8, todayX - laneFrom + 8, 16), 8, 8);
+    for (const Placed &p : m_placed) {
+        const auto it = m_highlight.constFind(m_milestones.at(p.index).id);
+        if (it == m_highlight.constEnd())
+            continue;
+        painter.setPen(QPen(laneColour, 1, Qt::DotLine));
+        painter.drawLine(QPointF(p.point.x(), p.point.y() + 6), QPointF(p.point.x(), laneY - 8));
+        painter.setBrush(it->first ? laneColour : pal.color(QPalette::Base));
+        painter.setPen(QPen(laneColour, 2));
+        painter.drawEllipse(QPointF(p.point.x(), laneY), 5, 5);
     }
+    // The name goes left of the bar where there is room, so it never hides a dot.
+    painter.setPen(pal.color(QPalette::Text));
+    const double textWidth = painter.fontMetrics().horizontalAdvance(m_highlightLabel);
+    if (laneFrom - 14 >= textWidth) {
+        painter.drawText(QRectF(laneFrom - 14 - textWidth, laneY - 8, textWidth, 16), Qt::AlignRight | Qt::AlignVCenter,
+            m_highlightLabel);
+    } else {
+        const QRectF labelRect(std::max(0.0, laneFrom) + 10, laneY - 8, std::max(0.0, todayX - laneFrom - 20), 16);
+        painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
+            painter.fontMetrics().elidedText(m_highlightLabel, Qt::ElideRight, static_cast<int>(labelRect.width())));
+    }
+}
 
-    // Milestones and their labels.
+// Milestones (congresses as diamonds, plenums as dots) and their labels.
+void TimelineView::paintMilestones(QPainter &painter) const
+{
+    const QPalette pal = palette();
     for (const Placed &p : m_placed) {
         const auto &m = m_milestones.at(p.index);
         const bool congress = m.kind == core::MilestoneKind::NationalCongress;
@@ -321,11 +348,6 @@ void TimelineView::paintEvent(QPaintEvent *)
             painter.drawText(p.label, Qt::AlignCenter, label(m));
             painter.setFont(font());
         }
-    }
-    if (hasFocus()) {
-        painter.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(rect().adjusted(0, 0, -1, -1));
     }
 }
 

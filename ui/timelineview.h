@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QWidget>
 
+class QPainter;
+
 namespace plenum::ui {
 
 /// Milestones on a zoomable, pannable time axis: Central Committee terms as coloured eras,
@@ -75,6 +77,11 @@ private:
     [[nodiscard]] double maxSpan() const;
     [[nodiscard]] double dayOf(const QString &isoDate) const;
     [[nodiscard]] double markY() const;
+    void paintEras(QPainter &painter, double axisTop) const;
+    void paintAxis(QPainter &painter, double axisTop) const;
+    double paintToday(QPainter &painter, double axisTop) const;
+    void paintConceptLane(QPainter &painter, double laneY, double todayX) const;
+    void paintMilestones(QPainter &painter) const;
 
     QList<core::Milestone> m_milestones;
     QList<Placed> m_placed;

@@ -59,26 +59,58 @@ QString documentStem(const ParsedPaper &p)
     return stem;
 }
 
-} // namespace
+// One import, step by step, inside the caller's transaction: the document, its references
+// (first, so statements can link their markers to them), then paragraphs and figure captions.
+class PaperImport {
+public:
+    PaperImport(Repository &repo, const PaperImportOptions &options, PaperImportResult &result)
+        : m_repo(repo)
+        , m_options(options)
+        , m_result(result)
+        , m_paper(result.paper)
+        , m_total(static_cast<int>(m_paper.paragraphs.size() + m_paper.figures.size() + m_paper.references.size()))
+    {
+    }
 
-PaperImportResult importPaper(
-    Repository &repo, const QString &text, const QString &fileName, const PaperImportOptions &options)
+    void createDocument(const QString &fileName);
+    void importReferences();
+    void importParagraphs();
+    void importFigures();
+    void finishProgress() { reportProgress(m_options.progress, m_total, m_total, "paper import"); }
+
+private:
+    void step() { reportProgress(m_options.progress, m_done++, m_total, "paper import"); }
+    PaperReferenceOutcome importReference(const PaperReference &r);
+    QString existingReference(const PaperReference &r, PaperReferenceOutcome &outcome);
+    QString createReference(const PaperReference &r, const QString &duplicateOfId);
+    void linkCitation(const PaperReference &r, const QString &referenceId);
+    QString addStatement(const QString &text, const QString &locator);
+    void linkMarkers(const QString &statementId, const PaperParagraph &para);
+
+    Repository &m_repo;
+    const PaperImportOptions &m_options;
+    PaperImportResult &m_result;
+    const ParsedPaper &m_paper;
+    const int m_total;
+    int m_done = 0;
+    QString m_source; // "Imported from FILE" on the document and its statements
+    QString m_stem; // the document id without "doc-", for statement ids
+    QSet<QString> m_reserved;
+    QHash<int, QString> m_refByNumber;
+    QSet<QString> m_keys;
+    QSet<QString> m_refIds;
+};
+
+void PaperImport::createDocument(const QString &fileName)
 {
-    PaperImportResult result;
-    result.dryRun = options.dryRun;
-    result.paper = parsePaper(text, fileName);
-    const ParsedPaper &p = result.paper;
-    const int total = static_cast<int>(p.paragraphs.size() + p.figures.size() + p.references.size());
-    int done = 0;
-    const QString source = QStringLiteral("Imported from %1").arg(QFileInfo(fileName).fileName());
-
-    Transaction tx(repo.database());
-    QSet<QString> reserved;
-    result.documentId = uniqueId(repo, QStringLiteral("doc-") + documentStem(p), reserved);
+    const ParsedPaper &p = m_paper;
+    m_source = QStringLiteral("Imported from %1").arg(QFileInfo(fileName).fileName());
+    m_result.documentId = uniqueId(m_repo, QStringLiteral("doc-") + documentStem(p), m_reserved);
+    m_stem = m_result.documentId.mid(4);
     Item doc;
     doc.type = ItemType::Document;
-    doc.id = result.documentId;
-    doc.sources = { source };
+    doc.id = m_result.documentId;
+    doc.sources = { m_source };
     doc.fields.insert(QStringLiteral("kind"), QStringLiteral("paper"));
     doc.fields.insert(
         p.language == QLatin1String("zh") ? QStringLiteral("title_zh") : QStringLiteral("title_en"), p.title);
@@ -94,116 +126,169 @@ PaperImportResult importPaper(
         doc.fields.insert(QStringLiteral("authors"), QJsonArray::fromStringList(p.authors));
     if (!p.keywords.isEmpty())
         doc.fields.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(p.keywords));
-    repo.createItem(doc);
+    m_repo.createItem(doc);
+}
 
-    // References first, so statements can link their markers to them.
-    const QString stem = result.documentId.mid(4);
-    QHash<int, QString> refByNumber;
-    QSet<QString> keys;
-    QSet<QString> refIds;
-    for (const PaperReference &r : p.references) {
-        reportProgress(options.progress, done++, total, "paper import");
-        PaperReferenceOutcome outcome;
-        outcome.number = r.number;
-        if (r.duplicateOf && refByNumber.contains(*r.duplicateOf))
-            outcome.duplicateOfId = refByNumber.value(*r.duplicateOf);
-        QString existing = outcome.duplicateOfId.isEmpty()
-            ? referenceByDoi(repo, r.fields.value(QStringLiteral("doi")).toString())
-            : QString();
-        outcome.reusedBy = existing.isEmpty() ? QString() : QStringLiteral("doi");
-        if (existing.isEmpty() && outcome.duplicateOfId.isEmpty() && r.problems.isEmpty()) {
-            existing = referenceByTitle(repo, r.fields);
-            if (!existing.isEmpty())
-                outcome.reusedBy = QStringLiteral("title");
-        }
-        if (!existing.isEmpty()) {
-            outcome.referenceId = existing;
-        } else {
-            Item ref;
-            ref.type = ItemType::Reference;
-            ref.fields = r.fields;
-            if (ref.fields.value(QStringLiteral("title")).toString().isEmpty())
-                ref.fields.insert(QStringLiteral("title"), r.raw); // keep the entry as written rather than lose it
-            const QString key = generateCitationKey(repo, ref.fields, keys);
-            keys.insert(key);
-            ref.fields.insert(QStringLiteral("citation_key"), key);
-            QJsonObject extra = ref.fields.value(QStringLiteral("extra")).toObject();
-            extra.insert(QStringLiteral("as_cited"), r.raw);
-            ref.fields.insert(QStringLiteral("extra"), extra);
-            ref.id = newReferenceId(repo, key, refIds);
-            ref.sources = { QStringLiteral("%1, reference [%2]").arg(p.title).arg(r.number) };
-            repo.createItem(ref);
-            outcome.referenceId = ref.id;
-            outcome.created = true;
-            if (!outcome.duplicateOfId.isEmpty()) {
-                Link dup;
-                dup.sourceId = ref.id;
-                dup.targetId = outcome.duplicateOfId;
-                dup.relation = Relation::DuplicateOf;
-                dup.note = QStringLiteral("Entry [%1] repeats entry [%2].").arg(r.number).arg(*r.duplicateOf);
-                repo.addLink(dup);
-            }
-        }
-        if (!refByNumber.contains(r.number)) {
-            refByNumber.insert(r.number, outcome.referenceId);
-            Link cites;
-            cites.sourceId = result.documentId;
-            cites.targetId = outcome.referenceId;
-            cites.relation = Relation::Cites;
-            cites.position = r.number;
-            // The same reference listed twice under different numbers is one link; keep the first position.
-            bool linked = false;
-            for (const Link &l : repo.outgoingLinks(result.documentId))
-                linked = linked || (l.targetId == cites.targetId && l.relation == cites.relation);
-            if (!linked)
-                repo.addLink(cites);
-        }
-        result.references.append(outcome);
+void PaperImport::importReferences()
+{
+    for (const PaperReference &r : m_paper.references) {
+        step();
+        m_result.references.append(importReference(r));
     }
+}
 
-    auto addStatement = [&](const QString &textOf, const QString &locator) {
-        Item st;
-        st.type = ItemType::Statement;
-        st.id = uniqueId(repo, QStringLiteral("st-%1-%2").arg(stem).arg(result.statementIds.size() + 1), reserved);
-        st.sources = { source };
-        st.fields = { { QStringLiteral("text"), textOf }, { QStringLiteral("language"), p.language },
-            { QStringLiteral("kind"), QStringLiteral("quote") }, { QStringLiteral("document"), result.documentId },
-            { QStringLiteral("locator"), locator } };
-        repo.createItem(st);
-        result.statementIds.append(st.id);
-        return st.id;
-    };
-    for (const PaperParagraph &para : p.paragraphs) {
-        reportProgress(options.progress, done++, total, "paper import");
+PaperReferenceOutcome PaperImport::importReference(const PaperReference &r)
+{
+    PaperReferenceOutcome outcome;
+    outcome.number = r.number;
+    if (r.duplicateOf && m_refByNumber.contains(*r.duplicateOf))
+        outcome.duplicateOfId = m_refByNumber.value(*r.duplicateOf);
+    const QString existing = existingReference(r, outcome);
+    if (!existing.isEmpty()) {
+        outcome.referenceId = existing;
+    } else {
+        outcome.referenceId = createReference(r, outcome.duplicateOfId);
+        outcome.created = true;
+    }
+    if (!m_refByNumber.contains(r.number)) {
+        m_refByNumber.insert(r.number, outcome.referenceId);
+        linkCitation(r, outcome.referenceId);
+    }
+    return outcome;
+}
+
+// A stored reference the entry is (same DOI, or same title and year when the entry read cleanly);
+// sets OUTCOME's reusedBy. A repeated entry gets its own reference instead.
+QString PaperImport::existingReference(const PaperReference &r, PaperReferenceOutcome &outcome)
+{
+    QString existing = outcome.duplicateOfId.isEmpty()
+        ? referenceByDoi(m_repo, r.fields.value(QStringLiteral("doi")).toString())
+        : QString();
+    outcome.reusedBy = existing.isEmpty() ? QString() : QStringLiteral("doi");
+    if (existing.isEmpty() && outcome.duplicateOfId.isEmpty() && r.problems.isEmpty()) {
+        existing = referenceByTitle(m_repo, r.fields);
+        if (!existing.isEmpty())
+            outcome.reusedBy = QStringLiteral("title");
+    }
+    return existing;
+}
+
+// A new reference for entry R (with a duplicate_of link when it repeats DUPLICATE_OF_ID); returns its id.
+QString PaperImport::createReference(const PaperReference &r, const QString &duplicateOfId)
+{
+    Item ref;
+    ref.type = ItemType::Reference;
+    ref.fields = r.fields;
+    if (ref.fields.value(QStringLiteral("title")).toString().isEmpty())
+        ref.fields.insert(QStringLiteral("title"), r.raw); // keep the entry as written rather than lose it
+    const QString key = generateCitationKey(m_repo, ref.fields, m_keys);
+    m_keys.insert(key);
+    ref.fields.insert(QStringLiteral("citation_key"), key);
+    QJsonObject extra = ref.fields.value(QStringLiteral("extra")).toObject();
+    extra.insert(QStringLiteral("as_cited"), r.raw);
+    ref.fields.insert(QStringLiteral("extra"), extra);
+    ref.id = newReferenceId(m_repo, key, m_refIds);
+    ref.sources = { QStringLiteral("%1, reference [%2]").arg(m_paper.title).arg(r.number) };
+    m_repo.createItem(ref);
+    if (!duplicateOfId.isEmpty()) {
+        Link dup;
+        dup.sourceId = ref.id;
+        dup.targetId = duplicateOfId;
+        dup.relation = Relation::DuplicateOf;
+        dup.note = QStringLiteral("Entry [%1] repeats entry [%2].").arg(r.number).arg(*r.duplicateOf);
+        m_repo.addLink(dup);
+    }
+    return ref.id;
+}
+
+// The document cites the reference at position n.
+void PaperImport::linkCitation(const PaperReference &r, const QString &referenceId)
+{
+    Link cites;
+    cites.sourceId = m_result.documentId;
+    cites.targetId = referenceId;
+    cites.relation = Relation::Cites;
+    cites.position = r.number;
+    // The same reference listed twice under different numbers is one link; keep the first position.
+    bool linked = false;
+    for (const Link &l : m_repo.outgoingLinks(m_result.documentId))
+        linked = linked || (l.targetId == cites.targetId && l.relation == cites.relation);
+    if (!linked)
+        m_repo.addLink(cites);
+}
+
+QString PaperImport::addStatement(const QString &text, const QString &locator)
+{
+    Item st;
+    st.type = ItemType::Statement;
+    st.id = uniqueId(m_repo, QStringLiteral("st-%1-%2").arg(m_stem).arg(m_result.statementIds.size() + 1), m_reserved);
+    st.sources = { m_source };
+    st.fields = { { QStringLiteral("text"), text }, { QStringLiteral("language"), m_paper.language },
+        { QStringLiteral("kind"), QStringLiteral("quote") }, { QStringLiteral("document"), m_result.documentId },
+        { QStringLiteral("locator"), locator } };
+    m_repo.createItem(st);
+    m_result.statementIds.append(st.id);
+    return st.id;
+}
+
+void PaperImport::importParagraphs()
+{
+    for (const PaperParagraph &para : m_paper.paragraphs) {
+        step();
         const QString id = addStatement(para.text, para.locator());
-        if (!options.linkMarkers)
+        if (m_options.linkMarkers)
+            linkMarkers(id, para);
+    }
+}
+
+// Each [n] marker of the paragraph links its statement to reference n, with the marker's span.
+void PaperImport::linkMarkers(const QString &statementId, const PaperParagraph &para)
+{
+    for (const PaperMarker &m : para.markers) {
+        if (!m_refByNumber.contains(m.number))
             continue;
-        for (const PaperMarker &m : para.markers) {
-            if (!refByNumber.contains(m.number))
-                continue;
-            Link l;
-            l.sourceId = id;
-            l.targetId = refByNumber.value(m.number);
-            l.relation = Relation::Cites;
-            l.spanStart = m.start;
-            l.spanEnd = m.end;
-            l.matched = m.text;
-            l.position = m.number;
-            bool exists = false;
-            for (const Link &o : repo.outgoingLinks(id))
-                exists = exists || (o.targetId == l.targetId && o.spanStart == l.spanStart && o.relation == l.relation);
-            if (!exists) {
-                repo.addLink(l);
-                ++result.markerLinks;
-            }
+        Link l;
+        l.sourceId = statementId;
+        l.targetId = m_refByNumber.value(m.number);
+        l.relation = Relation::Cites;
+        l.spanStart = m.start;
+        l.spanEnd = m.end;
+        l.matched = m.text;
+        l.position = m.number;
+        bool exists = false;
+        for (const Link &o : m_repo.outgoingLinks(statementId))
+            exists = exists || (o.targetId == l.targetId && o.spanStart == l.spanStart && o.relation == l.relation);
+        if (!exists) {
+            m_repo.addLink(l);
+            ++m_result.markerLinks;
         }
     }
-    for (const PaperFigure &f : p.figures) {
-        reportProgress(options.progress, done++, total, "paper import");
+}
+
+void PaperImport::importFigures()
+{
+    for (const PaperFigure &f : m_paper.figures) {
+        step();
         const QString where = f.section.isEmpty() ? QString() : QStringLiteral(" (§%1)").arg(f.section);
         addStatement(f.caption.isEmpty() ? f.label : f.label + QLatin1Char(' ') + f.caption, f.label + where);
     }
-    reportProgress(options.progress, total, total, "paper import");
+}
+
+} // namespace
+
+PaperImportResult importPaper(
+    Repository &repo, const QString &text, const QString &fileName, const PaperImportOptions &options)
+{
+    PaperImportResult result;
+    result.dryRun = options.dryRun;
+    result.paper = parsePaper(text, fileName);
+    Transaction tx(repo.database());
+    PaperImport import(repo, options, result);
+    import.createDocument(fileName);
+    import.importReferences();
+    import.importParagraphs();
+    import.importFigures();
+    import.finishProgress();
     if (!options.dryRun) {
         if (options.afterStatements)
             options.afterStatements(repo, result.statementIds);

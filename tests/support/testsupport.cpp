@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 
 namespace plenum::test {
 
@@ -34,8 +35,10 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 std::unique_ptr<core::KnowledgeBase> createKb(const QString &path, bool empty)
 {
-    return core::KnowledgeBase::open(
-        path, true, empty ? core::KnowledgeBase::Content::Empty : core::KnowledgeBase::Content::Bundled);
+    const auto content = empty ? core::KnowledgeBase::Content::Empty : core::KnowledgeBase::Content::Bundled;
+    if (QFileInfo::exists(path))
+        return core::KnowledgeBase::open(path, true, content);
+    return copyTemplateKb(path, content);
 }
 
 int runCli(const QStringList &args, QString &out, QString &err)

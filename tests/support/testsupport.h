@@ -1,6 +1,7 @@
 #pragma once
 
 #include "facade/knowledgebase.h"
+#include "templatekb.h"
 
 #include <QByteArray>
 #include <QString>
@@ -33,7 +34,9 @@ private:
 QByteArray fileHash(const QString &path);
 /// Writes BYTES to PATH.
 void writeFile(const QString &path, const QByteArray &bytes);
-/// A knowledge base at PATH, created new (bundled content unless EMPTY).
+/// A new knowledge base at PATH (bundled content unless EMPTY): a copy of the template that this
+/// build of the test binary created the real way (templatekb.h), so a test costs a file copy.
+/// Tests of creation itself (init, migrations, bundling) call core::KnowledgeBase::open instead.
 std::unique_ptr<core::KnowledgeBase> createKb(const QString &path, bool empty = false);
 /// Runs plenum-cli in-process; returns the exit code and fills OUT and ERR.
 int runCli(const QStringList &args, QString &out, QString &err);

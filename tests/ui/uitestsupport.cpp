@@ -1,5 +1,7 @@
 #include "uitestsupport.h"
 
+#include "templatekb.h"
+
 #include <QStandardPaths>
 #include <QStyleFactory>
 
@@ -29,7 +31,7 @@ void prepareGuiTest()
 std::unique_ptr<ui::MainWindow> openWindow(const QTemporaryDir &dir, ui::ErrorReporter &reporter, QSize size)
 {
     auto window = std::make_unique<ui::MainWindow>(
-        core::KnowledgeBase::open(dir.filePath(QStringLiteral("kb.db")), true), &reporter);
+        copyTemplateKb(dir.filePath(QStringLiteral("kb.db")), core::KnowledgeBase::Content::Bundled), &reporter);
     window->resize(size);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))

@@ -70,7 +70,7 @@ void importEach(const QStringList &files, Outcome &outcome)
 } // namespace
 
 TEST_CASE("broken files end in a clear error with the knowledge base unchanged, or in a clean import",
-    "[reliability][broken]")
+    "[reliability][broken][slow]")
 {
     const QDir broken(QStringLiteral(PLENUM_TEST_DATA "/broken"));
     QStringList files;
@@ -84,8 +84,8 @@ TEST_CASE("broken files end in a clear error with the knowledge base unchanged, 
     CHECK(outcome.imported > 0);
 }
 
-TEST_CASE(
-    "a 50 MB single line and a 5 MB field are refused or imported cleanly in every format", "[reliability][broken]")
+TEST_CASE("a 50 MB single line and a 5 MB field are refused or imported cleanly in every format",
+    "[reliability][broken][slow]")
 {
     test::TempDir dir;
     const QByteArray line(50 * 1024 * 1024, 'a');
