@@ -229,12 +229,12 @@ int cmdImportKb(Context &ctx)
 
 int cmdSearch(Context &ctx)
 {
-    return searchCommand(ctx.dbPath, ctx.json, ctx.args, ctx.out, ctx.err);
+    return searchCommand(ctx.dbPath, ctx.json, ctx.readOnly, ctx.args, ctx.out, ctx.err);
 }
 
 int cmdReindex(Context &ctx)
 {
-    return reindexCommand(ctx.dbPath, ctx.json, ctx.args, ctx.out, ctx.err);
+    return reindexCommand(ctx.dbPath, ctx.json, ctx.readOnly, ctx.args, ctx.out, ctx.err);
 }
 
 } // namespace

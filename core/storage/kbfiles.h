@@ -4,8 +4,18 @@
 
 namespace plenum::core {
 
-/// The derived search index beside the knowledge base at KB_PATH ("<kb>.search.sqlite"). Storage
-/// owns the name so backups and restores can retire a stale index without knowing the search layer.
+/// The derived search index of the knowledge base at KB_PATH: "<kb>.search.sqlite" beside it, or in
+/// the per-user cache (QStandardPaths::CacheLocation/search-index/) when its folder is read-only.
+/// Storage owns the name so backups and restores can retire a stale index without knowing the search layer.
 QString searchIndexPath(const QString &kbPath);
+
+/// A file: URI that opens the database at PATH read-only (SQLite's mode=ro; with IMMUTABLE also
+/// immutable=1, which never looks at a WAL or -shm). Needs a connection opened with SQLITE_OPEN_URI.
+QByteArray readOnlyUri(const QString &path, bool immutable);
+
+/// The name under which a connection ATTACHes the knowledge base at KB_PATH to read it only (the
+/// search index does): read-only, and immutable when its folder is read-only so no -shm can be made
+/// and its WAL is empty (a WAL with content there cannot be read at all; Database::open explains).
+QByteArray readOnlyAttachName(const QString &kbPath);
 
 } // namespace plenum::core
