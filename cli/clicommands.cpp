@@ -187,7 +187,7 @@ int cmdShow(Context &ctx)
 int cmdExportKb(Context &ctx)
 {
     const bool force = ctx.takeFlag(QStringLiteral("--force"));
-    const QString path = ctx.takeOne(QStringLiteral("output file"));
+    const QString path = ctx.takeFile(QStringLiteral("output file"));
     if (QFileInfo::exists(path) && !force)
         throw Error(ErrorCode::Conflict, QStringLiteral("%1 already exists; add --force to replace it.").arg(path));
     auto kb = ctx.open();
@@ -207,7 +207,7 @@ int cmdExportKb(Context &ctx)
 int cmdImportKb(Context &ctx)
 {
     const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
-    const QString path = ctx.takeOne(QStringLiteral("input file"));
+    const QString path = ctx.takeFile(QStringLiteral("input file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QFileInfo::exists(path) ? ErrorCode::FileError : ErrorCode::NotFound,

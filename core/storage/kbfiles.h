@@ -9,6 +9,11 @@ namespace plenum::core {
 /// Storage owns the name so backups and restores can retire a stale index without knowing the search layer.
 QString searchIndexPath(const QString &kbPath);
 
+/// Throws Error Usage when PATH is the knowledge base at KB_PATH or one of its working files (-wal,
+/// -shm, the search index): reading one with anything but SQLite while a connection is open drops
+/// the process's locks on it, and replacing one destroys it. Given as an import or export file, it is refused.
+void refuseKnowledgeBaseFile(const QString &path, const QString &kbPath);
+
 /// A file: URI that opens the database at PATH read-only (SQLite's mode=ro; with IMMUTABLE also
 /// immutable=1, which never looks at a WAL or -shm). Needs a connection opened with SQLITE_OPEN_URI.
 QByteArray readOnlyUri(const QString &path, bool immutable);

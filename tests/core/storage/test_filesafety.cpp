@@ -146,6 +146,13 @@ TEST_CASE("a clean close leaves one self-contained file with no WAL content", "[
     const QString copy = dir.path("copy.db");
     test::writeFile(copy, test::readFile(path));
     CHECK(KnowledgeBase::open(copy, false)->repository().counts().notes == 21);
+    // The same after a command-line write.
+    const Run run = cli(
+        { QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral(PLENUM_TEST_DATA "/bib/hard.bib") });
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(walBytes(path) == 0);
+    CHECK(KnowledgeBase::open(path, false)->repository().counts().references > 0);
 }
 
 TEST_CASE("a zero-byte knowledge base is refused by name and never rebuilt as a new one", "[filesafety]")
@@ -189,15 +196,14 @@ TEST_CASE("damaged pages are found at open, before anything writes into the file
     CHECK(e.code() == ErrorCode::Corrupt);
     CHECK(e.message().contains(QDir::toNativeSeparators(path)));
     CHECK(e.message().contains(QStringLiteral("damaged")));
-    const Run run = cli({ QStringLiteral("--db"), path, QStringLiteral("import"),
-        QStringLiteral(PLENUM_TEST_DATA "/bib/hard.bib") });
+    const Run run = cli(
+        { QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral(PLENUM_TEST_DATA "/bib/hard.bib") });
     CHECK(run.exitCode != 0);
     CHECK(run.err.contains(QStringLiteral("damaged")));
     CHECK(test::fileHash(path) == damaged);
 }
 
-TEST_CASE("a FIFO, a device or a folder given as the knowledge base is refused by name without hanging",
-    "[filesafety]")
+TEST_CASE("a FIFO, a device or a folder given as the knowledge base is refused by name without hanging", "[filesafety]")
 {
     test::TempDir dir;
     const QString fifo = dir.path("pipe.db");
@@ -243,8 +249,8 @@ TEST_CASE("read-only search never writes the knowledge base, even one that would
     const QString path = dir.path("kb.db");
     test::createKb(path).reset();
     const QByteArray before = test::fileHash(path);
-    const QStringList search
-        = { QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("search"), QStringLiteral("治理") };
+    const QStringList search = { QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("search"),
+        QStringLiteral("治理") };
     Run run = cli(search);
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 0);
@@ -264,8 +270,7 @@ TEST_CASE("read-only search never writes the knowledge base, even one that would
     CHECK(test::fileHash(old) == oldBefore);
 }
 
-TEST_CASE("a knowledge base in a read-only folder opens read-only and searches, its index in the cache",
-    "[filesafety]")
+TEST_CASE("a knowledge base in a read-only folder opens read-only and searches, its index in the cache", "[filesafety]")
 {
     test::TempDir dir;
     const QString folder = dir.path("shared");
@@ -285,11 +290,11 @@ TEST_CASE("a knowledge base in a read-only folder opens read-only and searches, 
     auto env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CACHE_HOME"), cache);
     p.setProcessEnvironment(env);
-    QStringList args = { QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("search"),
-        QStringLiteral("治理") };
+    QStringList args
+        = { QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("治理") };
     if (root)
         args = QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                   QStringLiteral("--clear-groups"), test::cliBinary() }
+            QStringLiteral("--clear-groups"), test::cliBinary() }
             + args;
     p.start(root ? QStringLiteral("setpriv") : test::cliBinary(), args);
     REQUIRE(p.waitForFinished(120000));
@@ -328,4 +333,24 @@ TEST_CASE("transactions take the locks their behaviour names", "[filesafety][tra
     CHECK(e.code() == ErrorCode::Locked);
     CHECK(e.message().contains(QStringLiteral("try again")));
     CHECK_FALSE(e.message().contains(QStringLiteral("more than")));
+}
+
+TEST_CASE("the knowledge base or its working files given as an import or export file are refused", "[filesafety]")
+{
+    test::TempDir dir;
+    const QString path = dir.path("kb.db");
+    test::createKb(path, true).reset();
+    const QByteArray before = test::fileHash(path);
+    const QString wal = path + QStringLiteral("-wal");
+    const QList<QStringList> commands = { { QStringLiteral("import"), path }, { QStringLiteral("import-kb"), wal },
+        { QStringLiteral("link"), path }, { QStringLiteral("export-kb"), path, QStringLiteral("--force") },
+        { QStringLiteral("export"), QStringLiteral("--notes"), QStringLiteral("--format"), QStringLiteral("md"),
+            QStringLiteral("--out"), dir.path("./kb.db"), QStringLiteral("--force") } };
+    for (const QStringList &command : commands) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        QString out, err;
+        CHECK(test::runCli(QStringList { QStringLiteral("--db"), path } + command, out, err) != 0);
+        CHECK(err.contains(QStringLiteral("working files")));
+        CHECK(test::fileHash(path) == before);
+    }
 }
