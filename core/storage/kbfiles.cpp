@@ -56,10 +56,11 @@ QByteArray readOnlyUri(const QString &path, bool immutable)
     return url.toString(QUrl::FullyEncoded).toUtf8();
 }
 
-QByteArray readOnlyAttachName(const QString &kbPath)
+QString kbAttachName(const QString &kbPath)
 {
-    const bool folderWritable = QFileInfo(QFileInfo(kbPath).absolutePath()).isWritable();
-    return readOnlyUri(kbPath, !folderWritable && QFileInfo(kbPath + QStringLiteral("-wal")).size() == 0);
+    if (QFileInfo(QFileInfo(kbPath).absolutePath()).isWritable())
+        return kbPath;
+    return QString::fromUtf8(readOnlyUri(kbPath, QFileInfo(kbPath + QStringLiteral("-wal")).size() == 0));
 }
 
 } // namespace plenum::core

@@ -18,9 +18,11 @@ void refuseKnowledgeBaseFile(const QString &path, const QString &kbPath);
 /// immutable=1, which never looks at a WAL or -shm). Needs a connection opened with SQLITE_OPEN_URI.
 QByteArray readOnlyUri(const QString &path, bool immutable);
 
-/// The name under which a connection ATTACHes the knowledge base at KB_PATH to read it only (the
-/// search index does): read-only, and immutable when its folder is read-only so no -shm can be made
-/// and its WAL is empty (a WAL with content there cannot be read at all; Database::open explains).
-QByteArray readOnlyAttachName(const QString &kbPath);
+/// The name under which a connection that only reads the knowledge base at KB_PATH ATTACHes it (the
+/// search index does): the path itself; in a read-only folder, where no -shm can be made, an
+/// immutable read-only URI (when its WAL is empty; one with content cannot be read there at all).
+/// A mode=ro attachment beside a live writer is avoided: with SQLite 3.40 it ended in "disk I/O
+/// error" after some hundred writes (tests/core/search, "Edited items leave no stale hits").
+QString kbAttachName(const QString &kbPath);
 
 } // namespace plenum::core
