@@ -188,7 +188,7 @@ int cmdShow(Context &ctx)
 int cmdExportKb(Context &ctx)
 {
     const bool force = ctx.takeFlag(QStringLiteral("--force"));
-    const QString path = ctx.takeOne(QStringLiteral("output file"));
+    const QString path = ctx.takeFile(QStringLiteral("output file"));
     core::checkExportTarget(path, force); // never a link, a folder or a FIFO
     auto kb = ctx.open();
     const QByteArray data = core::kb::exportFile(kb->repository());
@@ -205,7 +205,7 @@ int cmdExportKb(Context &ctx)
 int cmdImportKb(Context &ctx)
 {
     const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
-    const QString path = ctx.takeOne(QStringLiteral("input file"));
+    const QString path = ctx.takeFile(QStringLiteral("input file"));
     const QByteArray data = core::readInputFile(path);
     const auto records = core::kb::parse(data, path);
     auto kb = ctx.open();
@@ -224,12 +224,12 @@ int cmdImportKb(Context &ctx)
 
 int cmdSearch(Context &ctx)
 {
-    return searchCommand(ctx.dbPath, ctx.json, ctx.args, ctx.out, ctx.err);
+    return searchCommand(ctx.dbPath, ctx.json, ctx.readOnly, ctx.args, ctx.out, ctx.err);
 }
 
 int cmdReindex(Context &ctx)
 {
-    return reindexCommand(ctx.dbPath, ctx.json, ctx.args, ctx.out, ctx.err);
+    return reindexCommand(ctx.dbPath, ctx.json, ctx.readOnly, ctx.args, ctx.out, ctx.err);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "facade/knowledgebase.h"
+#include "storage/kbfiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +40,14 @@ struct Context {
             throw usageError(args.isEmpty() ? QStringLiteral("missing %1").arg(what)
                                             : QStringLiteral("expected one %1, got %2").arg(what).arg(args.size()));
         return args.takeFirst();
+    }
+
+    /// takeOne() for a file to import from or export to; never the knowledge base or its working files.
+    QString takeFile(const QString &what)
+    {
+        QString path = takeOne(what);
+        core::refuseKnowledgeBaseFile(path, dbPath);
+        return path;
     }
 
     void expectNoArgs() const

@@ -74,7 +74,7 @@ QString mentionIdText(const core::Mention &m)
 int cmdLink(Context &ctx)
 {
     const QString doc = ctx.takeValue(QStringLiteral("--doc"));
-    const QString path = ctx.takeOne(QStringLiteral("text file"));
+    const QString path = ctx.takeFile(QStringLiteral("text file"));
     const QString text = readUtf8File(path);
     auto kb = ctx.open();
     core::Linker linker(kb->repository());

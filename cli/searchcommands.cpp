@@ -47,10 +47,12 @@ core::Progress progressPrinter(QTextStream &err, const QString &what)
     };
 }
 
-std::unique_ptr<search::SearchIndex> openIndex(const QString &dbPath, QTextStream &err)
+std::unique_ptr<search::SearchIndex> openIndex(const QString &dbPath, bool readOnly, QTextStream &err)
 {
-    // Opening the knowledge base first migrates it and refreshes the bundled content.
-    core::KnowledgeBase::open(dbPath, false);
+    // Opening the knowledge base first migrates it and refreshes the bundled content; read-only, it
+    // only checks that it needs neither (the derived index is all that may be written).
+    core::KnowledgeBase::open(dbPath, false, core::KnowledgeBase::Content::Bundled,
+        readOnly ? core::KnowledgeBase::Access::ReadOnly : core::KnowledgeBase::Access::Auto);
     return search::SearchIndex::open(dbPath, progressPrinter(err, QStringLiteral("Indexing")));
 }
 
@@ -72,7 +74,7 @@ QString facetText(const QList<search::FacetCount> &facets, const QString &prefix
 
 } // namespace
 
-int searchCommand(const QString &dbPath, bool json, QStringList args, QTextStream &out, QTextStream &err)
+int searchCommand(const QString &dbPath, bool json, bool readOnly, QStringList args, QTextStream &out, QTextStream &err)
 {
     search::SearchOptions options;
     const bool noExpand = args.removeAll(QStringLiteral("--no-expand")) > 0;
@@ -98,7 +100,7 @@ int searchCommand(const QString &dbPath, bool json, QStringList args, QTextStrea
         options.markOpen = QStringLiteral("«");
         options.markClose = QStringLiteral("»");
     }
-    auto index = openIndex(dbPath, err);
+    auto index = openIndex(dbPath, readOnly, err);
     const search::SearchResults r = index->search(text, options);
 
     if (json) {
@@ -142,11 +144,12 @@ int searchCommand(const QString &dbPath, bool json, QStringList args, QTextStrea
     return Success;
 }
 
-int reindexCommand(const QString &dbPath, bool json, const QStringList &args, QTextStream &out, QTextStream &err)
+int reindexCommand(
+    const QString &dbPath, bool json, bool readOnly, const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (!args.isEmpty())
         usage(QStringLiteral("reindex takes no arguments, got %1.").arg(args.first()));
-    auto index = openIndex(dbPath, err);
+    auto index = openIndex(dbPath, readOnly, err);
     if (index->openedState() != search::IndexState::Rebuilt)
         index->rebuild(progressPrinter(err, QStringLiteral("Indexing")));
     const std::int64_t items = index->itemCount();

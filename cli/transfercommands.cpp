@@ -1,4 +1,5 @@
 #include "cli/transfercommands.h"
+#include "storage/kbfiles.h"
 
 #include "cli/clicommands.h"
 #include "cli/clicontext.h"
@@ -58,7 +59,7 @@ int cmdImport(Context &ctx)
 {
     const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
     const QString format = ctx.takeValue(QStringLiteral("--format")).toLower();
-    const QString path = ctx.takeOne(QStringLiteral("input file"));
+    const QString path = ctx.takeFile(QStringLiteral("input file"));
     if (format.isEmpty() && core::guessImportFormat(path).isEmpty())
         throw usageError(
             QStringLiteral("cannot tell the format of %1 from its name; add --format paper|bibtex|ris|csljson")
@@ -120,9 +121,12 @@ int cmdExport(Context &ctx)
     const QString bibPath = pandoc
         ? QFileInfo(outPath).path() + QLatin1Char('/') + QFileInfo(outPath).completeBaseName() + QStringLiteral(".bib")
         : QString();
+    core::refuseKnowledgeBaseFile(outPath, ctx.dbPath);
     refuseOverwrite(outPath, force);
-    if (pandoc)
+    if (pandoc) {
+        core::refuseKnowledgeBaseFile(bibPath, ctx.dbPath);
         refuseOverwrite(bibPath, force);
+    }
 
     auto kb = ctx.open();
     auto &repo = kb->repository();

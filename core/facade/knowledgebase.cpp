@@ -46,6 +46,23 @@ QString bundleFingerprint()
     return QString::fromLatin1(hash.result().toHex());
 }
 
+// How long opening may spend looking for damaged pages: quick_check reads about 250 MB a second
+// from the page cache, so a knowledge base of up to ~60 MB is checked whole (docs/reliability.md).
+constexpr int kPageCheckBudgetMs = 250;
+
+// An existing file of zero bytes is not a new knowledge base to fill: it is one that lost its
+// content (a failed copy, a full disk). Looked at with stat(2) before SQLite opens it, since even
+// enabling WAL writes a header into an empty file. (A new file's first content may still be only
+// in its WAL, so a non-empty WAL beside it is SQLite's to read.)
+void refuseEmptyFile(const QString &path)
+{
+    if (QFileInfo(path).isFile() && QFileInfo(path).size() == 0 && QFileInfo(path + QStringLiteral("-wal")).size() == 0)
+        throw Error(ErrorCode::Corrupt,
+            QStringLiteral("Cannot open %1: the file is empty (0 bytes), so it holds no knowledge base; it was left as "
+                           "it is. Restore a backup, or choose another file to start a new knowledge base.")
+                .arg(QDir::toNativeSeparators(path)));
+}
+
 } // namespace
 
 KnowledgeBase::KnowledgeBase(Database db)
@@ -84,7 +101,12 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::openChecked(
     const auto mode = access == Access::ReadOnly ? Database::OpenMode::ReadOnly
         : create                                 ? Database::OpenMode::Create
                                                  : Database::OpenMode::ReadWrite;
+    if (existed)
+        refuseEmptyFile(path);
     auto db = Database::open(path, mode);
+    // Damage is looked for before anything writes: an import must never add to a damaged file.
+    if (existed && !db.isReadOnly())
+        db.checkPages(kPageCheckBudgetMs);
     std::unique_ptr<KnowledgeBase> kb(new KnowledgeBase(std::move(db)));
     if (kb->isReadOnly()) {
         migrator::migrate(kb->m_db); // refuses a file that would need upgrading

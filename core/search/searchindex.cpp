@@ -317,7 +317,7 @@ SearchIndex::SearchIndex(Database db, QString kbPath)
     m_rank = registerTokenizer(m_db);
     m_rank->idfCountLimit = kExactRankLimit;
     registerContentModule(m_db, kOneSource);
-    m_db.prepare("ATTACH DATABASE ?1 AS kb").bindAll(m_kbPath).run();
+    m_db.prepare("ATTACH DATABASE ?1 AS kb").bindAll(kbAttachName(m_kbPath)).run();
 }
 
 SearchIndex::~SearchIndex() = default;

@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "storage/kbfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -7,6 +8,8 @@
 #include <QMutex>
 #include <QThread>
 #include <QUrl>
+
+#include <filesystem>
 
 #include <sqlite3.h>
 
@@ -72,7 +75,35 @@ struct Precheck {
     bool readOnly = false;
 };
 
+std::filesystem::path nativePath(const QString &path)
+{
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+}
+
+// What stat(2) says PATH is, when it is not a regular file: a FIFO or a device would block or
+// misbehave under SQLite's open(), so it is refused before anything opens it.
+QString notAFile(std::filesystem::file_type type)
+{
+    using std::filesystem::file_type;
+    switch (type) {
+    case file_type::directory:
+        return QStringLiteral("it is a folder, not a file");
+    case file_type::fifo:
+        return QStringLiteral("it is a named pipe (FIFO), not a file");
+    case file_type::block:
+    case file_type::character:
+        return QStringLiteral("it is a device, not a file");
+    case file_type::socket:
+        return QStringLiteral("it is a socket, not a file");
+    default:
+        return QStringLiteral("it is not a regular file");
+    }
+}
+
 // Checks everything we can before SQLite touches the file, so a failed open creates nothing.
+// Only stat(2) and access(2) here, never open(2): closing any descriptor of a database file drops
+// every POSIX lock this process holds on it, including those of connections already open (SQLite's
+// "How To Corrupt An SQLite Database File", 2.2). The file's content is SQLite's to judge.
 Precheck precheck(const QString &path, Database::OpenMode mode)
 {
     if (path.isEmpty())
@@ -82,7 +113,11 @@ Precheck precheck(const QString &path, Database::OpenMode mode)
     if (!folder.exists() || !folder.isDir())
         refuse(
             ErrorCode::FileError, path, QStringLiteral("the folder %1 does not exist").arg(folder.absoluteFilePath()));
-    if (!info.exists()) {
+    std::error_code ec;
+    const auto type = std::filesystem::status(nativePath(path), ec).type();
+    if (type == std::filesystem::file_type::not_found) {
+        if (std::filesystem::is_symlink(std::filesystem::symlink_status(nativePath(path), ec)))
+            refuse(ErrorCode::NotFound, path, QStringLiteral("it is a link to a file that does not exist"));
         if (mode != Database::OpenMode::Create)
             refuse(
                 ErrorCode::NotFound, path, QStringLiteral("the file does not exist (create it with plenum-cli init)"));
@@ -91,29 +126,12 @@ Precheck precheck(const QString &path, Database::OpenMode mode)
                 ErrorCode::ReadOnly, path, QStringLiteral("the folder %1 is read-only").arg(folder.absoluteFilePath()));
         return { true, false };
     }
-    if (info.isDir())
-        refuse(ErrorCode::FileError, path, QStringLiteral("it is a folder, not a file"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        refuse(ErrorCode::FileError, path, QStringLiteral("the file cannot be read (%1)").arg(file.errorString()));
-    const QByteArray header = file.read(100);
-    if (!header.isEmpty()) {
-        static const QByteArray magic("SQLite format 3\0", 16);
-        if (!header.startsWith(magic))
-            refuse(ErrorCode::NotADatabase, path, QStringLiteral("the file is not a SQLite database"));
-        if (header.size() < 100)
-            refuse(ErrorCode::Corrupt, path, QStringLiteral("the database file is truncated"));
-        // The header's page count is what the last checkpoint wrote; a shorter file lost its end.
-        const auto be32 = [&header](int at) {
-            return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16)
-                | (quint32(quint8(header[at + 2])) << 8) | quint32(quint8(header[at + 3]));
-        };
-        const quint32 rawPageSize = (quint32(quint8(header[16])) << 8) | quint8(header[17]);
-        const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
-        const bool countValid = be32(24) == be32(92); // SQLite trusts the count only then
-        if (countValid && pageSize >= 512 && qint64(be32(28)) * pageSize > info.size())
-            refuse(ErrorCode::Corrupt, path, QStringLiteral("the database file is truncated"));
-    }
+    if (type != std::filesystem::file_type::regular)
+        refuse(ErrorCode::FileError, path,
+            ec ? QStringLiteral("the file cannot be examined (%1)").arg(QString::fromStdString(ec.message()))
+               : notAFile(type));
+    if (!info.isReadable())
+        refuse(ErrorCode::FileError, path, QStringLiteral("the file cannot be read (permission denied)"));
     const bool readOnly = mode == Database::OpenMode::ReadOnly || !info.isWritable() || !folder.isWritable();
     return { false, readOnly };
 }
@@ -160,11 +178,11 @@ int waitWhileBusy(void *data, int attempt)
     return 1;
 }
 
-QByteArray readOnlyUri(const QString &path, bool immutable)
+// Every connection takes URIs (the search index ATTACHes its knowledge base read-only by one); a
+// path is always passed as one, so a file whose name starts with "file:" is not misread.
+QByteArray readWriteUri(const QString &path)
 {
-    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-    url.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
-    return url.toString(QUrl::FullyEncoded).toUtf8();
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded).toUtf8();
 }
 
 } // namespace
@@ -194,12 +212,12 @@ Database Database::open(const QString &path, OpenMode mode, int busyTimeoutMs)
     const bool folderWritable = QFileInfo(QFileInfo(path).absolutePath()).isWritable();
     const auto connect = [&](bool immutable) {
         sqlite3 *raw = nullptr;
-        int flags = SQLITE_OPEN_NOMUTEX;
+        int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
         if (check.readOnly)
-            flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+            flags |= SQLITE_OPEN_READONLY;
         else
             flags |= SQLITE_OPEN_READWRITE | (mode == OpenMode::Create ? SQLITE_OPEN_CREATE : 0);
-        const QByteArray name = check.readOnly ? readOnlyUri(path, immutable) : path.toUtf8();
+        const QByteArray name = check.readOnly ? readOnlyUri(path, immutable) : readWriteUri(path);
         const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
         if (rc != SQLITE_OK) {
             sqlite3_close(raw);
@@ -220,8 +238,16 @@ Database Database::open(const QString &path, OpenMode mode, int busyTimeoutMs)
         try {
             db.exec("SELECT count(*) FROM sqlite_schema");
         } catch (const Error &e) {
-            if (!check.readOnly || folderWritable || e.code() != ErrorCode::FileError)
+            // Without a writable folder the -shm cannot be made: SQLite says CANTOPEN or READONLY_CANTINIT.
+            if (!check.readOnly || folderWritable
+                || (e.code() != ErrorCode::FileError && e.code() != ErrorCode::ReadOnly))
                 throw;
+            // immutable=1 never looks at the WAL: only safe when there is none with content.
+            if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+                refuse(ErrorCode::ReadOnly, path,
+                    QStringLiteral("its folder is read-only and its latest changes are still in %1; open it once "
+                                   "where it can be written (or copy the folder) to fold them in")
+                        .arg(QDir::toNativeSeparators(path + QStringLiteral("-wal"))));
             db = connect(true);
             db.exec("SELECT count(*) FROM sqlite_schema");
         }
@@ -289,6 +315,13 @@ Database::~Database()
 void Database::close() noexcept
 {
     if (m_db) {
+        // Fold the WAL back into the file and empty it, so that a clean close leaves one
+        // self-contained .db that a user can copy. Never waits: if another connection is reading,
+        // its own close (or SQLite's automatic checkpoints) does it later, and nothing is lost.
+        if (m_busy && !m_busy->readOnly && sqlite3_get_autocommit(m_db) != 0) {
+            sqlite3_busy_handler(m_db, nullptr, nullptr);
+            sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+        }
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
@@ -298,7 +331,11 @@ void Database::fail(int rc, const QString &context) const
 {
     QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
     const ErrorCode code = codeFor(rc);
-    if (code == ErrorCode::Locked && m_busy)
+    if (rc == SQLITE_BUSY_SNAPSHOT)
+        // Not a wait that timed out: a read-then-write transaction lost its snapshot to another writer.
+        detail = QStringLiteral("another program changed the knowledge base while this change was being prepared; "
+                                "try again");
+    else if (code == ErrorCode::Locked && m_busy)
         detail = QStringLiteral("the knowledge base is locked: another program kept it busy for more than %1 s; try "
                                 "again when it has finished")
                      .arg(m_busy->timeoutMs / 1000.0);
@@ -334,6 +371,44 @@ std::int64_t Database::pragmaInt(const char *name)
     const QByteArray sql = QByteArray("PRAGMA ") + name;
     Query q(*this, sql.constData());
     return q.next() ? q.integer(0) : 0;
+}
+
+namespace {
+
+struct CheckBudget {
+    QElapsedTimer timer;
+    qint64 ms = 0;
+};
+
+int overBudget(void *data)
+{
+    const auto *budget = static_cast<CheckBudget *>(data);
+    return budget->timer.hasExpired(budget->ms) ? 1 : 0;
+}
+
+} // namespace
+
+void Database::checkPages(int budgetMs)
+{
+    CheckBudget budget;
+    budget.ms = budgetMs;
+    budget.timer.start();
+    sqlite3_progress_handler(m_db, 10000, overBudget, &budget);
+    QString verdict;
+    try {
+        Query q(*this, "PRAGMA quick_check(5)");
+        while (q.next())
+            verdict += (verdict.isEmpty() ? QString() : QStringLiteral("; ")) + q.text(0);
+    } catch (const Error &e) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        if (e.code() == ErrorCode::Cancelled) // past the budget: the rest is noticed on first read
+            return;
+        refuse(e.code() == ErrorCode::Locked ? e.code() : ErrorCode::Corrupt, m_path,
+            describe(e.code() == ErrorCode::Locked ? e.code() : ErrorCode::Corrupt, {}));
+    }
+    sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    if (verdict != QLatin1String("ok"))
+        refuse(ErrorCode::Corrupt, m_path, QStringLiteral("the database file is damaged (%1)").arg(verdict.left(300)));
 }
 
 int Database::changes() const
@@ -488,16 +563,24 @@ QVariant Query::value(int column) const
     }
 }
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Behaviour behaviour)
     : m_db(db)
     , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    if (db.isReadOnly())
+    if (behaviour != Behaviour::Deferred && db.isReadOnly())
         throw Error(ErrorCode::ReadOnly,
             QStringLiteral("Cannot change %1: the knowledge base is open read-only.")
                 .arg(QDir::toNativeSeparators(db.path())));
-    // Inside an outer transaction a savepoint gives the same all-or-nothing promise.
-    m_db.exec(m_nested ? "SAVEPOINT plenum_tx" : "BEGIN IMMEDIATE");
+    // Inside an outer transaction a savepoint gives the same all-or-nothing promise; the locks are
+    // the outer transaction's.
+    if (m_nested)
+        m_db.exec("SAVEPOINT plenum_tx");
+    else if (behaviour == Behaviour::Deferred)
+        m_db.exec("BEGIN DEFERRED");
+    else if (behaviour == Behaviour::Immediate)
+        m_db.exec("BEGIN IMMEDIATE");
+    else
+        m_db.exec("BEGIN EXCLUSIVE");
 }
 
 Transaction::~Transaction()

@@ -60,6 +60,10 @@ public:
     /// Value of an integer PRAGMA such as user_version.
     [[nodiscard]] std::int64_t pragmaInt(const char *name);
 
+    /// Looks for damaged pages (PRAGMA quick_check) for at most about BUDGET_MS, so its cost stays
+    /// bounded on a large file; throws Error Corrupt naming the file when it finds any.
+    void checkPages(int budgetMs);
+
     /// Rows changed by the last statement.
     [[nodiscard]] int changes() const;
     /// Throws the Error that matches an SQLite result code.
@@ -122,10 +126,19 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-/// A write transaction (a savepoint when nested) that rolls back unless committed; its destructor never throws.
+/// A transaction (a savepoint when nested) that rolls back unless committed; its destructor never throws.
 class Transaction {
 public:
-    explicit Transaction(Database &db);
+    /// How BEGIN takes its locks (SQLite's BEGIN DEFERRED / IMMEDIATE / EXCLUSIVE).
+    enum class Behaviour {
+        Deferred, ///< reads take a snapshot; the write lock is taken by the first write, which then cannot wait
+                  ///< for another writer (SQLITE_BUSY_SNAPSHOT): only for transactions that may never write
+        Immediate, ///< takes the write lock at once, waiting up to the busy timeout: every writer uses this
+        Exclusive ///< as Immediate; in WAL mode readers of other connections are still served
+    };
+
+    /// Begins a transaction on DB. Immediate and Exclusive throw Error ReadOnly on a read-only connection.
+    explicit Transaction(Database &db, Behaviour behaviour = Behaviour::Immediate);
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     ~Transaction();

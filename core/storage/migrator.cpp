@@ -63,10 +63,15 @@ Outcome migrate(Database &db)
     const QString file = QDir::toNativeSeparators(db.path());
     if (version == 0 && appId == 0 && isEmpty(db)) {
         Transaction tx(db);
-        db.execScript(resourceText(QStringLiteral(":/plenum/sql/schema.sql")));
-        stamp(db, kLatestVersion);
+        // Another process may have created the schema while this one waited for the write lock.
+        if (isEmpty(db)) {
+            db.execScript(resourceText(QStringLiteral(":/plenum/sql/schema.sql")));
+            stamp(db, kLatestVersion);
+            tx.commit();
+            return { 0, kLatestVersion, true };
+        }
         tx.commit();
-        return { 0, kLatestVersion, true };
+        return migrate(db);
     }
     if (appId != kApplicationId)
         throw Error(ErrorCode::NotADatabase,
@@ -93,8 +98,11 @@ Outcome migrate(Database &db)
         if (m.version <= version)
             continue;
         Transaction tx(db);
-        db.execScript(resourceText(m.path));
-        stamp(db, m.version);
+        // Read again under the write lock: another process may have applied it while this one waited.
+        if (db.pragmaInt("user_version") < m.version) {
+            db.execScript(resourceText(m.path));
+            stamp(db, m.version);
+        }
         tx.commit();
     }
     return { version, kLatestVersion, false };

@@ -6,6 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
+#include <vector>
+
 namespace plenum::test {
 
 TempDir::TempDir()
@@ -18,12 +22,39 @@ QString TempDir::path(const QString &name) const
     return m_dir.filePath(name);
 }
 
+QByteArray readFile(const QString &path)
+{
+    sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
+    REQUIRE(vfs);
+    std::vector<char> storage(static_cast<std::size_t>(vfs->szOsFile));
+    auto *file = reinterpret_cast<sqlite3_file *>(storage.data());
+    const QByteArray name = QFileInfo(path).absoluteFilePath().toUtf8(); // must outlive the file
+    if (!QFileInfo(path).isFile())
+        return {};
+    int flags = 0;
+    if (vfs->xOpen(vfs, name.constData(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &flags) != SQLITE_OK)
+        return {};
+    sqlite3_int64 size = 0;
+    QByteArray bytes;
+    if (file->pMethods->xFileSize(file, &size) == SQLITE_OK && size > 0) {
+        bytes.resize(static_cast<qsizetype>(size));
+        if (file->pMethods->xRead(file, bytes.data(), static_cast<int>(size), 0) != SQLITE_OK)
+            bytes.clear();
+    }
+    file->pMethods->xClose(file);
+    return bytes;
+}
+
 QByteArray fileHash(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!QFileInfo(path).isFile())
         return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
+}
+
+QString cliBinary()
+{
+    return QStringLiteral(PLENUM_CLI_BINARY);
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)

@@ -30,8 +30,16 @@ private:
     QTemporaryDir m_dir;
 };
 
+/// A file's bytes (empty when missing), read through SQLite's own file layer: its unix VFS keeps
+/// the descriptor open while this process holds locks on the file, so reading a knowledge base that
+/// a connection of this process still has open never drops that connection's locks (a QFile would).
+/// Never use on a -shm file.
+QByteArray readFile(const QString &path);
 /// SHA-256 of a file's bytes (empty when missing), to prove a failed operation changed nothing.
+/// Reads with readFile(), so it is safe on a knowledge base this process holds open.
 QByteArray fileHash(const QString &path);
+/// The plenum-cli executable of this build, for tests that need a second process.
+QString cliBinary();
 /// Writes BYTES to PATH.
 void writeFile(const QString &path, const QByteArray &bytes);
 /// A new knowledge base at PATH (bundled content unless EMPTY): a copy of the template that this

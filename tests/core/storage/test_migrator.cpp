@@ -2,6 +2,10 @@
 #include "testsupport.h"
 
 #include <QRegularExpression>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace plenum;
 using core::Database;
@@ -95,4 +99,54 @@ TEST_CASE("migrations apply one transaction each and leave user data intact", "[
     auto kb = core::KnowledgeBase::open(path, false);
     CHECK(kb->repository().item(QStringLiteral("note-a")).text(QStringLiteral("title")) == QStringLiteral("Kept"));
     CHECK(kb->database().pragmaInt("user_version") == core::migrator::kLatestVersion);
+}
+
+TEST_CASE("two programs upgrading the same old file at once apply each migration once", "[migrator]")
+{
+    test::TempDir dir;
+    const QString path = dir.path("v1.db");
+    {
+        auto db = Database::open(path, Database::OpenMode::Create);
+        core::migrator::createAtVersion(db, 1);
+    }
+    Database first = Database::open(path, Database::OpenMode::ReadWrite);
+    first.exec("BEGIN IMMEDIATE");
+    // The second program has read version 1 and waits for the write lock; it is held in its wait
+    // (inside the busy notifier) until the first program has upgraded the file.
+    std::atomic<bool> secondWaits = false;
+    std::atomic<bool> release = false;
+    std::atomic<std::thread::id> secondThread;
+    Database::setBusyNotifier([&](const QString &, int) {
+        if (std::this_thread::get_id() == secondThread && !release) {
+            secondWaits = true;
+            while (!release)
+                QThread::msleep(5);
+        }
+        return true;
+    });
+    QString secondFailure;
+    std::thread second([&] {
+        secondThread = std::this_thread::get_id();
+        try {
+            Database db = Database::open(path, Database::OpenMode::ReadWrite);
+            core::migrator::migrate(db);
+        } catch (const core::Error &e) {
+            secondFailure = e.message();
+        }
+    });
+    while (!secondWaits)
+        QThread::msleep(5);
+    first.exec("ROLLBACK");
+    QString firstFailure;
+    try {
+        core::migrator::migrate(first);
+    } catch (const core::Error &e) {
+        firstFailure = e.message();
+    }
+    release = true;
+    second.join();
+    Database::setBusyNotifier({});
+    CHECK(firstFailure == QString());
+    CHECK(secondFailure == QString());
+    CHECK(first.pragmaInt("user_version") == core::migrator::kLatestVersion);
 }
