@@ -103,7 +103,8 @@ std::optional<IndexedItem> readIndexedItem(const Query &source, const Congresses
         for (const auto &[start, t] : congresses)
             if (start.left(date.size()) <= date)
                 term = t;
-    item.layout = rowid::pack(*type, term, date.left(4).toInt(), languageBits(source.text(6), item.title, item.body), 0);
+    item.layout
+        = rowid::pack(*type, term, date.left(4).toInt(), languageBits(source.text(6), item.title, item.body), 0);
     item.digest = digestOf(item.title, item.aliases, item.body);
     return item;
 }

@@ -225,13 +225,13 @@ std::unique_ptr<SearchIndex> SearchIndex::open(const QString &kbPath, const Prog
     std::unique_ptr<SearchIndex> index = openConnection(kbPath);
     if (!index->isBuilt()) {
         // Another connection building the index holds its lock for longer than a busy timeout on a
-        // large knowledge base: wait for it in rounds, as long as the caller lets us.
+        // large knowledge base: wait for it in rounds (the busy notifier tells the user).
         for (int round = 1;; ++round) {
             try {
                 index->rebuildUnless(true, progress);
                 break;
             } catch (const Error &e) {
-                if (e.code() != ErrorCode::Locked || round >= kBuildWaitRounds || (progress && !progress(0, 0)))
+                if (e.code() != ErrorCode::Locked || round >= kBuildWaitRounds)
                     throw;
             }
         }
@@ -392,10 +392,11 @@ void SearchIndex::saveCounters(const Journal &j)
 // What searches read besides the index tables, as the index and the knowledge base hold it now.
 void SearchIndex::reloadState()
 {
+    // First: a commit by another connection while this loads makes the next search load again.
+    m_dataVersion = m_db.pragmaInt("main.data_version");
     loadCounters();
     loadAliases();
     m_congresses = loadCongresses(m_db);
-    m_dataVersion = m_db.pragmaInt("main.data_version");
 }
 
 void SearchIndex::loadAliases()
@@ -580,6 +581,8 @@ std::int64_t SearchIndex::catchUp(const Progress &progress)
     }
     lock.commit();
     reloadState();
+    if (progress && changed > 0)
+        progress(changed, changed);
     return changed;
 }
 

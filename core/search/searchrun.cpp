@@ -180,6 +180,12 @@ QString statementTitle(const QString &body)
     return t;
 }
 
+// SQL with the filter conditions FILTERS (from filterSql()) and the facet key in place.
+QByteArray withFilters(const char *sql, const QByteArray &filters)
+{
+    return QByteArray(sql).replace("%F", filters).replace("%K", rowid::sqlFrom(rowid::kYear));
+}
+
 bool byScore(const QPair<std::int64_t, double> &x, const QPair<std::int64_t, double> &y)
 {
     return x.second != y.second ? x.second > y.second : x.first < y.first;
@@ -211,7 +217,7 @@ SearchRun::SearchRun(
 
 Query SearchRun::prepare(const char *sql)
 {
-    return m_db.prepare(QByteArray(sql).replace("%F", m_filters).replace("%K", rowid::sqlFrom(rowid::kYear)).constData());
+    return m_db.prepare(withFilters(sql, m_filters).constData());
 }
 
 // Runs Q over every range (most recent first when DESCENDING), rebinding; PER_RANGE binds the rest
@@ -284,8 +290,8 @@ SearchRun::Ranked SearchRun::rankBounded(const Ranked &recent)
     std::map<std::int64_t, double> candidates;
     for (qsizetype i = 0; i < std::min<qsizetype>(recent.size(), SearchIndex::kRankCandidates); ++i)
         candidates.emplace(recent[i].first, recent[i].second);
-    rankRecent(true, SearchIndex::kExactRankLimit,
-        [&](std::int64_t id, double score) { candidates.emplace(id, score); });
+    rankRecent(
+        true, SearchIndex::kExactRankLimit, [&](std::int64_t id, double score) { candidates.emplace(id, score); });
     Ranked ranked;
     for (const auto &[id, score] : candidates)
         ranked.append({ id, score });
@@ -305,8 +311,9 @@ SearchRun::Ranked SearchRun::rank()
         return {};
     const int offset = std::max(0, m_options.offset);
     Ranked ranked;
-    const std::int64_t found = rankRecent(false, SearchIndex::kRankCandidates + 1,
-        [&](std::int64_t id, double score) { ranked.append({ id, score }); });
+    const std::int64_t found = rankRecent(false, SearchIndex::kRankCandidates + 1, [&](std::int64_t id, double score) {
+        ranked.append({ id, score });
+    });
     const std::int64_t capCount = found > SearchIndex::kRankCandidates ? countCapped() : found;
     if (found <= SearchIndex::kRankCandidates) {
         m_results.total = found;

@@ -47,7 +47,8 @@ public:
     };
 
 private:
-    template <typename PerRange> void overRanges(Query &q, const QString &expression, bool descending, PerRange perRange);
+    template <typename PerRange>
+    void overRanges(Query &q, const QString &expression, bool descending, PerRange perRange);
     Query prepare(const char *sql);
     template <typename Add> std::int64_t rankRecent(bool names, std::int64_t wanted, const Add &add);
     std::int64_t countCapped();

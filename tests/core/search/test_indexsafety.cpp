@@ -231,8 +231,7 @@ TEST_CASE("check compares the index with the data and repairs an index that miss
     CHECK(checkKnowledgeBase(kb).index == QStringLiteral("rebuilt")); // there was none yet
     CHECK(checkKnowledgeBase(kb).index == QStringLiteral("ok"));
     // An edit the journal never saw, as with a schema from before the alias update trigger.
-    rawSql(kb,
-        { "DROP TRIGGER aliases_change_upd", "UPDATE aliases SET alias = 'zqnewalias' WHERE entity_id = 'c1'" });
+    rawSql(kb, { "DROP TRIGGER aliases_change_upd", "UPDATE aliases SET alias = 'zqnewalias' WHERE entity_id = 'c1'" });
     {
         auto index = SearchIndex::open(kb);
         REQUIRE(index->openedState() == IndexState::UpToDate);
