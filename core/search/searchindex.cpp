@@ -188,7 +188,7 @@ bool SearchIndex::isBuilt()
     if (metaValue(m_db, "version") != QString::number(kVersion))
         return false;
     m_db.exec("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'plenum'");
-    m_db.exec("SELECT count(*) FROM search_docs");
+    m_db.exec("SELECT max(id) FROM search_docs");
     return true;
 }
 
@@ -206,8 +206,12 @@ std::unique_ptr<SearchIndex> SearchIndex::openConnection(const QString &kbPath)
         if (e.code() == ErrorCode::Locked || e.code() == ErrorCode::ReadOnly || !QFile::exists(kbPath))
             throw;
         if (index && (e.code() == ErrorCode::Corrupt || e.code() == ErrorCode::NotADatabase)) {
-            index->resetFile();
-            return index;
+            try {
+                index->resetFile();
+                return index;
+            } catch (const Error &) {
+                // beyond SQLite's reset: replace the files below
+            }
         }
     }
     index.reset();

@@ -220,6 +220,14 @@ END;
 CREATE TRIGGER milestones_change_linked AFTER UPDATE OF term ON milestones WHEN new.term IS NOT old.term BEGIN
     INSERT INTO changes(entity_id) SELECT DISTINCT source_id FROM links WHERE target_id = new.id AND rejected = 0;
 END;
+-- An item's id renamed: its old id leaves the index.
+CREATE TRIGGER entities_change_rename AFTER UPDATE OF id ON entities WHEN new.id <> old.id BEGIN INSERT INTO changes(entity_id) VALUES (old.id); END;
+CREATE TRIGGER milestones_change_rename AFTER UPDATE OF id ON milestones WHEN new.id <> old.id BEGIN INSERT INTO changes(entity_id) VALUES (old.id); END;
+CREATE TRIGGER documents_change_rename AFTER UPDATE OF id ON documents WHEN new.id <> old.id BEGIN INSERT INTO changes(entity_id) VALUES (old.id); END;
+CREATE TRIGGER statements_change_rename AFTER UPDATE OF id ON statements WHEN new.id <> old.id BEGIN INSERT INTO changes(entity_id) VALUES (old.id); END;
+CREATE TRIGGER refs_change_rename AFTER UPDATE OF id ON refs WHEN new.id <> old.id BEGIN INSERT INTO changes(entity_id) VALUES (old.id); END;
+CREATE TRIGGER concepts_change_rename AFTER UPDATE OF id ON concepts WHEN new.id <> old.id BEGIN INSERT INTO changes(entity_id) VALUES (old.id); END;
+CREATE TRIGGER notes_change_rename AFTER UPDATE OF id ON notes WHEN new.id <> old.id BEGIN INSERT INTO changes(entity_id) VALUES (old.id); END;
 
 CREATE TABLE meta (
     key    TEXT PRIMARY KEY NOT NULL,

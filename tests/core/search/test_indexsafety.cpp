@@ -141,8 +141,7 @@ TEST_CASE("Two searches started together after an import both succeed", "[search
         }
         auto first = SearchIndex::open(kb);
         auto second = SearchIndex::open(kb);
-        // Both opened before the import's changes were applied? No: open() catches up. Import more
-        // so that both searches find work to do.
+        // open() caught up with the import; an edit of every item gives both searches work to do.
         {
             Database db = Database::open(kb, Database::OpenMode::ReadWrite);
             db.exec("UPDATE refs SET title = title || ' revised' WHERE id LIKE 'ref-%'");
@@ -203,6 +202,18 @@ TEST_CASE("Edits made with the sqlite3 tool to any table the index reads reach t
         CHECK(hitIds(*index, QStringLiteral("zqlatenote")).isEmpty());
         rawSql(kb, { "INSERT INTO notes(id, title) VALUES ('n1', 'zqlatenote')" });
         CHECK(hitIds(*index, QStringLiteral("zqlatenote")) == QStringList { QStringLiteral("n1") });
+    }
+    SECTION("an item's id renamed")
+    {
+        // As the sqlite3 tool does it, with foreign keys off.
+        rawSql(kb,
+            { "INSERT INTO entities(id, type) VALUES ('n1', 'note')",
+                "INSERT INTO notes(id, title) VALUES ('n1', 'zqrenamed')" });
+        CHECK(hitIds(*index, QStringLiteral("zqrenamed")) == QStringList { QStringLiteral("n1") });
+        rawSql(kb,
+            { "PRAGMA foreign_keys = OFF", "UPDATE entities SET id = 'n2' WHERE id = 'n1'",
+                "UPDATE notes SET id = 'n2' WHERE id = 'n1'" });
+        CHECK(hitIds(*index, QStringLiteral("zqrenamed")) == QStringList { QStringLiteral("n2") });
     }
     SECTION("a document's date, which its undated statements take")
     {
@@ -312,7 +323,7 @@ TEST_CASE("A damaged index file is repaired by check and by reindex", "[search][
     damage();
     QString out, err;
     CHECK(plenum::test::runCli({ QStringLiteral("--db"), kb, QStringLiteral("reindex") }, out, err) == 0);
-    CHECK(err.contains(QStringLiteral("malformed")) == false);
+    CHECK_FALSE(err.contains(QStringLiteral("malformed")));
     CHECK(out.contains(QStringLiteral("Indexed %1 items").arg(items)));
     sound();
 }
