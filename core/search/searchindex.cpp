@@ -244,7 +244,7 @@ std::unique_ptr<SearchIndex> SearchIndex::open(const QString &kbPath, const Prog
     }
     index->reloadState();
     if (index->catchUp(progress) > 0)
-        index->m_state = IndexState::CaughtUp;
+        index->m_state = index->m_rebuiltByCatchUp ? IndexState::Rebuilt : IndexState::CaughtUp;
     return index;
 }
 
@@ -260,6 +260,9 @@ std::int64_t SearchIndex::journalHead()
 
 QStringList SearchIndex::verify()
 {
+    // Under the write lock: one snapshot of both files, which no catch-up changes meanwhile (and
+    // FTS5's integrity check is a write statement). Nothing is written; the lock rolls back.
+    IndexWriteLock lock(m_db);
     QStringList problems;
     {
         auto q = m_db.prepare("PRAGMA main.integrity_check");
@@ -577,7 +580,8 @@ std::int64_t SearchIndex::catchUp(const Progress &progress)
         q.bindAll(j.applied, j.head);
         changed = q.next() ? q.integer(0) : 0;
     }
-    if (needsRebuild(j, changed)) {
+    m_rebuiltByCatchUp = needsRebuild(j, changed);
+    if (m_rebuiltByCatchUp) {
         rebuildLocked(progress);
         changed = std::max<std::int64_t>(changed, itemCount());
     } else {

@@ -150,6 +150,7 @@ private:
     std::int64_t m_serial = 0; // read and written only under the index's write lock
     std::set<int> m_typeTerms; // row ids' bits from the term up (type, term), for year-range scans
     std::int64_t m_dataVersion = -1; // PRAGMA data_version when the state above was loaded
+    bool m_rebuiltByCatchUp = false; // the last catch-up rebuilt (another history, many changes)
     RankState *m_rank = nullptr; // owned by m_db's connection
 };
 
