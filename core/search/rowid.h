@@ -17,7 +17,7 @@ struct Field {
     /// The lowest row id whose field holds VALUE (all other fields zero).
     [[nodiscard]] constexpr std::int64_t at(std::int64_t value) const { return (value & max()) << shift; }
     /// The field's value in row id ID.
-    [[nodiscard]] constexpr int of(std::int64_t id) const { return int((id >> shift) & max()); }
+    [[nodiscard]] constexpr std::int64_t of(std::int64_t id) const { return (id >> shift) & max(); }
 };
 
 // The one definition of the row-id layout. The id packs what filters and facets need, so they

@@ -341,7 +341,7 @@ void SearchRun::highlight(const Ranked &ranked)
             continue;
         SearchHit hit;
         hit.id = snip.text(0);
-        hit.type = rowid::typeOfCode(rowid::kType.of(id));
+        hit.type = rowid::typeOfCode(int(rowid::kType.of(id)));
         hit.title = hit.type == ItemType::Statement
             ? statementTitle(snip.text(2))
             : snip.text(1).split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(" · "));
@@ -366,10 +366,10 @@ void SearchRun::countFacets()
             const std::int64_t id = q.integer(0) << rowid::kYear.shift; // type, term, year
             const std::int64_t n = q.integer(1);
             total += n;
-            types[rowid::kType.of(id)] += n;
-            if (const int term = rowid::kTerm.of(id))
+            types[int(rowid::kType.of(id))] += n;
+            if (const int term = int(rowid::kTerm.of(id)))
                 terms[term] += n;
-            if (const int year = rowid::kYear.of(id))
+            if (const int year = int(rowid::kYear.of(id)))
                 years[1900 + year] += n;
         }
         return true;

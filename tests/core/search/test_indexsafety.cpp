@@ -1,6 +1,7 @@
 // The search index shared by several connections (GUI threads, plenum-cli processes) and edited
 // behind its back (the sqlite3 tool, a file swapped under it, damage): it must stay consistent.
 #include "facade/dbcheck.h"
+#include "search/rowid.h"
 #include "search/searchindex.h"
 #include "testsupport.h"
 
@@ -369,4 +370,31 @@ TEST_CASE("A cancelled rebuild leaves the connection's synchronous setting as it
     // The index is as it was before the cancelled rebuild.
     CHECK(index->verify() == QStringList());
     CHECK(index->search(QStringLiteral("网格化管理")).total > 0);
+}
+
+TEST_CASE("The row-id layout packs and unpacks each field, in C++ and in the SQL built from it", "[search][rowid]")
+{
+    Database db = Database::openMemory();
+    for (const ItemType type : kAllItemTypes)
+        for (const auto &[term, year, lang] : { std::tuple { 0, 0, 0 }, std::tuple { 18, 2013, 1 },
+                 std::tuple { 31, 2155, 3 }, std::tuple { 40, 1899, 2 } }) {
+            const std::int64_t id = rowid::pack(type, term, year, lang, rowid::kSerial.max());
+            CHECK(id > 0);
+            CHECK(rowid::typeOfCode(int(rowid::kType.of(id))) == type);
+            CHECK(rowid::kTerm.of(id) == std::min(term, 31));
+            CHECK(rowid::kYear.of(id) == (year > 1900 ? year - 1900 : 0));
+            CHECK(rowid::kLang.of(id) == lang);
+            CHECK(rowid::kSerial.of(id) == rowid::kSerial.max());
+            for (const rowid::Field &f : { rowid::kType, rowid::kTerm, rowid::kYear, rowid::kLang }) {
+                auto q = db.prepare(("SELECT " + rowid::sql(f, "?1") + ", " + rowid::sqlFrom(f, "?1")).constData());
+                q.bindAll(id);
+                REQUIRE(q.next());
+                CHECK(q.integer(0) == f.of(id));
+                CHECK(q.integer(1) == id >> f.shift);
+            }
+        }
+    // Statements come last, so everything with a title is one id range below them.
+    for (const ItemType type : kAllItemTypes)
+        if (type != ItemType::Statement)
+            CHECK(rowid::typeCode(type) < rowid::kStatementCode);
 }
