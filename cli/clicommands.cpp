@@ -152,10 +152,11 @@ int cmdMilestones(Context &ctx)
     if (ctx.json) {
         QJsonArray rows;
         for (const auto &m : list)
-            rows.append(QJsonObject { { QStringLiteral("id"), m.id }, { QStringLiteral("kind"), m.kind },
-                { QStringLiteral("term"), m.term }, { QStringLiteral("session"), m.session },
-                { QStringLiteral("name_en"), m.nameEn }, { QStringLiteral("name_zh"), m.nameZh },
-                { QStringLiteral("start_date"), m.startDate }, { QStringLiteral("end_date"), m.endDate } });
+            rows.append(QJsonObject { { QStringLiteral("id"), m.id },
+                { QStringLiteral("kind"), core::milestoneKindName(m.kind) }, { QStringLiteral("term"), m.term },
+                { QStringLiteral("session"), m.session }, { QStringLiteral("name_en"), m.nameEn },
+                { QStringLiteral("name_zh"), m.nameZh }, { QStringLiteral("start_date"), m.startDate },
+                { QStringLiteral("end_date"), m.endDate } });
         ctx.printJson(rows);
         return Success;
     }
@@ -213,8 +214,8 @@ int cmdImportKb(Context &ctx)
             QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
     const auto records = core::kb::parse(file.readAll(), path);
     auto kb = ctx.open();
-    if (!dryRun)
-        core::backup::createBeforeImport(kb->database(), file.size());
+    if (!dryRun && !kb->isReadOnly()) // a merge can rewrite any item, whatever its size
+        core::backup::create(kb->database(), QStringLiteral("before-merge"));
     const auto summary = core::kb::importRecords(kb->repository(), records, dryRun);
     if (ctx.json) {
         QJsonObject o = summaryJson(summary);
@@ -268,7 +269,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             const QString a = args.takeFirst();
             if (a == QLatin1String("--db")) {
                 if (args.isEmpty())
-                    throw UsageFailure { QStringLiteral("--db needs a path") };
+                    throw usageError(QStringLiteral("--db needs a path"));
                 ctx.dbPath = args.takeFirst();
             } else if (a.startsWith(QLatin1String("--db="))) {
                 ctx.dbPath = a.mid(5);
@@ -280,27 +281,27 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 out << kUsage;
                 return Success;
             } else if (a.startsWith(QLatin1Char('-'))) {
-                throw UsageFailure { QStringLiteral("unknown option %1").arg(a) };
+                throw usageError(QStringLiteral("unknown option %1").arg(a));
             } else {
                 command = a;
             }
         }
         if (command.isEmpty())
-            throw UsageFailure { QStringLiteral("no command given") };
+            throw usageError(QStringLiteral("no command given"));
         // Global options may also follow the command.
         ctx.json = args.removeAll(QStringLiteral("--json")) > 0 || ctx.json;
         ctx.readOnly = args.removeAll(QStringLiteral("--read-only")) > 0 || ctx.readOnly;
         const qsizetype db = args.indexOf(QStringLiteral("--db"));
         if (db >= 0) {
             if (db + 1 >= args.size())
-                throw UsageFailure { QStringLiteral("--db needs a path") };
+                throw usageError(QStringLiteral("--db needs a path"));
             ctx.dbPath = args.at(db + 1);
             args.remove(db, 2);
         }
         ctx.args = args;
         const auto it = commands.find(command);
         if (it == commands.end())
-            throw UsageFailure { QStringLiteral("unknown command \"%1\"").arg(command) };
+            throw usageError(QStringLiteral("unknown command \"%1\"").arg(command));
         // A short wait for another writer shows as one line, not as a "locked" error.
         core::Database::setBusyNotifier([&err, announced = false](const QString &path, int) mutable {
             if (!announced)
@@ -312,12 +313,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         core::Database::setBusyNotifier({});
         out.flush();
         return code;
-    } catch (const UsageFailure &u) {
-        err << "plenum-cli: " << u.message << "\n\n" << kUsage;
-        return UsageError;
     } catch (const Error &e) {
         core::Database::setBusyNotifier({});
         out.flush();
+        if (e.code() == ErrorCode::Arguments) {
+            err << "plenum-cli: " << e.message() << "\n\n" << kUsage;
+            return UsageError;
+        }
         err << "plenum-cli: " << e.message() << "\n";
         return e.code() == ErrorCode::Usage ? UsageError : DataError;
     }

@@ -12,10 +12,12 @@
 
 namespace plenum::cli {
 
-/// Thrown by commands for malformed arguments; run() prints it with the usage text (exit code 1).
-struct UsageFailure {
-    QString message;
-};
+/// The error commands throw for malformed arguments: core::Error(ErrorCode::Arguments), which
+/// run() prints with the usage text (exit code 1, like every usage error).
+inline core::Error usageError(const QString &message)
+{
+    return core::Error(core::ErrorCode::Arguments, message);
+}
 
 /// What a command gets: global options, its own arguments, and the output streams.
 struct Context {
@@ -32,18 +34,17 @@ struct Context {
     {
         for (const QString &a : args)
             if (a.startsWith(QLatin1String("--")))
-                throw UsageFailure { QStringLiteral("unknown option %1").arg(a) };
+                throw usageError(QStringLiteral("unknown option %1").arg(a));
         if (args.size() != 1)
-            throw UsageFailure { args.isEmpty()
-                    ? QStringLiteral("missing %1").arg(what)
-                    : QStringLiteral("expected one %1, got %2").arg(what).arg(args.size()) };
+            throw usageError(args.isEmpty() ? QStringLiteral("missing %1").arg(what)
+                                            : QStringLiteral("expected one %1, got %2").arg(what).arg(args.size()));
         return args.takeFirst();
     }
 
     void expectNoArgs() const
     {
         if (!args.isEmpty())
-            throw UsageFailure { QStringLiteral("unexpected argument %1").arg(args.first()) };
+            throw usageError(QStringLiteral("unexpected argument %1").arg(args.first()));
     }
 
     std::unique_ptr<core::KnowledgeBase> open(
@@ -69,7 +70,7 @@ struct Context {
         if (i < 0)
             return {};
         if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--")))
-            throw UsageFailure { QStringLiteral("%1 needs a value").arg(option) };
+            throw usageError(QStringLiteral("%1 needs a value").arg(option));
         const QString value = args.at(i + 1);
         args.remove(i, 2);
         return value;

@@ -135,7 +135,8 @@ int cmdBacklinks(Context &ctx)
             for (const core::Backlink &b : g.links) {
                 QJsonObject o { { QStringLiteral("link_id"), static_cast<qint64>(b.link.rowId) },
                     { QStringLiteral("source"), b.link.sourceId }, { QStringLiteral("source_title"), b.sourceTitle },
-                    { QStringLiteral("relation"), b.link.relation }, { QStringLiteral("origin"), b.link.origin },
+                    { QStringLiteral("relation"), core::relationName(b.link.relation) },
+                    { QStringLiteral("origin"), core::originName(b.link.origin) },
                     { QStringLiteral("matched"), b.link.matched }, { QStringLiteral("context"), b.context } };
                 if (b.link.spanStart) {
                     o.insert(QStringLiteral("start"), *b.link.spanStart);
@@ -154,7 +155,8 @@ int cmdBacklinks(Context &ctx)
         ctx.out << QStringLiteral("\n%1 (%2)\n").arg(core::pluralName(g.sourceType)).arg(g.links.size());
         for (const core::Backlink &b : g.links) {
             ctx.out << QStringLiteral("  %1  [%2, %3]  %4\n")
-                           .arg(b.link.sourceId, b.link.relation, b.link.origin, b.sourceTitle);
+                           .arg(b.link.sourceId, core::relationName(b.link.relation), core::originName(b.link.origin),
+                               b.sourceTitle);
             if (!b.context.isEmpty() && b.context != b.sourceTitle)
                 ctx.out << QStringLiteral("      %1\n").arg(b.context);
         }

@@ -31,7 +31,7 @@ int positiveValue(Context &ctx, const QString &option, int minimum)
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < minimum)
-        throw UsageFailure { QStringLiteral("%1 needs a whole number of at least %2").arg(option).arg(minimum) };
+        throw usageError(QStringLiteral("%1 needs a whole number of at least %2").arg(option).arg(minimum));
     return value;
 }
 
@@ -66,7 +66,9 @@ int cmdBackup(Context &ctx)
                 QJsonObject { { QStringLiteral("every_hours"), s.intervalHours }, { QStringLiteral("keep"), s.keep } });
         else
             ctx.out << (s.intervalHours == 0 ? QStringLiteral("Scheduled backups off")
-                                             : QStringLiteral("A backup every %1 hours").arg(s.intervalHours))
+                    : s.intervalHours == core::backup::kDaily
+                    ? QStringLiteral("A backup on the first open of each day")
+                    : QStringLiteral("A backup every %1 hours").arg(s.intervalHours))
                     << QStringLiteral("; the newest %1 kept in %2\n").arg(s.keep).arg(core::backup::folder(ctx.dbPath));
         return Success;
     }
@@ -91,10 +93,10 @@ int cmdRestore(Context &ctx)
     QString file;
     if (latest) {
         ctx.expectNoArgs();
-        file = core::backup::latest(ctx.dbPath);
+        file = core::backup::latestGood(ctx.dbPath); // a damaged newer backup is passed over
         if (file.isEmpty())
             throw Error(ErrorCode::NotFound,
-                QStringLiteral("%1 has no backups in %2.").arg(ctx.dbPath, core::backup::folder(ctx.dbPath)));
+                QStringLiteral("%1 has no good backup in %2.").arg(ctx.dbPath, core::backup::folder(ctx.dbPath)));
     } else {
         file = ctx.takeOne(QStringLiteral("backup file"));
     }

@@ -35,7 +35,7 @@ QString takeValue(QStringList &args, const QString &option)
 }
 
 // Progress on stderr, rewritten in place; a line of its own only when there is something to say.
-search::Progress progressPrinter(QTextStream &err, const QString &what)
+core::Progress progressPrinter(QTextStream &err, const QString &what)
 {
     return [&err, what](std::int64_t done, std::int64_t total) {
         const int percent = total > 0 ? int(done * 100 / total) : 100;

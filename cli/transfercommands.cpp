@@ -62,9 +62,9 @@ int cmdImport(Context &ctx)
     const QString format = ctx.takeValue(QStringLiteral("--format")).toLower();
     const QString path = ctx.takeOne(QStringLiteral("input file"));
     if (format.isEmpty() && core::guessImportFormat(path).isEmpty())
-        throw UsageFailure { QStringLiteral(
-            "cannot tell the format of %1 from its name; add --format paper|bibtex|ris|csljson")
-                                 .arg(path) };
+        throw usageError(
+            QStringLiteral("cannot tell the format of %1 from its name; add --format paper|bibtex|ris|csljson")
+                .arg(path));
     auto kb = ctx.open();
     const core::FileImport result = core::importFile(kb->repository(), path, format, dryRun);
     if (ctx.json)
@@ -99,24 +99,23 @@ int cmdExport(Context &ctx)
     const QStringList refIds = takeList(QStringLiteral("--refs"), refs);
     ctx.expectNoArgs();
     if (int(notes) + int(refs) + int(!dossier.isEmpty()) != 1)
-        throw UsageFailure { QStringLiteral("choose one of --notes, --refs or --dossier ID") };
+        throw usageError(QStringLiteral("choose one of --notes, --refs or --dossier ID"));
     if (format.isEmpty() || outPath.isEmpty())
-        throw UsageFailure { QStringLiteral("export needs --format and --out") };
+        throw usageError(QStringLiteral("export needs --format and --out"));
     const auto style = core::citationStyleFromName(styleName.isEmpty() ? QStringLiteral("gbt7714") : styleName);
     if (!style)
-        throw UsageFailure { QStringLiteral("unknown style \"%1\"; use gbt7714 or apa").arg(styleName) };
+        throw usageError(QStringLiteral("unknown style \"%1\"; use gbt7714 or apa").arg(styleName));
     const auto bibFormat = core::bib::formatFromName(format);
     const bool document = format == QLatin1String("md") || format == QLatin1String("html")
         || format == QLatin1String("pdf") || format == QLatin1String("odt");
     if (!document && !bibFormat)
-        throw UsageFailure {
-            QStringLiteral("unknown export format \"%1\"; use md, html, pdf, odt, bibtex, ris or csljson").arg(format)
-        };
+        throw usageError(
+            QStringLiteral("unknown export format \"%1\"; use md, html, pdf, odt, bibtex, ris or csljson").arg(format));
     if ((refs && document) || (!dossier.isEmpty() && !document))
-        throw UsageFailure { refs ? QStringLiteral("--refs exports to bibtex, ris or csljson")
-                                  : QStringLiteral("--dossier exports to md, html, pdf or odt") };
+        throw usageError(refs ? QStringLiteral("--refs exports to bibtex, ris or csljson")
+                              : QStringLiteral("--dossier exports to md, html, pdf or odt"));
     if (pandoc && format != QLatin1String("md"))
-        throw UsageFailure { QStringLiteral("--pandoc applies to --format md only") };
+        throw usageError(QStringLiteral("--pandoc applies to --format md only"));
     if ((format == QLatin1String("pdf") || format == QLatin1String("odt")) && !documentWriter())
         throw Error(ErrorCode::Usage,
             QStringLiteral("This build of plenum-cli cannot write %1; export html instead.").arg(format));

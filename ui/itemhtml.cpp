@@ -2,6 +2,8 @@
 
 #include "ui/labels.h"
 
+#include "model/vocabulary.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -192,7 +194,7 @@ QString itemHtml(const QJsonObject &d)
         html += list(heading, rows, [](const QJsonObject &o) {
             QString line = QStringLiteral("<span style=\"color:gray\">%1</span> %2")
                                .arg(esc(str(o, "relation")), itemLink(str(o, "source"), str(o, "source_title")));
-            if (str(o, "origin") == QLatin1String("auto"))
+            if (str(o, "origin") == core::originName(core::LinkOrigin::Auto))
                 line
                     += QStringLiteral(" <a href=\"reject:%1\" style=\"color:gray\" title=\"%2\">%3</a>")
                            .arg(o.value(QStringLiteral("link_id")).toInteger())

@@ -3,8 +3,8 @@
 #include "facade/knowledgebase.h"
 #include "queries/conceptqueries.h"
 #include "queries/notes.h"
-#include "storage/backup.h"
 #include "ui/backupdialog.h"
+#include "ui/backupscheduler.h"
 #include "ui/concepttreemodel.h"
 #include "ui/errorreporter.h"
 #include "ui/graphview.h"
@@ -175,10 +175,10 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
             Qt::QueuedConnection);
         return true;
     });
-    auto *backups = new QTimer(this);
-    backups->setInterval(30 * 60 * 1000);
-    connect(backups, &QTimer::timeout, this, &MainWindow::backUpIfDue);
-    backups->start();
+    m_backups = new BackupScheduler(this); // automatic backups, on a worker thread
+    connect(m_backups, &BackupScheduler::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_backups, &BackupScheduler::failed, this,
+        [this](const QString &what, const QString &message) { m_errors->report(what, message); });
 
     for (QTreeView *tree : { m_navigator, m_conceptView })
         connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
@@ -280,8 +280,7 @@ void MainWindow::createMenus()
     });
     exportMenu->addAction(tr("&References…"), m_transfers, &TransferActions::exportReferences);
     file->addAction(tr("Rebuild &Search Index"), m_transfers, &TransferActions::rebuildSearchIndex);
-    m_editActions.append(
-        file->addAction(tr("&Backups…"), this, [this] { BackupDialog(m_kb->database(), *m_errors, this).exec(); }));
+    file->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -382,7 +381,7 @@ void MainWindow::setKnowledgeBase(std::unique_ptr<core::KnowledgeBase> kb)
     if (readOnly)
         statusBar()->showMessage(
             tr("%1 is read-only: Plenum opened it for reading.").arg(m_kb->database().path()), 10000);
-    backUpIfDue();
+    m_backups->setKnowledgeBase(m_kb->database().path(), readOnly);
     refresh();
     openItem(QString::fromLatin1(kWelcomeItem));
 }
@@ -486,24 +485,22 @@ void MainWindow::newKnowledgeBase()
             tr("%1 already exists; open it instead, or choose a new name.").arg(path));
         return;
     }
-    try {
-        setKnowledgeBase(core::KnowledgeBase::open(path, true));
-    } catch (const core::Error &e) {
-        m_errors->report(tr("Cannot create the knowledge base"), e.message());
-    }
+    if (auto kb = ui::openKnowledgeBase(this, path, true, *m_errors)) // the bundled content loads off the GUI thread
+        setKnowledgeBase(std::move(kb));
 }
 
-void MainWindow::backUpIfDue()
+void MainWindow::showBackups()
 {
-    if (m_kb->isReadOnly())
-        return;
-    try {
-        const QString file = core::backup::createIfDue(m_kb->database());
-        if (!file.isEmpty())
-            statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(file)), 8000);
-    } catch (const core::Error &e) {
-        m_errors->report(tr("Cannot back up the knowledge base"), e.message());
-    }
+    BackupDialog dialog([this]() -> core::Database & { return m_kb->database(); }, m_kb->isReadOnly(), *m_errors, this);
+    connect(&dialog, &BackupDialog::aboutToRestore, this, [this] { m_search->setKnowledgeBase({}); });
+    connect(&dialog, &BackupDialog::restoreFinished, this, [this] {
+        const QString path = m_kb->database().path(); // reopened: the index is rebuilt, the undo stack cleared
+        if (auto kb = ui::openKnowledgeBase(this, path, false, *m_errors))
+            setKnowledgeBase(std::move(kb));
+        else
+            m_search->setKnowledgeBase(path);
+    });
+    dialog.exec();
 }
 
 void MainWindow::fillRecentMenu()

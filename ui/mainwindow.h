@@ -19,6 +19,7 @@ struct Item;
 
 namespace plenum::ui {
 
+class BackupScheduler;
 class ConceptTreeModel;
 struct EditContext;
 class NoteEditor;
@@ -63,6 +64,7 @@ public:
     [[nodiscard]] NoteEditor *noteEditor() const { return m_noteEditor; }
     [[nodiscard]] NoteListModel *noteModel() const { return m_notes; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
+    [[nodiscard]] BackupScheduler *backupScheduler() const { return m_backups; }
     /// Creates an empty note and opens it in the editor (undoable).
     void newNote();
     /// Opens note ID in the editor.
@@ -82,7 +84,7 @@ private:
     void newKnowledgeBase();
     void fillRecentMenu();
     void changeLanguage(const QString &code);
-    void backUpIfDue();
+    void showBackups();
     void refresh();
     void syncNavigator(const QString &id);
     void refreshGraph();
@@ -120,6 +122,7 @@ private:
     QLabel *m_readOnly;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
+    BackupScheduler *m_backups = nullptr;
 };
 
 } // namespace plenum::ui

@@ -42,8 +42,8 @@ void MilestoneTreeModel::setMilestones(const QList<core::Milestone> &milestones)
     m_terms.clear();
     for (auto &[number, term] : byTerm) {
         std::stable_sort(term.milestones.begin(), term.milestones.end(), [](const auto &a, const auto &b) {
-            const bool ac = a.kind == QLatin1String("national_congress"),
-                       bc = b.kind == QLatin1String("national_congress");
+            const bool ac = a.kind == core::MilestoneKind::NationalCongress,
+                       bc = b.kind == core::MilestoneKind::NationalCongress;
             return ac != bc ? ac : std::tie(a.startDate, a.session) < std::tie(b.startDate, b.session);
         });
         m_terms.append(std::move(term));
@@ -130,7 +130,7 @@ QVariant MilestoneTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2").arg(m.nameEn, m.nameZh);
     case Qt::FontRole:
-        if (m.kind == QLatin1String("national_congress")) {
+        if (m.kind == core::MilestoneKind::NationalCongress) {
             QFont f;
             f.setBold(true);
             return f;

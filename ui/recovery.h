@@ -1,9 +1,15 @@
 #pragma once
 
+#include "storage/backup.h"
+
+#include <QDialog>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
+class QLabel;
+class QPushButton;
 class QWidget;
 
 namespace plenum::core {
@@ -14,11 +20,46 @@ namespace plenum::ui {
 
 class ErrorReporter;
 
-/// Opens the knowledge base at PATH (creating it when CREATE). When the file turns out damaged or
-/// not a knowledge base and a backup exists, offers to restore the latest backup (the damaged file
-/// is kept beside it, never overwritten) and opens that. Other failures go to ERRORS. Returns
-/// null when nothing could be opened.
+/// Opens the knowledge base at PATH (creating it when CREATE) on a worker thread, so a migration,
+/// its backup and the bundled-content refresh never block the GUI. When the file turns out
+/// damaged or not a knowledge base, the RecoveryDialog offers the ways out. Other failures go to
+/// ERRORS. Returns null when nothing was opened.
 std::unique_ptr<core::KnowledgeBase> openKnowledgeBase(
     QWidget *parent, const QString &path, bool create, ErrorReporter &errors);
+
+/// The newest backup of a knowledge base that passes integrity_check, with what it holds.
+struct GoodBackup {
+    core::backup::Entry entry; ///< path empty when there is none
+    core::backup::Contents contents;
+    QStringList skipped; ///< newer backups passed over as damaged (their messages)
+};
+/// Looks for the latest good backup of DB_PATH (checking each one: call it off the GUI thread).
+GoodBackup findGoodBackup(const QString &dbPath);
+
+/// A damaged knowledge base is not a dead end: restore its latest good backup (previewed),
+/// salvage what can be read into a new file, or open another knowledge base. The damaged file is
+/// never written. Closing (the default button) does none of these.
+class RecoveryDialog final : public QDialog {
+    Q_OBJECT
+public:
+    enum class Choice { None, Restore, Salvage, OpenOther };
+
+    RecoveryDialog(const QString &path, const QString &problem, const GoodBackup &backup, QWidget *parent = nullptr);
+
+    [[nodiscard]] Choice choice() const noexcept { return m_choice; }
+    [[nodiscard]] QPushButton *button(Choice choice) const;
+    /// What the dialog says about the backup it would restore.
+    [[nodiscard]] QString backupText() const;
+
+private:
+    QPushButton *addChoice(const QString &text, Choice choice);
+
+    Choice m_choice = Choice::None;
+    QLabel *m_backup;
+    QPushButton *m_restore = nullptr;
+    QPushButton *m_salvage = nullptr;
+    QPushButton *m_other = nullptr;
+    QPushButton *m_close = nullptr;
+};
 
 } // namespace plenum::ui

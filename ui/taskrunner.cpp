@@ -7,7 +7,9 @@
 #include <QProgressDialog>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
+#include <climits>
 #include <memory>
 
 namespace plenum::ui {
@@ -35,14 +37,17 @@ QThread *start(
     QThread *thread = QThread::create([shared, kbPath, work, guard] {
         try {
             auto kb = core::KnowledgeBase::open(kbPath, false);
-            const core::Progress progress = [shared, guard](int doneSteps, int total) {
+            const core::Progress progress = [shared, guard](std::int64_t doneSteps, std::int64_t total) {
                 QMetaObject::invokeMethod(
                     guard.data(),
                     [guard, doneSteps, total] {
                         if (!guard)
                             return;
-                        guard->setMaximum(std::max(total, 0));
-                        guard->setValue(std::min(doneSteps, std::max(total, 0)));
+                        // QProgressDialog counts in int: scale a larger total down.
+                        const std::int64_t scale = total > INT_MAX ? total / INT_MAX + 1 : 1;
+                        const int max = static_cast<int>(std::max<std::int64_t>(total, 0) / scale);
+                        guard->setMaximum(max);
+                        guard->setValue(static_cast<int>(std::clamp<std::int64_t>(doneSteps / scale, 0, max)));
                     },
                     Qt::QueuedConnection);
                 return !shared->cancelled;

@@ -38,7 +38,7 @@ QString label(const core::Milestone &m)
 {
     if (chineseUi())
         return core::shortNameZh(m.kind, m.term, m.session);
-    if (m.kind == QLatin1String("national_congress"))
+    if (m.kind == core::MilestoneKind::NationalCongress)
         return QObject::tr("%1 Congress").arg(core::englishOrdinal(m.term));
     return QStringLiteral("%1-%2").arg(m.term).arg(m.session);
 }
@@ -200,7 +200,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     // Eras: from each congress to the next (the last runs to today).
     QList<int> congresses;
     for (int i = 0; i < m_milestones.size(); ++i)
-        if (m_milestones.at(i).kind == QLatin1String("national_congress"))
+        if (m_milestones.at(i).kind == core::MilestoneKind::NationalCongress)
             congresses.append(i);
     for (int c = 0; c < congresses.size(); ++c) {
         const auto &m = m_milestones.at(congresses.at(c));
@@ -288,7 +288,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     // Milestones and their labels.
     for (const Placed &p : m_placed) {
         const auto &m = m_milestones.at(p.index);
-        const bool congress = m.kind == QLatin1String("national_congress");
+        const bool congress = m.kind == core::MilestoneKind::NationalCongress;
         const bool highlighted = m_highlight.contains(m.id);
         const bool current = m.id == m_current;
         QColor colour = eraColour(m.term);

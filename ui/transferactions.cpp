@@ -207,9 +207,7 @@ void TransferActions::rebuildSearchIndex()
         m_window, kbPath, tr("Rebuilding the search index…"),
         [kbPath](core::KnowledgeBase &, const core::Progress &progress) {
             auto index = core::search::SearchIndex::open(kbPath);
-            index->rebuild([&progress](std::int64_t done, std::int64_t total) {
-                return progress(static_cast<int>(done), static_cast<int>(total));
-            });
+            index->rebuild(progress);
             return QJsonObject { { QStringLiteral("items"), static_cast<qint64>(index->itemCount()) } };
         },
         [this](const std::optional<QJsonObject> &result, const std::optional<core::Error> &error) {

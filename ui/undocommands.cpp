@@ -116,7 +116,7 @@ void LinkMentionsCommand::undo()
             core::Transaction tx(m_context.repo->database());
             for (const auto &m : m_mentions)
                 for (const auto &l : m_context.repo->linksBetween(m.sourceId, m.targetId))
-                    if (l.origin == QLatin1String("auto") && l.spanStart == m.start && l.spanEnd == m.end)
+                    if (l.origin == core::LinkOrigin::Auto && l.spanStart == m.start && l.spanEnd == m.end)
                         m_context.repo->removeLink(l.rowId);
             tx.commit();
         },

@@ -1,6 +1,7 @@
 #include "export/citationstyle.h"
 
 #include "interchange/bibformats.h"
+#include "text/scripts.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -22,14 +23,14 @@ QString italic(const QString &text)
 
 bool isCjkName(const QJsonObject &n)
 {
-    return bib::hasCjk(n.value(QStringLiteral("family")).toString() + n.value(QStringLiteral("given")).toString()
-        + n.value(QStringLiteral("literal")).toString());
+    return scripts::containsHan(n.value(QStringLiteral("family")).toString()
+        + n.value(QStringLiteral("given")).toString() + n.value(QStringLiteral("literal")).toString());
 }
 
 // A work written in Chinese takes 等 and Chinese punctuation habits.
 bool isCjkWork(const QJsonObject &ref)
 {
-    return bib::hasCjk(field(ref, "title"));
+    return scripts::containsHan(field(ref, "title"));
 }
 
 QStringList initials(const QString &given, bool dots)

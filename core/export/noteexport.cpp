@@ -5,7 +5,7 @@
 #include "linking/notelinks.h"
 #include "queries/itemdetail.h"
 #include "storage/repository.h"
-#include "text/textkind.h"
+#include "text/scripts.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -16,8 +16,8 @@ namespace {
 
 bool mostlyChinese(const QString &text)
 {
-    const auto [han, latin] = countScripts(text);
-    return han * 2 >= latin && han > 0;
+    const auto [han, latin, other] = scripts::countScripts(text);
+    return han * 2 >= latin + other && han > 0;
 }
 
 // The item's name in LANGUAGE where it has one.

@@ -5,7 +5,7 @@
 
 namespace plenum::core {
 
-CheckReport checkKnowledgeBase(const QString &path, const search::Progress &progress)
+CheckReport checkKnowledgeBase(const QString &path, const Progress &progress)
 {
     CheckReport report;
     bool current = false;

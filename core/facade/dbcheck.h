@@ -19,6 +19,6 @@ struct CheckReport {
 /// Runs SQLite's integrity and foreign-key checks on the knowledge base at PATH, then verifies its
 /// search index, rebuilding it when it is stale, damaged or disagrees with the data. Never changes
 /// the knowledge base itself. Throws Error when PATH cannot be opened at all.
-CheckReport checkKnowledgeBase(const QString &path, const search::Progress &progress = {});
+CheckReport checkKnowledgeBase(const QString &path, const Progress &progress = {});
 
 } // namespace plenum::core

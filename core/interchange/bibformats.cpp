@@ -1,5 +1,6 @@
 #include "interchange/bibformats.h"
 
+#include "text/scripts.h"
 #include "text/textdecode.h"
 
 #include "model/error.h"
@@ -73,14 +74,6 @@ QByteArray write(Format format, const QList<QJsonObject> &references)
     return {};
 }
 
-bool hasCjk(const QString &text)
-{
-    for (const QChar c : text)
-        if (c.script() == QChar::Script_Han)
-            return true;
-    return false;
-}
-
 QJsonObject parseName(const QString &name)
 {
     QString n = name.simplified();
@@ -104,7 +97,7 @@ QJsonObject parseName(const QString &name)
             o.insert(QStringLiteral("given"), given);
         return o;
     }
-    if (hasCjk(n) && !n.contains(QLatin1Char(' '))) {
+    if (scripts::containsHan(n) && !n.contains(QLatin1Char(' '))) {
         static const QStringList compound = { "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容",
             "夏侯", "令狐", "长孙", "宇文", "司徒", "端木", "独孤", "南宫", "西门" };
         if (n.size() <= 1)

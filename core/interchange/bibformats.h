@@ -44,7 +44,5 @@ QByteArray writeCslJson(const QList<QJsonObject> &references);
 /// Splits "Family, Given" / "Given Family" / "{Literal}" into a CSL name object. Chinese names
 /// without a comma split after the surname (one character, or two for compound surnames).
 QJsonObject parseName(const QString &name);
-/// True when TEXT contains Han characters.
-bool hasCjk(const QString &text);
 
 } // namespace plenum::core::bib

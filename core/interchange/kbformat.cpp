@@ -19,15 +19,6 @@ namespace plenum::core::kb {
 
 namespace {
 
-const QStringList &relations()
-{
-    static const QStringList list = { QStringLiteral("mentions"), QStringLiteral("cites"), QStringLiteral("defines"),
-        QStringLiteral("supports"), QStringLiteral("contradicts"), QStringLiteral("related"), QStringLiteral("broader"),
-        QStringLiteral("narrower"), QStringLiteral("first_appears_in"), QStringLiteral("reshaped_by"),
-        QStringLiteral("adopted_at"), QStringLiteral("about"), QStringLiteral("duplicate_of") };
-    return list;
-}
-
 class Reader {
 public:
     Reader(QString file, int line)
@@ -148,9 +139,11 @@ public:
             const QJsonObject l = linkList.at(i).toObject();
             Link link;
             link.sourceId = r.item.id;
-            link.relation = string(l, QStringLiteral("relation"), path + QStringLiteral(".relation"), true);
-            if (!relations().contains(link.relation))
-                fail(path + QStringLiteral(".relation"), QStringLiteral("unknown relation \"%1\"").arg(link.relation));
+            const QString relation = string(l, QStringLiteral("relation"), path + QStringLiteral(".relation"), true);
+            const auto known = relationFromName(relation);
+            if (!known)
+                fail(path + QStringLiteral(".relation"), QStringLiteral("unknown relation \"%1\"").arg(relation));
+            link.relation = *known;
             link.targetId = string(l, QStringLiteral("target"), path + QStringLiteral(".target"), true);
             if (link.targetId == r.item.id)
                 fail(path + QStringLiteral(".target"), QStringLiteral("an item cannot link to itself"));
@@ -181,17 +174,13 @@ QByteArray encode(const QJsonValue &value)
 void sortLinks(QList<Link> &links)
 {
     std::sort(links.begin(), links.end(), [](const Link &a, const Link &b) {
-        return std::tuple(a.relation, a.position.value_or(-1), a.targetId, a.note)
-            < std::tuple(b.relation, b.position.value_or(-1), b.targetId, b.note);
+        // By relation name, as the file has always been ordered (its hashes depend on it).
+        return std::tuple(relationName(a.relation), a.position.value_or(-1), a.targetId, a.note)
+            < std::tuple(relationName(b.relation), b.position.value_or(-1), b.targetId, b.note);
     });
 }
 
 } // namespace
-
-bool isKnownRelation(const QString &relation)
-{
-    return relations().contains(relation);
-}
 
 QList<Record> parse(const QByteArray &raw, const QString &fileName)
 {
@@ -276,7 +265,7 @@ QByteArray serialize(const Record &record)
         sortLinks(links);
         QByteArray items;
         for (const Link &l : links) {
-            QByteArray one = "{\"relation\":" + encode(l.relation) + ",\"target\":" + encode(l.targetId);
+            QByteArray one = "{\"relation\":" + encode(relationName(l.relation)) + ",\"target\":" + encode(l.targetId);
             if (!l.note.isEmpty())
                 one += ",\"note\":" + encode(l.note);
             if (l.position)
@@ -301,7 +290,7 @@ Record readRecord(Repository &repo, const QString &id)
     Record r;
     r.item = repo.item(id);
     for (const Link &l : repo.outgoingLinks(id))
-        if (l.origin == QLatin1String("manual"))
+        if (l.origin == LinkOrigin::Manual)
             r.links.append(l);
     return r;
 }

@@ -23,9 +23,6 @@ struct Record {
     int line = 0;
 };
 
-/// Relations a link may carry (the schema's CHECK list).
-bool isKnownRelation(const QString &relation);
-
 /// Parses a plenum-kb file; throws InvalidData naming the file, line and field on any fault.
 QList<Record> parse(const QByteArray &data, const QString &fileName);
 

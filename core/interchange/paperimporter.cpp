@@ -1,7 +1,9 @@
 #include "interchange/paperimporter.h"
 
 #include "interchange/referenceimporter.h"
+#include "storage/itemids.h"
 #include "storage/repository.h"
+#include "text/titlekey.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -11,36 +13,18 @@ namespace plenum::core {
 
 namespace {
 
-QString normalizedTitle(const QString &title)
-{
-    QString out;
-    for (const QChar c : title.toLower())
-        if (c.isLetterOrNumber())
-            out += c;
-    return out;
-}
-
 // A stored reference with the same normalized title and year; empty when none.
 QString referenceByTitle(Repository &repo, const QJsonObject &fields)
 {
-    const QString title = normalizedTitle(fields.value(QStringLiteral("title")).toString());
+    const QString title = titleKey(fields.value(QStringLiteral("title")).toString());
     if (title.isEmpty())
         return {};
     auto q = repo.database().prepare("SELECT id, title FROM refs WHERE coalesce(year, 0) = ?1 ORDER BY id");
     q.bind(1, static_cast<std::int64_t>(fields.value(QStringLiteral("year")).toInteger()));
     while (q.next())
-        if (normalizedTitle(q.text(1)) == title)
+        if (titleKey(q.text(1)) == title)
             return q.text(0);
     return {};
-}
-
-QString uniqueId(Repository &repo, const QString &base, QSet<QString> &reserved)
-{
-    QString id = base;
-    for (int n = 2; reserved.contains(id) || repo.typeOf(id); ++n)
-        id = base + QLatin1Char('-') + QString::number(n);
-    reserved.insert(id);
-    return id;
 }
 
 QString documentStem(const ParsedPaper &p)
@@ -155,7 +139,7 @@ PaperImportResult importPaper(
                 Link dup;
                 dup.sourceId = ref.id;
                 dup.targetId = outcome.duplicateOfId;
-                dup.relation = QStringLiteral("duplicate_of");
+                dup.relation = Relation::DuplicateOf;
                 dup.note = QStringLiteral("Entry [%1] repeats entry [%2].").arg(r.number).arg(*r.duplicateOf);
                 repo.addLink(dup);
             }
@@ -165,7 +149,7 @@ PaperImportResult importPaper(
             Link cites;
             cites.sourceId = result.documentId;
             cites.targetId = outcome.referenceId;
-            cites.relation = QStringLiteral("cites");
+            cites.relation = Relation::Cites;
             cites.position = r.number;
             // The same reference listed twice under different numbers is one link; keep the first position.
             bool linked = false;
@@ -200,7 +184,7 @@ PaperImportResult importPaper(
             Link l;
             l.sourceId = id;
             l.targetId = refByNumber.value(m.number);
-            l.relation = QStringLiteral("cites");
+            l.relation = Relation::Cites;
             l.spanStart = m.start;
             l.spanEnd = m.end;
             l.matched = m.text;

@@ -2,7 +2,7 @@
 
 #include "interchange/bibformats.h"
 #include "model/error.h"
-#include "text/textkind.h"
+#include "text/scripts.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -20,8 +20,8 @@ int codePoints(QStringView text)
 
 bool isCjkText(const QString &text)
 {
-    const auto [han, latin] = countScripts(text);
-    return han > 0 && han * 3 >= latin;
+    const auto [han, latin, other] = scripts::countScripts(text);
+    return han > 0 && han * 3 >= latin + other;
 }
 
 // Joins two pieces of one paragraph: no space between Chinese characters.
@@ -31,7 +31,7 @@ QString joinText(const QString &a, const QString &b)
         return b;
     if (b.isEmpty())
         return a;
-    const bool cjk = a.back().script() == QChar::Script_Han || b.front().script() == QChar::Script_Han;
+    const bool cjk = scripts::isHan(scripts::lastCodePoint(a)) || scripts::isHan(scripts::firstCodePoint(b));
     return cjk ? a + b : a + QLatin1Char(' ') + b;
 }
 
@@ -173,7 +173,7 @@ QJsonArray parseAuthorList(const QString &input)
     while (text.endsWith(QLatin1Char('.')) && !isInitials(text.section(QLatin1Char(' '), -1)))
         text.chop(1);
     QJsonArray authors;
-    if (bib::hasCjk(text)) {
+    if (scripts::containsHan(text)) {
         static const RE etal(QStringLiteral("[,，\\s]*(等|et al\\.?)$"));
         text.remove(etal);
         for (const QString &t : text.split(RE(QStringLiteral("[,，、;；]")), Qt::SkipEmptyParts))
@@ -449,7 +449,8 @@ ParsedPaper parsePaper(const QString &input, const QString &fileName)
         int level = 1;
         const bool numbered = splitNumbered(text, number, title, level);
         const bool bareHeading = !hm.hasMatch() && numbered && text.size() < 80 && !endsSentence(text)
-            && (title.front().isUpper() || title.front().script() == QChar::Script_Han) && phase != Phase::References;
+            && (title.front().isUpper() || scripts::isHan(scripts::firstCodePoint(title)))
+            && phase != Phase::References;
         const bool headerDone = !p.keywords.isEmpty() || !p.abstract.isEmpty() || isCommonSection(text);
         if ((hm.hasMatch() && (phase != Phase::Header || headerDone)) || bareHeading || (hm.hasMatch() && numbered)) {
             if (phase == Phase::Body)

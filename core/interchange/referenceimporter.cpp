@@ -1,6 +1,8 @@
 #include "interchange/referenceimporter.h"
 
+#include "storage/itemids.h"
 #include "storage/repository.h"
+#include "text/scripts.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -51,7 +53,7 @@ QString generateCitationKey(Repository &repo, const QJsonObject &fields, const Q
         name = first.value(QStringLiteral("literal")).toString().section(QLatin1Char(' '), 0, 0);
     if (name.isEmpty())
         name = fields.value(QStringLiteral("title")).toString().section(QLatin1Char(' '), 0, 0);
-    QString stem = bib::hasCjk(name) ? name : slugify(name).remove(QLatin1Char('-'));
+    QString stem = scripts::containsHan(name) ? name : slugify(name).remove(QLatin1Char('-'));
     if (stem.isEmpty())
         stem = QStringLiteral("ref");
     stem += fields.contains(QStringLiteral("year")) ? QString::number(fields.value(QStringLiteral("year")).toInteger())
@@ -69,11 +71,7 @@ QString newReferenceId(Repository &repo, const QString &key, QSet<QString> &rese
 {
     QString base = slugify(key);
     base = QStringLiteral("ref-") + (base.isEmpty() ? QStringLiteral("item") : base);
-    QString id = base;
-    for (int n = 2; reserved.contains(id) || repo.typeOf(id); ++n)
-        id = base + QLatin1Char('-') + QString::number(n);
-    reserved.insert(id);
-    return id;
+    return uniqueId(repo, base, reserved);
 }
 
 QList<QJsonObject> referenceFields(Repository &repo, const QStringList &ids)

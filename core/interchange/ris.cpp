@@ -1,6 +1,7 @@
 #include "interchange/bibformats.h"
 
 #include "model/error.h"
+#include "text/scripts.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -68,7 +69,7 @@ QString nameLine(const QJsonObject &n)
 QJsonObject risName(const QString &text)
 {
     // A RIS author without a comma is a single name as written: keep it literal unless it is Chinese.
-    if (!text.contains(QLatin1Char(',')) && !hasCjk(text))
+    if (!text.contains(QLatin1Char(',')) && !scripts::containsHan(text))
         return { { QStringLiteral("literal"), text } };
     return parseName(text);
 }

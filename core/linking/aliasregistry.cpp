@@ -68,11 +68,11 @@ AliasRegistry AliasRegistry::build(Repository &repo)
 
     QHash<int, QStringList> plenumsBySession;
     for (const Milestone &m : repo.milestones()) {
-        if (m.kind == QLatin1String("cc_plenum") || m.kind == QLatin1String("national_congress")) {
+        if (m.kind == MilestoneKind::CcPlenum || m.kind == MilestoneKind::NationalCongress) {
             for (const QString &form : milestoneforms::forms(m.kind, m.term, m.session))
                 r.addPattern(form, { Form::MilestoneForm, MentionKind::Milestone, { m.id }, 0 });
         }
-        if (m.kind == QLatin1String("cc_plenum")) {
+        if (m.kind == MilestoneKind::CcPlenum) {
             r.addPattern(milestoneforms::enumerationHead(m.term, m.session),
                 { Form::EnumerationHead, MentionKind::Milestone, { m.id }, 0 });
             r.m_plenums.insert(m.id, { m.term, m.session, m.startDate.left(4).toInt() });

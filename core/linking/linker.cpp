@@ -30,9 +30,9 @@ qsizetype utf16Index(QStringView text, int cp)
     return i;
 }
 
-QString relationFor(const Mention &m)
+Relation relationFor(const Mention &m)
 {
-    return m.kind == MentionKind::Citation ? QStringLiteral("cites") : QStringLiteral("mentions");
+    return m.kind == MentionKind::Citation ? Relation::Cites : Relation::Mentions;
 }
 
 bool linkable(const Mention &m)
@@ -141,7 +141,7 @@ int Linker::insertLinks(const QString &sourceId, const QList<Mention> &mentions)
         if (!linkable(m) || m.id == sourceId || refused.contains(rejectionKey(m.id, m.matched)))
             continue;
         const QVariant position = m.kind == MentionKind::Citation ? QVariant(m.number) : QVariant();
-        insert.bindAll(sourceId, m.id, relationFor(m), position, m.start, m.end, m.matched).run();
+        insert.bindAll(sourceId, m.id, relationName(relationFor(m)), position, m.start, m.end, m.matched).run();
         added += m_repo.database().changes();
     }
     return added;
@@ -171,7 +171,7 @@ LinkSummary Linker::linkAll(const Progress &progress)
     for (const QString &id : ids) {
         summary.links += linkItem(id);
         ++summary.items;
-        if (progress && !progress(summary.items, static_cast<int>(ids.size())))
+        if (progress && !progress(summary.items, ids.size()))
             throw Error(ErrorCode::Cancelled, QStringLiteral("Linking was cancelled; no links were changed."));
     }
     tx.commit();
@@ -241,7 +241,7 @@ int Linker::linkMentions(const QList<UnlinkedMention> &mentions)
     int added = 0;
     for (const UnlinkedMention &u : mentions) {
         Mention m;
-        m.kind = u.relation == QLatin1String("cites") ? MentionKind::Citation : MentionKind::Concept;
+        m.kind = u.relation == Relation::Cites ? MentionKind::Citation : MentionKind::Concept;
         m.id = u.targetId;
         m.start = u.start;
         m.end = u.end;

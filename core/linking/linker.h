@@ -2,6 +2,7 @@
 
 #include "linking/aliasregistry.h"
 #include "model/item.h"
+#include "model/progress.h"
 
 #include <QList>
 #include <QString>
@@ -32,7 +33,7 @@ struct UnlinkedMention {
     QString sourceId;
     ItemType sourceType = ItemType::Note;
     QString targetId;
-    QString relation; ///< the link linkMentions() would make: "mentions" or "cites"
+    Relation relation = Relation::Mentions; ///< the link linkMentions() would make: Mentions or Cites
     int start = 0; ///< code points in linkableText(sourceId)
     int end = 0;
     QString matched;
@@ -65,9 +66,6 @@ QString linkContext(Repository &repo, const Link &link);
 /// connection: use one Linker per thread and connection.
 class Linker {
 public:
-    /// Called as items are linked; return false to cancel (nothing is then changed).
-    using Progress = std::function<bool(int done, int total)>;
-
     explicit Linker(Repository &repo);
 
     /// The registry, rebuilt first if the knowledge base changed since it was built.
@@ -79,7 +77,8 @@ public:
 
     /// Recognizes ID's text and replaces its automatic links; returns how many it now has.
     int linkItem(const QString &id);
-    /// Links every statement, note and document in one transaction; Error(Cancelled) if PROGRESS says stop.
+    /// Links every statement, note and document in one transaction, calling PROGRESS per item;
+    /// Error(Cancelled) if it says stop (nothing is then changed).
     LinkSummary linkAll(const Progress &progress = {});
     /// Marks an automatic link rejected: it stays, hidden, so re-linking never brings it back.
     void rejectLink(std::int64_t rowId);

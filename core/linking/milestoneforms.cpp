@@ -1,6 +1,7 @@
 #include "linking/milestoneforms.h"
 
 #include "linking/milestonenames.h"
+#include "text/scripts.h"
 #include "text/textmatcher.h"
 
 #include <QSet>
@@ -8,9 +9,6 @@
 namespace plenum::core::milestoneforms {
 
 namespace {
-
-const QLatin1String kCongress("national_congress");
-const QLatin1String kPlenum("cc_plenum");
 
 QStringList ordinals(int n)
 {
@@ -152,7 +150,7 @@ QStringList wordsBefore(QStringView text, int at16, int n)
         while (i >= 0 && !latinAt(text, i) && text.at(i) != QLatin1Char('\'') && text.at(i) != QChar(0x2019)) {
             // A clause ends the look-back: "Unlike the 13th NPC, the 19th Congress …".
             if (isSentenceStop(text.at(i)) || text.at(i) == QLatin1Char(',') || text.at(i) == QLatin1Char('(')
-                || TextMatcher::isCjk(text.at(i).unicode()))
+                || scripts::isCjk(text.at(i).unicode()))
                 return words;
             --i;
         }
@@ -187,11 +185,11 @@ QString after(QStringView text, int at16, int n)
 
 } // namespace
 
-QStringList forms(const QString &kind, int term, int session)
+QStringList forms(MilestoneKind kind, int term, int session)
 {
     QStringList out;
     const QString tz = chineseNumeral(term);
-    if (kind == kPlenum) {
+    if (kind == MilestoneKind::CcPlenum) {
         const QString sz = chineseNumeral(session);
         const QStringList zhCores = {
             QStringLiteral("%1届%2中全会").arg(tz, sz),
@@ -225,7 +223,7 @@ QStringList forms(const QString &kind, int term, int session)
                 }
             }
         }
-    } else if (kind == kCongress) {
+    } else if (kind == MilestoneKind::NationalCongress) {
         for (const char16_t *prefix : { u"", u"党的", u"中共", u"中国共产党" }) {
             out.append(QString::fromUtf16(prefix) + tz + QChar(u'大'));
             out.append(QString::fromUtf16(prefix) + QStringLiteral("第%1次全国代表大会").arg(tz));
@@ -267,7 +265,7 @@ bool contextAllows(QStringView text, int start16, int end16)
 {
     const QChar first = text.at(start16);
     const QChar last = text.at(end16 - 1);
-    if (TextMatcher::isCjk(first.unicode())) {
+    if (scripts::isCjk(first.unicode())) {
         if (start16 > 0
             && (isChineseNumeral(text.at(start16 - 1))
                 || (isChineseNumeral(first) && text.at(start16 - 1) == QChar(u'第'))))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/vocabulary.h"
+
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -8,12 +10,12 @@
 
 namespace plenum::core::milestoneforms {
 
-/// Every surface form writers use for a National Congress (kind "national_congress", session 0)
-/// or a Central Committee plenum ("cc_plenum") of TERM: English ordinals as digits and words
+/// Every surface form writers use for a National Congress (MilestoneKind::NationalCongress,
+/// session 0) or a Central Committee plenum (CcPlenum) of TERM: English ordinals as digits and words
 /// ("Third Plenary Session of the 18th CPC Central Committee", "the 18th Central Committee's
 /// third plenum", "3rd Plenum of the 18th CC", "the CCP's 19th Congress") and Chinese
 /// ("十八届三中全会", "中国共产党第十八届中央委员会第三次全体会议", "党的十九大").
-QStringList forms(const QString &kind, int term, int session);
+QStringList forms(MilestoneKind kind, int term, int session);
 
 /// Chinese "十八届三中" without 全会: only a milestone when a list follows (十八届三中、四中全会).
 QString enumerationHead(int term, int session);

@@ -53,20 +53,20 @@ QString englishOrdinalWordLower(int n)
     return QLatin1String(tensCardinal[n / 10]) + QLatin1Char('-') + QLatin1String(units[n % 10]);
 }
 
-QString shortNameZh(const QString &kind, int term, int session)
+QString shortNameZh(MilestoneKind kind, int term, int session)
 {
-    if (kind == QLatin1String("national_congress"))
+    if (kind == MilestoneKind::NationalCongress)
         return QStringLiteral("中共%1大").arg(chineseNumeral(term));
-    if (kind == QLatin1String("cc_plenum"))
+    if (kind == MilestoneKind::CcPlenum)
         return QStringLiteral("%1届%2中全会").arg(chineseNumeral(term), chineseNumeral(session));
     return {};
 }
 
-QString shortNameEn(const QString &kind, int term, int session)
+QString shortNameEn(MilestoneKind kind, int term, int session)
 {
-    if (kind == QLatin1String("national_congress"))
+    if (kind == MilestoneKind::NationalCongress)
         return QStringLiteral("%1 National Congress").arg(englishOrdinal(term));
-    if (kind == QLatin1String("cc_plenum"))
+    if (kind == MilestoneKind::CcPlenum)
         return QStringLiteral("%1 Plenum of the %2 CC").arg(englishOrdinalWord(session), englishOrdinal(term));
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/vocabulary.h"
+
 #include <QString>
 
 namespace plenum::core {
@@ -15,8 +17,8 @@ QString englishOrdinalWord(int n);
 QString englishOrdinalWordLower(int n);
 
 /// Short names as writers use them: "十八届三中全会", "中共十八大".
-QString shortNameZh(const QString &kind, int term, int session);
+QString shortNameZh(MilestoneKind kind, int term, int session);
 /// "Third Plenum of the 18th CC", "18th National Congress".
-QString shortNameEn(const QString &kind, int term, int session);
+QString shortNameEn(MilestoneKind kind, int term, int session);
 
 } // namespace plenum::core

@@ -80,7 +80,7 @@ NoteLinks noteLinks(Repository &repo, const QString &noteId, const QString &body
         Link l;
         l.sourceId = noteId;
         l.targetId = target;
-        l.relation = citation ? QStringLiteral("cites") : QStringLiteral("mentions");
+        l.relation = citation ? Relation::Cites : Relation::Mentions;
         l.spanStart = codePoints(QStringView(body).left(t.start));
         l.spanEnd = l.spanStart.value() + codePoints(QStringView(body).mid(t.start, t.end - t.start));
         l.matched = body.mid(t.start, t.end - t.start);
@@ -104,8 +104,8 @@ QStringList saveNote(Repository &repo, const Item &note)
     const NoteLinks derived = noteLinks(repo, note.id, note.text(QStringLiteral("body")));
     QList<Link> kept;
     for (const Link &l : repo.outgoingLinks(note.id)) {
-        const bool fromBody = l.origin == QLatin1String("manual") && l.spanStart.has_value()
-            && (l.relation == QLatin1String("mentions") || l.relation == QLatin1String("cites"));
+        const bool fromBody = l.origin == LinkOrigin::Manual && l.spanStart.has_value()
+            && (l.relation == Relation::Mentions || l.relation == Relation::Cites);
         if (fromBody)
             repo.removeLink(l.rowId);
         else

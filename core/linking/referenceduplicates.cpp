@@ -1,6 +1,8 @@
 #include "linking/referenceduplicates.h"
 
 #include "storage/repository.h"
+#include "text/scripts.h"
+#include "text/titlekey.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -158,7 +160,7 @@ QStringList words(const QString &text)
 QString nameToken(const QString &name)
 {
     const QString trimmed = name.trimmed();
-    if (!trimmed.isEmpty() && trimmed.at(0).script() == QChar::Script_Han) {
+    if (scripts::isHan(scripts::firstCodePoint(trimmed))) {
         for (const auto &[han, pinyin] : kSurnames)
             if (trimmed.at(0) == QChar(han))
                 return QLatin1String(pinyin);
@@ -200,11 +202,6 @@ QList<RefRow> referenceRows(Repository &repo)
 
 } // namespace
 
-QString normalizeTitle(const QString &title)
-{
-    return words(title).join(QString());
-}
-
 QString normalizeDoi(const QString &doi)
 {
     QString d = doi.trimmed().toLower();
@@ -221,7 +218,7 @@ QStringList authorTokens(const QJsonValue &author)
     if (o.contains(QStringLiteral("family")))
         return { nameToken(o.value(QStringLiteral("family")).toString()) };
     const QString literal = author.isString() ? author.toString() : o.value(QStringLiteral("literal")).toString();
-    if (!literal.isEmpty() && literal.at(0).script() == QChar::Script_Han)
+    if (scripts::isHan(scripts::firstCodePoint(literal)))
         return { nameToken(literal) };
     QStringList tokens;
     for (const QString &part : literal.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
@@ -257,7 +254,7 @@ QList<DuplicateGroup> findDuplicateReferences(Repository &repo)
             else
                 byDoi.insert(r.doi, i);
         }
-        const QString title = normalizeTitle(r.title);
+        const QString title = titleKey(r.title);
         if (title.isEmpty())
             continue;
         const QString key = title + QLatin1Char('|') + QString::number(r.year);
@@ -331,8 +328,9 @@ void undoMerge(Repository &repo, const MergeSnapshot &snap)
             continue;
         }
         restore
-            .bindAll(l.rowId, l.sourceId, l.targetId, l.relation, l.origin, l.note, opt(l.position), opt(l.spanStart),
-                opt(l.spanEnd), l.matched.isEmpty() ? QVariant() : QVariant(l.matched), l.rejected ? 1 : 0)
+            .bindAll(l.rowId, l.sourceId, l.targetId, relationName(l.relation), originName(l.origin), l.note,
+                opt(l.position), opt(l.spanStart), opt(l.spanEnd),
+                l.matched.isEmpty() ? QVariant() : QVariant(l.matched), l.rejected ? 1 : 0)
             .run();
     }
     tx.commit();

@@ -31,9 +31,6 @@ struct MergeSnapshot {
     QList<std::int64_t> moved; ///< row ids of those links now attached to keptId
 };
 
-/// A title reduced to what two spellings of it share: compatibility forms folded (full-width
-/// letters), accents removed, case folded, only letters and digits kept.
-QString normalizeTitle(const QString &title);
 /// A DOI without resolver prefix, lower case ("https://doi.org/10.1/X" → "10.1/x").
 QString normalizeDoi(const QString &doi);
 /// Name tokens of a CSL author ({"family","given"} or {"literal"}): family names of Chinese

@@ -9,6 +9,8 @@ namespace plenum::core {
 /// What went wrong, coarse enough for a caller to choose an exit code or a dialog.
 enum class ErrorCode {
     Usage, ///< the caller asked for something malformed
+    Arguments, ///< a command line that does not parse (unknown option, missing value): a Usage error
+               ///< that plenum-cli answers with its usage text
     NotFound, ///< no item, file or folder by that name
     InvalidData, ///< input that does not follow its format or the schema's rules
     FileError, ///< the file system refused (missing folder, permissions, I/O)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/vocabulary.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -33,8 +35,8 @@ struct Link {
     std::int64_t rowId = 0;
     QString sourceId;
     QString targetId;
-    QString relation;
-    QString origin = QStringLiteral("manual");
+    Relation relation = Relation::Related;
+    LinkOrigin origin = LinkOrigin::Manual;
     QString note;
     std::optional<int> position;
     std::optional<int> spanStart;
@@ -58,7 +60,7 @@ struct Item {
 /// A milestone in typed form, for the navigator, timeline and CLI listings.
 struct Milestone {
     QString id;
-    QString kind;
+    MilestoneKind kind = MilestoneKind::OtherEvent;
     int term = 0;
     int session = 0;
     QString nameEn;

@@ -4,7 +4,7 @@
 
 namespace plenum::core {
 
-void reportProgress(const Progress &progress, int done, int total, const char *what)
+void reportProgress(const Progress &progress, std::int64_t done, std::int64_t total, const char *what)
 {
     if (progress && !progress(done, total))
         throw Error(ErrorCode::Cancelled,

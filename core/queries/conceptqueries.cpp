@@ -35,7 +35,7 @@ QList<ConceptStep> conceptHistory(Repository &repo, const QString &id)
     q.bind(1, id);
     QList<ConceptStep> steps;
     while (q.next())
-        steps.append({ q.text(0), q.text(1), q.text(2) == QLatin1String("first_appears_in"), q.text(3) });
+        steps.append({ q.text(0), q.text(1), relationFromName(q.text(2)) == Relation::FirstAppearsIn, q.text(3) });
     return steps;
 }
 

@@ -35,10 +35,11 @@ QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
     const QList<Link> incoming = repo.backlinks(id);
     QJsonArray links, backlinks;
     for (const Link &l : outgoing) {
-        QJsonObject o { { QStringLiteral("relation"), l.relation }, { QStringLiteral("target"), l.targetId },
+        QJsonObject o { { QStringLiteral("relation"), relationName(l.relation) },
+            { QStringLiteral("target"), l.targetId },
             { QStringLiteral("target_type"), typeName(repo.typeOf(l.targetId).value_or(ItemType::Note)) },
-            { QStringLiteral("target_title"), repo.title(l.targetId) }, { QStringLiteral("origin"), l.origin },
-            { QStringLiteral("note"), l.note } };
+            { QStringLiteral("target_title"), repo.title(l.targetId) },
+            { QStringLiteral("origin"), originName(l.origin) }, { QStringLiteral("note"), l.note } };
         if (l.position)
             o.insert(QStringLiteral("position"), *l.position);
         if (!l.rejected)
@@ -50,12 +51,13 @@ QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
             continue;
         if (limit >= 0 && backlinkTotal++ >= limit)
             continue; // counted, not described: a milestone can have hundreds of thousands
-        backlinks.append(
-            QJsonObject { { QStringLiteral("relation"), l.relation }, { QStringLiteral("source"), l.sourceId },
-                { QStringLiteral("source_type"), typeName(repo.typeOf(l.sourceId).value_or(ItemType::Note)) },
-                { QStringLiteral("source_title"), repo.title(l.sourceId) }, { QStringLiteral("origin"), l.origin },
-                { QStringLiteral("note"), l.note }, { QStringLiteral("context"), linkContext(repo, l) },
-                { QStringLiteral("link_id"), static_cast<qint64>(l.rowId) } });
+        backlinks.append(QJsonObject { { QStringLiteral("relation"), relationName(l.relation) },
+            { QStringLiteral("source"), l.sourceId },
+            { QStringLiteral("source_type"), typeName(repo.typeOf(l.sourceId).value_or(ItemType::Note)) },
+            { QStringLiteral("source_title"), repo.title(l.sourceId) },
+            { QStringLiteral("origin"), originName(l.origin) }, { QStringLiteral("note"), l.note },
+            { QStringLiteral("context"), linkContext(repo, l) },
+            { QStringLiteral("link_id"), static_cast<qint64>(l.rowId) } });
     }
     out.insert(QStringLiteral("links"), links);
     out.insert(QStringLiteral("backlinks"), backlinks);
@@ -64,16 +66,16 @@ QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
     if (item.type == ItemType::Concept) {
         QJsonArray history, broader, narrower, related;
         for (const Link &l : outgoing) {
-            if (l.relation == QLatin1String("broader")) {
+            if (l.relation == Relation::Broader) {
                 broader.append(ref(repo, l.targetId));
-            } else if (l.relation == QLatin1String("narrower")) {
+            } else if (l.relation == Relation::Narrower) {
                 narrower.append(ref(repo, l.targetId));
-            } else if (l.relation == QLatin1String("related")) {
+            } else if (l.relation == Relation::Related) {
                 related.append(ref(repo, l.targetId));
             }
         }
         for (const Link &l : incoming)
-            if (l.relation == QLatin1String("related") && repo.typeOf(l.sourceId) == ItemType::Concept
+            if (l.relation == Relation::Related && repo.typeOf(l.sourceId) == ItemType::Concept
                 && !std::any_of(related.begin(), related.end(),
                     [&](const QJsonValue &v) { return v.toObject().value(QStringLiteral("id")) == l.sourceId; }))
                 related.append(ref(repo, l.sourceId));
@@ -82,8 +84,7 @@ QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
         for (const ConceptStep &s : conceptHistory(repo, id)) {
             const QJsonObject step { { QStringLiteral("milestone"), s.milestoneId },
                 { QStringLiteral("title"), repo.title(s.milestoneId) }, { QStringLiteral("date"), s.date },
-                { QStringLiteral("relation"),
-                    s.first ? QStringLiteral("first_appears_in") : QStringLiteral("reshaped_by") },
+                { QStringLiteral("relation"), relationName(s.first ? Relation::FirstAppearsIn : Relation::ReshapedBy) },
                 { QStringLiteral("note"), s.note } };
             history.append(step);
             if (s.first && first.isNull())
@@ -98,18 +99,18 @@ QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
         QJsonArray documents, concepts, statements;
         QSet<QString> seen;
         for (const Link &l : incoming) {
-            if (l.relation != QLatin1String("adopted_at") && l.relation != QLatin1String("first_appears_in")
-                && l.relation != QLatin1String("reshaped_by")
+            if (l.relation != Relation::AdoptedAt && l.relation != Relation::FirstAppearsIn
+                && l.relation != Relation::ReshapedBy
                 && (seen.contains(l.sourceId) || (limit >= 0 && seen.size() >= limit)))
                 continue;
             const auto type = repo.typeOf(l.sourceId);
-            if (type == ItemType::Document && l.relation == QLatin1String("adopted_at"))
+            if (type == ItemType::Document && l.relation == Relation::AdoptedAt)
                 documents.append(ref(repo, l.sourceId));
             else if (type == ItemType::Concept
-                && (l.relation == QLatin1String("first_appears_in") || l.relation == QLatin1String("reshaped_by")))
+                && (l.relation == Relation::FirstAppearsIn || l.relation == Relation::ReshapedBy))
                 concepts.append(QJsonObject { { QStringLiteral("id"), l.sourceId },
-                    { QStringLiteral("title"), repo.title(l.sourceId) }, { QStringLiteral("relation"), l.relation },
-                    { QStringLiteral("note"), l.note } });
+                    { QStringLiteral("title"), repo.title(l.sourceId) },
+                    { QStringLiteral("relation"), relationName(l.relation) }, { QStringLiteral("note"), l.note } });
             else if (type == ItemType::Statement && !seen.contains(l.sourceId)) {
                 seen.insert(l.sourceId);
                 statements.append(ref(repo, l.sourceId));

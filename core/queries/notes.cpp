@@ -1,15 +1,13 @@
 #include "queries/notes.h"
 
+#include "storage/itemids.h"
 #include "storage/repository.h"
 
 namespace plenum::core {
 
 QString newNoteId(Repository &repo)
 {
-    auto q = repo.database().prepare("SELECT coalesce(max(CAST(substr(id, 6) AS INTEGER)), 0) + 1 FROM entities WHERE "
-                                     "type = 'note' AND id GLOB 'note-[0-9]*'");
-    const qint64 next = q.next() ? q.integer(0) : 1;
-    return QStringLiteral("note-%1").arg(next);
+    return nextNumberedId(repo, QStringLiteral("note"));
 }
 
 QList<CompletionEntry> completionEntries(Repository &repo, bool citations)

@@ -2,6 +2,7 @@
 
 #include "search/rowid.h"
 #include "search/searchcontent.h"
+#include "text/scripts.h"
 
 #include <QCryptographicHash>
 
@@ -49,14 +50,13 @@ int languageBits(const QString &declared, const QString &title, const QString &b
         return 2;
     int bits = 0;
     for (const QString *s : { &title, &body })
-        for (const QChar c : *s) {
-            if (c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF)
+        scripts::forEachCodePoint(*s, [&](char32_t c) {
+            if (scripts::isHan(c))
                 bits |= 1;
-            else if ((c.unicode() | 0x20) >= 'a' && (c.unicode() | 0x20) <= 'z')
+            else if (scripts::isLatinLetter(c))
                 bits |= 2;
-            if (bits == 3)
-                return bits;
-        }
+            return bits != 3;
+        });
     return bits;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/item.h"
+#include "model/progress.h"
 #include "search/indexsource.h"
 #include "search/queryparser.h"
 #include "search/searchtokenizer.h"
@@ -16,9 +17,6 @@
 #include <set>
 
 namespace plenum::core::search {
-
-/// Reports long work: DONE of TOTAL steps. Returning false cancels (the call then throws Error Cancelled).
-using Progress = std::function<bool(std::int64_t done, std::int64_t total)>;
 
 /// What a search returns and how.
 struct SearchOptions {

@@ -1,19 +1,22 @@
 #include "storage/backup.h"
 
-#include "storage/kbfiles.h"
-#include "storage/migrator.h"
+#include "storage/backupcopy.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
+#include <QStorageInfo>
 
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <optional>
 
 namespace plenum::core::backup {
+
+using detail::native;
 
 namespace {
 
@@ -21,14 +24,9 @@ constexpr char kIntervalKey[] = "backup_interval_hours";
 constexpr char kKeepKey[] = "backup_keep";
 constexpr char kStampFormat[] = "yyyyMMdd'T'HHmmsszzz'Z'";
 
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 QRegularExpression namePattern(const QString &dbPath)
 {
-    return QRegularExpression(QStringLiteral("^%1-(\\d{8}T\\d{9}Z)-[a-z0-9-]+\\.db$")
+    return QRegularExpression(QStringLiteral("^%1-(\\d{8}T\\d{9}Z)-([a-z0-9-]+)\\.db$")
                                   .arg(QRegularExpression::escape(QFileInfo(dbPath).completeBaseName())));
 }
 
@@ -48,22 +46,55 @@ void setMetaValue(Database &db, const char *key, int value)
 
 void prune(const QString &dbPath, int keep)
 {
-    const QStringList all = list(dbPath);
-    for (qsizetype i = keep; i < all.size(); ++i)
-        QFile::remove(all.at(i));
+    for (const QString &path : retired(entries(dbPath), keep))
+        detail::removeWithSidecars(path);
 }
 
-QString newBackupPath(const QString &dbPath, const QString &reason, const QDateTime &now)
+// The first day of the ISO week holding DAY.
+QDate weekStart(const QDate &day)
 {
-    const QDir dir(folder(dbPath));
-    if (!dir.exists() && !QDir().mkpath(dir.path()))
+    return day.addDays(1 - day.dayOfWeek());
+}
+
+// Refuses to start a copy that cannot fit: a full disk is said before anything is written.
+void checkRoomFor(Database &db, const QString &target)
+{
+    const qint64 needed = db.pragmaInt("page_count") * db.pragmaInt("page_size");
+    const QStorageInfo volume(QFileInfo(target).absolutePath());
+    if (!volume.isValid())
+        return;
+    if (volume.isReadOnly())
+        throw Error(ErrorCode::ReadOnly,
+            QStringLiteral("Cannot back up %1: %2 is on read-only media.").arg(native(db.path()), native(target)));
+    if (volume.bytesAvailable() >= 0 && volume.bytesAvailable() < needed + 64 * 1024)
         throw Error(ErrorCode::FileError,
-            QStringLiteral("Cannot back up %1: the folder %2 cannot be created.")
-                .arg(native(dbPath), native(dir.path())));
+            QStringLiteral("Cannot back up %1 to %2: the disk is full (%3 free, %4 needed).")
+                .arg(native(db.path()), native(target), QLocale::c().formattedDataSize(volume.bytesAvailable()),
+                    QLocale::c().formattedDataSize(needed + 64 * 1024)));
+}
+
+} // namespace
+
+QString detail::newBackupPath(const QString &dbPath, const QString &reason)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString dirPath = folder(dbPath);
+    const QFileInfo info(dirPath);
+    if (info.exists() && !info.isDir())
+        throw Error(ErrorCode::FileError,
+            QStringLiteral("Cannot back up %1: %2 is a file, not a folder.").arg(native(dbPath), native(dirPath)));
+    if (!info.exists() && !QDir().mkpath(dirPath)) {
+        const QString problem = detail::writeProblem(dirPath, 0);
+        throw Error(ErrorCode::FileError,
+            QStringLiteral("Cannot back up %1: the folder %2 cannot be created%3.")
+                .arg(native(dbPath), native(dirPath),
+                    problem.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(problem)));
+    }
     static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9-]+"));
     QString tag = reason.toLower().replace(unsafe, QStringLiteral("-"));
     if (tag.isEmpty())
         tag = QStringLiteral("manual");
+    const QDir dir(dirPath);
     QDateTime stamp = now.toUTC();
     QString path;
     do { // two backups in the same millisecond get distinct names
@@ -71,35 +102,24 @@ QString newBackupPath(const QString &dbPath, const QString &reason, const QDateT
             QStringLiteral("%1-%2-%3.db")
                 .arg(QFileInfo(dbPath).completeBaseName(), stamp.toString(QLatin1String(kStampFormat)), tag));
         stamp = stamp.addMSecs(1);
-    } while (QFileInfo::exists(path));
+    } while (QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".part")));
     return path;
 }
 
-void removeWithSidecars(const QString &path)
-{
-    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
-        QFile::remove(path + QLatin1String(suffix));
-}
+namespace {
 
-// Runs the online backup from SOURCE into DEST's main database in one step.
-void runBackup(sqlite3 *dest, Database &source, const QString &what)
+// True when some connection holds a lock on PATH (a copy being written by another program).
+bool isLocked(const QString &path)
 {
-    sqlite3_backup *b = sqlite3_backup_init(dest, "main", source.handle(), "main");
-    if (!b)
-        throw Error(ErrorCode::FileError, QStringLiteral("%1: %2.").arg(what, QString::fromUtf8(sqlite3_errmsg(dest))));
-    int rc = SQLITE_OK;
-    for (int attempt = 0; attempt < 250; ++attempt) {
-        rc = sqlite3_backup_step(b, -1);
-        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
-            break;
-        sqlite3_sleep(20);
+    sqlite3 *probe = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &probe, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(probe);
+        return false;
     }
-    sqlite3_backup_finish(b);
-    if (rc != SQLITE_DONE) {
-        const ErrorCode code
-            = (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED ? ErrorCode::Locked : ErrorCode::FileError;
-        throw Error(code, QStringLiteral("%1: %2.").arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
-    }
+    const int rc = sqlite3_exec(probe, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr);
+    sqlite3_exec(probe, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(probe);
+    return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
 }
 
 } // namespace
@@ -109,20 +129,30 @@ QString folder(const QString &dbPath)
     return QFileInfo(dbPath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-QStringList list(const QString &dbPath)
+QList<Entry> entries(const QString &dbPath)
 {
     const QDir dir(folder(dbPath));
     const QRegularExpression pattern = namePattern(dbPath);
-    QList<QPair<QString, QString>> found; // timestamp, path
-    for (const QString &name : dir.entryList(QDir::Files)) {
-        const auto m = pattern.match(name);
-        if (m.hasMatch())
-            found.append({ m.captured(1), dir.filePath(name) });
+    QList<Entry> found;
+    for (const QFileInfo &info : dir.entryInfoList(QDir::Files)) {
+        const auto m = pattern.match(info.fileName());
+        if (!m.hasMatch())
+            continue;
+        const QDateTime parsed = QDateTime::fromString(m.captured(1), QLatin1String(kStampFormat));
+        found.append(
+            { info.absoluteFilePath(), QDateTime(parsed.date(), parsed.time(), Qt::UTC), m.captured(2), info.size() });
     }
-    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a > b; });
+    std::sort(found.begin(), found.end(), [](const Entry &a, const Entry &b) {
+        return a.created != b.created ? a.created > b.created : a.path > b.path;
+    });
+    return found;
+}
+
+QStringList list(const QString &dbPath)
+{
     QStringList paths;
-    for (const auto &f : found)
-        paths.append(f.second);
+    for (const Entry &e : entries(dbPath))
+        paths.append(e.path);
     return paths;
 }
 
@@ -132,44 +162,67 @@ QString latest(const QString &dbPath)
     return all.isEmpty() ? QString() : all.first();
 }
 
-void copyTo(Database &db, const QString &target)
+QStringList retired(const QList<Entry> &newestFirst, int keep)
 {
-    const QString what = QStringLiteral("Cannot back up %1 to %2").arg(native(db.path()), native(target));
-    if (QFileInfo::exists(target))
-        throw Error(ErrorCode::Conflict, QStringLiteral("%1: the file already exists.").arg(what));
-    const QString part = target + QStringLiteral(".part");
-    removeWithSidecars(part);
-    sqlite3 *dest = nullptr;
-    if (sqlite3_open_v2(part.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
-        != SQLITE_OK) {
-        sqlite3_close(dest);
-        removeWithSidecars(part);
-        throw Error(ErrorCode::FileError, QStringLiteral("%1: the file cannot be created.").arg(what));
+    QStringList out;
+    if (newestFirst.isEmpty())
+        return out;
+    const QDate newestWeek = weekStart(newestFirst.first().created.toLocalTime().date());
+    QSet<qint64> weeksHeld;
+    for (qsizetype i = 0; i < newestFirst.size(); ++i) {
+        const Entry &e = newestFirst.at(i);
+        const QDate week = weekStart(e.created.toLocalTime().date());
+        const qint64 weeksAgo = week.daysTo(newestWeek) / 7;
+        if (i < keep) {
+            weeksHeld.insert(week.toJulianDay());
+        } else if (weeksAgo >= 1 && weeksAgo <= kWeeksKept && !weeksHeld.contains(week.toJulianDay())) {
+            weeksHeld.insert(week.toJulianDay()); // the newest of a past week stands for that week
+        } else {
+            out.append(e.path);
+        }
     }
-    try {
-        runBackup(dest, db, what);
-    } catch (...) {
-        sqlite3_close(dest);
-        removeWithSidecars(part);
-        throw;
-    }
-    // A copy of a WAL database is a WAL database: fold everything into the one file.
-    sqlite3_exec(dest, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
-    sqlite3_close(dest);
-    if (!QFile::rename(part, target)) {
-        removeWithSidecars(part);
-        throw Error(ErrorCode::FileError, QStringLiteral("%1: the copy cannot be renamed.").arg(what));
-    }
+    return out;
 }
 
-QString create(Database &db, const QString &reason, int keep)
+void copyTo(Database &db, const QString &target, const Progress &progress)
+{
+    checkRoomFor(db, target);
+    detail::copyInto(db.handle(), db.path(), target, progress);
+}
+
+QString create(Database &db, const QString &reason, int keep, const Progress &progress)
 {
     if (keep < 0)
         keep = settings(db).keep;
-    const QString path = newBackupPath(db.path(), reason, QDateTime::currentDateTimeUtc());
-    copyTo(db, path);
+    removeStaleParts(db.path());
+    const QString path = detail::newBackupPath(db.path(), reason);
+    copyTo(db, path, progress);
     prune(db.path(), std::max(keep, 1));
     return path;
+}
+
+int removeStaleParts(const QString &dbPath, const QDateTime &now)
+{
+    const QDir dir(folder(dbPath));
+    const QString base = QFileInfo(dbPath).completeBaseName();
+    QStringList candidates;
+    for (const QString &name : dir.entryList({ base + QStringLiteral("-*.db.part") }, QDir::Files))
+        candidates.append(dir.filePath(name));
+    for (const char *suffix : { ".part", ".restoring" }) // restores write beside the knowledge base
+        if (QFileInfo(dbPath + QLatin1String(suffix)).isFile())
+            candidates.append(dbPath + QLatin1String(suffix));
+    int removed = 0;
+    for (const QString &part : candidates) {
+        QDateTime touched = QFileInfo(part).lastModified();
+        const QFileInfo journal(part + QStringLiteral("-journal"));
+        if (journal.exists())
+            touched = std::max(touched, journal.lastModified());
+        if (touched.secsTo(now) < kStalePartSeconds || detail::isBeingWritten(part) || isLocked(part))
+            continue;
+        detail::removeWithSidecars(part);
+        ++removed;
+    }
+    return removed;
 }
 
 Settings settings(Database &db)
@@ -197,20 +250,26 @@ void setSettings(Database &db, const Settings &s)
     tx.commit();
 }
 
-QString createIfDue(Database &db, const QDateTime &now)
+bool isDue(Database &db, const QDateTime &now)
 {
     const Settings s = settings(db);
     if (s.intervalHours == 0)
+        return false;
+    const QList<Entry> all = entries(db.path());
+    if (all.isEmpty())
+        return true;
+    const QDateTime last = all.first().created;
+    if (s.intervalHours == kDaily)
+        return last.toLocalTime().date() < now.toLocalTime().date();
+    return last.secsTo(now) >= qint64(s.intervalHours) * 3600;
+}
+
+QString createIfDue(Database &db, const QDateTime &now, const Progress &progress)
+{
+    if (db.isReadOnly() || !isDue(db, now))
         return {};
-    const QString last = latest(db.path());
-    if (!last.isEmpty()) {
-        const auto m = namePattern(db.path()).match(QFileInfo(last).fileName());
-        const QDateTime parsed = QDateTime::fromString(m.captured(1), QLatin1String(kStampFormat));
-        const QDateTime at(parsed.date(), parsed.time(), Qt::UTC);
-        if (at.isValid() && at.secsTo(now) < qint64(s.intervalHours) * 3600)
-            return {};
-    }
-    return create(db, QStringLiteral("scheduled"), s.keep);
+    const bool daily = settings(db).intervalHours == kDaily;
+    return create(db, daily ? QStringLiteral("daily") : QStringLiteral("scheduled"), -1, progress);
 }
 
 QString createBeforeImport(Database &db, qint64 inputBytes)
@@ -218,63 +277,6 @@ QString createBeforeImport(Database &db, qint64 inputBytes)
     if (inputBytes < kLargeImportBytes || db.isReadOnly())
         return {};
     return create(db, QStringLiteral("before-import"));
-}
-
-void verify(const QString &file)
-{
-    Database db = Database::open(file, Database::OpenMode::ReadOnly);
-    if (db.pragmaInt("application_id") != migrator::kApplicationId)
-        throw Error(ErrorCode::NotADatabase,
-            QStringLiteral("%1 is a SQLite database but not a Plenum knowledge base.").arg(native(file)));
-    auto q = db.prepare("PRAGMA quick_check");
-    if (!q.next() || q.text(0) != QLatin1String("ok"))
-        throw Error(ErrorCode::Corrupt, QStringLiteral("%1 is damaged (%2).").arg(native(file), q.text(0)));
-}
-
-QString restore(const QString &dbPath, const QString &file)
-{
-    if (!QFileInfo::exists(file))
-        throw Error(ErrorCode::NotFound, QStringLiteral("Cannot restore %1: it does not exist.").arg(native(file)));
-    verify(file);
-    const QString what = QStringLiteral("Cannot restore %1 from %2").arg(native(dbPath), native(file));
-    QString saved;
-    std::optional<Database> current;
-    if (QFileInfo::exists(dbPath)) {
-        try {
-            current.emplace(Database::open(dbPath, Database::OpenMode::ReadWrite));
-        } catch (const Error &e) {
-            if (e.code() == ErrorCode::Locked || e.code() == ErrorCode::ReadOnly || e.code() == ErrorCode::FileError)
-                throw;
-        }
-        if (current && current->isReadOnly())
-            throw Error(ErrorCode::ReadOnly, QStringLiteral("%1: the file or its folder is read-only.").arg(what));
-        if (current) {
-            saved = create(*current, QStringLiteral("before-restore"));
-        } else { // too damaged to open: keep its bytes as they are
-            saved = newBackupPath(dbPath, QStringLiteral("before-restore-damaged"), QDateTime::currentDateTimeUtc());
-            if (!QFile::copy(dbPath, saved))
-                throw Error(
-                    ErrorCode::FileError, QStringLiteral("%1: the damaged file cannot be copied aside.").arg(what));
-            if (QFileInfo::exists(dbPath + QStringLiteral("-wal")))
-                QFile::copy(dbPath + QStringLiteral("-wal"), saved + QStringLiteral("-wal"));
-        }
-    }
-    if (current) {
-        // Copying into the open file takes its write lock, so readers never see a half-written file.
-        Database source = Database::open(file, Database::OpenMode::ReadOnly);
-        runBackup(current->handle(), source, what);
-        current.reset();
-    } else {
-        const QString part = dbPath + QStringLiteral(".restoring");
-        QFile::remove(part);
-        if (!QFile::copy(file, part))
-            throw Error(ErrorCode::FileError, QStringLiteral("%1: the copy cannot be written.").arg(what));
-        removeWithSidecars(dbPath);
-        if (!QFile::rename(part, dbPath))
-            throw Error(ErrorCode::FileError, QStringLiteral("%1: the copy cannot be renamed.").arg(what));
-    }
-    removeWithSidecars(searchIndexPath(dbPath));
-    return saved;
 }
 
 } // namespace plenum::core::backup

@@ -113,8 +113,8 @@ Link readLink(const Query &q)
     l.rowId = q.integer(0);
     l.sourceId = q.text(1);
     l.targetId = q.text(2);
-    l.relation = q.text(3);
-    l.origin = q.text(4);
+    l.relation = relationFromName(q.text(3)).value_or(Relation::Related);
+    l.origin = originFromName(q.text(4)).value_or(LinkOrigin::Manual);
     l.note = q.text(5);
     if (!q.isNull(6))
         l.position = static_cast<int>(q.integer(6));
@@ -323,7 +323,7 @@ std::int64_t Repository::addLink(const Link &link)
                           "span_end, matched, rejected) "
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     auto opt = [](const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); };
-    q.bindAll(link.sourceId, link.targetId, link.relation, link.origin,
+    q.bindAll(link.sourceId, link.targetId, relationName(link.relation), originName(link.origin),
         link.note.isNull() ? QStringLiteral("") : link.note, opt(link.position), opt(link.spanStart), opt(link.spanEnd),
         link.matched.isEmpty() ? QVariant() : QVariant(link.matched), link.rejected ? 1 : 0);
     try {
@@ -331,7 +331,7 @@ std::int64_t Repository::addLink(const Link &link)
     } catch (const Error &e) {
         throw Error(e.code(),
             QStringLiteral("Cannot link %1 to %2 (%3): %4")
-                .arg(link.sourceId, link.targetId, link.relation, e.message()));
+                .arg(link.sourceId, link.targetId, relationName(link.relation), e.message()));
     }
     auto id = m_db.prepare("SELECT last_insert_rowid()");
     return id.next() ? id.integer(0) : 0;
@@ -401,8 +401,9 @@ QList<Milestone> Repository::milestones()
                           "end_date, summary_en, summary_zh FROM milestones ORDER BY start_date, id");
     QList<Milestone> list;
     while (q.next()) {
-        list.append({ q.text(0), q.text(1), static_cast<int>(q.integer(2)), static_cast<int>(q.integer(3)), q.text(4),
-            q.text(5), q.text(6), q.text(7), q.text(8), q.text(9) });
+        list.append({ q.text(0), milestoneKindFromName(q.text(1)).value_or(MilestoneKind::OtherEvent),
+            static_cast<int>(q.integer(2)), static_cast<int>(q.integer(3)), q.text(4), q.text(5), q.text(6), q.text(7),
+            q.text(8), q.text(9) });
     }
     return list;
 }

@@ -1,5 +1,7 @@
 #include "text/searchtext.h"
 
+#include "text/scripts.h"
+
 #include <QChar>
 
 #include <algorithm>
@@ -31,12 +33,6 @@ const std::vector<char16_t> &simplifiedTable()
     return table;
 }
 
-bool isCjk(char32_t c)
-{
-    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)
-        || (c >= 0x20000 && c <= 0x3FFFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7A3);
-}
-
 enum class CharClass { Separator, Word, Cjk, Mark };
 
 // Appends the folded form of C (zero, one or several code points) to OUT.
@@ -54,7 +50,7 @@ void foldChar(char32_t c, std::vector<char32_t> &out, int depth = 0)
         out.push_back(' ');
         return;
     }
-    if (c < 0x10000 && isCjk(c) && !(c >= 0xF900 && c <= 0xFAFF)) {
+    if (c < 0x10000 && scripts::isUnspacedLetter(c) && !(c >= 0xF900 && c <= 0xFAFF)) {
         const char16_t s = simplifiedTable()[c];
         out.push_back(s ? s : c);
         return;
@@ -76,7 +72,7 @@ CharClass classify(char32_t c)
 {
     if (c < 0x80)
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? CharClass::Word : CharClass::Separator;
-    if (isCjk(c))
+    if (scripts::isUnspacedLetter(c))
         return CharClass::Cjk;
     switch (QChar::category(c)) {
     case QChar::Mark_NonSpacing:

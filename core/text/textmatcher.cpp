@@ -1,5 +1,7 @@
 #include "text/textmatcher.h"
 
+#include "text/scripts.h"
+
 #include <QChar>
 
 #include <algorithm>
@@ -91,17 +93,11 @@ char32_t TextMatcher::fold(char32_t c)
     return c < 0x10000 ? foldTable()[c] : c;
 }
 
-bool TextMatcher::isCjk(char32_t c)
-{
-    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF)
-        || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x3FFFF);
-}
-
 bool TextMatcher::isWordChar(char32_t c)
 {
     if (c < 0x80)
         return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-    return !isCjk(c) && QChar::isLetterOrNumber(c);
+    return !scripts::isCjk(c) && QChar::isLetterOrNumber(c);
 }
 
 int TextMatcher::add(QStringView pattern, int payload)

@@ -42,8 +42,6 @@ public:
     static char32_t fold(char32_t c);
     /// True for letters and digits outside the CJK scripts: the characters a Latin word boundary separates.
     static bool isWordChar(char32_t c);
-    /// True for Han ideographs, kana, Hangul and CJK punctuation.
-    static bool isCjk(char32_t c);
 
 private:
     struct Node {

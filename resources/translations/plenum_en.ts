@@ -265,20 +265,8 @@
         <translation>Cannot open the knowledge base</translation>
     </message>
     <message>
-        <source>Knowledge base damaged</source>
-        <translation>Knowledge base damaged</translation>
-    </message>
-    <message>
-        <source>%1
-
-Restore the latest backup, %2? The damaged file is kept beside it and is not changed.</source>
-        <translation>%1
-
-Restore the latest backup, %2? The damaged file is kept beside it and is not changed.</translation>
-    </message>
-    <message>
-        <source>Cannot restore the backup</source>
-        <translation>Cannot restore the backup</translation>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
     </message>
 </context>
 <context>
@@ -355,18 +343,6 @@ Restore the latest backup, %2? The damaged file is kept beside it and is not cha
         <translation>Backups</translation>
     </message>
     <message>
-        <source> hours</source>
-        <translation> hours</translation>
-    </message>
-    <message>
-        <source>never (only before migrations and large imports)</source>
-        <translation>never (only before migrations and large imports)</translation>
-    </message>
-    <message>
-        <source>Back up &amp;every:</source>
-        <translation>Back up &amp;every:</translation>
-    </message>
-    <message>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Keep the newest:</translation>
     </message>
@@ -379,16 +355,147 @@ Restore the latest backup, %2? The damaged file is kept beside it and is not cha
         <translation>Back Up &amp;Now</translation>
     </message>
     <message>
-        <source>Backups (restore one with plenum-cli restore FILE while Plenum is closed):</source>
-        <translation>Backups (restore one with plenum-cli restore FILE while Plenum is closed):</translation>
-    </message>
-    <message>
         <source>Cannot back up</source>
         <translation>Cannot back up</translation>
     </message>
     <message>
         <source>Cannot save the backup settings</source>
         <translation>Cannot save the backup settings</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <source>before a large import</source>
+        <translation>before a large import</translation>
+    </message>
+    <message>
+        <source>before a restore (undo)</source>
+        <translation>before a restore (undo)</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>damaged file set aside</translation>
+    </message>
+    <message>
+        <source>before upgrading to schema %1</source>
+        <translation>before upgrading to schema %1</translation>
+    </message>
+    <message>
+        <source>%1 milestones, %2 concepts, %3 statements, %4 references and %5 notes</source>
+        <translation>%1 milestones, %2 concepts, %3 statements, %4 references and %5 notes</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Restore</source>
+        <translation>&amp;Undo Restore</translation>
+    </message>
+    <message>
+        <source>On the first open of each day</source>
+        <translation>On the first open of each day</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation><numerusform>Every hour</numerusform><numerusform>Every %n hours</numerusform></translation>
+    </message>
+    <message>
+        <source>Off (only before upgrades, large imports and restores)</source>
+        <translation>Off (only before upgrades, large imports and restores)</translation>
+    </message>
+    <message numerus="yes">
+        <source> backups, and one a week for %n week(s)</source>
+        <translation><numerusform> backups, and one a week for %n week</numerusform><numerusform> backups, and one a week for %n weeks</numerusform></translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups:</source>
+        <translation>Automatic &amp;backups:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restore Backup</translation>
+    </message>
+    <message>
+        <source>Replace the open knowledge base by the backup of %1 (%2, %3)?</source>
+        <translation>Replace the open knowledge base by the backup of %1 (%2, %3)?</translation>
+    </message>
+    <message>
+        <source>It holds %1. The current knowledge base is saved as a backup first, so you can undo the restore.</source>
+        <translation>It holds %1. The current knowledge base is saved as a backup first, so you can undo the restore.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Restored %1. What it replaced was saved as %2.</source>
+        <translation>Restored %1. What it replaced was saved as %2.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
+    <message>
+        <source>Undone: the knowledge base is back as it was before the restore (%1).</source>
+        <translation>Undone: the knowledge base is back as it was before the restore (%1).</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation>before a merge</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::BackupScheduler</name>
+    <message>
+        <source>Cannot back up the knowledge base</source>
+        <translation>Cannot back up the knowledge base</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Backing up… %1%</source>
+        <translation>Backing up… %1%</translation>
     </message>
 </context>
 <context>
@@ -786,14 +893,6 @@ Restore the latest backup, %2? The damaged file is kept beside it and is not cha
         <source>%1 is read-only: Plenum opened it for reading.</source>
         <translation>%1 is read-only: Plenum opened it for reading.</translation>
     </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>Backed up to %1</translation>
-    </message>
-    <message>
-        <source>Cannot back up the knowledge base</source>
-        <translation>Cannot back up the knowledge base</translation>
-    </message>
 </context>
 <context>
     <name>plenum::ui::MilestoneTreeModel</name>
@@ -854,6 +953,149 @@ Restore the latest backup, %2? The damaged file is kept beside it and is not cha
     <message>
         <source>%1 · changed %2</source>
         <translation>%1 · changed %2</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::RecoveryDialog</name>
+    <message>
+        <source>items</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>milestones</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>statements</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>references</translation>
+    </message>
+    <message>
+        <source>concepts</source>
+        <translation>concepts</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>aliases</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>change history</source>
+        <translation>change history</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <source>Saved into %1: %2.</source>
+        <translation>Saved into %1: %2.</translation>
+    </message>
+    <message>
+        <source>Damaged parts were skipped in: %1.</source>
+        <translation>Damaged parts were skipped in: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 rows were left out because what they belong to was lost.</source>
+        <translation>%1 rows were left out because what they belong to was lost.</translation>
+    </message>
+    <message>
+        <source>The damaged file was not changed.</source>
+        <translation>The damaged file was not changed.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Salvaging…</source>
+        <translation>Salvaging…</translation>
+    </message>
+    <message>
+        <source>Salvaged</source>
+        <translation>Salvaged</translation>
+    </message>
+    <message>
+        <source>Open Knowledge Base</source>
+        <translation>Open Knowledge Base</translation>
+    </message>
+    <message>
+        <source>Plenum knowledge bases (*.db *.plenum);;All files (*)</source>
+        <translation>Plenum knowledge bases (*.db *.plenum);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Looking for a good backup…</source>
+        <translation>Looking for a good backup…</translation>
+    </message>
+    <message>
+        <source>Cannot recover the knowledge base</source>
+        <translation>Cannot recover the knowledge base</translation>
+    </message>
+    <message>
+        <source>Knowledge Base Damaged</source>
+        <translation>Knowledge Base Damaged</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 cannot be opened.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 cannot be opened.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Whatever you choose, the damaged file itself is not changed.</source>
+        <translation>Whatever you choose, the damaged file itself is not changed.</translation>
+    </message>
+    <message>
+        <source>There is no good backup of it in %1.</source>
+        <translation>There is no good backup of it in %1.</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1 (%2, %3) and holds %4.</source>
+        <translation>The latest good backup is from %1 (%2, %3) and holds %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer backup(s) are damaged too and were passed over.</source>
+        <translation><numerusform>%n newer backup is damaged too and was passed over.</numerusform><numerusform>%n newer backups are damaged too and were passed over.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Backup</source>
+        <translation>&amp;Restore This Backup</translation>
+    </message>
+    <message>
+        <source>&amp;Salvage into a New File</source>
+        <translation>&amp;Salvage into a New File</translation>
+    </message>
+    <message>
+        <source>Copies what can still be read into a new knowledge base beside the damaged one.</source>
+        <translation>Copies what can still be read into a new knowledge base beside the damaged one.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Knowledge Base…</source>
+        <translation>&amp;Open Another Knowledge Base…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>

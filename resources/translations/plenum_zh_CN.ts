@@ -265,20 +265,8 @@
         <translation>无法打开知识库</translation>
     </message>
     <message>
-        <source>Knowledge base damaged</source>
-        <translation>知识库已损坏</translation>
-    </message>
-    <message>
-        <source>%1
-
-Restore the latest backup, %2? The damaged file is kept beside it and is not changed.</source>
-        <translation>%1
-
-要恢复最新的备份 %2 吗？损坏的文件会保留在旁边，不做任何改动。</translation>
-    </message>
-    <message>
-        <source>Cannot restore the backup</source>
-        <translation>无法恢复备份</translation>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
     </message>
 </context>
 <context>
@@ -355,18 +343,6 @@ Restore the latest backup, %2? The damaged file is kept beside it and is not cha
         <translation>备份</translation>
     </message>
     <message>
-        <source> hours</source>
-        <translation> 小时</translation>
-    </message>
-    <message>
-        <source>never (only before migrations and large imports)</source>
-        <translation>从不（只在升级和大批导入前备份）</translation>
-    </message>
-    <message>
-        <source>Back up &amp;every:</source>
-        <translation>备份间隔(&amp;E)：</translation>
-    </message>
-    <message>
         <source>&amp;Keep the newest:</source>
         <translation>保留最新的(&amp;K)：</translation>
     </message>
@@ -379,16 +355,147 @@ Restore the latest backup, %2? The damaged file is kept beside it and is not cha
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <source>Backups (restore one with plenum-cli restore FILE while Plenum is closed):</source>
-        <translation>已有的备份（关闭 Plenum 后可用 plenum-cli restore 文件 恢复）：</translation>
-    </message>
-    <message>
         <source>Cannot back up</source>
         <translation>无法备份</translation>
     </message>
     <message>
         <source>Cannot save the backup settings</source>
         <translation>无法保存备份设置</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>before a large import</source>
+        <translation>大批导入前</translation>
+    </message>
+    <message>
+        <source>before a restore (undo)</source>
+        <translation>恢复前（可用于撤销）</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>移到一旁的损坏文件</translation>
+    </message>
+    <message>
+        <source>before upgrading to schema %1</source>
+        <translation>升级到第 %1 版结构前</translation>
+    </message>
+    <message>
+        <source>%1 milestones, %2 concepts, %3 statements, %4 references and %5 notes</source>
+        <translation>%1 次会议、%2 个概念、%3 条表述、%4 篇文献和 %5 条笔记</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Restore</source>
+        <translation>撤销恢复(&amp;U)</translation>
+    </message>
+    <message>
+        <source>On the first open of each day</source>
+        <translation>每天第一次打开时</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation><numerusform>每 %n 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>Off (only before upgrades, large imports and restores)</source>
+        <translation>关闭（只在升级、大批导入和恢复前备份）</translation>
+    </message>
+    <message numerus="yes">
+        <source> backups, and one a week for %n week(s)</source>
+        <translation><numerusform> 个备份，另按周各保留一个（共 %n 周）</numerusform></translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups:</source>
+        <translation>自动备份(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the open knowledge base by the backup of %1 (%2, %3)?</source>
+        <translation>要用 %1 的备份（%2，%3）替换当前打开的知识库吗？</translation>
+    </message>
+    <message>
+        <source>It holds %1. The current knowledge base is saved as a backup first, so you can undo the restore.</source>
+        <translation>其中有 %1。恢复前会先把当前知识库另存为备份，因此可以撤销恢复。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>Restored %1. What it replaced was saved as %2.</source>
+        <translation>已恢复 %1。被替换的内容已另存为 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>无法恢复备份</translation>
+    </message>
+    <message>
+        <source>Undone: the knowledge base is back as it was before the restore (%1).</source>
+        <translation>已撤销：知识库已回到恢复之前的状态（%1）。</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation>合并前</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::BackupScheduler</name>
+    <message>
+        <source>Cannot back up the knowledge base</source>
+        <translation>无法备份知识库</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Backing up… %1%</source>
+        <translation>正在备份… %1%</translation>
     </message>
 </context>
 <context>
@@ -786,14 +893,6 @@ Restore the latest backup, %2? The damaged file is kept beside it and is not cha
         <source>%1 is read-only: Plenum opened it for reading.</source>
         <translation>%1 是只读的：Plenum 以只读方式打开了它。</translation>
     </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
-    </message>
-    <message>
-        <source>Cannot back up the knowledge base</source>
-        <translation>无法备份知识库</translation>
-    </message>
 </context>
 <context>
     <name>plenum::ui::MilestoneTreeModel</name>
@@ -854,6 +953,149 @@ Restore the latest backup, %2? The damaged file is kept beside it and is not cha
     <message>
         <source>%1 · changed %2</source>
         <translation>%1 · 修改于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::RecoveryDialog</name>
+    <message>
+        <source>items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>表述</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>文献</translation>
+    </message>
+    <message>
+        <source>concepts</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Saved into %1: %2.</source>
+        <translation>已保存到 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Damaged parts were skipped in: %1.</source>
+        <translation>以下部分有损坏，已跳过：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 rows were left out because what they belong to was lost.</source>
+        <translation>有 %1 行因所属内容已丢失而未能保留。</translation>
+    </message>
+    <message>
+        <source>The damaged file was not changed.</source>
+        <translation>损坏的文件没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>Salvaging…</source>
+        <translation>正在抢救…</translation>
+    </message>
+    <message>
+        <source>Salvaged</source>
+        <translation>已抢救</translation>
+    </message>
+    <message>
+        <source>Open Knowledge Base</source>
+        <translation>打开知识库</translation>
+    </message>
+    <message>
+        <source>Plenum knowledge bases (*.db *.plenum);;All files (*)</source>
+        <translation>Plenum 知识库 (*.db *.plenum);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Looking for a good backup…</source>
+        <translation>正在查找完好的备份…</translation>
+    </message>
+    <message>
+        <source>Cannot recover the knowledge base</source>
+        <translation>无法恢复知识库</translation>
+    </message>
+    <message>
+        <source>Knowledge Base Damaged</source>
+        <translation>知识库已损坏</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 cannot be opened.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;无法打开 %1。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Whatever you choose, the damaged file itself is not changed.</source>
+        <translation>无论选择哪一项，损坏的文件本身都不会被改动。</translation>
+    </message>
+    <message>
+        <source>There is no good backup of it in %1.</source>
+        <translation>%1 中没有它的完好备份。</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1 (%2, %3) and holds %4.</source>
+        <translation>最新的完好备份制作于 %1（%2，%3），其中有 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer backup(s) are damaged too and were passed over.</source>
+        <translation><numerusform>另有 %n 个较新的备份也已损坏，已跳过。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Backup</source>
+        <translation>恢复此备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Salvage into a New File</source>
+        <translation>抢救到新文件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copies what can still be read into a new knowledge base beside the damaged one.</source>
+        <translation>把仍能读出的内容复制到损坏文件旁边的一个新知识库中。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Knowledge Base…</source>
+        <translation>打开其他知识库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -71,9 +71,10 @@ private slots:
         // Both references are links in the store, so the note shows up in backlinks.
         bool mentions = false, cites = false;
         for (const auto &l : repo().outgoingLinks(id)) {
-            mentions |= l.relation == QLatin1String("mentions") && l.targetId == QLatin1String("cc18-3");
-            cites |= l.relation == QLatin1String("cites") && l.targetId == QLatin1String("ref-li2020-7")
-                && l.note == QLatin1String("p. 801");
+            mentions
+                |= core::relationName(l.relation) == QLatin1String("mentions") && l.targetId == QLatin1String("cc18-3");
+            cites |= core::relationName(l.relation) == QLatin1String("cites")
+                && l.targetId == QLatin1String("ref-li2020-7") && l.note == QLatin1String("p. 801");
         }
         QVERIFY(mentions);
         QVERIFY(cites);

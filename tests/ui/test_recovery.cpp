@@ -1,12 +1,20 @@
-// A read-only knowledge base opens for reading with a notice and no editing; a damaged one
-// offers its latest backup and is never overwritten.
+// A read-only knowledge base opens for reading with a notice and no editing; backups are made
+// without being asked, listed with date, reason and size, and restored with a preview and an undo;
+// a damaged one opens the recovery dialog (restore the latest GOOD backup, salvage, or open
+// another) and is never written. PLENUM_SCREENSHOT_DIR saves the dialogs; PLENUM_TEST_LANGUAGE=zh_CN
+// runs them in Chinese.
 #include "storage/backup.h"
+#include "ui/appearance.h"
+#include "ui/backupdialog.h"
+#include "ui/backupscheduler.h"
 #include "ui/mainwindow.h"
 #include "ui/noteeditor.h"
 #include "ui/recovery.h"
+#include "ui/settings.h"
 #include "uitestsupport.h"
 
 #include <QAction>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -14,14 +22,67 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
+#include <QTreeWidget>
+
+#include <functional>
+#include <memory>
 
 using namespace plenum;
+
+namespace {
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Overwrites pages FROM..TO (fractions of the file) with garbage: damage in the middle of the data.
+bool damagePages(const QString &path, double from, double to)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    const qint64 pages = file.size() / 4096;
+    for (qint64 page = std::max<qint64>(2, qint64(pages * from)); page < std::max<qint64>(3, qint64(pages * to));
+         ++page) {
+        file.seek(page * 4096);
+        file.write(QByteArray(4096, char(0x5a)));
+    }
+    return true;
+}
+
+// Calls HANDLER with each modal widget shown from now on, until it returns true.
+void whenModal(const std::function<bool(QWidget *)> &handler)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, handler, ticks] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if ((modal && modal->isVisible() && handler(modal)) || ++*ticks > 3000) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+qint64 references(core::KnowledgeBase &kb)
+{
+    return kb.repository().counts().references;
+}
+
+} // namespace
 
 class TestRecovery : public QObject {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
+    QString m_language = qEnvironmentVariable("PLENUM_TEST_LANGUAGE", QStringLiteral("en"));
 
     static QAction *findAction(QWidget *window, const QString &text)
     {
@@ -31,11 +92,38 @@ private:
         return nullptr;
     }
 
+    void screenshot(QWidget *widget, const QString &name) const
+    {
+        const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + QLatin1Char('/') + name
+                + (m_language == QLatin1String("en") ? QString() : QLatin1Char('-') + m_language)
+                + QStringLiteral(".png"));
+    }
+
+    // A knowledge base in a new folder NAME with a good backup, a newer damaged backup, and then
+    // itself damaged. Returns its path; GOOD_REFERENCES is what the good backup holds.
+    QString damagedWithBackups(const QString &name, qint64 &goodReferences, QString &good)
+    {
+        QDir(m_dir.path()).mkpath(name);
+        const QString path = m_dir.filePath(name + QStringLiteral("/kb.db"));
+        auto kb = core::KnowledgeBase::open(path, true);
+        good = core::backup::create(kb->database(), QStringLiteral("daily"));
+        goodReferences = references(*kb);
+        const QString bad = core::backup::create(kb->database(), QStringLiteral("manual"));
+        kb.reset();
+        damagePages(bad, 0.1, 0.9);
+        damagePages(path, 0.0, 0.5);
+        return path;
+    }
+
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         test::prepareGuiTest();
+        ui::Settings().setLanguage(m_language);
+        ui::applyAppearance(*qApp);
     }
 
     void readOnlyKnowledgeBaseCannotBeEdited()
@@ -48,55 +136,196 @@ private slots:
         QVERIFY(window.knowledgeBase().isReadOnly());
         bool notice = false;
         for (QLabel *label : window.findChildren<QLabel *>())
-            notice |= label->isVisible() && label->text().contains(QStringLiteral("Read-only"));
+            notice |= label->isVisible()
+                && label->text() == QStringLiteral("<b>%1</b>").arg(ui::MainWindow::tr("Read-only"));
         QVERIFY(notice);
-        QAction *newNote = findAction(&window, QStringLiteral("&New Note"));
+        QAction *newNote = findAction(&window, ui::MainWindow::tr("&New Note"));
         QVERIFY(newNote);
         QVERIFY(!newNote->isEnabled());
-        QVERIFY(!findAction(&window, QStringLiteral("&Import…"))->isEnabled());
         window.editNote(QStringLiteral("note-1"));
         QVERIFY(window.noteEditor()->bodyEdit()->isReadOnly());
+        QVERIFY(core::backup::list(path).isEmpty()); // nothing is written for a read-only base
     }
 
-    void aDamagedFileOffersTheLatestBackup()
+    void backupsExistAfterAFirstDayOfUseWithoutAsking()
     {
-        const QString path = m_dir.filePath(QStringLiteral("damaged.db"));
-        {
-            auto kb = core::KnowledgeBase::open(path, true);
-            core::backup::create(kb->database(), QStringLiteral("manual"));
-        }
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        file.resize(5000); // cut short, as a crashed copy or a full disk leaves it
-        file.close();
-        const QByteArray damaged = [&] {
-            QFile f(path);
-            f.open(QIODevice::ReadOnly);
-            return f.readAll();
-        }();
-        // Answer the offer as a user would.
-        QTimer::singleShot(200, [] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (box)
-                box->button(QMessageBox::Yes)->click();
+        QTemporaryDir dir;
+        test::RecordingReporter errors;
+        auto window = test::openWindow(dir, &errors);
+        QVERIFY(window);
+        const QString path = dir.filePath(QStringLiteral("kb.db"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->backupScheduler()->isBusy() && !core::backup::list(path).isEmpty(), 60000);
+        const auto all = core::backup::entries(path);
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().reason, QStringLiteral("daily"));
+        core::backup::verify(all.first().path);
+        window->backupScheduler()->backUpIfDue(); // the same day: no second one
+        QTRY_VERIFY_WITH_TIMEOUT(!window->backupScheduler()->isBusy(), 60000);
+        QCOMPARE(core::backup::list(path).size(), 1);
+        QVERIFY2(errors.reports.isEmpty(), qPrintable(errors.reports.join(QLatin1Char('\n'))));
+    }
+
+    void theBackupsDialogRestoresWithAPreviewAndUndoes()
+    {
+        QTemporaryDir dir;
+        test::RecordingReporter errors;
+        auto window = test::openWindow(dir, &errors);
+        QVERIFY(window);
+        const QString path = dir.filePath(QStringLiteral("kb.db"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->backupScheduler()->isBusy() && !core::backup::list(path).isEmpty(), 60000);
+        const qint64 before = references(window->knowledgeBase());
+        QVERIFY(before > 0);
+        window->knowledgeBase().database().exec("DELETE FROM entities WHERE type = 'reference'");
+        QString preview, size, reason;
+        int rows = 0;
+        bool cancelIsDefault = false, restored = false, restoredAll = false, undoShown = false, undone = false;
+        whenModal([&](QWidget *modal) -> bool {
+            auto *dialog = qobject_cast<ui::BackupDialog *>(modal);
+            if (!dialog)
+                return false;
+            QTreeWidget *list = dialog->backupList();
+            rows = list->topLevelItemCount();
+            if (rows != 1) {
+                dialog->reject();
+                return true;
+            }
+            size = list->topLevelItem(0)->text(2);
+            reason = list->topLevelItem(0)->text(1);
+            list->setCurrentItem(list->topLevelItem(0));
+            dialog->resize(700, 420);
+            screenshot(dialog, QStringLiteral("backups-dialog"));
+            whenModal([&](QWidget *question) -> bool {
+                auto *box = qobject_cast<QMessageBox *>(question);
+                if (!box)
+                    return false;
+                preview = box->informativeText();
+                screenshot(box, QStringLiteral("backups-restore-preview"));
+                cancelIsDefault = box->defaultButton() == box->button(QMessageBox::Cancel); // not the destructive one
+                for (QAbstractButton *b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                        b->click();
+                return true;
+            });
+            restored = dialog->restoreBackup(list->topLevelItem(0)->data(0, Qt::UserRole + 1).toString());
+            restoredAll = references(window->knowledgeBase()) == before; // reopened on the restored file
+            undoShown = dialog->undoButton()->isVisible();
+            dialog->undoButton()->click();
+            undone = references(window->knowledgeBase()) == 0;
+            dialog->reject();
+            return true;
+        });
+        findAction(window.get(), ui::MainWindow::tr("&Backups…"))->trigger();
+        QCOMPARE(rows, 1);
+        QVERIFY(!size.isEmpty());
+        QCOMPARE(reason, ui::backupReasonLabel(QStringLiteral("daily")));
+        QVERIFY(cancelIsDefault);
+        QVERIFY(restored);
+        QVERIFY(restoredAll);
+        QVERIFY(undoShown);
+        QVERIFY2(preview.contains(QLocale().toString(before)), qPrintable(preview));
+        QVERIFY(undone);
+        QVERIFY2(errors.reports.isEmpty(), qPrintable(errors.reports.join(QLatin1Char('\n'))));
+    }
+
+    void aDamagedFileRestoresTheLatestGoodBackupNotTheNewest()
+    {
+        qint64 goodReferences = 0;
+        QString good;
+        const QString path = damagedWithBackups(QStringLiteral("restore"), goodReferences, good);
+        const QByteArray damaged = hashOf(path);
+        QString text;
+        bool closeIsDefault = false;
+        whenModal([&](QWidget *modal) -> bool {
+            auto *dialog = qobject_cast<ui::RecoveryDialog *>(modal);
+            if (!dialog)
+                return false;
+            text = dialog->backupText();
+            closeIsDefault = dialog->button(ui::RecoveryDialog::Choice::None)->isDefault()
+                && !dialog->button(ui::RecoveryDialog::Choice::Restore)->isDefault();
+            screenshot(dialog, QStringLiteral("recovery-dialog"));
+            dialog->button(ui::RecoveryDialog::Choice::Restore)->click();
+            return true;
         });
         test::RecordingReporter errors;
         auto kb = ui::openKnowledgeBase(nullptr, path, false, errors);
         QVERIFY2(kb, qPrintable(errors.reports.join(QLatin1Char('\n'))));
-        QCOMPARE(kb->repository().counts().milestones, 37);
-        // The damaged bytes were kept beside the restored file, not overwritten.
+        QVERIFY(closeIsDefault);
+        QVERIFY2(text.contains(QLocale().toString(goodReferences)), qPrintable(text));
+        QCOMPARE(references(*kb), goodReferences); // all of them, not 9 of 4,229
+        // The damaged bytes were moved aside, unchanged.
         bool kept = false;
-        for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot)) {
-            QFile f(m_dir.filePath(name));
-            if (name != QStringLiteral("damaged.db") && f.open(QIODevice::ReadOnly) && f.readAll() == damaged)
-                kept = true;
-        }
-        for (const QString &name : QDir(core::backup::folder(path)).entryList(QDir::Files)) {
-            QFile f(QDir(core::backup::folder(path)).filePath(name));
-            if (f.open(QIODevice::ReadOnly) && f.readAll() == damaged)
-                kept = true;
-        }
+        for (const auto &e : core::backup::entries(path))
+            kept |= e.reason == QStringLiteral("before-restore-damaged") && hashOf(e.path) == damaged;
         QVERIFY(kept);
+    }
+
+    void aDamagedFileIsSalvagedIntoANewFileAndLeftUnchanged()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("salvage"));
+        const QString path = m_dir.filePath(QStringLiteral("salvage/kb.db"));
+        core::KnowledgeBase::open(path, true).reset();
+        qint64 metaPage = 0;
+        {
+            core::Database db = core::Database::open(path, core::Database::OpenMode::ReadOnly);
+            auto q = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'meta'");
+            QVERIFY(q.next());
+            metaPage = q.integer(0);
+        }
+        {
+            QFile file(path); // one page of garbage where the settings live: opening fails, the rest is readable
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek((metaPage - 1) * 4096));
+            file.write(QByteArray(4096, char(0x5a)));
+        }
+        const QByteArray damaged = hashOf(path);
+        QString summary;
+        bool restoreEnabled = true;
+        whenModal([&](QWidget *modal) -> bool {
+            auto *dialog = qobject_cast<ui::RecoveryDialog *>(modal);
+            if (!dialog)
+                return false;
+            restoreEnabled = dialog->button(ui::RecoveryDialog::Choice::Restore)->isEnabled(); // no backup
+            whenModal([&](QWidget *info) -> bool {
+                auto *box = qobject_cast<QMessageBox *>(info);
+                if (!box)
+                    return false;
+                summary = box->text();
+                screenshot(box, QStringLiteral("recovery-salvaged"));
+                box->accept();
+                return true;
+            });
+            dialog->button(ui::RecoveryDialog::Choice::Salvage)->click();
+            return true;
+        });
+        test::RecordingReporter errors;
+        auto kb = ui::openKnowledgeBase(nullptr, path, false, errors);
+        QVERIFY2(kb, qPrintable(errors.reports.join(QLatin1Char('\n'))));
+        QVERIFY(!restoreEnabled);
+        QVERIFY(kb->database().path().contains(QStringLiteral("kb-salvaged-")));
+        QVERIFY(kb->repository().counts().milestones > 0);
+        QVERIFY2(summary.contains(QDir::toNativeSeparators(kb->database().path())), qPrintable(summary));
+        QCOMPARE(hashOf(path), damaged);
+    }
+
+    void closingTheRecoveryDialogChangesNothing()
+    {
+        qint64 goodReferences = 0;
+        QString good;
+        const QString path = damagedWithBackups(QStringLiteral("close"), goodReferences, good);
+        const QByteArray damaged = hashOf(path);
+        const QStringList before
+            = QDir(QFileInfo(path).absolutePath()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        whenModal([&](QWidget *modal) -> bool {
+            if (!qobject_cast<ui::RecoveryDialog *>(modal))
+                return false;
+            QTest::keyClick(modal, Qt::Key_Return); // the default button
+            return true;
+        });
+        test::RecordingReporter errors;
+        QVERIFY(!ui::openKnowledgeBase(nullptr, path, false, errors));
+        QCOMPARE(hashOf(path), damaged);
+        QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+        QCOMPARE(core::backup::list(path).size(), 2);
     }
 };
 

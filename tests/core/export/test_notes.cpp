@@ -4,6 +4,7 @@
 #include "export/markdownhtml.h"
 #include "export/noteexport.h"
 #include "linking/notelinks.h"
+#include "queries/notes.h"
 #include "storage/repository.h"
 
 #include <QJsonArray>
@@ -95,8 +96,11 @@ TEST_CASE("Saving a note stores its links, so it shows in backlinks, and replace
     CHECK(unresolved == QStringList { "[[nowhere]]", "@nokey" });
     QStringList links;
     for (const auto &l : repo.outgoingLinks("note-t"))
-        links.append(
-            QStringLiteral("%1 %2 %3-%4 %5").arg(l.relation, l.targetId).arg(*l.spanStart).arg(*l.spanEnd).arg(l.note));
+        links.append(QStringLiteral("%1 %2 %3-%4 %5")
+                         .arg(core::relationName(l.relation), l.targetId)
+                         .arg(*l.spanStart)
+                         .arg(*l.spanEnd)
+                         .arg(l.note));
     CHECK(links
         == QStringList { "cites ref-roy 45-64 p. 3", "mentions cc18-3 33-44 ", "mentions social-governance 5-26 " });
     bool backlinked = false;
@@ -108,6 +112,24 @@ TEST_CASE("Saving a note stores its links, so it shows in backlinks, and replace
     const auto after = repo.outgoingLinks("note-t");
     REQUIRE(after.size() == 1);
     CHECK(after[0].targetId == QStringLiteral("nc18"));
+}
+
+TEST_CASE("A new note's ID is free even when an item of another type is called note-<n>", "[notes]")
+{
+    test::TempDir dir;
+    auto kb = test::createKb(dir.path("k.db"));
+    auto &repo = kb->repository();
+    const QString first = core::newNoteId(repo);
+    core::Item other;
+    other.type = core::ItemType::Concept;
+    other.id = first; // IDs are shared by all types: an imported concept may hold this one
+    other.fields = { { "name_en", "Note-like concept" } };
+    repo.createItem(other);
+    const QString next = core::newNoteId(repo);
+    CHECK(next != first);
+    CHECK_FALSE(repo.typeOf(next).has_value());
+    core::saveNote(repo, note(next, "T", "body"));
+    CHECK(repo.typeOf(next) == core::ItemType::Note);
 }
 
 TEST_CASE("GB/T 7714 entries: 姓名 order, 等 after three Chinese authors, type marks, Latin names upper-cased",

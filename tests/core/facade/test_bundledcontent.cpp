@@ -20,8 +20,9 @@ struct Fixture {
 
 bool hasLink(const QList<core::Link> &links, ItemType targetType, core::Repository &repo, const QStringList &relations)
 {
-    return std::any_of(links.begin(), links.end(),
-        [&](const core::Link &l) { return relations.contains(l.relation) && repo.typeOf(l.targetId) == targetType; });
+    return std::any_of(links.begin(), links.end(), [&](const core::Link &l) {
+        return relations.contains(core::relationName(l.relation)) && repo.typeOf(l.targetId) == targetType;
+    });
 }
 
 } // namespace
@@ -110,7 +111,7 @@ TEST_CASE("the sample paper's claims carry their checks", "[content]")
     CHECK(f.repo.item("ref-li2020-7").text("issue") == QStringLiteral("5"));
     const auto dup = f.repo.outgoingLinks("ref-li2020-9");
     CHECK(std::any_of(dup.begin(), dup.end(),
-        [](const core::Link &l) { return l.relation == "duplicate_of" && l.targetId == "ref-li2020-8"; }));
+        [](const core::Link &l) { return l.relation == core::Relation::DuplicateOf && l.targetId == "ref-li2020-8"; }));
 }
 
 TEST_CASE("show social-governance gives both languages, first appearance and related concepts", "[content]")

@@ -91,6 +91,9 @@ TEST_CASE("core builds no SQL from strings: every prepared or executed statement
         QStringLiteral("searchcontent.cpp|ContentTable *table"),
         QStringLiteral("searchcontent.cpp|sql"),
         QStringLiteral("searchcontent.cpp|table"),
+        // Salvage's two helpers (schemaStatement, runSchemaSql): names from the new file's own
+        // schema, quoted; the damaged file's data is only bound.
+        QStringLiteral("salvage.cpp|sql.toUtf8().constData()"),
         // The wrapper itself.
         QStringLiteral("database.cpp|sql"),
         QStringLiteral("database.cpp|sql.toUtf8().constData()"),

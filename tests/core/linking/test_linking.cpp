@@ -4,6 +4,7 @@
 #include "linking/citationmarkers.h"
 #include "linking/linker.h"
 #include "linking/referenceduplicates.h"
+#include "text/titlekey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,7 +42,7 @@ QList<core::Link> autoLinks(core::Repository &repo, const QString &source)
 {
     QList<core::Link> out;
     for (const core::Link &l : repo.outgoingLinks(source))
-        if (l.origin == QLatin1String("auto"))
+        if (core::originName(l.origin) == QLatin1String("auto"))
             out.append(l);
     return out;
 }
@@ -118,7 +119,7 @@ TEST_CASE("a new knowledge base links the bundled statements and documents", "[l
     QStringList sources;
     for (const auto &group : linker.backlinks(QStringLiteral("cc18-3")))
         for (const auto &b : group.links)
-            if (b.link.origin == QLatin1String("auto")) {
+            if (core::originName(b.link.origin) == QLatin1String("auto")) {
                 sources.append(b.link.sourceId);
                 CHECK_FALSE(b.context.isEmpty());
             }
@@ -232,8 +233,8 @@ TEST_CASE("linking everything can be cancelled without changing links", "[linkin
 
 TEST_CASE("titles, DOIs and author names are normalized for duplicate detection", "[linking][duplicates]")
 {
-    CHECK(core::normalizeTitle(QStringLiteral("Ｓｏｃｉａｌ Work: a Café-Study"))
-        == core::normalizeTitle(QStringLiteral("social work — a cafe study")));
+    CHECK(core::titleKey(QStringLiteral("Ｓｏｃｉａｌ Work: a Café-Study"))
+        == core::titleKey(QStringLiteral("social work — a cafe study")));
     CHECK(core::normalizeDoi(QStringLiteral("https://doi.org/10.1111/PUAR.12821"))
         == QStringLiteral("10.1111/puar.12821"));
     const auto zh = core::authorTokens(QJsonObject {

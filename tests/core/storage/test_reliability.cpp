@@ -155,11 +155,12 @@ TEST_CASE("a scheduled backup is made only when the interval has passed", "[reli
     const QString path = dir.path("kb.db");
     auto kb = test::createKb(path, true);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    CHECK(core::backup::createIfDue(kb->database(), now).isEmpty()); // off by default
-    core::backup::setSettings(kb->database(), { 24, 10 });
+    core::backup::setSettings(kb->database(), { 0, 10 });
+    CHECK(core::backup::createIfDue(kb->database(), now).isEmpty()); // turned off
+    core::backup::setSettings(kb->database(), { 6, 10 });
     CHECK_FALSE(core::backup::createIfDue(kb->database(), now).isEmpty());
     CHECK(core::backup::createIfDue(kb->database(), now.addSecs(3600)).isEmpty());
-    CHECK_FALSE(core::backup::createIfDue(kb->database(), now.addSecs(25 * 3600)).isEmpty());
+    CHECK_FALSE(core::backup::createIfDue(kb->database(), now.addSecs(7 * 3600)).isEmpty());
     CHECK(core::backup::list(path).size() == 2);
     CHECK(failure([&] { core::backup::setSettings(kb->database(), { 1, 0 }); }).code() == ErrorCode::Usage);
 }

@@ -32,7 +32,7 @@ core::Link link(const QString &from, const QString &to, const QString &relation)
     core::Link l;
     l.sourceId = from;
     l.targetId = to;
-    l.relation = relation;
+    l.relation = core::relationFromName(relation).value();
     return l;
 }
 
