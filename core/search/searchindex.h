@@ -2,6 +2,7 @@
 
 #include "model/item.h"
 #include "model/progress.h"
+#include "search/indexsource.h"
 #include "search/queryparser.h"
 #include "search/searchtokenizer.h"
 #include "storage/database.h"
@@ -61,17 +62,22 @@ enum class IndexState { UpToDate, CaughtUp, Rebuilt };
 
 /// The full-text index of a knowledge base, kept in a separate derived file (indexPath()) that
 /// catches up with the knowledge base's change journal and is rebuilt when missing, damaged or
-/// stale. One object per thread: it owns its own connection. interrupt() may be called from any thread.
+/// stale, or when the knowledge base was replaced by another copy. One object per thread: it owns
+/// its own connection. Any number of connections, in this process and others, may share the file:
+/// one catches up at a time (under the index file's write lock) while the others wait for it, or
+/// search what it last committed. interrupt() may be called from any thread.
 class SearchIndex {
 public:
     /// Bumped whenever the tokenizer or the index layout changes; an older index is rebuilt.
-    static constexpr int kVersion = 3;
+    static constexpr int kVersion = 4;
     /// Above this many matches a query is ranked over a bounded candidate set (see docs/performance.md).
     static constexpr int kExactRankLimit = 20000;
     /// Most recent matches ranked, besides all title and alias matches, when ranking is bounded; also
     /// how far each phrase's document frequency is counted, and how many matches are scored in the
     /// first walk (a query with no more matches than this is found and ranked in that one walk).
     static constexpr int kRankCandidates = 4000;
+    /// open() waits this many busy timeouts for another connection building the index.
+    static constexpr int kBuildWaitRounds = 24;
 
     /// The index file of the knowledge base at KB_PATH: "<kb>.search.sqlite".
     static QString indexPath(const QString &kbPath);
@@ -93,8 +99,12 @@ public:
     /// Items in the index.
     [[nodiscard]] std::int64_t itemCount();
     /// Checks the index against itself (SQLite and FTS5 integrity checks) and against the knowledge
-    /// base (every item indexed once, nothing else, journal caught up). Returns the problems found, one sentence each.
+    /// base: every item indexed once with the text, aliases, type, term, year and language it has
+    /// now, no rows of items that are gone, journal caught up with the same knowledge base. Returns
+    /// the problems found, one sentence each.
     [[nodiscard]] QStringList verify();
+    /// PRAGMA synchronous of the index connection: NORMAL (1) except while a rebuild runs.
+    [[nodiscard]] int synchronousMode();
 
     /// Parses TEXT (see parseQuery) and returns ranked hits with snippets and, when asked, counts
     /// and facets. Catches up with the knowledge base first. Throws Error Cancelled when interrupted.
@@ -106,25 +116,39 @@ public:
     void interrupt();
 
 private:
+    struct Journal;
     SearchIndex(Database db, QString kbPath);
+    static std::unique_ptr<SearchIndex> openConnection(const QString &kbPath);
     static Database openFile(const QString &kbPath);
     void createSchema();
+    void resetFile();
+    [[nodiscard]] bool isBuilt();
+    void reloadState();
     void loadAliases();
+    Journal journal();
     std::int64_t lastAppliedSeq();
     std::int64_t journalHead();
+    bool needsRebuild(const Journal &j, std::int64_t changed);
+    void rebuildLocked(const Progress &progress);
+    void rebuildUnless(bool unlessBuilt, const Progress &progress);
+    void applyChanges(const Journal &j, std::int64_t changed, const Progress &progress);
     void indexRows(Query &source, const Progress &progress, std::int64_t total, std::int64_t &done);
     void removeEntity(const QString &id);
     std::int64_t deadRows();
-    void saveCounters();
+    void loadCounters();
+    void saveCounters(const Journal &j);
+    void verifyContent(QStringList &problems);
 
     Database m_db;
     QString m_kbPath;
     IndexState m_state = IndexState::UpToDate;
     QHash<QString, QString> m_aliasKeys; // folded name or alias → entity id
     QHash<QString, QStringList> m_aliasNames; // entity id → names and aliases
-    QList<QPair<QString, int>> m_congresses; // start date → Central Committee term
-    std::int64_t m_serial = 0;
-    std::set<int> m_typeTerms; // (type << 5 | term) of every row id in the index, for year-range scans
+    Congresses m_congresses;
+    std::int64_t m_serial = 0; // read and written only under the index's write lock
+    std::set<int> m_typeTerms; // row ids' bits from the term up (type, term), for year-range scans
+    std::int64_t m_dataVersion = -1; // PRAGMA data_version when the state above was loaded
+    bool m_rebuiltByCatchUp = false; // the last catch-up rebuilt (another history, many changes)
     RankState *m_rank = nullptr; // owned by m_db's connection
 };
 

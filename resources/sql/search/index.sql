@@ -1,32 +1,38 @@
 -- Plenum search index: a derived file next to the knowledge base (<kb>.search.sqlite) that the app
 -- rebuilds whenever it is missing, damaged or written by another index version. It needs the
 -- "plenum" FTS5 tokenizer and the "plenum_text" module, which only Plenum registers; the knowledge
--- base itself never does.
+-- base itself never does. Every open runs this script: IF NOT EXISTS makes it a no-op on a built
+-- index and gives a new file the search_meta table whose write lock every index writer takes first.
 
-CREATE TABLE search_meta (
+-- version, last_seq (the knowledge base's change journal position applied), journal_mark (that
+-- journal row, to notice a knowledge base replaced by another copy), serial (the last row id
+-- serial handed out), type_terms, congresses.
+CREATE TABLE IF NOT EXISTS search_meta (
     key    TEXT PRIMARY KEY NOT NULL,
     value  TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- One row per indexed item. The id packs type, Central Committee term, year and language (see
--- searchindex.cpp) so filters and facets read the rowid alone.
-CREATE TABLE search_docs (
+-- One row per indexed item. The id packs type, Central Committee term, year and language (the
+-- layout is defined once, in core/search/rowid.h) so filters and facets read the rowid alone.
+-- digest: 64 bits of a hash of the text indexed, so check can compare the index with the data.
+CREATE TABLE IF NOT EXISTS search_docs (
     id         INTEGER PRIMARY KEY,
-    entity_id  TEXT NOT NULL UNIQUE
+    entity_id  TEXT NOT NULL UNIQUE,
+    digest     INTEGER NOT NULL
 );
 
 -- Rows still in search_fts whose item changed or went away. FTS5 can only delete a row given the
 -- text it indexed, which the knowledge base may no longer hold (an edit with the sqlite3 tool), so
 -- searches skip these ids and the index is rebuilt when they become many.
-CREATE TABLE search_dead (
+CREATE TABLE IF NOT EXISTS search_dead (
     id  INTEGER PRIMARY KEY
 );
 
 -- The text of each search_docs row, read on demand from the attached knowledge base (for
 -- highlights), so the index keeps no copy of it.
-CREATE VIRTUAL TABLE search_text USING plenum_text;
+CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING plenum_text;
 
-CREATE VIRTUAL TABLE search_fts USING fts5(
+CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
     title, aliases, body,
     content = 'search_text', tokenize = 'plenum'
 );

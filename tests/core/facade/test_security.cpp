@@ -83,8 +83,9 @@ TEST_CASE("core builds no SQL from strings: every prepared or executed statement
         QStringLiteral("searchindex.cpp|drop"),
         QStringLiteral("searchindex.cpp|sql"),
         // Search statements get the filter conditions a query uses, chosen from the constant
-        // fragments of filterSql(); every value in them is bound.
-        QStringLiteral("searchindex.cpp|withFilters(sql, filters).constData()"),
+        // fragments of filterSql() and the row-id field expressions of rowid.h (integers only);
+        // every value in them is bound.
+        QStringLiteral("searchrun.cpp|withFilters(sql, m_filters).constData()"),
         // The content module's prepare helper (its definition, its SQL parameter, and calls whose
         // SQL argument is a literal or the module's constant source query).
         QStringLiteral("searchcontent.cpp|ContentTable *table"),

@@ -1,0 +1,404 @@
+#include "search/searchrun.h"
+
+#include "search/rowid.h"
+
+#include <algorithm>
+#include <map>
+
+namespace plenum::core::search {
+
+namespace {
+
+using Bounds = SearchRun::Bounds;
+using Range = SearchRun::Range;
+
+// Every filter is a bound parameter; ?1 is the MATCH expression, ?2/?3 the row-id range. Only the
+// filters a search uses are written into its statements (filterSql()), since every condition costs
+// time per match and a frequent term has hundreds of thousands. %F marks where they go, %K the
+// facet key (the row id from the year up: type, term, year).
+#define PLENUM_SCORE "plenum_rank(search_fts, 10.0, 5.0, 1.0)"
+
+const char kExactRank[] = "SELECT rowid, " PLENUM_SCORE " AS score FROM search_fts WHERE search_fts MATCH ?1"
+                          "%F ORDER BY score LIMIT ?10";
+const char kRecentCandidates[] = "SELECT rowid, " PLENUM_SCORE " FROM search_fts WHERE search_fts MATCH ?1"
+                                 "%F ORDER BY rowid DESC LIMIT ?10";
+const char kCappedCount[] = "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1%F LIMIT ?10)";
+const char kFacets[] = "SELECT %K, count(*) FROM search_fts WHERE search_fts MATCH ?1%F GROUP BY %K";
+const char kCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1%F";
+// FTS5's own snippet() may cut a multi-token phrase at the window's end, so hits carry the
+// highlighted columns and cropSnippet() picks the window.
+const char kHighlight[] = "SELECT d.entity_id, search_fts.title, search_fts.body, highlight(search_fts, 2, ?2, ?3), "
+                          "highlight(search_fts, 0, ?2, ?3), highlight(search_fts, 1, ?2, ?3) "
+                          "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?1 AND "
+                          "search_fts.rowid = ?4";
+
+constexpr std::int64_t kAllTypes = ((std::int64_t(1) << (rowid::kStatementCode + 1)) - 1) & ~std::int64_t(1);
+
+bool hasYearFilter(const Bounds &b)
+{
+    return b.yearLow > 0 || b.yearHigh < rowid::kYear.max();
+}
+bool hasTypeFilter(const Bounds &b)
+{
+    return b.typeMask != kAllTypes;
+}
+
+QList<ItemType> allowedTypes(const QueryFilters &f, const SearchOptions &o, bool &none)
+{
+    QList<ItemType> types = f.types;
+    if (o.type) {
+        // The option narrows what the query allows; conflicting restrictions match nothing.
+        types = types.isEmpty() || types.contains(*o.type) ? QList<ItemType> { *o.type } : QList<ItemType> {};
+        none = types.isEmpty();
+    }
+    return types;
+}
+
+Bounds boundsFor(const QueryFilters &f, const SearchOptions &o)
+{
+    Bounds b;
+    b.typeMask = kAllTypes;
+    b.yearHigh = int(rowid::kYear.max());
+    bool none = false;
+    const QList<ItemType> types = allowedTypes(f, o, none);
+    if (none)
+        b.typeMask = 0;
+    if (!types.isEmpty()) {
+        b.typeMask = 0;
+        int lo = int(rowid::kType.max()), hi = 0;
+        for (const ItemType t : types) {
+            b.typeMask |= std::int64_t(1) << rowid::typeCode(t);
+            lo = std::min(lo, rowid::typeCode(t));
+            hi = std::max(hi, rowid::typeCode(t));
+        }
+        b.low = rowid::kType.at(lo);
+        b.high = rowid::kType.at(hi + 1) - 1;
+    }
+    const int maxYear = int(rowid::kYear.max());
+    if (f.yearFrom)
+        b.yearLow = std::clamp(*f.yearFrom - 1900, 1, maxYear);
+    if (f.yearTo)
+        b.yearHigh = std::clamp(*f.yearTo - 1900, 0, maxYear);
+    if (f.yearFrom && !f.yearTo)
+        b.yearHigh = maxYear;
+    if (f.yearTo && !f.yearFrom)
+        b.yearLow = 1;
+    if (!f.language.isEmpty())
+        b.lang = f.language == QLatin1String("zh") ? 1 : 2;
+    return b;
+}
+
+// The conditions of a search's filters; parameters ?4 type bit mask, ?5/?6 year codes, ?7 language
+// bits, ?8 milestone, ?9 concept. DEAD: search_dead has rows to skip.
+QByteArray filterSql(const Bounds &b, const QueryFilters &f, bool dead)
+{
+    QByteArray sql = " AND rowid BETWEEN ?2 AND ?3";
+    if (hasTypeFilter(b))
+        sql += " AND ((?4 >> " + rowid::sql(rowid::kType) + ") & 1)";
+    if (hasYearFilter(b))
+        sql += " AND " + rowid::sql(rowid::kYear) + " BETWEEN ?5 AND ?6";
+    if (b.lang != 0)
+        sql += " AND (" + rowid::sql(rowid::kLang) + " & ?7) <> 0";
+    for (const auto &[list, param] : { std::pair { &f.milestones, "?8" }, std::pair { &f.concepts, "?9" } })
+        if (!list->isEmpty())
+            sql += QByteArray(" AND rowid IN (SELECT d.id FROM search_docs d WHERE d.entity_id = ") + param
+                + " OR d.entity_id IN (SELECT l.source_id FROM kb.links l WHERE l.target_id = " + param
+                + " AND l.rejected = 0))";
+    if (dead)
+        sql += " AND rowid NOT IN (SELECT id FROM search_dead)";
+    return sql;
+}
+
+void bindFilters(Query &q, const QString &expression, const Bounds &b, const QueryFilters &f, const Range &range)
+{
+    q.reset();
+    q.bind(1, expression).bind(2, range.low).bind(3, range.high);
+    if (hasTypeFilter(b))
+        q.bind(4, b.typeMask);
+    if (hasYearFilter(b))
+        q.bind(5, b.yearLow).bind(6, b.yearHigh);
+    if (b.lang != 0)
+        q.bind(7, b.lang);
+    if (!f.milestones.isEmpty())
+        q.bind(8, f.milestones.first());
+    if (!f.concepts.isEmpty())
+        q.bind(9, f.concepts.first());
+}
+
+// The row-id ranges a search walks, ascending. The year sits below the type and the Central
+// Committee term in the row id, so with a year filter each (type, term) present gets its own range
+// and a search for recent years never walks the matches of older ones. TYPE_TERMS holds the row
+// ids' bits from the term up.
+std::vector<Range> scanRanges(const Bounds &b, const std::set<int> &typeTerms)
+{
+    if (!hasYearFilter(b))
+        return { { b.low, b.high } };
+    std::vector<Range> ranges;
+    for (const int key : typeTerms) {
+        const std::int64_t base = std::int64_t(key) << rowid::kTerm.shift;
+        if (((b.typeMask >> rowid::kType.of(base)) & 1) == 0)
+            continue;
+        const std::int64_t low = std::max(b.low, base | rowid::kYear.at(b.yearLow));
+        const std::int64_t high = std::min(b.high, (base | rowid::kYear.at(b.yearHigh)) + rowid::kYear.at(1) - 1);
+        if (low <= high)
+            ranges.push_back({ low, high });
+    }
+    return ranges;
+}
+
+// About MAX_CHARS of TEXT around its first highlighted match, never cutting a match or a mark.
+QString cropSnippet(QString text, const QString &open, const QString &close, int maxChars)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const qsizetype first = text.indexOf(open);
+    qsizetype start = first < 0 ? 0 : std::max<qsizetype>(0, first - maxChars / 4);
+    qsizetype end = std::min<qsizetype>(text.size(), start + maxChars);
+    const qsizetype lastOpen = end > 0 ? text.lastIndexOf(open, end - 1) : -1;
+    if (lastOpen >= start) {
+        const qsizetype c = text.indexOf(close, lastOpen);
+        if (c >= 0 && c + close.size() > end)
+            end = c + close.size();
+    }
+    if (start > 0 && text.at(start).isLowSurrogate())
+        --start;
+    if (end < text.size() && text.at(end).isLowSurrogate())
+        ++end;
+    return (start > 0 ? QStringLiteral("…") : QString()) + text.mid(start, end - start).trimmed()
+        + (end < text.size() ? QStringLiteral("…") : QString());
+}
+
+QString statementTitle(const QString &body)
+{
+    constexpr int kTitleChars = 80;
+    QString t = body.simplified();
+    if (t.size() > kTitleChars) {
+        t.truncate(kTitleChars);
+        if (t.back().isHighSurrogate())
+            t.chop(1);
+        t += QStringLiteral("…");
+    }
+    return t;
+}
+
+// SQL with the filter conditions FILTERS (from filterSql()) and the facet key in place.
+QByteArray withFilters(const char *sql, const QByteArray &filters)
+{
+    return QByteArray(sql).replace("%F", filters).replace("%K", rowid::sqlFrom(rowid::kYear));
+}
+
+bool byScore(const QPair<std::int64_t, double> &x, const QPair<std::int64_t, double> &y)
+{
+    return x.second != y.second ? x.second > y.second : x.first < y.first;
+}
+
+} // namespace
+
+SearchRun::SearchRun(
+    Database &db, RankState &rank, const std::set<int> &typeTerms, const SearchOptions &options, SearchResults &results)
+    : m_db(db)
+    , m_rank(rank)
+    , m_options(options)
+    , m_results(results)
+{
+    m_bounds = boundsFor(results.query.filters, options);
+    m_ranges = scanRanges(m_bounds, typeTerms);
+    bool dead = false;
+    {
+        auto q = m_db.prepare("SELECT EXISTS (SELECT 1 FROM search_dead)");
+        dead = q.next() && q.integer(0) != 0;
+    }
+    m_filters = filterSql(m_bounds, results.query.filters, dead);
+    // One count of document frequencies per search, bounded like the candidates, shared by every
+    // statement below (the names expression has the same phrases, restricted to titles and aliases).
+    m_rank.capped = false;
+    m_rank.idfCountLimit = SearchIndex::kRankCandidates;
+    ++m_rank.generation;
+}
+
+Query SearchRun::prepare(const char *sql)
+{
+    return m_db.prepare(withFilters(sql, m_filters).constData());
+}
+
+// Runs Q over every range (most recent first when DESCENDING), rebinding; PER_RANGE binds the rest
+// and reads the rows, and returns false to stop.
+template <typename PerRange>
+void SearchRun::overRanges(Query &q, const QString &expression, bool descending, PerRange perRange)
+{
+    for (std::size_t i = 0; i < m_ranges.size(); ++i) {
+        const Range &range = m_ranges[descending ? m_ranges.size() - 1 - i : i];
+        bindFilters(q, expression, m_bounds, m_results.query.filters, range);
+        if (!perRange(q, range))
+            return;
+    }
+}
+
+// Scores up to WANTED of the most recent matches (of the names expression when NAMES), passing
+// each to ADD; returns how many there were.
+template <typename Add> std::int64_t SearchRun::rankRecent(bool names, std::int64_t wanted, const Add &add)
+{
+    auto q = prepare(kRecentCandidates);
+    std::int64_t taken = 0;
+    // Statements have no titles: the names pass never walks their matches.
+    const QString &expression = names ? m_results.query.namesExpression : m_results.query.expression;
+    const std::int64_t statements = rowid::kType.at(rowid::kStatementCode);
+    overRanges(q, expression, true, [&](Query &q, const Range &range) {
+        if (names && range.low >= statements)
+            return true;
+        if (names)
+            q.bind(3, std::min(range.high, statements - 1));
+        q.bind(10, wanted - taken);
+        for (; q.next(); ++taken)
+            add(q.integer(0), -q.real(1));
+        return taken < wanted;
+    });
+    return taken;
+}
+
+// All matches, up to kExactRankLimit + 1.
+std::int64_t SearchRun::countCapped()
+{
+    std::int64_t n = 0;
+    auto capped = prepare(kCappedCount);
+    overRanges(capped, m_results.query.expression, false, [&](Query &q, const Range &) {
+        q.bind(10, SearchIndex::kExactRankLimit + 1 - n);
+        n += q.next() ? q.integer(0) : 0;
+        return n <= SearchIndex::kExactRankLimit;
+    });
+    return n;
+}
+
+// The best WANTED matches by exact score.
+SearchRun::Ranked SearchRun::rankExactly(int wanted)
+{
+    Ranked ranked;
+    auto q = prepare(kExactRank);
+    overRanges(q, m_results.query.expression, false, [&](Query &q, const Range &) {
+        q.bind(10, wanted);
+        while (q.next())
+            ranked.append({ q.integer(0), -q.real(1) });
+        return true;
+    });
+    std::sort(ranked.begin(), ranked.end(), byScore);
+    return ranked;
+}
+
+// The RECENT matches of the first walk plus every title and alias match. A row both find keeps
+// its first score, over all columns.
+SearchRun::Ranked SearchRun::rankBounded(const Ranked &recent)
+{
+    std::map<std::int64_t, double> candidates;
+    for (qsizetype i = 0; i < std::min<qsizetype>(recent.size(), SearchIndex::kRankCandidates); ++i)
+        candidates.emplace(recent[i].first, recent[i].second);
+    rankRecent(
+        true, SearchIndex::kExactRankLimit, [&](std::int64_t id, double score) { candidates.emplace(id, score); });
+    Ranked ranked;
+    for (const auto &[id, score] : candidates)
+        ranked.append({ id, score });
+    std::sort(ranked.begin(), ranked.end(),
+        [](const auto &x, const auto &y) { return x.second != y.second ? x.second > y.second : x.first > y.first; });
+    return ranked;
+}
+
+// Rank exactly when the matches are few enough; otherwise over all title/alias matches plus the
+// most recent matches, so a one-character query never scores half the index. The first walk
+// scores the most recent matches: when there are no more than kRankCandidates (an AND of frequent
+// words that rarely meet, a narrow filter), that is all of them, found and ranked in one walk;
+// otherwise they are the bounded ranking's candidates.
+SearchRun::Ranked SearchRun::rank()
+{
+    if (m_options.limit <= 0)
+        return {};
+    const int offset = std::max(0, m_options.offset);
+    Ranked ranked;
+    const std::int64_t found = rankRecent(false, SearchIndex::kRankCandidates + 1, [&](std::int64_t id, double score) {
+        ranked.append({ id, score });
+    });
+    const std::int64_t capCount = found > SearchIndex::kRankCandidates ? countCapped() : found;
+    if (found <= SearchIndex::kRankCandidates) {
+        m_results.total = found;
+        std::sort(ranked.begin(), ranked.end(), byScore);
+        m_results.exactRanking = !m_rank.capped;
+    } else if (capCount <= SearchIndex::kExactRankLimit) {
+        m_results.total = capCount;
+        ranked = rankExactly(offset + m_options.limit);
+        m_results.exactRanking = !m_rank.capped;
+    } else {
+        m_results.exactRanking = false;
+        ranked = rankBounded(ranked);
+    }
+    return ranked.mid(offset, m_options.limit);
+}
+
+void SearchRun::highlight(const Ranked &ranked)
+{
+    const SearchOptions &o = m_options;
+    auto snip = m_db.prepare(kHighlight);
+    for (const auto &[id, score] : ranked) {
+        snip.reset();
+        snip.bind(1, m_results.query.expression).bind(2, o.markOpen).bind(3, o.markClose).bind(4, id);
+        if (!snip.next())
+            continue;
+        SearchHit hit;
+        hit.id = snip.text(0);
+        hit.type = rowid::typeOfCode(int(rowid::kType.of(id)));
+        hit.title = hit.type == ItemType::Statement
+            ? statementTitle(snip.text(2))
+            : snip.text(1).split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(" · "));
+        // The body where it matched, else the names, else the aliases.
+        QString column = snip.text(3);
+        for (int c = 4; c <= 5 && (o.markOpen.isEmpty() || !column.contains(o.markOpen)); ++c)
+            if (snip.text(c).contains(o.markOpen))
+                column = snip.text(c);
+        hit.snippet = cropSnippet(column, o.markOpen, o.markClose, std::max(o.snippetChars, 10));
+        hit.score = score;
+        m_results.hits.append(hit);
+    }
+}
+
+void SearchRun::countFacets()
+{
+    auto facets = prepare(kFacets);
+    std::map<int, std::int64_t> types, terms, years;
+    std::int64_t total = 0;
+    overRanges(facets, m_results.query.expression, false, [&](Query &q, const Range &) {
+        while (q.next()) {
+            const std::int64_t id = q.integer(0) << rowid::kYear.shift; // type, term, year
+            const std::int64_t n = q.integer(1);
+            total += n;
+            types[int(rowid::kType.of(id))] += n;
+            if (const int term = int(rowid::kTerm.of(id)))
+                terms[term] += n;
+            if (const int year = int(rowid::kYear.of(id)))
+                years[1900 + year] += n;
+        }
+        return true;
+    });
+    m_results.total = total;
+    for (const ItemType t : kAllItemTypes)
+        if (const auto it = types.find(rowid::typeCode(t)); it != types.end())
+            m_results.byType.append({ typeName(t), it->second });
+    for (const auto &[term, n] : terms)
+        m_results.byTerm.append({ QString::number(term), n });
+    for (const auto &[year, n] : years)
+        m_results.byYear.append({ QString::number(year), n });
+}
+
+void SearchRun::count()
+{
+    SearchResults &r = m_results;
+    if (m_options.facets) {
+        countFacets();
+    } else if (m_options.count && (r.total < 0 || !r.exactRanking)) {
+        auto count = prepare(kCount);
+        r.total = 0;
+        overRanges(count, r.query.expression, false, [&](Query &q, const Range &) {
+            r.total += q.next() ? q.integer(0) : 0;
+            return true;
+        });
+    } else if (!m_options.count && !r.exactRanking) {
+        r.total = -1;
+    }
+}
+
+} // namespace plenum::core::search

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "search/searchindex.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+
+#include <cstdint>
+#include <set>
+#include <vector>
+
+namespace plenum::core::search {
+
+/// One search over an index connection, in named steps: rank the matches, highlight the page of
+/// hits, count and facet. SearchIndex::search() runs them in that order; internal to core/search.
+class SearchRun {
+public:
+    /// Row id and score (higher is better).
+    using Ranked = QList<QPair<std::int64_t, double>>;
+
+    /// DB: the index connection; RANK: its plenum_rank() state; TYPE_TERMS: the (type, term)
+    /// keys of the index's row ids; RESULTS holds the parsed query and receives the rest.
+    SearchRun(Database &db, RankState &rank, const std::set<int> &typeTerms, const SearchOptions &options,
+        SearchResults &results);
+
+    /// The page of hits (options.offset, options.limit) by score; sets total and exactRanking when known.
+    [[nodiscard]] Ranked rank();
+    /// Fills results.hits with the RANKED rows' titles and snippets.
+    void highlight(const Ranked &ranked);
+    /// Fills the facets and total, or only the total, as the options ask.
+    void count();
+
+    /// A row-id range a search walks.
+    struct Range {
+        std::int64_t low;
+        std::int64_t high;
+    };
+    /// What the filters allow, as row-id bounds and field values.
+    struct Bounds {
+        std::int64_t low = 0;
+        std::int64_t high = std::numeric_limits<std::int64_t>::max();
+        std::int64_t typeMask = 0x7E;
+        int yearLow = 0;
+        int yearHigh = 255;
+        int lang = 0;
+    };
+
+private:
+    template <typename PerRange>
+    void overRanges(Query &q, const QString &expression, bool descending, PerRange perRange);
+    Query prepare(const char *sql);
+    template <typename Add> std::int64_t rankRecent(bool names, std::int64_t wanted, const Add &add);
+    std::int64_t countCapped();
+    Ranked rankExactly(int wanted);
+    Ranked rankBounded(const Ranked &recent);
+    void countFacets();
+
+    Database &m_db;
+    RankState &m_rank;
+    const SearchOptions &m_options;
+    SearchResults &m_results;
+    Bounds m_bounds;
+    std::vector<Range> m_ranges;
+    QByteArray m_filters;
+};
+
+} // namespace plenum::core::search
