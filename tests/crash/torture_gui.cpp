@@ -283,10 +283,13 @@ void autoRun(Session &s, core::KnowledgeBase &kb, Worker &search, Worker &tasks,
         });
     });
     tasks.post([&] {
-        static const QString names[] = { QStringLiteral("import"), QStringLiteral("reindex"), QStringLiteral("export") };
+        static const QString names[]
+            = { QStringLiteral("import"), QStringLiteral("reindex"), QStringLiteral("export") };
         loop(seed + 2, [&](std::mt19937 &r) {
             const QString &name = names[r() % 3];
-            (void)s.guarded(name == QLatin1String("import") ? "task-import" : name == QLatin1String("reindex") ? "task-reindex" : "task-export",
+            (void)s.guarded(name == QLatin1String("import") ? "task-import"
+                    : name == QLatin1String("reindex")      ? "task-reindex"
+                                                            : "task-export",
                 [&] { (void)runTask(s, name, dir); });
             std::this_thread::sleep_for(std::chrono::milliseconds(10 + r() % 40));
         });

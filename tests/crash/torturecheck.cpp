@@ -102,7 +102,8 @@ QList<QStringList> rows(const QString &db, const char *sql, QString *problem = n
 
 QJsonObject runCli(const Config &config, const QString &dir, const QString &db, const QStringList &args, QString *error)
 {
-    Child child = spawn(QStringLiteral("check"), config.cli, QStringList { QStringLiteral("--db"), db, QStringLiteral("--json") } + args,
+    Child child = spawn(QStringLiteral("check"), config.cli,
+        QStringList { QStringLiteral("--db"), db, QStringLiteral("--json") } + args,
         QDir(dir).filePath(QStringLiteral("check.out")), QDir(dir).filePath(QStringLiteral("check.err")));
     wait(child);
     if (!child.succeeded())
@@ -121,14 +122,14 @@ void checkEdits(const QMap<QString, Edits> &edits, const QMap<QString, QString> 
         allowed.append(e->committed.isEmpty() ? seed : e->committed);
         if (!allowed.contains(now))
             result.failures[QStringLiteral("lost write")].append(
-                QStringLiteral("%1 %2 holds %3, but %4 was committed after it").arg(QLatin1String(what), e.key(),
-                    now.isEmpty() ? QStringLiteral("nothing") : now, e->committed));
+                QStringLiteral("%1 %2 holds %3, but %4 was committed after it")
+                    .arg(QLatin1String(what), e.key(), now.isEmpty() ? QStringLiteral("nothing") : now, e->committed));
     }
 }
 
 // The word of every committed item, through plenum-cli search as a user would look for it.
-void checkFindable(const Config &config, const QString &dir, const QString &db, const QList<Commit> &wanted,
-    TrialResult &result)
+void checkFindable(
+    const Config &config, const QString &dir, const QString &db, const QList<Commit> &wanted, TrialResult &result)
 {
     QSet<QString> found;
     for (qsizetype i = 0; i < wanted.size(); i += 25) {
@@ -147,8 +148,24 @@ void checkFindable(const Config &config, const QString &dir, const QString &db, 
     }
     for (const Commit &c : wanted)
         if (!found.contains(c.id))
-            result.failures[c.id == QLatin1String(kAliasConcept) ? QStringLiteral("alias edit not indexed") : QStringLiteral("search")]
+            result
+                .failures[c.id == QLatin1String(kAliasConcept) ? QStringLiteral("alias edit not indexed")
+                                                               : QStringLiteral("search")]
                 .append(QStringLiteral("%1 (committed by %2) is not found by searching %3").arg(c.id, c.who, c.token));
+}
+
+// Errors by what they point to: damage to the file, a search index in disarray, or anything else.
+QString errorCategory(const QString &lower)
+{
+    static const char *const damage[]
+        = { "disk i/o error", "malformed", "truncated", "damaged", "not a database", "no such table",
+              "there are no notes", "no item with id", "no note with id" }; // the last: a committed row vanished
+    for (const char *word : damage)
+        if (lower.contains(QLatin1String(word)))
+            return QStringLiteral("error shown: damage");
+    if (lower.contains(QLatin1String("search_docs")) || lower.contains(QLatin1String("search index")))
+        return QStringLiteral("error shown: search index");
+    return QStringLiteral("error shown");
 }
 
 void classifyErrors(const Logs &logs, TrialResult &result)
@@ -158,11 +175,12 @@ void classifyErrors(const Logs &logs, TrialResult &result)
         const QString lower = line.toLower();
         if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"))) {
             if (ms < kBusyTimeoutMs)
-                result.failures[QStringLiteral("locked early")].append(QStringLiteral("after %1 ms: %2").arg(ms).arg(line));
+                result.failures[QStringLiteral("locked early")].append(
+                    QStringLiteral("after %1 ms: %2").arg(ms).arg(line));
             else
                 ++result.lockedAfterWait;
         } else {
-            result.failures[QStringLiteral("error shown")].append(line);
+            result.failures[errorCategory(lower)].append(line);
         }
     }
     for (const QString &line : logs.misses)
@@ -199,11 +217,13 @@ void checkTrial(const Config &config, const QString &dir, const QString &db, Tri
         if (ids.contains(c.id))
             findable.append(c);
         else
-            result.failures[QStringLiteral("lost write")].append(QStringLiteral("%1 (committed by %2) is missing").arg(c.id, c.who));
+            result.failures[QStringLiteral("lost write")].append(
+                QStringLiteral("%1 (committed by %2) is missing").arg(c.id, c.who));
     }
     QMap<QString, QString> bodies, aliases;
     static const QRegularExpression word(QStringLiteral("zq[a-z]+x"));
-    for (const QStringList &row : rows(db, "SELECT id, body FROM notes WHERE id LIKE 'note-gui' OR id LIKE 'note-cli%'"))
+    for (const QStringList &row :
+        rows(db, "SELECT id, body FROM notes WHERE id LIKE 'note-gui' OR id LIKE 'note-cli%'"))
         bodies.insert(row.value(0), word.match(row.value(1)).captured());
     for (const QStringList &row : rows(db, "SELECT entity_id, alias FROM aliases WHERE entity_id = 'torture-concept'"))
         aliases.insert(row.value(0), row.value(1));
@@ -220,7 +240,8 @@ void checkTrial(const Config &config, const QString &dir, const QString &db, Tri
     result.indexState = check.value(QStringLiteral("search_index")).toString();
     if (!error.isEmpty() || !check.value(QStringLiteral("ok")).toBool() || result.indexState != QLatin1String("ok"))
         result.failures[QStringLiteral("search")].append(
-            QStringLiteral("check after search: %1").arg(error.isEmpty() ? QString::fromUtf8(QJsonDocument(check).toJson(QJsonDocument::Compact)) : error));
+            QStringLiteral("check after search: %1")
+                .arg(error.isEmpty() ? QString::fromUtf8(QJsonDocument(check).toJson(QJsonDocument::Compact)) : error));
 }
 
 } // namespace torture

@@ -33,17 +33,20 @@ public:
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
         const QString reply = readLines(m_gui.outPath).value(m_replies++);
         if (!reply.startsWith(QLatin1String("ok")))
-            m_problems.append(QStringLiteral("GUI-like process, %1: %2").arg(command, reply.isEmpty() ? m_gui.outcome() : reply));
+            m_problems.append(
+                QStringLiteral("GUI-like process, %1: %2").arg(command, reply.isEmpty() ? m_gui.outcome() : reply));
         return reply;
     }
     // Runs plenum-cli ARGS to the end; its stdout, or a problem when it fails.
     QString cli(const QStringList &args)
     {
-        Child c = spawn(QStringLiteral("plenum-cli"), m_config.cli, QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--json") } + args,
+        Child c = spawn(QStringLiteral("plenum-cli"), m_config.cli,
+            QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--json") } + args,
             QDir(m_dir).filePath(QStringLiteral("cli.out")), QDir(m_dir).filePath(QStringLiteral("cli.err")));
         wait(c);
         if (!c.succeeded())
-            m_problems.append(QStringLiteral("plenum-cli %1: %2: %3").arg(args.join(QLatin1Char(' ')), c.outcome(), c.err().simplified()));
+            m_problems.append(QStringLiteral("plenum-cli %1: %2: %3")
+                                  .arg(args.join(QLatin1Char(' ')), c.outcome(), c.err().simplified()));
         return c.out();
     }
     void run(const QString &task);
@@ -67,7 +70,8 @@ void Scenario::run(const QString &task)
         QFile::copy(m_config.base + QLatin1String(suffix), m_db + QLatin1String(suffix));
     const QString log = QDir(m_dir).filePath(QStringLiteral("gui-1.log"));
     m_gui = spawn(QStringLiteral("torture_gui"), m_config.guiLike,
-        { QStringLiteral("--db"), m_db, QStringLiteral("--log"), log, QStringLiteral("--base"), QStringLiteral("1000") },
+        { QStringLiteral("--db"), m_db, QStringLiteral("--log"), log, QStringLiteral("--base"),
+            QStringLiteral("1000") },
         QDir(m_dir).filePath(QStringLiteral("gui.out")), QDir(m_dir).filePath(QStringLiteral("gui.err")), true);
     const auto guiWrite = [this] { m_ids.append(gui(QStringLiteral("write")).section(QLatin1Char(' '), 1, 1)); };
     guiWrite(); // the window's own connection writes
@@ -89,7 +93,8 @@ void Scenario::run(const QString &task)
     closeStdin(m_gui);
     wait(m_gui);
     if (!m_gui.succeeded())
-        m_problems.append(QStringLiteral("the GUI-like process did not quit cleanly: %1: %2").arg(m_gui.outcome(), m_gui.err().simplified()));
+        m_problems.append(QStringLiteral("the GUI-like process did not quit cleanly: %1: %2")
+                              .arg(m_gui.outcome(), m_gui.err().simplified()));
     for (const QString &line : readLines(log))
         if (line.startsWith(QLatin1String("error ")) || line.startsWith(QLatin1String("miss ")))
             m_problems.append(QStringLiteral("GUI-like process logged: %1").arg(line));

@@ -46,7 +46,10 @@ struct Trial {
     void error(const QString &who, qint64 ms, const QString &message) const
     {
         QString name = who;
-        appendLine(log, QStringLiteral("error %1 %2 0: %3").arg(ms).arg(name.replace(QLatin1Char(' '), QLatin1Char('/')), message.simplified()));
+        appendLine(log,
+            QStringLiteral("error %1 %2 0: %3")
+                .arg(ms)
+                .arg(name.replace(QLatin1Char(' '), QLatin1Char('/')), message.simplified()));
     }
 };
 
@@ -129,8 +132,8 @@ void CliLane::start(Trial &t)
     }
     const QString what = QStringLiteral("%1 %2").arg(m_name, args.first());
     const QString out = t.file(m_name + QStringLiteral(".out")), err = t.file(m_name + QStringLiteral(".err"));
-    child = spawn(what, t.config.cli, QStringList { QStringLiteral("--db"), t.db, QStringLiteral("--json") } + args, out,
-        err, false, { QStringLiteral("PLENUM_TEST_WRITE_DELAY_US=300") });
+    child = spawn(what, t.config.cli, QStringList { QStringLiteral("--db"), t.db, QStringLiteral("--json") } + args,
+        out, err, false, { QStringLiteral("PLENUM_TEST_WRITE_DELAY_US=300") });
 }
 
 void CliLane::finished(Trial &t)
@@ -183,8 +186,8 @@ public:
         }
         child = spawn(QStringLiteral("sqlite3 %1").arg(m_update ? QStringLiteral("update") : QStringLiteral("read")),
             t.config.sqlite3,
-            { QStringLiteral("-bail"), QStringLiteral("-cmd"),
-                QStringLiteral(".timeout %1").arg(kBusyTimeoutMs), t.db, sql },
+            { QStringLiteral("-bail"), QStringLiteral("-cmd"), QStringLiteral(".timeout %1").arg(kBusyTimeoutMs), t.db,
+                sql },
             t.file(QStringLiteral("sqlite3.out")), t.file(QStringLiteral("sqlite3.err")));
     }
     void finished(Trial &t) override
@@ -214,8 +217,8 @@ public:
         const QString log = t.file(QStringLiteral("gui-%1.log").arg(n));
         const std::uint64_t base = t.tokenBase + std::uint64_t(n) * kTokensPerProcess;
         child = spawn(QStringLiteral("torture_gui #%1").arg(n), t.config.guiLike,
-            { QStringLiteral("--db"), t.db, QStringLiteral("--log"), log, QStringLiteral("--base"), QString::number(base),
-                QStringLiteral("--seed"), QString::number(t.random()) },
+            { QStringLiteral("--db"), t.db, QStringLiteral("--log"), log, QStringLiteral("--base"),
+                QString::number(base), QStringLiteral("--seed"), QString::number(t.random()) },
             t.file(QStringLiteral("gui-%1.out").arg(n)), t.file(QStringLiteral("gui-%1.err").arg(n)), true,
             { QStringLiteral("PLENUM_TEST_WRITE_DELAY_US=300") });
         sendLine(*child, QStringLiteral("auto %1").arg(std::max<qint64>(t.config.runMs - t.elapsed(), 100)));
@@ -238,12 +241,14 @@ public:
     {
         child = spawn(QStringLiteral("plenum (GUI)"), t.config.gui, { QStringLiteral("--db"), t.db },
             t.file(QStringLiteral("plenum.out")), t.file(QStringLiteral("plenum.err")), false,
-            { QStringLiteral("QT_QPA_PLATFORM=offscreen") });
+            { QStringLiteral("QT_QPA_PLATFORM=offscreen"), QStringLiteral("XDG_CONFIG_HOME=") + t.dir,
+                QStringLiteral("XDG_RUNTIME_DIR=") + t.dir }); // the user's settings stay untouched
     }
     void finished(Trial &t) override
     {
         if (!child->killed)
-            t.error(child->what, child->elapsedMs(), QStringLiteral("the GUI ended by itself (%1): %2").arg(child->outcome(), child->err()));
+            t.error(child->what, child->elapsedMs(),
+                QStringLiteral("the GUI ended by itself (%1): %2").arg(child->outcome(), child->err()));
     }
     [[nodiscard]] bool restartable(const Trial &t) const override { return t.elapsed() + 500 < t.config.runMs; }
     [[nodiscard]] bool endsItself() const override { return false; }
@@ -306,8 +311,9 @@ void copyBase(const QString &from, const QString &to)
 TrialResult runTrial(const Config &config, const QString &dir, std::uint32_t seed, int trial)
 {
     const std::uint64_t tokenBase = std::uint64_t(trial + 1) * kTokensPerTrial;
-    Trial t { config, dir, QDir(dir).filePath(QStringLiteral("kb.db")), QDir(dir).filePath(QStringLiteral("harness.log")),
-        std::mt19937(seed * 1000003u + std::uint32_t(trial)), tokenBase, tokenBase, 0, std::chrono::steady_clock::now(), {} };
+    Trial t { config, dir, QDir(dir).filePath(QStringLiteral("kb.db")),
+        QDir(dir).filePath(QStringLiteral("harness.log")), std::mt19937(seed * 1000003u + std::uint32_t(trial)),
+        tokenBase, tokenBase, 0, std::chrono::steady_clock::now(), {} };
     copyBase(config.base, t.db);
     t.start = std::chrono::steady_clock::now();
     auto lanes = makeLanes(config);
@@ -320,7 +326,8 @@ TrialResult runTrial(const Config &config, const QString &dir, std::uint32_t see
         if (t.elapsed() > config.runMs + 60'000) { // longer than any busy wait: a hang
             for (auto &lane : lanes)
                 if (lane->child) {
-                    t.result.failures[QStringLiteral("hang")].append(lane->child->what + QStringLiteral(" still ran 60 s after the trial"));
+                    t.result.failures[QStringLiteral("hang")].append(
+                        lane->child->what + QStringLiteral(" still ran 60 s after the trial"));
                     kill(*lane->child);
                     wait(*lane->child);
                     lane->child.reset();
@@ -336,9 +343,11 @@ QByteArray seedRecords(int cliLanes)
 {
     QByteArray bytes = "{\"format\":\"plenum-kb\",\"version\":1}\n";
     QJsonObject conceptRecord { { QStringLiteral("type"), QStringLiteral("concept") },
-        { QStringLiteral("id"), QLatin1String(kAliasConcept) }, { QStringLiteral("name_en"), QStringLiteral("Torture concept") },
+        { QStringLiteral("id"), QLatin1String(kAliasConcept) },
+        { QStringLiteral("name_en"), QStringLiteral("Torture concept") },
         { QStringLiteral("aliases"),
-            QJsonArray { QJsonObject { { QStringLiteral("text"), QLatin1String(kSeedAlias) }, { QStringLiteral("lang"), QStringLiteral("en") } } } },
+            QJsonArray { QJsonObject { { QStringLiteral("text"), QLatin1String(kSeedAlias) },
+                { QStringLiteral("lang"), QStringLiteral("en") } } } },
         { QStringLiteral("sources"), QJsonArray { QStringLiteral("tests/crash") } } };
     bytes += QJsonDocument(conceptRecord).toJson(QJsonDocument::Compact) + '\n';
     QStringList notes { QStringLiteral("note-gui") };
