@@ -40,6 +40,9 @@ QString hint(const QString &category)
     if (category == QLatin1String("search") || category == QLatin1String("missed while running")
         || category == QLatin1String("error shown: search index"))
         return QStringLiteral("known cause: index row ids reused across processes (issue 12, branch index-safety)");
+    if (category == QLatin1String("error shown: check beside a writer"))
+        return QStringLiteral("check compares the index with a knowledge base another process is writing, and exits 2 "
+                              "(found by this harness; not yet fixed)");
     if (category == QLatin1String("locked early"))
         return QStringLiteral("a wait that gave up before the busy timeout (issue 12: two searches after an import)");
     if (category == QLatin1String("error shown") || category == QLatin1String("hang"))

@@ -163,6 +163,8 @@ QString errorCategory(const QString &lower)
     for (const char *word : damage)
         if (lower.contains(QLatin1String(word)))
             return QStringLiteral("error shown: damage");
+    if (lower.contains(QLatin1String("still disagrees with the data after a rebuild")))
+        return QStringLiteral("error shown: check beside a writer");
     if (lower.contains(QLatin1String("search_docs")) || lower.contains(QLatin1String("search index")))
         return QStringLiteral("error shown: search index");
     return QStringLiteral("error shown");
