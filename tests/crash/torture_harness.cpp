@@ -43,6 +43,9 @@ QString hint(const QString &category)
     if (category == QLatin1String("error shown: check beside a writer"))
         return QStringLiteral("check compares the index with a knowledge base another process is writing, and exits 2 "
                               "(found by this harness; not yet fixed)");
+    if (category == QLatin1String("error shown: index file I/O"))
+        return QStringLiteral("on today's code a symptom of the dropped locks; with storage-safety merged, reindex and "
+                              "check beside a writer still see it (docs/reliability.md)");
     if (category == QLatin1String("locked early"))
         return QStringLiteral("a wait that gave up before the busy timeout (issue 12: two searches after an import)");
     if (category == QLatin1String("error shown") || category == QLatin1String("hang"))

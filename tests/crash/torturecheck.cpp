@@ -160,6 +160,8 @@ QString errorCategory(const QString &lower)
     static const char *const damage[]
         = { "disk i/o error", "malformed", "truncated", "damaged", "not a database", "no such table",
               "there are no notes", "no item with id", "no note with id" }; // the last: a committed row vanished
+    if (lower.contains(QLatin1String(".search.sqlite: disk i/o error")))
+        return QStringLiteral("error shown: index file I/O");
     for (const char *word : damage)
         if (lower.contains(QLatin1String(word)))
             return QStringLiteral("error shown: damage");

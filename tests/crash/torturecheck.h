@@ -12,7 +12,8 @@ namespace torture {
 /// - "search": a committed item is not found by its word (plenum-cli search), or `check` is not
 ///   ok or had to rebuild an index that search had just opened;
 /// - "alias edit not indexed": the alias the sqlite3 tool wrote is not found;
-/// - "error shown: damage" / "error shown: search index" / "error shown: check beside a writer" /
+/// - "error shown: damage" / "error shown: index file I/O" / "error shown: search index" /
+///   "error shown: check beside a writer" /
 ///   "error shown": a process that was not killed reported an error (disk I/O, malformed,
 ///   truncated …; the index's own errors; `check` failing while another process writes; others);
 /// - "locked early": a "locked" error after waiting less than the busy timeout;
