@@ -66,12 +66,20 @@ screenshots: build
 	cd $(BUILD_DIR)/tests && for t in test_views test_search test_notes; do PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./$$t >/dev/null || exit 1; done
 	cd $(BUILD_DIR)/tests && PLENUM_TEST_LANGUAGE=zh_CN PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./test_views >/dev/null
 
-# The crash harness with more trials than ctest runs (docs/reliability.md).
-CRASH_TRIALS ?= 500
+# The crash harnesses with more trials than ctest runs (docs/reliability.md): the single-process
+# SIGKILL harness, issue 12's GUI + CLI scenario, then the multi-process torture (GUI-like process,
+# the real GUI offscreen, plenum-cli lanes, sqlite3). CRASH_TRIALS=500 for the full run.
+CRASH_TRIALS ?= 100
 CRASH_SEED ?= $(shell date +%s)
+CRASH_RUN_MS ?= 1500
 crash-test: build
 	$(BUILD_DIR)/tests/crash/crash_harness --cli $(BUILD_DIR)/app/cli/plenum-cli --data tests/data \
 	  --trials $(CRASH_TRIALS) --seed $(CRASH_SEED)
+	$(BUILD_DIR)/tests/crash/crash_torture --cli $(BUILD_DIR)/app/cli/plenum-cli \
+	  --gui-like $(BUILD_DIR)/tests/crash/torture_gui --scenario
+	$(BUILD_DIR)/tests/crash/crash_torture --cli $(BUILD_DIR)/app/cli/plenum-cli \
+	  --gui-like $(BUILD_DIR)/tests/crash/torture_gui --gui $(BUILD_DIR)/app/gui/plenum \
+	  --trials $(CRASH_TRIALS) --seed $(CRASH_SEED) --run-ms $(CRASH_RUN_MS)
 
 # libFuzzer targets (docs/reliability.md), each run for FUZZ_SECONDS; corpora and findings in build/fuzz-out.
 FUZZ_PACKAGES := clang-14 libfuzzer-14-dev
