@@ -260,9 +260,29 @@ std::int64_t SearchIndex::journalHead()
 
 QStringList SearchIndex::verify()
 {
-    // Under the write lock: one snapshot of both files, which no catch-up changes meanwhile (and
-    // FTS5's integrity check is a write statement). Nothing is written; the lock rolls back.
-    IndexWriteLock lock(m_db);
+    // Another program may write the knowledge base between our catch-up and the check: then the
+    // snapshot holds changes the index has not applied yet, which are not damage. Catch up and look
+    // again until one snapshot shows the index at the journal's head.
+    constexpr int kAttempts = 20;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        // Under the write lock: one snapshot of both files, which no catch-up changes meanwhile
+        // (and FTS5's integrity check is a write statement). Nothing is written; the lock rolls back.
+        IndexWriteLock lock(m_db);
+        const Journal j = journal();
+        if (!j.sameHistory || j.head == j.applied)
+            return verifyLocked(j);
+        lock.rollback();
+        catchUp();
+    }
+    throw Error(ErrorCode::Locked,
+        QStringLiteral("%1 changed faster than its search index could be checked (%2 attempts); run the check again "
+                       "when other programs have finished writing.")
+            .arg(m_kbPath)
+            .arg(kAttempts));
+}
+
+QStringList SearchIndex::verifyLocked(const Journal &j)
+{
     QStringList problems;
     {
         auto q = m_db.prepare("PRAGMA main.integrity_check");
@@ -289,7 +309,6 @@ QStringList SearchIndex::verify()
             "(SELECT id FROM search_fts_docsize)"))
         problems.append(QStringLiteral("%1 indexed items have no full-text entry.").arg(bare));
     verifyContent(problems);
-    const Journal j = journal();
     if (!j.sameHistory)
         problems.append(QStringLiteral("The index was built from another copy of the knowledge base."));
     else if (j.head != j.applied)

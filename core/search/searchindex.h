@@ -137,6 +137,7 @@ private:
     std::int64_t deadRows();
     void loadCounters();
     void saveCounters(const Journal &j);
+    QStringList verifyLocked(const Journal &j);
     void verifyContent(QStringList &problems);
 
     Database m_db;

@@ -1,5 +1,6 @@
 #include "storage/backupcopy.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,6 +9,8 @@
 #include <QStorageInfo>
 
 #include <sqlite3.h>
+
+#include <cstdio>
 
 namespace plenum::core::backup::detail {
 
@@ -135,7 +138,12 @@ void copyInto(sqlite3 *source, const QString &sourcePath, const QString &target,
         throw Error(ErrorCode::FileError, QStringLiteral("%1: %2 is a folder.").arg(what, native(target)));
     if (QFileInfo::exists(target) || QFileInfo(target).isSymLink())
         throw Error(ErrorCode::Conflict, QStringLiteral("%1: the file already exists.").arg(what));
-    const QString part = target + QStringLiteral(".part");
+    // Each process writes its own ".part": two programs backing up in the same millisecond pick the
+    // same target name, and neither may remove or write into the other's copy.
+    QString part = target;
+    part.insert(part.endsWith(QLatin1String(".db")) ? part.size() - 3 : part.size(),
+        QStringLiteral("-p%1").arg(QCoreApplication::applicationPid()));
+    part += QStringLiteral(".part");
     const WritingMark mark(part);
     removeWithSidecars(part);
     sqlite3 *dest = nullptr;
@@ -161,7 +169,9 @@ void copyInto(sqlite3 *source, const QString &sourcePath, const QString &target,
         throw;
     }
     sqlite3_close(dest);
-    if (!QFile::rename(part, target)) {
+    // POSIX rename: atomic, and a copy another program finished under the same name is replaced
+    // by this one, made at the same moment (QFile::rename refuses an existing target).
+    if (::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0) {
         removeWithSidecars(part);
         throw Error(ErrorCode::FileError, QStringLiteral("%1: the finished copy cannot be renamed.").arg(what));
     }
