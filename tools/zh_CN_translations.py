@@ -8,6 +8,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "The knowledge base file is damaged.": "知识库文件已损坏。",
     # item pages
     "Claim check": "核查结论",
     "Also known as": "又称",

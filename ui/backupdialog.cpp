@@ -153,7 +153,7 @@ void BackupDialog::backUpNow()
         m_status->setText(tr("Backed up to %1.").arg(QDir::toNativeSeparators(made)));
     } catch (const core::Error &e) {
         if (e.code() != core::ErrorCode::Cancelled)
-            m_errors.report(tr("Cannot back up"), e.message());
+            m_errors.report(tr("Cannot back up"), e);
     }
     refreshList();
 }
@@ -204,7 +204,7 @@ bool BackupDialog::restoreBackup(const QString &file, bool ask)
     } catch (const core::Error &e) {
         emit restoreFinished(false);
         if (e.code() != core::ErrorCode::Cancelled)
-            m_errors.report(tr("Cannot restore the backup"), e.message());
+            m_errors.report(tr("Cannot restore the backup"), e);
         refreshList();
         return false;
     }
@@ -228,7 +228,7 @@ void BackupDialog::accept()
         core::backup::setSettings(m_database(), { m_schedule->currentData().toInt(), m_keep->value() });
         QDialog::accept();
     } catch (const core::Error &e) {
-        m_errors.report(tr("Cannot save the backup settings"), e.message());
+        m_errors.report(tr("Cannot save the backup settings"), e);
     }
 }
 

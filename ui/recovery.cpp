@@ -49,14 +49,6 @@ QString partLabel(const QString &table)
     return label ? RecoveryDialog::tr(label) : table;
 }
 
-// The core's message for a damaged file names the latest backup and a plenum-cli command; the
-// dialog shows the latest GOOD backup instead, so that sentence is left out.
-QString withoutBackupHint(const QString &message)
-{
-    const qsizetype at = message.indexOf(QLatin1String(" The latest backup is "));
-    return at < 0 ? message : message.left(at);
-}
-
 QString salvageSummary(const core::salvage::Report &r)
 {
     const QLocale locale;
@@ -130,10 +122,12 @@ std::unique_ptr<core::KnowledgeBase> openKnowledgeBase(
         return openInBackground(parent, path, create);
     } catch (const core::Error &e) {
         if (e.code() != core::ErrorCode::Corrupt && e.code() != core::ErrorCode::NotADatabase) {
-            errors.report(QObject::tr("Cannot open the knowledge base"), e.message());
+            errors.report(QObject::tr("Cannot open the knowledge base"), e);
             return nullptr;
         }
-        problem = withoutBackupHint(e.message());
+        // In the interface language; the dialog itself offers what core's sentence would advise.
+        problem = e.code() == core::ErrorCode::Corrupt ? RecoveryDialog::tr("The knowledge base file is damaged.")
+                                                       : errorSentence(e.code());
     }
     try {
         GoodBackup backup;
@@ -144,7 +138,7 @@ std::unique_ptr<core::KnowledgeBase> openKnowledgeBase(
         return act(parent, path, dialog, backup, errors);
     } catch (const core::Error &e) {
         if (e.code() != core::ErrorCode::Cancelled)
-            errors.report(RecoveryDialog::tr("Cannot recover the knowledge base"), e.message());
+            errors.report(RecoveryDialog::tr("Cannot recover the knowledge base"), e);
         return nullptr;
     }
 }

@@ -1221,6 +1221,10 @@
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <source>The knowledge base file is damaged.</source>
+        <translation>The knowledge base file is damaged.</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::SearchPanel</name>

@@ -1221,6 +1221,10 @@
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
+    <message>
+        <source>The knowledge base file is damaged.</source>
+        <translation>知识库文件已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::SearchPanel</name>
