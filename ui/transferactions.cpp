@@ -1,5 +1,6 @@
 #include "ui/transferactions.h"
 
+#include "export/exportfile.h"
 #include "export/noteexport.h"
 #include "facade/fileimport.h"
 #include "facade/knowledgebase.h"
@@ -16,18 +17,17 @@
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QMessageBox>
-#include <QSaveFile>
 
 namespace plenum::ui {
 
 namespace {
 
+// The file dialog has asked before replacing a file; a link, folder or FIFO is still refused, and
+// the file is written all or nothing (core/export/exportfile.h), as plenum-cli writes it.
 void writeBytes(const QString &path, const QByteArray &data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        throw core::Error(
-            core::ErrorCode::FileError, QObject::tr("Cannot write %1: %2.").arg(path, file.errorString()));
+    core::checkExportTarget(path, true);
+    core::writeExportFile(path, data);
 }
 
 } // namespace
@@ -168,9 +168,11 @@ void TransferActions::exportDocument(const QString &title, bool dossier, const Q
                     writeBytes(path, result->value(QStringLiteral("markdown")).toString().toUtf8());
                 else if (format == QLatin1String("html"))
                     writeBytes(path, result->value(QStringLiteral("html")).toString().toUtf8());
-                else
+                else {
+                    core::checkExportTarget(path, true); // never through a link, into a folder or FIFO
                     render::writeDocument(result->value(QStringLiteral("html")).toString(), path,
                         format); // QTextDocument layout: GUI thread
+                }
                 emit message(tr("Exported to %1").arg(path));
             });
         });

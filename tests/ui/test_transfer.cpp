@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -86,6 +87,25 @@ private slots:
         QVERIFY(md.open(QIODevice::ReadOnly));
         QVERIFY(!md.readAll().isEmpty());
         QVERIFY(errors().reports.isEmpty());
+    }
+
+    void anExportOntoALinkIsRefusedAndWritesNothingThroughIt()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("elsewhere.md")); // where the link points
+        const QString link = m_dir.filePath(QStringLiteral("link.md"));
+        QVERIFY(QFile::link(target, link)); // dangling: elsewhere.md does not exist
+        for (const QString &format : { QStringLiteral("md"), QStringLiteral("pdf") }) {
+            const QString path = link.left(link.size() - 2) + format;
+            if (format != QLatin1String("md"))
+                QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("elsewhere.") + format), path));
+            m_window->transfers()->setUnattended(path, QStringLiteral("apa"));
+            m_window->transfers()->exportNotes({ QStringLiteral("note-3") });
+            QTRY_VERIFY_WITH_TIMEOUT(!errors().reports.isEmpty(), 20000);
+            QVERIFY2(errors().reports.first().contains(path), qPrintable(errors().reports.first()));
+            QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("elsewhere.") + format)));
+            QVERIFY(QFileInfo(path).isSymLink());
+            errors().take();
+        }
     }
 };
 
