@@ -7,6 +7,7 @@
 #include "linking/linker.h"
 #include "model/error.h"
 #include "storage/backup.h"
+#include "storage/kbfiles.h"
 #include "storage/repository.h"
 #include "text/textdecode.h"
 
@@ -117,6 +118,8 @@ FileImport importFile(Repository &repo, const QString &path, QString format, boo
         throw Error(ErrorCode::Usage,
             QStringLiteral("Cannot tell the format of %1 from its name; choose paper, bibtex, ris or csljson.")
                 .arg(path));
+    // Reading the knowledge base's own files with anything but SQLite would drop this process's locks.
+    refuseKnowledgeBaseFile(path, repo.database().path());
     const QByteArray data = readFile(path);
     if (!dryRun)
         backup::createBeforeImport(repo.database(), data.size()); // large imports: a backup first

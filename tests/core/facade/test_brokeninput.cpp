@@ -1,7 +1,11 @@
 // Every file in tests/data/broken/ (and a 50 MB single line and a huge field, made here) through
 // every import path: a clear error that names the file and a knowledge base unchanged byte for
 // byte, or a clean (possibly partial) import that leaves the database sound.
+#include "facade/fileimport.h"
 #include "interchange/bibformats.h"
+#include "storage/database.h"
+#include "storage/kbfiles.h"
+#include "storage/repository.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -129,4 +133,28 @@ TEST_CASE("UTF-16 with a byte order mark, CRLF and lone CR read like UTF-8 with 
         for (qsizetype i = 0; i < entries.size(); ++i)
             CHECK(entries[i].fields == expected[i].fields);
     }
+}
+
+TEST_CASE("Importing the knowledge base's own files is refused before they are read", "[broken]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("kb.db"));
+    auto kb = test::createKb(path);
+    const auto before = kb->repository().counts();
+    for (const QString &own : { path, path + QStringLiteral("-wal"), core::searchIndexPath(path) }) {
+        CAPTURE(own);
+        try {
+            (void)core::importFile(kb->repository(), own, QStringLiteral("bibtex"), false, {});
+            FAIL("the import was not refused");
+        } catch (const core::Error &e) {
+            CHECK(e.code() == core::ErrorCode::Usage);
+            CHECK(e.message().contains(own));
+        }
+    }
+    CHECK(kb->repository().counts().references == before.references);
+    // Still this process's locks: another connection sees a sound file.
+    core::Database other = core::Database::open(path, core::Database::OpenMode::ReadWrite);
+    auto q = other.prepare("PRAGMA integrity_check");
+    REQUIRE(q.next());
+    CHECK(q.text(0) == QStringLiteral("ok"));
 }
