@@ -20,20 +20,20 @@ QJsonObject ref(Repository &repo, const QString &id)
 
 } // namespace
 
-QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
+namespace {
+
+QJsonArray aliasesJson(const Item &item)
 {
-    const Item item = repo.item(id);
-    QJsonObject out { { QStringLiteral("id"), id }, { QStringLiteral("type"), typeName(item.type) },
-        { QStringLiteral("title"), repo.title(id) }, { QStringLiteral("fields"), item.fields },
-        { QStringLiteral("sources"), QJsonArray::fromStringList(item.sources) } };
     QJsonArray aliases;
     for (const Alias &a : item.aliases)
         aliases.append(QJsonObject { { QStringLiteral("text"), a.text }, { QStringLiteral("lang"), a.language } });
-    out.insert(QStringLiteral("aliases"), aliases);
+    return aliases;
+}
 
-    const QList<Link> outgoing = repo.outgoingLinks(id);
-    const QList<Link> incoming = repo.backlinks(id);
-    QJsonArray links, backlinks;
+// The item's own links (rejected ones left out).
+QJsonArray linksJson(Repository &repo, const QList<Link> &outgoing)
+{
+    QJsonArray links;
     for (const Link &l : outgoing) {
         QJsonObject o { { QStringLiteral("relation"), relationName(l.relation) },
             { QStringLiteral("target"), l.targetId },
@@ -45,6 +45,13 @@ QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
         if (!l.rejected)
             links.append(o);
     }
+    return links;
+}
+
+// "backlinks" (at most LIMIT described when LIMIT >= 0) and "backlinks_total" into OUT.
+void insertBacklinks(Repository &repo, const QList<Link> &incoming, int limit, QJsonObject &out)
+{
+    QJsonArray backlinks;
     qint64 backlinkTotal = 0;
     for (const Link &l : incoming) {
         if (l.rejected)
@@ -59,67 +66,93 @@ QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
             { QStringLiteral("context"), linkContext(repo, l) },
             { QStringLiteral("link_id"), static_cast<qint64>(l.rowId) } });
     }
-    out.insert(QStringLiteral("links"), links);
     out.insert(QStringLiteral("backlinks"), backlinks);
     out.insert(QStringLiteral("backlinks_total"), limit >= 0 ? backlinkTotal : static_cast<qint64>(backlinks.size()));
+}
 
-    if (item.type == ItemType::Concept) {
-        QJsonArray history, broader, narrower, related;
-        for (const Link &l : outgoing) {
-            if (l.relation == Relation::Broader) {
-                broader.append(ref(repo, l.targetId));
-            } else if (l.relation == Relation::Narrower) {
-                narrower.append(ref(repo, l.targetId));
-            } else if (l.relation == Relation::Related) {
-                related.append(ref(repo, l.targetId));
-            }
+// A concept's history (as the timeline draws it), broader, narrower and related concepts.
+void insertConceptParts(
+    Repository &repo, const QString &id, const QList<Link> &outgoing, const QList<Link> &incoming, QJsonObject &out)
+{
+    QJsonArray history, broader, narrower, related;
+    for (const Link &l : outgoing) {
+        if (l.relation == Relation::Broader) {
+            broader.append(ref(repo, l.targetId));
+        } else if (l.relation == Relation::Narrower) {
+            narrower.append(ref(repo, l.targetId));
+        } else if (l.relation == Relation::Related) {
+            related.append(ref(repo, l.targetId));
         }
-        for (const Link &l : incoming)
-            if (l.relation == Relation::Related && repo.typeOf(l.sourceId) == ItemType::Concept
-                && !std::any_of(related.begin(), related.end(),
-                    [&](const QJsonValue &v) { return v.toObject().value(QStringLiteral("id")) == l.sourceId; }))
-                related.append(ref(repo, l.sourceId));
-        // The history as the timeline draws it (one query, in date order).
-        QJsonValue first = QJsonValue::Null;
-        for (const ConceptStep &s : conceptHistory(repo, id)) {
-            const QJsonObject step { { QStringLiteral("milestone"), s.milestoneId },
-                { QStringLiteral("title"), repo.title(s.milestoneId) }, { QStringLiteral("date"), s.date },
-                { QStringLiteral("relation"), relationName(s.first ? Relation::FirstAppearsIn : Relation::ReshapedBy) },
-                { QStringLiteral("note"), s.note } };
-            history.append(step);
-            if (s.first && first.isNull())
-                first = step;
-        }
-        out.insert(QStringLiteral("first_appearance"), first);
-        out.insert(QStringLiteral("history"), history);
-        out.insert(QStringLiteral("broader"), broader);
-        out.insert(QStringLiteral("narrower"), narrower);
-        out.insert(QStringLiteral("related"), related);
-    } else if (item.type == ItemType::Milestone) {
-        QJsonArray documents, concepts, statements;
-        QSet<QString> seen;
-        for (const Link &l : incoming) {
-            if (l.relation != Relation::AdoptedAt && l.relation != Relation::FirstAppearsIn
-                && l.relation != Relation::ReshapedBy
-                && (seen.contains(l.sourceId) || (limit >= 0 && seen.size() >= limit)))
-                continue;
-            const auto type = repo.typeOf(l.sourceId);
-            if (type == ItemType::Document && l.relation == Relation::AdoptedAt)
-                documents.append(ref(repo, l.sourceId));
-            else if (type == ItemType::Concept
-                && (l.relation == Relation::FirstAppearsIn || l.relation == Relation::ReshapedBy))
-                concepts.append(QJsonObject { { QStringLiteral("id"), l.sourceId },
-                    { QStringLiteral("title"), repo.title(l.sourceId) },
-                    { QStringLiteral("relation"), relationName(l.relation) }, { QStringLiteral("note"), l.note } });
-            else if (type == ItemType::Statement && !seen.contains(l.sourceId)) {
-                seen.insert(l.sourceId);
-                statements.append(ref(repo, l.sourceId));
-            }
-        }
-        out.insert(QStringLiteral("documents"), documents);
-        out.insert(QStringLiteral("concepts"), concepts);
-        out.insert(QStringLiteral("statements"), statements);
     }
+    for (const Link &l : incoming)
+        if (l.relation == Relation::Related && repo.typeOf(l.sourceId) == ItemType::Concept
+            && !std::any_of(related.begin(), related.end(),
+                [&](const QJsonValue &v) { return v.toObject().value(QStringLiteral("id")) == l.sourceId; }))
+            related.append(ref(repo, l.sourceId));
+    // The history as the timeline draws it (one query, in date order).
+    QJsonValue first = QJsonValue::Null;
+    for (const ConceptStep &s : conceptHistory(repo, id)) {
+        const QJsonObject step { { QStringLiteral("milestone"), s.milestoneId },
+            { QStringLiteral("title"), repo.title(s.milestoneId) }, { QStringLiteral("date"), s.date },
+            { QStringLiteral("relation"), relationName(s.first ? Relation::FirstAppearsIn : Relation::ReshapedBy) },
+            { QStringLiteral("note"), s.note } };
+        history.append(step);
+        if (s.first && first.isNull())
+            first = step;
+    }
+    out.insert(QStringLiteral("first_appearance"), first);
+    out.insert(QStringLiteral("history"), history);
+    out.insert(QStringLiteral("broader"), broader);
+    out.insert(QStringLiteral("narrower"), narrower);
+    out.insert(QStringLiteral("related"), related);
+}
+
+// A milestone's adopted documents, the concepts it introduced or reshaped, and (at most LIMIT)
+// statements that mention it.
+void insertMilestoneParts(Repository &repo, const QList<Link> &incoming, int limit, QJsonObject &out)
+{
+    QJsonArray documents, concepts, statements;
+    QSet<QString> seen;
+    for (const Link &l : incoming) {
+        if (l.relation != Relation::AdoptedAt && l.relation != Relation::FirstAppearsIn
+            && l.relation != Relation::ReshapedBy
+            && (seen.contains(l.sourceId) || (limit >= 0 && seen.size() >= limit)))
+            continue;
+        const auto type = repo.typeOf(l.sourceId);
+        if (type == ItemType::Document && l.relation == Relation::AdoptedAt)
+            documents.append(ref(repo, l.sourceId));
+        else if (type == ItemType::Concept
+            && (l.relation == Relation::FirstAppearsIn || l.relation == Relation::ReshapedBy))
+            concepts.append(
+                QJsonObject { { QStringLiteral("id"), l.sourceId }, { QStringLiteral("title"), repo.title(l.sourceId) },
+                    { QStringLiteral("relation"), relationName(l.relation) }, { QStringLiteral("note"), l.note } });
+        else if (type == ItemType::Statement && !seen.contains(l.sourceId)) {
+            seen.insert(l.sourceId);
+            statements.append(ref(repo, l.sourceId));
+        }
+    }
+    out.insert(QStringLiteral("documents"), documents);
+    out.insert(QStringLiteral("concepts"), concepts);
+    out.insert(QStringLiteral("statements"), statements);
+}
+
+} // namespace
+
+QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
+{
+    const Item item = repo.item(id);
+    QJsonObject out { { QStringLiteral("id"), id }, { QStringLiteral("type"), typeName(item.type) },
+        { QStringLiteral("title"), repo.title(id) }, { QStringLiteral("fields"), item.fields },
+        { QStringLiteral("sources"), QJsonArray::fromStringList(item.sources) } };
+    out.insert(QStringLiteral("aliases"), aliasesJson(item));
+    const QList<Link> outgoing = repo.outgoingLinks(id);
+    const QList<Link> incoming = repo.backlinks(id);
+    out.insert(QStringLiteral("links"), linksJson(repo, outgoing));
+    insertBacklinks(repo, incoming, limit, out);
+    if (item.type == ItemType::Concept)
+        insertConceptParts(repo, id, outgoing, incoming, out);
+    else if (item.type == ItemType::Milestone)
+        insertMilestoneParts(repo, incoming, limit, out);
     return out;
 }
 
