@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <atomic>
@@ -137,8 +138,9 @@ private:
     std::int64_t deadRows();
     void loadCounters();
     void saveCounters(const Journal &j);
-    QStringList verifyLocked(const Journal &j);
-    void verifyContent(QStringList &problems);
+    QStringList verifyLocked(const Journal &j, const QSet<QString> &pending);
+    QSet<QString> pendingEntities(std::int64_t applied);
+    void verifyContent(QStringList &problems, const QSet<QString> &pending);
 
     Database m_db;
     QString m_kbPath;

@@ -262,6 +262,33 @@ TEST_CASE("check compares the index with the data and repairs an index that miss
     CHECK(checkKnowledgeBase(kb).index == QStringLiteral("ok"));
 }
 
+TEST_CASE("check beside a writer never takes the writer's fresh changes for damage", "[search][check][concurrency]")
+{
+    TempDir dir;
+    const QString kb = emptyKb(dir);
+    auto index = SearchIndex::open(kb);
+    std::atomic<bool> done { false };
+    std::thread writer([&] { // another program adding items and renaming an alias as fast as it can
+        Database db = Database::open(kb, Database::OpenMode::ReadWrite);
+        for (int i = 0; i < 300; ++i) {
+            const QString id = QStringLiteral("c%1").arg(i);
+            db.prepare("INSERT INTO entities(id, type) VALUES (?1, 'concept')").bindAll(id).run();
+            db.prepare("INSERT INTO concepts(id, name_en) VALUES (?1, ?2)").bindAll(id, word(i)).run();
+            db.prepare("INSERT INTO aliases(entity_id, alias) VALUES (?1, ?2)").bindAll(id, word(i + 1000)).run();
+            db.prepare("UPDATE aliases SET alias = ?2 WHERE entity_id = ?1").bindAll(id, word(i + 2000)).run();
+        }
+        done = true;
+    });
+    int checks = 0;
+    while (!done || checks < 3) {
+        CHECK(index->verify() == QStringList {});
+        ++checks;
+    }
+    writer.join();
+    CHECK(index->verify() == QStringList {});
+    CHECK(checkKnowledgeBase(kb).ok());
+}
+
 TEST_CASE("check reports rows of the full-text index that belong to no item", "[search][check]")
 {
     TempDir dir;
