@@ -22,6 +22,17 @@ QString TempDir::path(const QString &name) const
     return m_dir.filePath(name);
 }
 
+core::Error failure(const std::function<void()> &f)
+{
+    try {
+        f();
+    } catch (const core::Error &e) {
+        return e;
+    }
+    FAIL("no error was thrown");
+    return core::Error(core::ErrorCode::Internal, QString());
+}
+
 QByteArray readFile(const QString &path)
 {
     sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <ostream>
 
 // Lets Catch2 print QStrings in failure messages.
@@ -30,6 +31,8 @@ private:
     QTemporaryDir m_dir;
 };
 
+/// The core::Error F throws; fails the test when it throws none.
+core::Error failure(const std::function<void()> &f);
 /// A file's bytes (empty when missing), read through SQLite's own file layer: its unix VFS keeps
 /// the descriptor open while this process holds locks on the file, so reading a knowledge base that
 /// a connection of this process still has open never drops that connection's locks (a QFile would).

@@ -19,17 +19,6 @@ namespace backup = core::backup;
 
 namespace {
 
-core::Error failure(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const core::Error &e) {
-        return e;
-    }
-    FAIL("no error was thrown");
-    return core::Error(ErrorCode::Internal, QString());
-}
-
 // Overwrites FRACTION_FROM..FRACTION_TO of the file at PATH (closed) with garbage, page-aligned,
 // leaving the header and schema pages alone: damage in the middle of the data.
 void damagePages(const QString &path, double fractionFrom, double fractionTo)
@@ -161,7 +150,7 @@ TEST_CASE("the latest good backup skips a damaged newer one, and its preview say
     CHECK(backup::latestGood(path, &skipped) == good);
     REQUIRE(skipped.size() == 1);
     CHECK(skipped.first().contains(QDir::toNativeSeparators(bad)));
-    CHECK(failure([&] { backup::verify(bad); }).code() == ErrorCode::Corrupt);
+    CHECK(test::failure([&] { backup::verify(bad); }).code() == ErrorCode::Corrupt);
     const backup::Contents c = backup::inspect(good);
     const auto expected = KnowledgeBase::open(path, false)->repository().counts();
     CHECK(c.counts.milestones == expected.milestones);
@@ -259,7 +248,7 @@ TEST_CASE("salvaging a sound file copies everything", "[backup][salvage]")
     CHECK(report.counts.references == original.references);
     CHECK(report.counts.statements == original.statements);
     CHECK(report.counts.links == original.links);
-    CHECK(failure([&] { core::salvage::salvage(path, dir.path("copy.db")); }).code() == ErrorCode::Conflict);
+    CHECK(test::failure([&] { core::salvage::salvage(path, dir.path("copy.db")); }).code() == ErrorCode::Conflict);
 }
 
 TEST_CASE("a path with spaces and Chinese characters backs up, restores and salvages", "[backup]")
@@ -289,7 +278,7 @@ TEST_CASE("a backup that cannot be written names the file and the problem and le
     SECTION("the backups folder is a file")
     {
         test::writeFile(dir.path("backups"), "not a folder");
-        const auto e = failure([&] { backup::create(kb->database(), QStringLiteral("manual")); });
+        const auto e = test::failure([&] { backup::create(kb->database(), QStringLiteral("manual")); });
         CHECK(e.code() == ErrorCode::FileError);
         CHECK(e.message().contains(QDir::toNativeSeparators(dir.path("backups"))));
         CHECK(e.message().contains(QStringLiteral("is a file, not a folder")));
@@ -297,34 +286,34 @@ TEST_CASE("a backup that cannot be written names the file and the problem and le
     SECTION("the target is a folder")
     {
         QDir().mkpath(dir.path("copy.db"));
-        const auto e = failure([&] { backup::copyTo(kb->database(), dir.path("copy.db")); });
+        const auto e = test::failure([&] { backup::copyTo(kb->database(), dir.path("copy.db")); });
         CHECK(e.message().contains(QStringLiteral("is a folder")));
         CHECK_FALSE(QFileInfo::exists(dir.path("copy.db.part")));
     }
     SECTION("the target's folder does not exist")
     {
-        const auto e = failure([&] { backup::copyTo(kb->database(), dir.path("missing/copy.db")); });
+        const auto e = test::failure([&] { backup::copyTo(kb->database(), dir.path("missing/copy.db")); });
         CHECK(e.message().contains(QStringLiteral("does not exist")));
     }
     SECTION("restoring over a folder")
     {
         QDir().mkpath(dir.path("folder.db"));
         const QString made = backup::create(kb->database(), QStringLiteral("manual"));
-        const auto e = failure([&] { backup::restore(dir.path("folder.db"), made); });
+        const auto e = test::failure([&] { backup::restore(dir.path("folder.db"), made); });
         CHECK(e.message().contains(QStringLiteral("is a folder")));
         CHECK(QFileInfo(dir.path("folder.db")).isDir());
     }
     SECTION("restoring from a FIFO")
     {
         REQUIRE(::mkfifo(dir.path("pipe.db").toLocal8Bit().constData(), 0600) == 0);
-        const auto e = failure([&] { backup::restore(path, dir.path("pipe.db")); });
+        const auto e = test::failure([&] { backup::restore(path, dir.path("pipe.db")); });
         CHECK(e.message().contains(QStringLiteral("is not a regular file")));
         CHECK(backup::list(path).isEmpty());
     }
     SECTION("restoring from what is not a backup")
     {
         test::writeFile(dir.path("text.db"), "hello");
-        const auto e = failure([&] { backup::restore(path, dir.path("text.db")); });
+        const auto e = test::failure([&] { backup::restore(path, dir.path("text.db")); });
         CHECK(e.message().contains(QDir::toNativeSeparators(dir.path("text.db"))));
         CHECK(backup::list(path).isEmpty());
     }

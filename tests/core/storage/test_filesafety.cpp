@@ -26,17 +26,6 @@ using core::KnowledgeBase;
 
 namespace {
 
-core::Error failure(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const core::Error &e) {
-        return e;
-    }
-    FAIL("no error was thrown");
-    return core::Error(ErrorCode::Internal, QString());
-}
-
 core::Item note(const QString &id)
 {
     core::Item item;
@@ -168,7 +157,7 @@ TEST_CASE("a zero-byte knowledge base is refused by name and never rebuilt as a 
     QFile file(path); // no connection of this process is open on it
     REQUIRE(file.resize(0));
     for (const bool create : { false, true }) {
-        const auto e = failure([&] { KnowledgeBase::open(path, create); });
+        const auto e = test::failure([&] { KnowledgeBase::open(path, create); });
         CHECK(e.code() == ErrorCode::Corrupt);
         CHECK(e.message().contains(QDir::toNativeSeparators(path)));
         CHECK(e.message().contains(QStringLiteral("empty")));
@@ -192,7 +181,7 @@ TEST_CASE("damaged pages are found at open, before anything writes into the file
         bytes[at] = char(0xA5); // eight pages in the middle, header and page 1 intact
     test::writeFile(path, bytes);
     const QByteArray damaged = test::fileHash(path);
-    const auto e = failure([&] { KnowledgeBase::open(path, false); });
+    const auto e = test::failure([&] { KnowledgeBase::open(path, false); });
     CHECK(e.code() == ErrorCode::Corrupt);
     CHECK(e.message().contains(QDir::toNativeSeparators(path)));
     CHECK(e.message().contains(QStringLiteral("damaged")));
@@ -215,7 +204,7 @@ TEST_CASE("a FIFO, a device or a folder given as the knowledge base is refused b
     for (const auto &c : cases) {
         INFO(c.path.toStdString());
         for (const bool create : { false, true }) {
-            const auto e = failure([&] { KnowledgeBase::open(c.path, create); });
+            const auto e = test::failure([&] { KnowledgeBase::open(c.path, create); });
             CHECK(e.code() == ErrorCode::FileError);
             CHECK(e.message().contains(QDir::toNativeSeparators(c.path)));
             CHECK(e.message().contains(QLatin1String(c.problem)));
@@ -319,8 +308,8 @@ TEST_CASE("transactions take the locks their behaviour names", "[filesafety][tra
         CHECK(reader.pragmaInt("user_version") == core::migrator::kLatestVersion);
         snapshot.commit();
     }
-    CHECK(failure([&] { core::Transaction tx(reader); }).code() == ErrorCode::ReadOnly);
-    CHECK(failure([&] { core::Transaction tx(reader, core::Transaction::Behaviour::Exclusive); }).code()
+    CHECK(test::failure([&] { core::Transaction tx(reader); }).code() == ErrorCode::ReadOnly);
+    CHECK(test::failure([&] { core::Transaction tx(reader, core::Transaction::Behaviour::Exclusive); }).code()
         == ErrorCode::ReadOnly);
     // A deferred transaction that reads, then writes after another connection committed, cannot
     // wait its way out: the message says so instead of blaming a timeout that never passed.
@@ -329,7 +318,7 @@ TEST_CASE("transactions take the locks their behaviour names", "[filesafety][tra
     core::Transaction stale(a, core::Transaction::Behaviour::Deferred);
     a.exec("SELECT count(*) FROM meta");
     b.exec("INSERT INTO meta (key, value) VALUES ('b', '1')");
-    const auto e = failure([&] { a.exec("INSERT INTO meta (key, value) VALUES ('a', '1')"); });
+    const auto e = test::failure([&] { a.exec("INSERT INTO meta (key, value) VALUES ('a', '1')"); });
     CHECK(e.code() == ErrorCode::Locked);
     CHECK(e.message().contains(QStringLiteral("try again")));
     CHECK_FALSE(e.message().contains(QStringLiteral("more than")));

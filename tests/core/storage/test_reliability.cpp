@@ -36,17 +36,6 @@ std::int64_t scalar(Database &db, const char *sql)
     return q.next() ? q.integer(0) : -1;
 }
 
-core::Error failure(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const core::Error &e) {
-        return e;
-    }
-    FAIL("no error was thrown");
-    return core::Error(ErrorCode::Internal, QString());
-}
-
 } // namespace
 
 TEST_CASE("link changes reach the change journal and the search index's milestone filter follows them",
@@ -120,7 +109,7 @@ TEST_CASE("a wait the notifier cancels ends in a Locked error that says what hap
     holder.exec("INSERT INTO meta (key, value) VALUES ('holder', '1')");
     Database::setBusyNotifier([](const QString &, int) { return false; });
     Database db = Database::open(path, Database::OpenMode::ReadWrite);
-    const auto e = failure([&] { core::Transaction tx(db); });
+    const auto e = test::failure([&] { core::Transaction tx(db); });
     Database::setBusyNotifier({});
     CHECK(e.code() == ErrorCode::Locked);
     CHECK(e.message().contains(QStringLiteral("another program")));
@@ -162,7 +151,7 @@ TEST_CASE("a scheduled backup is made only when the interval has passed", "[reli
     CHECK(core::backup::createIfDue(kb->database(), now.addSecs(3600)).isEmpty());
     CHECK_FALSE(core::backup::createIfDue(kb->database(), now.addSecs(7 * 3600)).isEmpty());
     CHECK(core::backup::list(path).size() == 2);
-    CHECK(failure([&] { core::backup::setSettings(kb->database(), { 1, 0 }); }).code() == ErrorCode::Usage);
+    CHECK(test::failure([&] { core::backup::setSettings(kb->database(), { 1, 0 }); }).code() == ErrorCode::Usage);
 }
 
 TEST_CASE("a migration is preceded by a backup of the old version", "[reliability][backup]")
@@ -191,13 +180,13 @@ TEST_CASE(
     const QByteArray before = test::fileHash(path);
     const QString text = dir.path("notes.txt");
     test::writeFile(text, "not a database");
-    CHECK(failure([&] { core::backup::restore(path, text); }).code() == ErrorCode::NotADatabase);
+    CHECK(test::failure([&] { core::backup::restore(path, text); }).code() == ErrorCode::NotADatabase);
     const QString other = dir.path("other.db");
     {
         Database db = Database::open(other, Database::OpenMode::Create);
         db.exec("CREATE TABLE t (x)");
     }
-    const auto e = failure([&] { core::backup::restore(path, other); });
+    const auto e = test::failure([&] { core::backup::restore(path, other); });
     CHECK(e.code() == ErrorCode::NotADatabase);
     CHECK(e.message().contains(QStringLiteral("not a Plenum knowledge base")));
     CHECK(test::fileHash(path) == before);
@@ -246,7 +235,7 @@ TEST_CASE("a damaged knowledge base opens to an error naming the latest backup, 
     file.resize(file.size() / 2);
     file.close();
     const QByteArray damaged = test::fileHash(path);
-    const auto e = failure([&] { KnowledgeBase::open(path, true); });
+    const auto e = test::failure([&] { KnowledgeBase::open(path, true); });
     CHECK(e.code() == ErrorCode::Corrupt);
     CHECK(e.message().contains(QDir::toNativeSeparators(saved)));
     CHECK(core::backup::latest(path) == saved);
