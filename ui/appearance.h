@@ -11,6 +11,12 @@ namespace plenum::ui {
 /// (the system's when unset): its translator and default locale.
 void applyAppearance(QApplication &app);
 
+/// Names the application and its organisation ("Plenum"), so settings are stored under it.
+void identifyApplication();
+
+/// The colour theme ("system", "light", "dark") and font size (points, 0 for the system's).
+void applyTheme(QApplication &app, const QString &theme, int fontSize);
+
 /// The interface language in effect: "zh_CN" or "en".
 QString effectiveLanguage(const QString &setting);
 

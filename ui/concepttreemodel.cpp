@@ -1,8 +1,12 @@
 #include "ui/concepttreemodel.h"
 
+#include "ui/labels.h"
 #include "ui/roles.h"
 
+#include <QCollator>
 #include <QHash>
+
+#include <algorithm>
 
 #include <functional>
 
@@ -36,6 +40,15 @@ void ConceptTreeModel::setConcepts(const QList<core::ConceptSummary> &concepts)
         if (!hasParent)
             roots.append(i);
     }
+    // Siblings in the interface language's order (pinyin in Chinese).
+    const QCollator collator = interfaceCollator();
+    const auto byName = [&](int a, int b) {
+        const auto &ca = m_concepts.at(a), &cb = m_concepts.at(b);
+        return collator.compare(primaryName(ca.nameEn, ca.nameZh), primaryName(cb.nameEn, cb.nameZh)) < 0;
+    };
+    std::stable_sort(roots.begin(), roots.end(), byName);
+    for (auto &children : narrower)
+        std::stable_sort(children.begin(), children.end(), byName);
     // Depth-first, refusing to descend into a entry already on the path (a cycle in the data).
     QList<int> path;
     std::function<void(Node *, int)> add = [&](Node *parent, int entry) {
@@ -113,9 +126,11 @@ QVariant ConceptTreeModel::data(const QModelIndex &index, int role) const
     const core::ConceptSummary &c = m_concepts.at(nodeOf(index)->entry);
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == 0 ? c.nameEn : c.nameZh;
+        if (chineseInterface())
+            return index.column() == 0 ? primaryName(c.nameEn, c.nameZh) : c.nameEn;
+        return index.column() == 0 ? primaryName(c.nameEn, c.nameZh) : c.nameZh;
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 · %2\n%3").arg(c.nameEn, c.nameZh, c.id);
+        return bilingual(c.nameEn, c.nameZh);
     case IdRole:
         return c.id;
     case TypeRole:
@@ -129,7 +144,9 @@ QVariant ConceptTreeModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == 0 ? tr("Concept") : tr("中文");
+    if (section == 0)
+        return tr("Concept");
+    return chineseInterface() ? QStringLiteral("英文") : QStringLiteral("中文");
 }
 
 } // namespace plenum::ui

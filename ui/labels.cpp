@@ -1,6 +1,8 @@
 #include "ui/labels.h"
 
+#include <QCollator>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMap>
 
 namespace plenum::ui {
@@ -50,6 +52,33 @@ QString typeLabel(const QString &type)
     };
     const auto it = labels.constFind(type);
     return it == labels.constEnd() ? type : tr(*it);
+}
+
+bool chineseInterface()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+QString bilingual(const QString &en, const QString &zh, const QString &separator)
+{
+    if (en.isEmpty() || zh.isEmpty() || en == zh)
+        return en.isEmpty() ? zh : en;
+    return chineseInterface() ? zh + separator + en : en + separator + zh;
+}
+
+QString primaryName(const QString &en, const QString &zh)
+{
+    if (chineseInterface())
+        return zh.isEmpty() ? en : zh;
+    return en.isEmpty() ? zh : en;
+}
+
+QCollator interfaceCollator()
+{
+    QCollator collator(chineseInterface() ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    return collator;
 }
 
 } // namespace plenum::ui

@@ -1,10 +1,13 @@
 #include "ui/mainactions.h"
 
 #include "facade/knowledgebase.h"
+#include "storage/backup.h"
 #include "ui/backupdialog.h"
+#include "ui/commandpalette.h"
 #include "ui/errorreporter.h"
 #include "ui/graphview.h"
 #include "ui/guard.h"
+#include "ui/helpdialogs.h"
 #include "ui/itempage.h"
 #include "ui/mainwindow.h"
 #include "ui/navigatorpanel.h"
@@ -13,6 +16,7 @@
 #include "ui/searchpanel.h"
 #include "ui/session.h"
 #include "ui/settings.h"
+#include "ui/settingsdialog.h"
 #include "ui/statisticsview.h"
 #include "ui/timelinepanel.h"
 #include "ui/timelineview.h"
@@ -66,6 +70,8 @@ void MainActions::createFileMenu()
     createExportMenu(file);
     add(file, tr("Rebuild &Search Index"), [this] { m_window.transfers()->rebuildSearchIndex(); });
     add(file, tr("&Backups…"), [this] { showBackups(); }); // read-only bases list and restore elsewhere
+    file->addSeparator();
+    add(file, tr("Se&ttings…"), [this] { showSettings(); })->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     file->addAction(tr("&Quit"), &m_window, &QWidget::close)->setShortcut(QKeySequence::Quit);
 }
@@ -164,6 +170,18 @@ void MainActions::createViewMenu()
 void MainActions::createHelpMenu()
 {
     QMenu *help = m_window.menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User Guide"), this, [this] { createUserGuide(&m_window)->show(); })
+        ->setShortcut(QKeySequence::HelpContents);
+    help->addAction(
+            tr("&Keyboard Shortcuts"), this, [this] { createShortcutList(m_window.menuBar(), &m_window)->show(); })
+        ->setShortcut(QKeySequence(tr("Ctrl+/")));
+    help->addAction(tr("&Command Palette…"), this,
+            [this] {
+                CommandPalette palette(m_window.menuBar(), &m_window);
+                palette.exec();
+            })
+        ->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    help->addSeparator();
     help->addAction(tr("&About Plenum"), this, &MainActions::about);
 }
 
@@ -225,8 +243,12 @@ void MainActions::changeLanguage(const QString &code)
     const auto answer = QMessageBox::question(&m_window, tr("Language"),
         tr("The new interface language takes effect when Plenum starts again. Restart now?"),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes)
-        return;
+    if (answer == QMessageBox::Yes)
+        restart();
+}
+
+void MainActions::restart()
+{
     m_window.noteEditor()->flush();
     if (QProcess::startDetached(
             QCoreApplication::applicationFilePath(), { QStringLiteral("--db"), m_window.session().path() }))
@@ -261,6 +283,19 @@ void MainActions::showBackups()
             m_window.search()->setKnowledgeBase(path);
     });
     dialog.exec();
+}
+
+void MainActions::showSettings()
+{
+    SettingsDialog dialog(core::backup::folder(m_window.session().path()), &m_window);
+    connect(&dialog, &SettingsDialog::backupsRequested, this, &MainActions::showBackups);
+    if (dialog.exec() != QDialog::Accepted || !dialog.save())
+        return;
+    const auto answer = QMessageBox::question(&m_window, tr("Language"),
+        tr("The new interface language takes effect when Plenum starts again. Restart now?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        restart();
 }
 
 void MainActions::about()

@@ -39,6 +39,8 @@ private:
     void changeLanguage(const QString &code);
     void exportThisNote();
     void showBackups();
+    void showSettings();
+    void restart();
     void about();
 
     MainWindow &m_window;

@@ -1,6 +1,7 @@
 #include "ui/milestonetreemodel.h"
 
 #include "linking/milestonenames.h"
+#include "ui/labels.h"
 #include "ui/roles.h"
 
 #include <QFont>
@@ -49,6 +50,21 @@ void MilestoneTreeModel::setMilestones(const QList<core::Milestone> &milestones)
         m_terms.append(std::move(term));
     }
     endResetModel();
+}
+
+// A term runs from its congress to the next one; the current term its five years.
+QString MilestoneTreeModel::termYears(int row) const
+{
+    const Term &t = m_terms.at(row);
+    if (t.milestones.isEmpty())
+        return {};
+    const int from = t.milestones.first().startDate.left(4).toInt();
+    int to = t.milestones.last().endDate.left(4).toInt();
+    if (row + 1 < m_terms.size() && !m_terms.at(row + 1).milestones.isEmpty())
+        to = m_terms.at(row + 1).milestones.first().startDate.left(4).toInt();
+    else if (t.milestones.first().kind == core::MilestoneKind::NationalCongress)
+        to = std::max(to, from + 5);
+    return QStringLiteral("%1 – %2").arg(from).arg(to);
 }
 
 QModelIndex MilestoneTreeModel::indexOf(const QString &id) const
@@ -103,10 +119,7 @@ QVariant MilestoneTreeModel::data(const QModelIndex &index, int role) const
                     ? QStringLiteral("第%1届中央委员会").arg(core::chineseNumeral(t.number))
                     : tr("%1 Central Committee · 第%2届中央委员会")
                           .arg(core::englishOrdinal(t.number), core::chineseNumeral(t.number));
-            if (!t.milestones.isEmpty())
-                return QStringLiteral("%1 – %2").arg(
-                    t.milestones.first().startDate.left(4), t.milestones.last().endDate.left(4));
-            return {};
+            return termYears(index.row());
         case Qt::FontRole: {
             QFont f;
             f.setBold(true);
@@ -128,7 +141,7 @@ QVariant MilestoneTreeModel::data(const QModelIndex &index, int role) const
                     core::shortNameEn(m.kind, m.term, m.session), core::shortNameZh(m.kind, m.term, m.session));
         return dateRange(m.startDate, m.endDate);
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2").arg(m.nameEn, m.nameZh);
+        return bilingual(m.nameEn, m.nameZh, QStringLiteral("\n"));
     case Qt::FontRole:
         if (m.kind == core::MilestoneKind::NationalCongress) {
             QFont f;

@@ -27,6 +27,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    [[nodiscard]] QString termYears(int row) const;
     struct Term {
         int number = 0;
         QList<core::Milestone> milestones;

@@ -7,12 +7,17 @@
 #include "ui/searchworker.h"
 
 #include <QCheckBox>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
+#include <QMap>
+#include <QRegularExpression>
 #include <QThread>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace plenum::ui {
@@ -32,7 +37,51 @@ QString facetLinks(const QString &label, const QList<core::search::FacetCount> &
     return QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped(), parts.join(QStringLiteral(" · ")));
 }
 
+// The filters written in a query ("type:statement", "year:2013..2017", "milestone:cc18-3").
+const QRegularExpression &filterPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("(?:^|\\s)((type|year|milestone|term|concept|kind):\\S+)"));
+    return pattern;
+}
+
 } // namespace
+
+QString termLabel(int term)
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("%1届").arg(core::chineseNumeral(term))
+                                                    : SearchPanel::tr("%1 CC").arg(core::englishOrdinal(term));
+}
+
+QString filterLabel(const QString &filter)
+{
+    const QString key = filter.section(QLatin1Char(':'), 0, 0);
+    const QString value = filter.section(QLatin1Char(':'), 1);
+    static const QRegularExpression plenum(QStringLiteral("^cc(\\d+)-(\\d+)$"));
+    static const QRegularExpression congress(QStringLiteral("^nc(\\d+)$"));
+    const bool zh = QLocale().language() == QLocale::Chinese;
+    QString shown = value;
+    if (key == QLatin1String("type"))
+        shown = typeLabel(value);
+    else if (key == QLatin1String("year"))
+        shown = QString(value).replace(QLatin1String(".."), QStringLiteral("–"));
+    else if (key == QLatin1String("term"))
+        shown = termLabel(value.toInt());
+    else if (const auto m = plenum.match(value); key == QLatin1String("milestone") && m.hasMatch())
+        shown = zh ? core::shortNameZh(core::MilestoneKind::CcPlenum, m.captured(1).toInt(), m.captured(2).toInt())
+                   : core::shortNameEn(core::MilestoneKind::CcPlenum, m.captured(1).toInt(), m.captured(2).toInt());
+    else if (const auto c = congress.match(value); key == QLatin1String("milestone") && c.hasMatch())
+        shown = zh ? core::shortNameZh(core::MilestoneKind::NationalCongress, c.captured(1).toInt(), 0)
+                   : core::shortNameEn(core::MilestoneKind::NationalCongress, c.captured(1).toInt(), 0);
+    static const QMap<QString, const char *> names = {
+        { QStringLiteral("type"), QT_TRANSLATE_NOOP("plenum::ui::SearchPanel", "Type") },
+        { QStringLiteral("year"), QT_TRANSLATE_NOOP("plenum::ui::SearchPanel", "Year") },
+        { QStringLiteral("milestone"), QT_TRANSLATE_NOOP("plenum::ui::SearchPanel", "Milestone") },
+        { QStringLiteral("term"), QT_TRANSLATE_NOOP("plenum::ui::SearchPanel", "Central Committee") },
+        { QStringLiteral("concept"), QT_TRANSLATE_NOOP("plenum::ui::SearchPanel", "Concept") },
+        { QStringLiteral("kind"), QT_TRANSLATE_NOOP("plenum::ui::SearchPanel", "Kind") },
+    };
+    return SearchPanel::tr("%1: %2").arg(SearchPanel::tr(names.value(key, "Filter")), shown);
+}
 
 SearchPanel::SearchPanel(ErrorReporter &errors, QWidget *parent)
     : QWidget(parent)
@@ -42,6 +91,8 @@ SearchPanel::SearchPanel(ErrorReporter &errors, QWidget *parent)
     , m_status(new QLabel)
     , m_expansions(new QLabel)
     , m_facets(new QLabel)
+    , m_facetToggle(new QToolButton)
+    , m_filters(new QHBoxLayout)
     , m_results(new QListView)
     , m_model(new SearchResultModel(this))
     , m_debounce(new QTimer(this))
@@ -51,23 +102,48 @@ SearchPanel::SearchPanel(ErrorReporter &errors, QWidget *parent)
     m_field->setClearButtonEnabled(true);
     m_field->setAccessibleName(tr("Search"));
     m_expand->setChecked(true);
-    for (QLabel *label : { m_status, m_expansions, m_facets }) {
+    for (QLabel *label : { m_status, m_facets }) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
     }
+    // One line, elided (the whole list in its tooltip), so the results keep the room.
+    m_expansions->setTextFormat(Qt::PlainText);
+    m_expansions->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_facets->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_results->setModel(m_model);
     m_results->setItemDelegate(new SearchResultDelegate(m_results));
     m_results->setWordWrap(true);
     m_results->setUniformItemSizes(false);
     m_results->setAccessibleName(tr("Search results"));
+    // Facets stay folded until asked for, so the results keep the room (8 rows at 1280×800).
+    m_facetToggle->setText(tr("Refine"));
+    m_facetToggle->setToolTip(tr("Narrow the results by type, Central Committee or year"));
+    m_facetToggle->setCheckable(true);
+    m_facetToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_facetToggle->setArrowType(Qt::RightArrow);
+    m_facetToggle->setAutoRaise(true);
+    m_facets->hide();
+    auto *options = new QHBoxLayout;
+    options->setContentsMargins(0, 0, 0, 0);
+    options->addWidget(m_expand);
+    options->addStretch();
+    options->addWidget(m_facetToggle);
+    m_filters->setContentsMargins(0, 0, 0, 0);
+    m_filters->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_expand);
+    layout->setSpacing(2);
+    layout->addLayout(options);
+    layout->addLayout(m_filters);
     layout->addWidget(m_status);
     layout->addWidget(m_expansions);
     layout->addWidget(m_facets);
     layout->addWidget(m_results, 1);
+    connect(m_facetToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_facets->setVisible(open && !m_facets->text().isEmpty());
+        m_facetToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::showFilters);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
@@ -125,6 +201,7 @@ void SearchPanel::setKnowledgeBase(const QString &path)
     stopWorker();
     m_errors.reset();
     m_model->setHits({});
+    m_expansionsFull.clear();
     m_expansions->clear();
     m_facets->clear();
     m_status->clear();
@@ -155,6 +232,7 @@ void SearchPanel::searchNow()
     m_total = -1;
     if (text.trimmed().isEmpty()) {
         m_model->setHits({});
+        m_expansionsFull.clear();
         m_expansions->clear();
         m_facets->clear();
         m_status->clear();
@@ -197,11 +275,10 @@ void SearchPanel::onFinished(quint64 serial, bool facets, int offset, const core
         m_model->setHits(results.hits);
         QStringList used;
         for (const auto &e : results.query.expansions)
-            used.append(QStringLiteral("%1 → %2")
-                            .arg(e.matched, e.added.mid(0, 4).join(QStringLiteral(" / ")))
-                            .toHtmlEscaped());
-        m_expansions->setText(
-            used.isEmpty() ? QString() : tr("<i>Also searched for:</i> %1").arg(used.join(QStringLiteral("; "))));
+            used.append(QStringLiteral("%1 → %2").arg(e.matched, e.added.mid(0, 4).join(QStringLiteral(" / "))));
+        m_expansionsFull
+            = used.isEmpty() ? QString() : tr("Also searched for: %1").arg(used.join(QStringLiteral("; ")));
+        showExpansions();
         m_status->setText(results.hits.isEmpty() ? tr("No matches.") : tr("Searching counts…"));
         if (!results.query.ignored.isEmpty())
             m_status->setText(m_status->text() + QLatin1Char(' ')
@@ -217,11 +294,12 @@ void SearchPanel::onFinished(quint64 serial, bool facets, int offset, const core
         lines.append(facetLinks(
             tr("Type:"), results.byType, QStringLiteral("type"), [](const QString &k) { return typeLabel(k); }));
         lines.append(facetLinks(tr("Central Committee:"), results.byTerm, QStringLiteral("term"),
-            [](const QString &k) { return core::englishOrdinal(k.toInt()); }));
+            [](const QString &k) { return termLabel(k.toInt()); }));
         lines.append(
             facetLinks(tr("Year:"), results.byYear, QStringLiteral("year"), [](const QString &k) { return k; }));
         lines.removeAll(QString());
         m_facets->setText(lines.join(QStringLiteral("<br>")));
+        m_facets->setVisible(m_facetToggle->isChecked() && !lines.isEmpty());
     }
     emit searchFinished();
 }
@@ -239,6 +317,48 @@ void SearchPanel::addFilter(const QString &link)
     searchNow();
 }
 
+QStringList SearchPanel::activeFilters() const
+{
+    QStringList filters;
+    for (auto it = filterPattern().globalMatch(m_field->text()); it.hasNext();)
+        filters.append(it.next().captured(1));
+    return filters;
+}
+
+void SearchPanel::removeFilter(const QString &filter)
+{
+    QString text = m_field->text();
+    for (auto it = filterPattern().globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        if (match.captured(1) == filter) {
+            text.remove(match.capturedStart(1), match.capturedLength(1));
+            break;
+        }
+    }
+    m_field->setText(text.simplified());
+    searchNow();
+}
+
+// One button per filter in the query: its name in the interface language, a click removes it.
+void SearchPanel::showFilters()
+{
+    while (m_filters->count() > 1) {
+        QLayoutItem *item = m_filters->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    const QStringList filters = activeFilters();
+    for (qsizetype i = 0; i < filters.size(); ++i) {
+        auto *chip = new QToolButton;
+        chip->setText(filterLabel(filters.at(i)) + QStringLiteral("  ✕"));
+        chip->setToolTip(tr("Remove this filter"));
+        chip->setAccessibleName(tr("Remove filter %1").arg(filterLabel(filters.at(i))));
+        chip->setObjectName(QStringLiteral("filter:") + filters.at(i));
+        connect(chip, &QToolButton::clicked, this, [this, filter = filters.at(i)] { removeFilter(filter); });
+        m_filters->insertWidget(static_cast<int>(i), chip);
+    }
+}
+
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // Down from the field walks into the results, as in a browser's address bar.
@@ -251,9 +371,22 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void SearchPanel::showExpansions()
+{
+    m_expansions->setToolTip(m_expansionsFull);
+    m_expansions->setText(m_expansions->fontMetrics().elidedText(m_expansionsFull, Qt::ElideRight,
+        std::max(60, m_expansions->width() > 100 ? m_expansions->width() : width() - 8)));
+}
+
+void SearchPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    showExpansions();
+}
+
 QString SearchPanel::expansionsText() const
 {
-    return m_expansions->text();
+    return m_expansionsFull;
 }
 QString SearchPanel::facetsText() const
 {

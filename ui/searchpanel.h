@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QCheckBox;
+class QHBoxLayout;
+class QToolButton;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -20,6 +22,11 @@ class SearchWorker;
 /// Full-text search as the user types: results with highlighted snippets, the alias expansions
 /// used (which can be switched off), and facets by type, Central Committee term and year that
 /// narrow the query when clicked. Searches run on a worker thread; a stale one is interrupted.
+/// A Central Committee term as the facets name it: "十八届", "18th CC".
+QString termLabel(int term);
+/// A query filter as the interface names it: "类型：表述", "Type: statement".
+QString filterLabel(const QString &filter);
+
 class SearchPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -39,6 +46,12 @@ public:
     [[nodiscard]] QString facetsText() const;
     /// Total matches of the last finished search (-1 before facets arrive).
     [[nodiscard]] qint64 total() const { return m_total; }
+    /// The filters written in the query ("type:statement", …), each shown as a removable button.
+    [[nodiscard]] QStringList activeFilters() const;
+    /// Removes FILTER from the query and searches again.
+    void removeFilter(const QString &filter);
+    /// The button that folds and unfolds the facets.
+    [[nodiscard]] QToolButton *facetToggle() const { return m_facetToggle; }
     /// Starts the search for the field's text now (typing waits for a short pause).
     void searchNow();
 
@@ -48,12 +61,15 @@ signals:
     void searchFinished();
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onFinished(quint64 serial, bool facets, int offset, const core::search::SearchResults &results);
     void onFailed(quint64 serial, int code, const QString &message);
     void addFilter(const QString &filter);
+    void showFilters();
+    void showExpansions();
     void stopWorker();
 
     RepeatFilter m_errors; // searches run on every pause in typing: report a failure once
@@ -61,7 +77,10 @@ private:
     QCheckBox *m_expand;
     QLabel *m_status;
     QLabel *m_expansions;
+    QString m_expansionsFull; // the line shown elided in m_expansions
     QLabel *m_facets;
+    QToolButton *m_facetToggle;
+    QHBoxLayout *m_filters;
     QListView *m_results;
     SearchResultModel *m_model;
     QTimer *m_debounce;

@@ -108,6 +108,34 @@ QString SearchResultDelegate::html(const QModelIndex &index) const
             snippetHtml(index.data(SearchResultModel::SnippetRole).toString()));
 }
 
+namespace {
+// A result is at most its title line and one line of snippet, so many fit on a small screen;
+// the title is elided to one line, the snippet cut at the end of its first line.
+constexpr int kLines = 2;
+
+void prepare(QTextDocument &doc, const QStyleOptionViewItem &option, const QModelIndex &index, int width)
+{
+    doc.setDefaultFont(option.font);
+    doc.setDocumentMargin(1);
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QString type = typeLabel(index.data(TypeRole).toString());
+    const int typeWidth = QFontMetrics(option.font).horizontalAdvance(type + QStringLiteral("  "));
+    const QString title = QFontMetrics(bold).elidedText(
+        index.data(Qt::DisplayRole).toString(), Qt::ElideRight, std::max(40, width - typeWidth - 4));
+    doc.setHtml(QStringLiteral("<div><b>%1</b> <span style=\"color:gray\">%2</span></div><div>%3</div>")
+                    .arg(title.toHtmlEscaped(), type.toHtmlEscaped(),
+                        SearchResultDelegate::snippetHtml(index.data(SearchResultModel::SnippetRole).toString())));
+    doc.setTextWidth(width);
+}
+
+int rowHeight(const QStyleOptionViewItem &option, const QTextDocument &doc)
+{
+    const int lines = kLines * QFontMetrics(option.font).lineSpacing() + 4;
+    return std::min(static_cast<int>(doc.size().height()), lines) + 6;
+}
+} // namespace
+
 void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
@@ -117,9 +145,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     QTextDocument doc;
-    doc.setDefaultFont(option.font);
-    doc.setHtml(html(index));
-    doc.setTextWidth(option.rect.width() - 8);
+    prepare(doc, option, index, option.rect.width() - 8);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = option.palette;
     if (option.state & QStyle::State_Selected)
@@ -134,10 +160,8 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QTextDocument doc;
-    doc.setDefaultFont(option.font);
-    doc.setHtml(html(index));
-    doc.setTextWidth(std::max(200, option.rect.width() - 8));
-    return { static_cast<int>(doc.idealWidth()), static_cast<int>(doc.size().height()) + 6 };
+    prepare(doc, option, index, std::max(200, option.rect.width() - 8));
+    return { static_cast<int>(doc.idealWidth()), rowHeight(option, doc) };
 }
 
 } // namespace plenum::ui

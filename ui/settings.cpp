@@ -1,5 +1,7 @@
 #include "ui/settings.h"
 
+#include <algorithm>
+
 namespace plenum::ui {
 
 namespace {
@@ -8,6 +10,10 @@ constexpr char kState[] = "window/state";
 constexpr char kSplitter[] = "window/splitter";
 constexpr char kRecent[] = "database/recent";
 constexpr char kLanguage[] = "ui/language";
+constexpr char kTheme[] = "ui/theme";
+constexpr char kFontSize[] = "ui/fontSize";
+constexpr char kCitationStyle[] = "export/citationStyle";
+constexpr char kAttachments[] = "files/attachmentFolder";
 } // namespace
 
 Settings::Settings() = default;
@@ -44,6 +50,44 @@ QString Settings::language() const
 void Settings::setLanguage(const QString &language)
 {
     m_settings.setValue(kLanguage, language);
+}
+
+QString Settings::theme() const
+{
+    const QString value = m_settings.value(kTheme).toString();
+    return value == QLatin1String("light") || value == QLatin1String("dark") ? value : QStringLiteral("system");
+}
+void Settings::setTheme(const QString &theme)
+{
+    m_settings.setValue(kTheme, theme);
+}
+
+int Settings::fontSize() const
+{
+    return std::clamp(m_settings.value(kFontSize, 0).toInt(), 0, 32);
+}
+void Settings::setFontSize(int points)
+{
+    m_settings.setValue(kFontSize, points);
+}
+
+QString Settings::citationStyle() const
+{
+    return m_settings.value(kCitationStyle).toString() == QLatin1String("apa") ? QStringLiteral("apa")
+                                                                               : QStringLiteral("gbt7714");
+}
+void Settings::setCitationStyle(const QString &style)
+{
+    m_settings.setValue(kCitationStyle, style);
+}
+
+QString Settings::attachmentFolder() const
+{
+    return m_settings.value(kAttachments).toString();
+}
+void Settings::setAttachmentFolder(const QString &folder)
+{
+    m_settings.setValue(kAttachments, folder);
 }
 
 QStringList Settings::recentDatabases() const

@@ -3,13 +3,17 @@
 #include "queries/conceptqueries.h"
 #include "storage/repository.h"
 #include "ui/guard.h"
+#include "ui/labels.h"
 #include "ui/timelineview.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace plenum::ui {
 
@@ -49,7 +53,11 @@ void TimelinePanel::setRepository(core::Repository *repo)
 {
     // Read first: a read that fails leaves the timeline as it was.
     const QList<core::Milestone> milestones = repo ? repo->milestones() : QList<core::Milestone>();
-    const QList<core::ConceptSummary> concepts = repo ? core::conceptSummaries(*repo) : QList<core::ConceptSummary>();
+    QList<core::ConceptSummary> concepts = repo ? core::conceptSummaries(*repo) : QList<core::ConceptSummary>();
+    const QCollator collator = interfaceCollator();
+    std::stable_sort(concepts.begin(), concepts.end(), [&](const auto &a, const auto &b) {
+        return collator.compare(primaryName(a.nameEn, a.nameZh), primaryName(b.nameEn, b.nameZh)) < 0;
+    });
     m_repo = repo;
     const QSignalBlocker blocker(m_concepts);
     m_concepts->clear();
@@ -58,7 +66,7 @@ void TimelinePanel::setRepository(core::Repository *repo)
         return;
     m_view->setMilestones(milestones);
     for (const auto &c : concepts)
-        m_concepts->addItem(QStringLiteral("%1 · %2").arg(c.nameEn, c.nameZh), c.id);
+        m_concepts->addItem(bilingual(c.nameEn, c.nameZh), c.id);
     m_view->setHighlight({}, {});
 }
 

@@ -1,6 +1,7 @@
 #include "ui/timelineview.h"
 
 #include "linking/milestonenames.h"
+#include "ui/labels.h"
 
 #include <QKeyEvent>
 #include <QLocale>
@@ -34,13 +35,33 @@ bool chineseUi()
     return QLocale().language() == QLocale::Chinese;
 }
 
-QString label(const core::Milestone &m)
+// A milestone's label, full ("中共十八大", "18th Congress") or compact ("十八大", "18th").
+QString label(const core::Milestone &m, bool compact = false)
 {
-    if (chineseUi())
+    const bool congress = m.kind == core::MilestoneKind::NationalCongress;
+    if (chineseUi()) {
+        if (compact)
+            return congress ? QStringLiteral("%1大").arg(core::chineseNumeral(m.term))
+                            : QStringLiteral("%1中").arg(core::chineseNumeral(m.session));
         return core::shortNameZh(m.kind, m.term, m.session);
-    if (m.kind == core::MilestoneKind::NationalCongress)
-        return QObject::tr("%1 Congress").arg(core::englishOrdinal(m.term));
-    return QStringLiteral("%1-%2").arg(m.term).arg(m.session);
+    }
+    if (congress)
+        return compact ? core::englishOrdinal(m.term) : QObject::tr("%1 Congress").arg(core::englishOrdinal(m.term));
+    return compact ? QString::number(m.session) : QStringLiteral("%1-%2").arg(m.term).arg(m.session);
+}
+
+// An era's name in the longest form that fits WIDTH.
+QString eraName(int term, double width, const QFontMetricsF &fm)
+{
+    const QStringList forms = chineseUi()
+        ? QStringList { QStringLiteral("第%1届中央委员会").arg(core::chineseNumeral(term)),
+              QStringLiteral("%1届").arg(core::chineseNumeral(term)) }
+        : QStringList { QObject::tr("%1 Central Committee").arg(core::englishOrdinal(term)),
+              QObject::tr("%1 CC").arg(core::englishOrdinal(term)), core::englishOrdinal(term) };
+    for (const QString &form : forms)
+        if (fm.horizontalAdvance(form) <= width)
+            return form;
+    return {};
 }
 
 } // namespace
@@ -66,7 +87,12 @@ void TimelineView::setMilestones(const QList<core::Milestone> &milestones)
         [](const auto &a, const auto &b) { return a.startDate < b.startDate; });
     const double today = static_cast<double>(QDate::currentDate().toJulianDay());
     m_first = m_milestones.isEmpty() ? today - 3650 : dayOf(m_milestones.first().startDate);
-    m_last = std::max(today, m_milestones.isEmpty() ? today : dayOf(m_milestones.last().endDate));
+    m_last = today;
+    for (const auto &m : std::as_const(m_milestones))
+        m_last = std::max(m_last, dayOf(m.endDate));
+    const QList<int> congresses = congressIndexes();
+    if (!congresses.isEmpty())
+        m_last = std::max(m_last, termEnd(congresses.size() - 1, congresses));
     fitAll();
 }
 
@@ -128,31 +154,53 @@ double TimelineView::markY() const
     return kEraBand + 22;
 }
 
+// Congress labels first, then plenums; each label covers its own milestone (never slides away
+// from it), milestones out of view get none, and a label that fits in no row in either its full
+// or its compact form is left out.
 void TimelineView::layoutMarks()
 {
     m_placed.clear();
     const QFontMetricsF fm(font());
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF boldFm(bold);
     const int laneSpace = m_highlight.isEmpty() ? 0 : 30;
     const int rows = std::max(1, static_cast<int>((height() - kAxisHeight - laneSpace - markY() - 12) / kRowHeight));
-    QList<double> rowRight(rows, -1e9);
-    for (int i = 0; i < m_milestones.size(); ++i) {
-        const auto &m = m_milestones.at(i);
-        const double x = (dayOf(m.startDate) - m_start) / m_span * width();
-        Placed p { i, QPointF(x, markY()), QRectF(), false };
-        const double w = fm.horizontalAdvance(label(m)) + 6;
+    QList<QList<QPair<double, double>>> taken(rows);
+    const auto place = [&](Placed &p, const QString &text, const QFontMetricsF &metrics) {
+        const double w = metrics.horizontalAdvance(text) + 6;
+        const double x = p.point.x();
+        // Centred where possible; near an edge shifted inwards, but never past its own mark.
+        double left = std::max(0.0, std::min(x - w / 2, width() - w));
+        left = std::min(std::max(left, x - w + 4), x - 4);
         for (int r = 0; r < rows; ++r) {
-            QRectF rect(x - w / 2, markY() + 12 + r * kRowHeight, w, kRowHeight);
-            // Labels near the edges slide inwards instead of being cut off.
-            rect.moveLeft(std::clamp(rect.left(), 0.0, std::max(0.0, width() - w)));
-            if (rect.left() > rowRight[r] + 4) {
-                rowRight[r] = rect.right();
+            const QRectF rect(left, markY() + 12 + r * kRowHeight, w, kRowHeight);
+            const bool free = std::none_of(taken[r].cbegin(), taken[r].cend(),
+                [&](const auto &span) { return rect.left() < span.second + 4 && rect.right() > span.first - 4; });
+            if (free) {
+                taken[r].append({ rect.left(), rect.right() });
                 p.label = rect;
                 p.labelled = true;
-                break;
+                p.compact = text != label(m_milestones.at(p.index));
+                return true;
             }
         }
-        m_placed.append(p);
+        return false;
+    };
+    for (int i = 0; i < m_milestones.size(); ++i) {
+        const double x = (dayOf(m_milestones.at(i).startDate) - m_start) / m_span * width();
+        m_placed.append(Placed { i, QPointF(x, markY()), QRectF(), false, false });
     }
+    for (const bool congresses : { true, false })
+        for (Placed &p : m_placed) {
+            const auto &m = m_milestones.at(p.index);
+            if ((m.kind == core::MilestoneKind::NationalCongress) != congresses || p.point.x() < 0
+                || p.point.x() > width())
+                continue;
+            const QFontMetricsF &metrics = congresses || m.id == m_current ? boldFm : fm;
+            if (!place(p, label(m), metrics))
+                place(p, label(m, true), metrics);
+        }
 }
 
 QStringList TimelineView::labelledMilestones() const
@@ -171,6 +219,24 @@ QList<QRectF> TimelineView::labelRects() const
         if (p.labelled)
             rects.append(p.label);
     return rects;
+}
+
+QList<double> TimelineView::labelledPositions() const
+{
+    QList<double> xs;
+    for (const Placed &p : m_placed)
+        if (p.labelled)
+            xs.append(p.point.x());
+    return xs;
+}
+
+double TimelineView::eraEnd(int term) const
+{
+    const QList<int> congresses = congressIndexes();
+    for (int c = 0; c < congresses.size(); ++c)
+        if (m_milestones.at(congresses.at(c)).term == term)
+            return termEnd(c, congresses);
+    return 0;
 }
 
 QString TimelineView::milestoneAt(const QPoint &pos) const
@@ -209,32 +275,43 @@ void TimelineView::paintEvent(QPaintEvent *)
     }
 }
 
-// Eras: from each congress to the next (the last runs to today).
-void TimelineView::paintEras(QPainter &painter, double axisTop) const
+QList<int> TimelineView::congressIndexes() const
 {
-    const QPalette pal = palette();
     QList<int> congresses;
     for (int i = 0; i < m_milestones.size(); ++i)
         if (m_milestones.at(i).kind == core::MilestoneKind::NationalCongress)
             congresses.append(i);
+    return congresses;
+}
+
+// A Central Committee's term runs to the next congress; the current one its five years.
+double TimelineView::termEnd(int c, const QList<int> &congresses) const
+{
+    if (c + 1 < congresses.size())
+        return dayOf(m_milestones.at(congresses.at(c + 1)).startDate);
+    const QDate start = QDate::fromString(m_milestones.at(congresses.at(c)).startDate, Qt::ISODate);
+    return static_cast<double>(start.addYears(5).toJulianDay());
+}
+
+// Eras: each Central Committee's term, named in the longest form that fits.
+void TimelineView::paintEras(QPainter &painter, double axisTop) const
+{
+    const QPalette pal = palette();
+    const bool dark = pal.base().color().lightness() <= 128;
+    const QList<int> congresses = congressIndexes();
+    const QFontMetricsF fm(painter.font());
     for (int c = 0; c < congresses.size(); ++c) {
         const auto &m = m_milestones.at(congresses.at(c));
         const double from = (dayOf(m.startDate) - m_start) / m_span * width();
-        const double to = c + 1 < congresses.size()
-            ? (dayOf(m_milestones.at(congresses.at(c + 1)).startDate) - m_start) / m_span * width()
-            : (m_last - m_start) / m_span * width();
+        const double to = (termEnd(c, congresses) - m_start) / m_span * width();
         QColor fill = eraColour(m.term);
         fill.setAlpha(38);
         painter.fillRect(QRectF(from, 0, to - from, axisTop), fill);
-        QColor text = eraColour(m.term).darker(pal.base().color().lightness() > 128 ? 130 : 60);
-        if (pal.base().color().lightness() <= 128)
-            text = eraColour(m.term).lighter(140);
-        painter.setPen(text);
-        const QString name = chineseUi() ? QStringLiteral("第%1届中央委员会").arg(core::chineseNumeral(m.term))
-                                         : tr("%1 Central Committee").arg(core::englishOrdinal(m.term));
-        painter.drawText(QRectF(std::max(from, 0.0) + 4, 2, std::max(0.0, to - std::max(from, 0.0) - 8), kEraBand),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            painter.fontMetrics().elidedText(name, Qt::ElideRight, std::max(0, int(to - std::max(from, 0.0) - 8))));
+        painter.setPen(dark ? eraColour(m.term).lighter(140) : eraColour(m.term).darker(130));
+        const double left = std::max(from, 0.0) + 4;
+        const double room = std::min(to, double(width())) - left - 4;
+        painter.drawText(QRectF(left, 2, std::max(0.0, room), kEraBand), Qt::AlignLeft | Qt::AlignVCenter,
+            eraName(m.term, room, fm));
     }
 }
 
@@ -345,7 +422,7 @@ void TimelineView::paintMilestones(QPainter &painter) const
             f.setBold(congress || current);
             painter.setFont(f);
             painter.setPen(pal.color(QPalette::Text));
-            painter.drawText(p.label, Qt::AlignCenter, label(m));
+            painter.drawText(p.label, Qt::AlignCenter, label(m, p.compact));
             painter.setFont(font());
         }
     }
@@ -374,7 +451,9 @@ bool TimelineView::event(QEvent *event)
         for (const auto &m : std::as_const(m_milestones))
             if (m.id == id) {
                 QToolTip::showText(help->globalPos(),
-                    QStringLiteral("%1\n%2\n%3 – %4").arg(m.nameEn, m.nameZh, m.startDate, m.endDate), this);
+                    QStringLiteral("%1\n%2 – %3")
+                        .arg(bilingual(m.nameEn, m.nameZh, QStringLiteral("\n")), m.startDate, m.endDate),
+                    this);
                 return true;
             }
         QToolTip::hideText();

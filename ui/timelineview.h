@@ -45,6 +45,10 @@ public:
     [[nodiscard]] QStringList labelledMilestones() const;
     /// Where those labels are drawn.
     [[nodiscard]] QList<QRectF> labelRects() const;
+    /// The x coordinate of each labelled milestone, in the order of labelRects().
+    [[nodiscard]] QList<double> labelledPositions() const;
+    /// The day (julian) where the era of the Central Committee of TERM ends, or 0 if unknown.
+    [[nodiscard]] double eraEnd(int term) const;
 
     static constexpr double kMinSpanDays = 90.0;
     QSize sizeHint() const override { return { 900, 230 }; }
@@ -70,7 +74,10 @@ private:
         QPointF point;
         QRectF label;
         bool labelled;
+        bool compact; ///< the label is the short form ("18th", "十八大")
     };
+    [[nodiscard]] QList<int> congressIndexes() const;
+    [[nodiscard]] double termEnd(int congress, const QList<int> &congresses) const;
     void layoutMarks();
     void clampView();
     void step(int direction);

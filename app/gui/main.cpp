@@ -21,7 +21,7 @@ int main(int argc, char *argv[])
     if (headless)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Plenum"));
+    plenum::ui::identifyApplication(); // settings under "Plenum", not "Unknown Organization"
     QApplication::setApplicationVersion(QStringLiteral(PLENUM_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Plenum: a knowledge base on Chinese social governance policy"));

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFile>
 #include <QImage>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -47,6 +48,52 @@ private:
             QVERIFY(image.save(dir + QLatin1Char('/') + name
                 + (m_language == QLatin1String("en") ? QString() : QLatin1Char('-') + m_language)
                 + QStringLiteral(".png")));
+    }
+
+    // The bundled milestones plus those of 1977-2002 (tests/data) that the bundle does not have yet.
+    QList<core::Milestone> reformEraMilestones()
+    {
+        QList<core::Milestone> all = m_window->knowledgeBase().repository().milestones();
+        QSet<QString> known;
+        for (const auto &m : std::as_const(all))
+            known.insert(m.id);
+        QFile tsv(QStringLiteral(PLENUM_TEST_DATA "/milestones-1977-2002.tsv"));
+        if (!tsv.open(QIODevice::ReadOnly))
+            return {};
+        tsv.readLine(); // header
+        while (!tsv.atEnd()) {
+            const QStringList f = QString::fromUtf8(tsv.readLine()).trimmed().split(QLatin1Char('\t'));
+            if (f.size() < 5 || known.contains(f.at(0)))
+                continue;
+            core::Milestone m;
+            m.id = f.at(0);
+            m.kind = f.at(1) == QLatin1String("congress") ? core::MilestoneKind::NationalCongress
+                                                          : core::MilestoneKind::CcPlenum;
+            m.term = f.at(2).toInt();
+            m.session = m.kind == core::MilestoneKind::CcPlenum ? m.id.section(QLatin1Char('-'), 1).toInt() : 0;
+            m.startDate = f.at(3);
+            m.endDate = f.at(4);
+            all.append(m);
+        }
+        return all;
+    }
+
+    // Labels never overlap, each covers its own milestone, and none belongs to a milestone out of view.
+    static QString labelProblem(const ui::TimelineView *view)
+    {
+        const QList<QRectF> rects = view->labelRects();
+        const QList<double> xs = view->labelledPositions();
+        const QStringList ids = view->labelledMilestones();
+        for (qsizetype i = 0; i < rects.size(); ++i) {
+            if (xs.at(i) < rects.at(i).left() || xs.at(i) > rects.at(i).right())
+                return ids.at(i) + QStringLiteral(" is labelled away from its mark");
+            if (xs.at(i) < 0 || xs.at(i) > view->width())
+                return ids.at(i) + QStringLiteral(" is out of view but labelled");
+            for (qsizetype j = i + 1; j < rects.size(); ++j)
+                if (rects.at(i).intersects(rects.at(j)))
+                    return ids.at(i) + QStringLiteral(" and ") + ids.at(j) + QStringLiteral(" overlap");
+        }
+        return rects.isEmpty() ? QStringLiteral("no labels") : QString();
     }
 
 private slots:
@@ -112,6 +159,45 @@ private slots:
         QVERIFY(noOverlap());
         QVERIFY(view->labelledMilestones().contains(QStringLiteral("cc18-3")));
         view->fitAll();
+    }
+
+    void timelineFromTheReformEraTellsTheTruth()
+    {
+        const QList<core::Milestone> milestones = reformEraMilestones();
+        QVERIFY2(milestones.size() >= 42 + 30, qPrintable(QString::number(milestones.size())));
+        ui::TimelineView *view = m_window->timeline()->view();
+        m_window->resize(1024, 600);
+        QCoreApplication::processEvents();
+        view->setMilestones(milestones);
+        // At the widest zoom every congress from the 11th (1977) to the 20th is labelled.
+        QStringList congresses;
+        for (const auto &m : milestones)
+            if (m.kind == core::MilestoneKind::NationalCongress)
+                congresses.append(m.id);
+        QCOMPARE(congresses.size(), 10);
+        for (const QString &id : congresses)
+            QVERIFY2(view->labelledMilestones().contains(id), qPrintable(id + QStringLiteral(" has no label")));
+        QVERIFY2(labelProblem(view).isEmpty(), qPrintable(labelProblem(view)));
+        // The current Central Committee's term runs to the next congress, five years after its own.
+        QCOMPARE(view->eraEnd(20), double(QDate(2027, 10, 16).toJulianDay()));
+        QCOMPARE(view->eraEnd(11), double(QDate(1982, 9, 1).toJulianDay()));
+        // Zoomed in anywhere, labels still sit on their marks and never on milestones out of view.
+        for (const QDate anchor : { QDate(1978, 12, 18), QDate(1992, 10, 12), QDate(2013, 11, 9), QDate(2025, 1, 1) }) {
+            view->fitAll();
+            for (int i = 0; i < 6; ++i) {
+                view->zoom(2.0, view->xForDate(anchor));
+                QVERIFY2(labelProblem(view).isEmpty(),
+                    qPrintable(anchor.toString(Qt::ISODate) + QStringLiteral(": ") + labelProblem(view)));
+            }
+        }
+        view->fitAll();
+        view->zoom(32.0, view->xForDate(QDate(1978, 12, 18)));
+        QVERIFY2(view->labelledMilestones().contains(QStringLiteral("cc11-3")),
+            qPrintable(view->labelledMilestones().join(QLatin1Char(' '))));
+        view->fitAll();
+        check(m_window.get(), QStringLiteral("timeline-1977-1024x600"));
+        m_window->resize(1280, 820);
+        view->setMilestones(m_window->knowledgeBase().repository().milestones());
     }
 
     void conceptHistoryIsHighlighted()
