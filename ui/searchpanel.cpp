@@ -108,6 +108,7 @@ SearchPanel::SearchPanel(ErrorReporter &errors, QWidget *parent)
     }
     // One line, elided (the whole list in its tooltip), so the results keep the room.
     m_expansions->setTextFormat(Qt::PlainText);
+    m_expansions->setObjectName(QStringLiteral("data")); // the aliases, in the knowledge base's words
     m_expansions->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_facets->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_results->setModel(m_model);

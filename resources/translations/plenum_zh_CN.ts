@@ -308,16 +308,79 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
-    </message>
-    <message>
         <source>Cannot open the knowledge base</source>
         <translation>无法打开知识库</translation>
     </message>
     <message>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>%1 Central Committee</source>
+        <translation>第%1届中央委员会</translation>
+    </message>
+    <message>
+        <source>%1 CC</source>
+        <translation>%1届</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Social organizations</source>
+        <translation>社会组织</translation>
+    </message>
+    <message>
+        <source>Internet users</source>
+        <translation>网民</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Social groups</source>
+        <translation>社会团体</translation>
+    </message>
+    <message>
+        <source>Private non-enterprise units</source>
+        <translation>民办非企业单位</translation>
+    </message>
+    <message>
+        <source>Foundations</source>
+        <translation>基金会</translation>
+    </message>
+    <message>
+        <source>Penetration rate</source>
+        <translation>普及率</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>%1 (as cited in %2)</source>
+        <translation>%1（%2 引用）</translation>
+    </message>
+    <message>
+        <source>billions of %1</source>
+        <translation>十亿%1</translation>
+    </message>
+    <message>
+        <source>millions of %1</source>
+        <translation>百万%1</translation>
+    </message>
+    <message>
+        <source>thousands of %1</source>
+        <translation>千%1</translation>
     </message>
 </context>
 <context>
@@ -554,14 +617,29 @@
     </message>
 </context>
 <context>
+    <name>plenum::ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>命令面板</translation>
+    </message>
+    <message>
+        <source>Type to find an action…</source>
+        <translation>输入以查找操作…</translation>
+    </message>
+    <message>
+        <source>Find an action</source>
+        <translation>查找操作</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
     <name>plenum::ui::ConceptTreeModel</name>
     <message>
         <source>Concept</source>
         <translation>概念</translation>
-    </message>
-    <message>
-        <source>中文</source>
-        <translation>中文</translation>
     </message>
 </context>
 <context>
@@ -592,6 +670,29 @@
     <message>
         <source>Showing the first %1 items</source>
         <translation>仅显示前 %1 个条目</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::Help</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Plenum user guide</source>
+        <translation>Plenum 用户指南</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>
@@ -894,6 +995,30 @@
     <message>
         <source>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;A knowledge base for research on Chinese social governance policy: Party milestones, documents, statements, concepts and references, linked.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;中国社会治理政策研究知识库：党的重要会议、文件、表述、概念和文献，彼此关联。&lt;/p&gt;&lt;p&gt;知识库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>命令面板(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
     </message>
 </context>
 <context>
@@ -1249,10 +1374,6 @@
         <translation>正在建立检索索引… %1%</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Also searched for:&lt;/i&gt; %1</source>
-        <translation>&lt;i&gt;同时检索了：&lt;/i&gt;%1</translation>
-    </message>
-    <message>
         <source>No matches.</source>
         <translation>没有结果。</translation>
     </message>
@@ -1288,6 +1409,141 @@
         <source>Cannot search</source>
         <translation>无法检索</translation>
     </message>
+    <message>
+        <source>%1 CC</source>
+        <translation>%1届</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Central Committee</source>
+        <translation>中央委员会</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Refine</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Narrow the results by type, Central Committee or year</source>
+        <translation>按类型、届次或年份缩小结果范围</translation>
+    </message>
+    <message>
+        <source>Also searched for: %1</source>
+        <translation>同时检索了：%1</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>移除此筛选条件</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>移除筛选条件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>系统字号</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>GB/T 7714-2015 (numeric)</source>
+        <translation>GB/T 7714-2015（顺序编码制）</translation>
+    </message>
+    <message>
+        <source>APA 7 (author–date)</source>
+        <translation>APA 第 7 版（著者-出版年制）</translation>
+    </message>
+    <message>
+        <source>“attachments” next to the knowledge base</source>
+        <translation>默认：知识库旁的附件文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Backup schedule…</source>
+        <translation>备份计划…</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Plenum starts again.</source>
+        <translation>新的界面语言在 Plenum 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>字号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;citation style:</source>
+        <translation>默认引文格式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment folder:</source>
+        <translation>附件文件夹(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>备份：</translation>
+    </message>
+    <message>
+        <source>Attachment folder</source>
+        <translation>附件文件夹</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::StatisticsView</name>
@@ -1296,12 +1552,8 @@
         <translation>数据系列(&amp;S)：</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sources:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;来源：&lt;/b&gt;%1</translation>
+        <source>Sources:</source>
+        <translation>来源：</translation>
     </message>
 </context>
 <context>
@@ -1336,10 +1588,6 @@
     <message>
         <source>Timeline of Party congresses and plenums</source>
         <translation>党的代表大会和全会时间轴</translation>
-    </message>
-    <message>
-        <source>%1 Central Committee</source>
-        <translation>第%1届中央委员会</translation>
     </message>
     <message>
         <source>Today</source>

@@ -96,6 +96,8 @@ QString untranslated(const QString &text, const QString &language)
             "Enter|Tab|Esc|Backspace|Space|PgUp|PgDown|F\\d+|pt|Wheel|CC"));
         QString rest = text;
         rest.remove(allowed);
+        static const QRegularExpression path(QStringLiteral("\\S*[/\\\\]\\S*")); // file names are the user's
+        rest.remove(path);
         static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
         if (const auto m = word.match(rest); m.hasMatch())
             return QStringLiteral("English \"%1\" in the Chinese interface").arg(m.captured());
@@ -143,8 +145,8 @@ private:
     {
         const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
         if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + (chinese() ? QStringLiteral("-zh_CN") : QString())
-                + QStringLiteral(".png")));
+            QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name
+                + (chinese() ? QStringLiteral("-zh_CN") : QString()) + QStringLiteral(".png")));
     }
 
     void checkTexts(QWidget *root, const QString &where)
@@ -153,6 +155,9 @@ private:
         for (const auto &[widget, text] : visibleTexts(root)) {
             // The search field's example queries are meant to be in both languages.
             if (widget.startsWith(QLatin1String("QLineEdit")) && text == m_window->search()->field()->placeholderText())
+                continue;
+            // Widgets showing the knowledge base's own words (aliases searched, sources' names).
+            if (widget.endsWith(QLatin1String(" data")))
                 continue;
             if (const QString why = untranslated(text, m_language); !why.isEmpty())
                 problems.append(QStringLiteral("%1 in %2: “%3”").arg(why, widget, text));
@@ -186,8 +191,10 @@ private slots:
         m_window->resize(1280, 800);
         // Unfolded, the facets name Central Committees as the interface does.
         m_window->search()->facetToggle()->setChecked(true);
-        QTRY_VERIFY(m_window->search()->facetsText().contains(chinese() ? QStringLiteral("十八届") : QStringLiteral("18th CC")));
-        QVERIFY(!m_window->search()->facetsText().contains(chinese() ? QStringLiteral("18th") : QStringLiteral("十八届")));
+        QTRY_VERIFY(m_window->search()->facetsText().contains(
+            chinese() ? QStringLiteral("十八届") : QStringLiteral("18th CC")));
+        QVERIFY(
+            !m_window->search()->facetsText().contains(chinese() ? QStringLiteral("18th") : QStringLiteral("十八届")));
         m_window->search()->facetToggle()->setChecked(false);
     }
 
@@ -206,14 +213,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->search()->total() >= narrowed, 20000);
         QVERIFY(!m_window->search()->findChild<QToolButton *>(QStringLiteral("filter:type:statement")));
         QCOMPARE(ui::filterLabel(QStringLiteral("milestone:cc18-3")),
-            chinese() ? QStringLiteral("会议：十八届三中全会") : QStringLiteral("Milestone: Third Plenum of the 18th CC"));
+            chinese() ? QStringLiteral("会议：十八届三中全会")
+                      : QStringLiteral("Milestone: Third Plenum of the 18th CC"));
     }
 
     void settingsAreStoredAndApplied()
     {
         const QString org = QCoreApplication::organizationName(), app = QCoreApplication::applicationName();
         ui::identifyApplication();
-        QVERIFY2(ui::Settings().fileName().contains(QStringLiteral("Plenum/Plenum")), qPrintable(ui::Settings().fileName()));
+        QVERIFY2(
+            ui::Settings().fileName().contains(QStringLiteral("Plenum/Plenum")), qPrintable(ui::Settings().fileName()));
         QCoreApplication::setOrganizationName(org);
         QCoreApplication::setApplicationName(app);
 
@@ -251,7 +260,7 @@ private slots:
         for (const auto &e : entries)
             own |= e.action->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+A"));
         QVERIFY(own);
-        QTest::keyClicks(palette.filter(), chinese() ? QStringLiteral("统计") : QStringLiteral("statistics"));
+        palette.filter()->setText(chinese() ? QStringLiteral("统计") : QStringLiteral("statistics"));
         QCOMPARE(palette.list()->count(), 1);
         palette.runCurrent();
         QTRY_VERIFY(m_window->statistics()->isVisible());

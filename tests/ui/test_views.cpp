@@ -8,6 +8,7 @@
 #include "ui/itempage.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
+#include "ui/statisticslabels.h"
 #include "ui/statisticsview.h"
 #include "ui/timelinepanel.h"
 #include "ui/timelineview.h"
@@ -263,6 +264,23 @@ private slots:
         QVERIFY(m_window->statistics()->groups().contains(QStringLiteral("social-organizations")));
         m_window->statistics()->showGroup(QStringLiteral("social-organizations"));
         QVERIFY(m_window->statistics()->plottedSeries().contains(QStringLiteral("social-groups")));
+        // Named in the interface language with their units, on one axis per unit.
+        QVERIFY(m_window->statistics()->seriesNames().contains(m_language == QLatin1String("zh_CN")
+                ? QStringLiteral("社会团体（个）")
+                : QStringLiteral("Social groups (organizations)")));
+        QCOMPARE(m_window->statistics()->axisTitles(),
+            QStringList(m_language == QLatin1String("zh_CN") ? QStringLiteral("万个")
+                                                             : QStringLiteral("thousands of organizations")));
+        // The legend names every series in full.
+        QVERIFY(m_window->statistics()->legendText().contains(m_language == QLatin1String("zh_CN")
+                ? QStringLiteral("民办非企业单位（Li 2020 引用）")
+                : QStringLiteral("Private non-enterprise units (as cited in Li 2020)")));
+        m_window->statistics()->showGroup(QStringLiteral("internet-users"));
+        QCOMPARE(m_window->statistics()->axisTitles().size(), 2); // persons and percent never share an axis
+        QCOMPARE(ui::groupedNumber(772000000, QStringLiteral("persons")),
+            m_language == QLatin1String("zh_CN") ? QStringLiteral("7.72 亿人") : QStringLiteral("772 million persons"));
+        check(m_window.get(), QStringLiteral("statistics-internet"));
+        m_window->statistics()->showGroup(QStringLiteral("social-organizations"));
         check(m_window.get(), QStringLiteral("statistics"));
         m_window->showView(m_window->itemPage());
     }
