@@ -4,12 +4,13 @@ SHELL := /bin/bash
 PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
             qt6-charts-dev libqt6svg6 libgl-dev libsqlite3-dev sqlite3 catch2 fonts-noto-cjk xvfb xauth \
             clang-format clang-tidy pandoc
+PACKAGES += desktop-file-utils appstream dpkg-dev  # make package: .deb and its desktop/AppStream checks (issue 16)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PRESET ?= release
 BUILD_DIR := build/$(PRESET)
 SCREENSHOT := build/plenum-screenshot.png
 
-.PHONY: all deps configure build run test test-fast test-asan bench screenshots crash-test fuzz format-check tidy clean
+.PHONY: all deps configure build run test test-fast test-asan bench screenshots package crash-test fuzz format-check tidy clean
 
 all: build
 
@@ -65,6 +66,15 @@ test-asan:
 screenshots: build
 	cd $(BUILD_DIR)/tests && for t in test_views test_search test_notes; do PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./$$t >/dev/null || exit 1; done
 	cd $(BUILD_DIR)/tests && PLENUM_TEST_LANGUAGE=zh_CN PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./test_views >/dev/null
+
+# A Debian package (CPack) in build/: the launcher and AppStream file are validated first, then
+# the package's control fields and contents are listed.
+package: build
+	desktop-file-validate resources/desktop/io.github.plenum.Plenum.desktop
+	appstreamcli validate --no-net --pedantic resources/desktop/io.github.plenum.Plenum.metainfo.xml
+	cd $(BUILD_DIR) && cpack -G DEB -B $(CURDIR)/build/package
+	dpkg-deb --info build/package/plenum_*.deb
+	dpkg-deb --contents build/package/plenum_*.deb | grep -E 'bin/|applications/|metainfo/|icons/'
 
 # The crash harnesses with more trials than ctest runs (docs/reliability.md): the single-process
 # SIGKILL harness, issue 12's GUI + CLI scenario, then the multi-process torture (GUI-like process,
