@@ -402,6 +402,24 @@ ZH = {
     "organizations": "个",
     "percent": "%",
     "persons": "人",
+    # graph and relations (issue 16)
+    "&Relations": "关系(&R)",
+    "&Types": "类型(&T)",
+    "Find in graph": "在图中查找",
+    "Fit the graph to the view (Home)": "使关系图适合视图（Home）",
+    "about": "关于",
+    "adopted at": "通过于",
+    "broader concept": "上位概念",
+    "cites": "引用",
+    "contradicts": "反驳",
+    "defines": "定义",
+    "duplicate of": "重复于",
+    "first appears in": "首次出现于",
+    "mentions": "提及",
+    "narrower concept": "下位概念",
+    "related to": "相关",
+    "reshaped by": "发展于",
+    "supports": "支持",
 }
 
 EN_PLURALS = {

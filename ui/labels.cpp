@@ -54,6 +54,27 @@ QString typeLabel(const QString &type)
     return it == labels.constEnd() ? type : tr(*it);
 }
 
+QString relationLabel(const QString &relation)
+{
+    static const QMap<QString, const char *> labels = {
+        { QStringLiteral("mentions"), QT_TRANSLATE_NOOP("Labels", "mentions") },
+        { QStringLiteral("cites"), QT_TRANSLATE_NOOP("Labels", "cites") },
+        { QStringLiteral("defines"), QT_TRANSLATE_NOOP("Labels", "defines") },
+        { QStringLiteral("supports"), QT_TRANSLATE_NOOP("Labels", "supports") },
+        { QStringLiteral("contradicts"), QT_TRANSLATE_NOOP("Labels", "contradicts") },
+        { QStringLiteral("related"), QT_TRANSLATE_NOOP("Labels", "related to") },
+        { QStringLiteral("broader"), QT_TRANSLATE_NOOP("Labels", "broader concept") },
+        { QStringLiteral("narrower"), QT_TRANSLATE_NOOP("Labels", "narrower concept") },
+        { QStringLiteral("first_appears_in"), QT_TRANSLATE_NOOP("Labels", "first appears in") },
+        { QStringLiteral("reshaped_by"), QT_TRANSLATE_NOOP("Labels", "reshaped by") },
+        { QStringLiteral("adopted_at"), QT_TRANSLATE_NOOP("Labels", "adopted at") },
+        { QStringLiteral("about"), QT_TRANSLATE_NOOP("Labels", "about") },
+        { QStringLiteral("duplicate_of"), QT_TRANSLATE_NOOP("Labels", "duplicate of") },
+    };
+    const auto it = labels.constFind(relation);
+    return it == labels.constEnd() ? QString(relation).replace(QLatin1Char('_'), QLatin1Char(' ')) : tr(*it);
+}
+
 bool chineseInterface()
 {
     return QLocale().language() == QLocale::Chinese;

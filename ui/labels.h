@@ -13,6 +13,9 @@ QString typeLabel(const QString &type);
 /// anything else is returned unchanged.
 QString kindLabel(const QString &value);
 
+/// A stored relation ("first_appears_in", …) as a reader names it, translated.
+QString relationLabel(const QString &relation);
+
 /// True when the interface is in Chinese (the default locale is Chinese).
 bool chineseInterface();
 /// A bilingual name in the interface's order: "社会治理 · social governance" in Chinese, else English first.

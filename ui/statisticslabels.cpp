@@ -53,14 +53,16 @@ QString seriesLabel(const QString &series)
     static const QMap<QString, const char *> names = {
         { QStringLiteral("total"), QT_TRANSLATE_NOOP("Statistics", "Total") },
         { QStringLiteral("social-groups"), QT_TRANSLATE_NOOP("Statistics", "Social groups") },
-        { QStringLiteral("private-non-enterprise-units"), QT_TRANSLATE_NOOP("Statistics", "Private non-enterprise units") },
+        { QStringLiteral("private-non-enterprise-units"),
+            QT_TRANSLATE_NOOP("Statistics", "Private non-enterprise units") },
         { QStringLiteral("foundations"), QT_TRANSLATE_NOOP("Statistics", "Foundations") },
         { QStringLiteral("penetration"), QT_TRANSLATE_NOOP("Statistics", "Penetration rate") },
     };
     static const QRegularExpression citedIn(QStringLiteral("^(.*?)\\s*\\(as cited in ([^)]*)\\)$"));
     const QString name = series.contains(QLatin1Char('/')) ? series.section(QLatin1Char('/'), 1) : series;
     if (const auto m = citedIn.match(name); m.hasMatch())
-        return QCoreApplication::translate("Statistics", "%1 (as cited in %2)").arg(named(names, m.captured(1)), m.captured(2));
+        return QCoreApplication::translate("Statistics", "%1 (as cited in %2)")
+            .arg(named(names, m.captured(1)), m.captured(2));
     return named(names, name);
 }
 

@@ -292,6 +292,58 @@
         <source>wrong</source>
         <translation>wrong</translation>
     </message>
+    <message>
+        <source>mentions</source>
+        <translation>mentions</translation>
+    </message>
+    <message>
+        <source>cites</source>
+        <translation>cites</translation>
+    </message>
+    <message>
+        <source>defines</source>
+        <translation>defines</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>supports</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contradicts</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>related to</translation>
+    </message>
+    <message>
+        <source>broader concept</source>
+        <translation>broader concept</translation>
+    </message>
+    <message>
+        <source>narrower concept</source>
+        <translation>narrower concept</translation>
+    </message>
+    <message>
+        <source>first appears in</source>
+        <translation>first appears in</translation>
+    </message>
+    <message>
+        <source>reshaped by</source>
+        <translation>reshaped by</translation>
+    </message>
+    <message>
+        <source>adopted at</source>
+        <translation>adopted at</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>about</translation>
+    </message>
+    <message>
+        <source>duplicate of</source>
+        <translation>duplicate of</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -655,6 +707,26 @@
     <message>
         <source>Cannot show the links of %1</source>
         <translation>Cannot show the links of %1</translation>
+    </message>
+    <message>
+        <source>Find in graph</source>
+        <translation>Find in graph</translation>
+    </message>
+    <message>
+        <source>&amp;Types</source>
+        <translation>&amp;Types</translation>
+    </message>
+    <message>
+        <source>&amp;Relations</source>
+        <translation>&amp;Relations</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the view (Home)</source>
+        <translation>Fit the graph to the view (Home)</translation>
     </message>
 </context>
 <context>

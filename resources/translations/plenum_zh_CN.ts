@@ -292,6 +292,58 @@
         <source>wrong</source>
         <translation>有误</translation>
     </message>
+    <message>
+        <source>mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>cites</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>defines</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>反驳</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>broader concept</source>
+        <translation>上位概念</translation>
+    </message>
+    <message>
+        <source>narrower concept</source>
+        <translation>下位概念</translation>
+    </message>
+    <message>
+        <source>first appears in</source>
+        <translation>首次出现于</translation>
+    </message>
+    <message>
+        <source>reshaped by</source>
+        <translation>发展于</translation>
+    </message>
+    <message>
+        <source>adopted at</source>
+        <translation>通过于</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>duplicate of</source>
+        <translation>重复于</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -655,6 +707,26 @@
     <message>
         <source>Cannot show the links of %1</source>
         <translation>无法显示 %1 的链接</translation>
+    </message>
+    <message>
+        <source>Find in graph</source>
+        <translation>在图中查找</translation>
+    </message>
+    <message>
+        <source>&amp;Types</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Relations</source>
+        <translation>关系(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全览</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the view (Home)</source>
+        <translation>使关系图适合视图（Home）</translation>
     </message>
 </context>
 <context>

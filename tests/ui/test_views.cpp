@@ -4,6 +4,7 @@
 #include "facade/knowledgebase.h"
 #include "ui/appearance.h"
 #include "ui/concepttreemodel.h"
+#include "ui/graphpanel.h"
 #include "ui/graphview.h"
 #include "ui/itempage.h"
 #include "ui/mainwindow.h"
@@ -15,9 +16,12 @@
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -243,6 +247,56 @@ private slots:
         m_window->openItem(QStringLiteral("cc18-3"));
         m_window->showView(m_window->graph()->parentWidget());
         check(m_window.get(), QStringLiteral("graph"));
+    }
+
+    void graphFitsFiltersAndSearches()
+    {
+        m_window->openItem(QStringLiteral("cc18-3"));
+        m_window->showView(m_window->graph()->parentWidget());
+        QCoreApplication::processEvents();
+        ui::GraphView *graph = m_window->graph();
+        graph->fitToView();
+        const QRect view = graph->rect();
+        for (int i = 0; i < graph->graph().nodes.size(); ++i)
+            QVERIFY2(view.contains(graph->nodePosition(i).toPoint()), qPrintable(graph->graph().nodes.at(i).id));
+        graph->repaint();
+        const QList<QRectF> labels = graph->labelRects();
+        QVERIFY(labels.size() >= 5);
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            QVERIFY(QRectF(view).contains(labels.at(i)));
+            for (qsizetype j = i + 1; j < labels.size(); ++j)
+                QVERIFY(!labels.at(i).intersects(labels.at(j)));
+        }
+        // Hiding statements takes them off the graph; the centre always stays.
+        auto *panel = static_cast<ui::GraphPanel *>(graph->parentWidget());
+        for (QAction *a : panel->typeMenu()->actions())
+            if (a->data().toInt() == int(core::ItemType::Statement))
+                a->trigger();
+        int statements = 0;
+        for (int i = 0; i < graph->graph().nodes.size(); ++i)
+            if (graph->graph().nodes.at(i).type == core::ItemType::Statement) {
+                ++statements;
+                QVERIFY(!graph->isShown(i));
+            }
+        QVERIFY(statements > 0);
+        QVERIFY(graph->isShown(0));
+        // Relation names are in the interface language.
+        QVERIFY(!panel->relationMenu()->actions().first()->text().contains(QLatin1Char('_')));
+        for (QAction *a : panel->typeMenu()->actions())
+            if (!a->isChecked())
+                a->trigger();
+        // Search highlights the nodes whose title matches.
+        panel->searchField()->setText(QStringLiteral("社会"));
+        QVERIFY(!graph->matches().isEmpty());
+        check(m_window.get(), QStringLiteral("graph-search"));
+        panel->searchField()->clear();
+        // Coming back to a graph shows it as it was left.
+        graph->zoom(1.5);
+        const QPointF before = graph->nodePosition(1);
+        m_window->openItem(QStringLiteral("social-governance"));
+        m_window->openItem(QStringLiteral("cc18-3"));
+        QCOMPARE(graph->nodePosition(1), before);
+        graph->fitToView();
     }
 
     void smallScreen()
