@@ -64,8 +64,8 @@ test-asan:
 
 # Regenerates the screenshots in docs/images from the view tests (offscreen, both languages).
 screenshots: build
-	cd $(BUILD_DIR)/tests && for t in test_views test_search test_notes; do PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./$$t >/dev/null || exit 1; done
-	cd $(BUILD_DIR)/tests && PLENUM_TEST_LANGUAGE=zh_CN PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./test_views >/dev/null
+	cd $(BUILD_DIR)/tests && for t in test_views test_layout test_search test_notes; do PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./$$t >/dev/null || exit 1; done
+	cd $(BUILD_DIR)/tests && for t in test_views test_layout; do PLENUM_TEST_LANGUAGE=zh_CN PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./$$t >/dev/null || exit 1; done
 
 # A Debian package (CPack) in build/: the launcher and AppStream file are validated first, then
 # the package's control fields and contents are listed.

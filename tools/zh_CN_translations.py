@@ -364,6 +364,8 @@ ZH = {
     "Choose…": "选择…",
     "Command palette": "命令面板",
     "Ctrl+/": "Ctrl+/",
+    "Ctrl+,": "Ctrl+,",
+    "F1": "F1",
     "Ctrl+Shift+A": "Ctrl+Shift+A",
     "Dark": "深色",
     "Default &citation style:": "默认引文格式(&C)：",

@@ -71,7 +71,7 @@ void MainActions::createFileMenu()
     add(file, tr("Rebuild &Search Index"), [this] { m_window.transfers()->rebuildSearchIndex(); });
     add(file, tr("&Backups…"), [this] { showBackups(); }); // read-only bases list and restore elsewhere
     file->addSeparator();
-    add(file, tr("Se&ttings…"), [this] { showSettings(); })->setShortcut(QKeySequence::Preferences);
+    add(file, tr("Se&ttings…"), [this] { showSettings(); })->setShortcut(QKeySequence(tr("Ctrl+,")));
     file->addSeparator();
     file->addAction(tr("&Quit"), &m_window, &QWidget::close)->setShortcut(QKeySequence::Quit);
 }
@@ -171,7 +171,7 @@ void MainActions::createHelpMenu()
 {
     QMenu *help = m_window.menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User Guide"), this, [this] { createUserGuide(&m_window)->show(); })
-        ->setShortcut(QKeySequence::HelpContents);
+        ->setShortcut(QKeySequence(tr("F1")));
     help->addAction(
             tr("&Keyboard Shortcuts"), this, [this] { createShortcutList(m_window.menuBar(), &m_window)->show(); })
         ->setShortcut(QKeySequence(tr("Ctrl+/")));

@@ -69,12 +69,15 @@ SettingsDialog::SettingsDialog(const QString &backupFolder, QWidget *parent)
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Font size:"), m_fontSize);
     form->addRow(tr("Default &citation style:"), m_style);
-    form->addRow(tr("&Attachment folder:"), attachments);
+    auto *attachmentLabel = new QLabel(tr("&Attachment folder:"));
+    attachmentLabel->setBuddy(m_attachments); // a row holding a layout gets no buddy of its own
+    form->addRow(attachmentLabel, attachments);
     form->addRow(tr("Backups:"), backupRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    setMinimumWidth(520);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -10,6 +10,7 @@
 #include "search/searchindex.h"
 #include "ui/errorreporter.h"
 #include "ui/guard.h"
+#include "ui/settings.h"
 #include "ui/taskrunner.h"
 
 #include <QFileDialog>
@@ -17,6 +18,7 @@
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QMessageBox>
+#include <QRegularExpression>
 
 namespace plenum::ui {
 
@@ -131,13 +133,19 @@ void TransferActions::exportDocument(const QString &title, bool dossier, const Q
     QString style = m_style;
     if (!m_unattended) {
         // The save dialog asks before replacing an existing file.
+        QString filter;
         path = QFileDialog::getSaveFileName(m_window, title, QString(),
-            tr("Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)"));
+            tr("Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)"), &filter);
         if (path.isEmpty())
             return;
+        // The chosen file type sets the extension when the name has none.
+        static const QRegularExpression pattern(QStringLiteral("\\*\\.(\\w+)"));
+        if (const auto m = pattern.match(filter); m.hasMatch() && QFileInfo(path).suffix().isEmpty())
+            path += QLatin1Char('.') + m.captured(1);
         bool ok = false;
         const QStringList styles = { tr("GB/T 7714-2015 (numeric)"), tr("APA 7 (author–date)") };
-        const QString chosen = QInputDialog::getItem(m_window, title, tr("Bibliography style:"), styles, 0, false, &ok);
+        const QString chosen = QInputDialog::getItem(m_window, title, tr("Bibliography style:"), styles,
+            Settings().citationStyle() == QLatin1String("apa") ? 1 : 0, false, &ok);
         if (!ok)
             return;
         style = styles.indexOf(chosen) == 1 ? QStringLiteral("apa") : QStringLiteral("gbt7714");

@@ -229,6 +229,7 @@ private slots:
         ui::SettingsDialog dialog(QStringLiteral("/tmp/backups"));
         dialog.show();
         checkTexts(&dialog, QStringLiteral("Settings dialog"));
+        shot(&dialog, QStringLiteral("settings-dialog"));
         dialog.theme()->setCurrentIndex(dialog.theme()->findData(QStringLiteral("dark")));
         dialog.fontSize()->setValue(13);
         dialog.citationStyle()->setCurrentIndex(dialog.citationStyle()->findData(QStringLiteral("apa")));
@@ -255,6 +256,7 @@ private slots:
         QVERIFY(entries.size() >= 25);
         QCOMPARE(palette.list()->count(), static_cast<int>(entries.size()));
         checkTexts(&palette, QStringLiteral("Command palette"));
+        shot(&palette, QStringLiteral("command-palette"));
         // The palette has a shortcut of its own.
         bool own = false;
         for (const auto &e : entries)
