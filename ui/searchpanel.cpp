@@ -116,35 +116,7 @@ SearchPanel::SearchPanel(ErrorReporter &errors, QWidget *parent)
     m_results->setWordWrap(true);
     m_results->setUniformItemSizes(false);
     m_results->setAccessibleName(tr("Search results"));
-    // Facets stay folded until asked for, so the results keep the room (8 rows at 1280×800).
-    m_facetToggle->setText(tr("Refine"));
-    m_facetToggle->setToolTip(tr("Narrow the results by type, Central Committee or year"));
-    m_facetToggle->setCheckable(true);
-    m_facetToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_facetToggle->setArrowType(Qt::RightArrow);
-    m_facetToggle->setAutoRaise(true);
-    m_facets->hide();
-    auto *options = new QHBoxLayout;
-    options->setContentsMargins(0, 0, 0, 0);
-    options->addWidget(m_expand);
-    options->addStretch();
-    options->addWidget(m_facetToggle);
-    m_filters->setContentsMargins(0, 0, 0, 0);
-    m_filters->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->setSpacing(2);
-    layout->addLayout(options);
-    layout->addLayout(m_filters);
-    layout->addWidget(m_status);
-    layout->addWidget(m_expansions);
-    layout->addWidget(m_facets);
-    layout->addWidget(m_results, 1);
-    connect(m_facetToggle, &QToolButton::toggled, this, [this](bool open) {
-        m_facets->setVisible(open && !m_facets->text().isEmpty());
-        m_facetToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-    });
-    connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::showFilters);
+    buildLayout();
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
@@ -177,6 +149,40 @@ SearchPanel::SearchPanel(ErrorReporter &errors, QWidget *parent)
     connect(m_results, &QListView::clicked, this,
         [this](const QModelIndex &index) { emit itemActivated(index.data(IdRole).toString()); });
     m_field->installEventFilter(this);
+}
+
+// Options and filters above the status lines and the results, which get all the room left.
+void SearchPanel::buildLayout()
+{
+    // Facets stay folded until asked for, so the results keep the room (8 rows at 1280×800).
+    m_facetToggle->setText(tr("Refine"));
+    m_facetToggle->setToolTip(tr("Narrow the results by type, Central Committee or year"));
+    m_facetToggle->setCheckable(true);
+    m_facetToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_facetToggle->setArrowType(Qt::RightArrow);
+    m_facetToggle->setAutoRaise(true);
+    m_facets->hide();
+    auto *options = new QHBoxLayout;
+    options->setContentsMargins(0, 0, 0, 0);
+    options->addWidget(m_expand);
+    options->addStretch();
+    options->addWidget(m_facetToggle);
+    m_filters->setContentsMargins(0, 0, 0, 0);
+    m_filters->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(2);
+    layout->addLayout(options);
+    layout->addLayout(m_filters);
+    layout->addWidget(m_status);
+    layout->addWidget(m_expansions);
+    layout->addWidget(m_facets);
+    layout->addWidget(m_results, 1);
+    connect(m_facetToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_facets->setVisible(open && !m_facets->text().isEmpty());
+        m_facetToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::showFilters);
 }
 
 SearchPanel::~SearchPanel()

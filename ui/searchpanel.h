@@ -68,6 +68,7 @@ private:
     void onFinished(quint64 serial, bool facets, int offset, const core::search::SearchResults &results);
     void onFailed(quint64 serial, int code, const QString &message);
     void addFilter(const QString &filter);
+    void buildLayout();
     void showFilters();
     void showExpansions();
     void stopWorker();
