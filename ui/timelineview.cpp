@@ -330,7 +330,8 @@ void TimelineView::paintAxis(QPainter &painter, double axisTop) const
         const double x = xForDate(QDate(y, 1, 1));
         painter.setPen(pal.color(QPalette::Mid));
         painter.drawLine(QPointF(x, axisTop), QPointF(x, axisTop + 5));
-        if (y % every == 0) {
+        const double half = painter.fontMetrics().horizontalAdvance(QString::number(y)) / 2.0 + 1;
+        if (y % every == 0 && x - half >= 0 && x + half <= width()) { // a year is shown whole or not at all
             painter.setPen(pal.color(QPalette::Text));
             painter.drawText(QRectF(x - 30, axisTop + 5, 60, kAxisHeight - 5), Qt::AlignCenter, QString::number(y));
         }
