@@ -6,6 +6,7 @@
 #include "interchange/referenceimporter.h"
 #include "linking/linker.h"
 #include "model/error.h"
+#include "sources/pdfimport.h"
 #include "storage/backup.h"
 #include "storage/kbfiles.h"
 #include "storage/repository.h"
@@ -105,6 +106,8 @@ QString guessImportFormat(const QString &path)
     if (const auto f = bib::formatFromPath(path))
         return bib::formatName(*f);
     const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return QStringLiteral("pdf");
     if (suffix == QLatin1String("md") || suffix == QLatin1String("txt") || suffix == QLatin1String("markdown"))
         return QStringLiteral("paper");
     return {};
@@ -116,14 +119,14 @@ FileImport importFile(Repository &repo, const QString &path, QString format, boo
         format = guessImportFormat(path);
     if (format.isEmpty())
         throw Error(ErrorCode::Usage,
-            QStringLiteral("Cannot tell the format of %1 from its name; choose paper, bibtex, ris or csljson.")
+            QStringLiteral("Cannot tell the format of %1 from its name; choose paper, pdf, bibtex, ris or csljson.")
                 .arg(path));
     // Reading the knowledge base's own files with anything but SQLite would drop this process's locks.
     refuseKnowledgeBaseFile(path, repo.database().path());
     const QByteArray data = readFile(path);
     if (!dryRun)
         backup::createBeforeImport(repo.database(), data.size()); // large imports: a backup first
-    if (format == QLatin1String("paper")) {
+    if (format == QLatin1String("paper") || format == QLatin1String("pdf")) {
         PaperImportOptions options;
         options.dryRun = dryRun;
         options.progress = progress;
@@ -133,14 +136,15 @@ FileImport importFile(Repository &repo, const QString &path, QString format, boo
             for (const QString &id : ids)
                 linker.linkItem(id);
         };
-        const QJsonObject json
-            = paperImportJson(importPaper(repo, QString::fromUtf8(normalizedText(data)), path, options));
+        const QJsonObject json = paperImportJson(format == QLatin1String("pdf")
+                ? importPdf(repo, data, path, options)
+                : importPaper(repo, QString::fromUtf8(normalizedText(data)), path, options));
         return { json, paperPreviewText(json) };
     }
     const auto bibFormat = bib::formatFromName(format);
     if (!bibFormat)
         throw Error(ErrorCode::Usage,
-            QStringLiteral("Unknown import format \"%1\"; use paper, bibtex, ris or csljson.").arg(format));
+            QStringLiteral("Unknown import format \"%1\"; use paper, pdf, bibtex, ris or csljson.").arg(format));
     const auto entries = bib::parse(*bibFormat, data, path);
     const auto result = importReferences(repo, entries, path, dryRun, progress);
     QJsonArray duplicates;
