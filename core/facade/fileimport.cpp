@@ -7,6 +7,7 @@
 #include "linking/linker.h"
 #include "model/error.h"
 #include "sources/pdfimport.h"
+#include "storage/attachments.h"
 #include "storage/backup.h"
 #include "storage/kbfiles.h"
 #include "storage/repository.h"
@@ -113,7 +114,55 @@ QString guessImportFormat(const QString &path)
     return {};
 }
 
-FileImport importFile(Repository &repo, const QString &path, QString format, bool dryRun, const Progress &progress)
+namespace {
+
+// A paper from Markdown or text, or a PDF kept as the document's attachment; the linker runs on
+// the new statements. A copy written for an import that then fails is removed again.
+FileImport importPaperFile(Repository &repo, const QString &path, const QByteArray &data, bool pdf,
+    const Progress &progress, bool dryRun, bool linkAttachment)
+{
+    PaperImportOptions options;
+    options.dryRun = dryRun;
+    options.progress = progress;
+    // The importer links [n] markers itself; the linker adds milestones and concepts.
+    options.afterStatements = [](Repository &r, const QStringList &ids) {
+        Linker linker(r);
+        for (const QString &id : ids)
+            linker.linkItem(id);
+    };
+    QString copied;
+    std::optional<Attachment> attachment;
+    if (pdf)
+        options.afterDocument = [&](Repository &r, const QString &documentId) {
+            attachment = addAttachment(r.database(), documentId, path, data, linkAttachment, 0, &copied);
+        };
+    QJsonObject json;
+    try {
+        json = paperImportJson(pdf ? importPdf(repo, data, path, options)
+                                   : importPaper(repo, QString::fromUtf8(normalizedText(data)), path, options));
+    } catch (...) {
+        if (!copied.isEmpty())
+            QFile::remove(copied);
+        throw;
+    }
+    if (attachment)
+        json.insert(QStringLiteral("attachment"),
+            QJsonObject { { QStringLiteral("mode"), attachment->linked ? "link" : "copy" },
+                { QStringLiteral("path"), attachmentFilePath(repo.database(), *attachment) },
+                { QStringLiteral("sha256"), attachment->sha256 },
+                { QStringLiteral("size"), static_cast<qint64>(attachment->size) } });
+    FileImport out { json, paperPreviewText(json) };
+    if (attachment)
+        out.text += QStringLiteral("Attachment (%1): %2\n")
+                        .arg(attachment->linked ? QStringLiteral("linked") : QStringLiteral("copied"),
+                            attachmentFilePath(repo.database(), *attachment));
+    return out;
+}
+
+} // namespace
+
+FileImport importFile(
+    Repository &repo, const QString &path, QString format, bool dryRun, const Progress &progress, bool linkAttachment)
 {
     if (format.isEmpty())
         format = guessImportFormat(path);
@@ -126,21 +175,8 @@ FileImport importFile(Repository &repo, const QString &path, QString format, boo
     const QByteArray data = readFile(path);
     if (!dryRun)
         backup::createBeforeImport(repo.database(), data.size()); // large imports: a backup first
-    if (format == QLatin1String("paper") || format == QLatin1String("pdf")) {
-        PaperImportOptions options;
-        options.dryRun = dryRun;
-        options.progress = progress;
-        // The importer links [n] markers itself; the linker adds milestones and concepts.
-        options.afterStatements = [](Repository &r, const QStringList &ids) {
-            Linker linker(r);
-            for (const QString &id : ids)
-                linker.linkItem(id);
-        };
-        const QJsonObject json = paperImportJson(format == QLatin1String("pdf")
-                ? importPdf(repo, data, path, options)
-                : importPaper(repo, QString::fromUtf8(normalizedText(data)), path, options));
-        return { json, paperPreviewText(json) };
-    }
+    if (format == QLatin1String("paper") || format == QLatin1String("pdf"))
+        return importPaperFile(repo, path, data, format == QLatin1String("pdf"), progress, dryRun, linkAttachment);
     const auto bibFormat = bib::formatFromName(format);
     if (!bibFormat)
         throw Error(ErrorCode::Usage,

@@ -311,6 +311,8 @@ PaperImportResult importParsedPaper(
     if (!options.dryRun) {
         if (options.afterStatements)
             options.afterStatements(repo, result.statementIds);
+        if (options.afterDocument)
+            options.afterDocument(repo, result.documentId);
         tx.commit();
     }
     return result;

@@ -20,6 +20,9 @@ struct PaperImportOptions {
     bool linkMarkers = true; ///< link each paragraph's [n] markers to reference n (relation cites, with the span)
     Progress progress; ///< reports per paragraph and reference; may cancel
     StatementHook afterStatements; ///< not called for a dry run
+    /// Runs after afterStatements with the new document's id (to keep its file as an attachment);
+    /// not called for a dry run. Throwing from it rolls the whole import back.
+    std::function<void(Repository &repo, const QString &documentId)> afterDocument;
 };
 
 /// What happens to entry [n] of the reference list.

@@ -62,8 +62,7 @@ QString normalizeExtractedText(const QString &text)
             return true;
         }
         const QString form = one.normalized(QString::NormalizationForm_KC);
-        out += (c == 0x3000 || c == 0x00A0 || c == 0x202F || (c >= 0x2000 && c <= 0x200A)) ? QStringLiteral(" ")
-                                                                                             : form;
+        out += (c == 0x3000 || c == 0x00A0 || c == 0x202F || (c >= 0x2000 && c <= 0x200A)) ? QStringLiteral(" ") : form;
         return true;
     });
     return out;
@@ -96,7 +95,8 @@ bool endsSentence(const QString &text)
 int unreadableCharacters(const QString &text)
 {
     int n = 0;
-    scripts::forEachCodePoint(text, [&](char32_t c) { n += unreadable(c) ? 1 : 0;
+    scripts::forEachCodePoint(text, [&](char32_t c) {
+        n += unreadable(c) ? 1 : 0;
         return true;
     });
     return n;

@@ -31,7 +31,8 @@ QList<Line> groupLines(QList<PdfWord> words)
     for (const PdfWord &w : words) {
         if (w.text.trimmed().isEmpty())
             continue;
-        if (rows.isEmpty() || std::abs(w.box.center().y() - rows.last().first().box.center().y())
+        if (rows.isEmpty()
+            || std::abs(w.box.center().y() - rows.last().first().box.center().y())
                 > 0.4 * std::min(w.box.height(), rows.last().first().box.height()))
             rows.append(QList<PdfWord> {});
         rows.last().append(w);
@@ -69,9 +70,10 @@ void markFootnotes(QList<Line> &lines)
             chars[static_cast<int>(l.size * 2 + 0.5)] += l.text.size();
     if (chars.empty())
         return;
-    const double body = std::max_element(chars.begin(), chars.end(), [](const auto &a, const auto &b) {
-        return a.second < b.second;
-    })->first / 2.0;
+    const double body
+        = std::max_element(chars.begin(), chars.end(), [](const auto &a, const auto &b) { return a.second < b.second; })
+              ->first
+        / 2.0;
     double bodyBottom = 0;
     for (const Line &l : lines)
         if (l.zone == 0 && l.size >= 0.88 * body)
@@ -134,9 +136,9 @@ QString runningKey(const QString &text)
 
 bool isPageNumber(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:[-–—·\\s]*\\d{1,4}[-–—·\\s]*|page\\s+\\d+(?:\\s+of\\s+\\d+)?|第\\s*\\d+\\s*页(?:\\s*共\\s*\\d+\\s*页)?|"
-        "[ivxlc]{1,6})$"),
+    static const QRegularExpression re(QStringLiteral("^(?:[-–—·\\s]*\\d{1,4}[-–—·\\s]*|page\\s+\\d+(?:\\s+of\\s+\\d+)?"
+                                                      "|第\\s*\\d+\\s*页(?:\\s*共\\s*\\d+\\s*页)?|"
+                                                      "[ivxlc]{1,6})$"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(text.trimmed()).hasMatch();
 }
@@ -292,7 +294,8 @@ PdfLayoutResult PdfLayout::finish() const
         QList<const Line *> body;
         for (const Line &l : p.lines) {
             const bool running = l.zone != 0
-                && (isPageNumber(l.text) || marginTexts.value(QString::number(l.zone) + runningKey(l.text)).size() >= 2);
+                && (isPageNumber(l.text)
+                    || marginTexts.value(QString::number(l.zone) + runningKey(l.text)).size() >= 2);
             if (running)
                 ++result.removedLines;
             else

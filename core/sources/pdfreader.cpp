@@ -18,8 +18,7 @@ namespace {
 
 QString fromPoppler(const poppler::ustring &s)
 {
-    return QString::fromUtf16(reinterpret_cast<const char16_t *>(s.data()), static_cast<qsizetype>(s.size()))
-        .trimmed();
+    return QString::fromUtf16(reinterpret_cast<const char16_t *>(s.data()), static_cast<qsizetype>(s.size())).trimmed();
 }
 
 // poppler reports damage through one global callback; an import collects what it says.
@@ -66,7 +65,8 @@ void readInfo(const poppler::document &doc, PdfText &out)
 std::unique_ptr<poppler::document> openDocument(const QByteArray &data, const QString &shown)
 {
     if (!looksLikePdf(data))
-        throw Error(ErrorCode::InvalidData, QStringLiteral("%1 is not a PDF (it does not start with %PDF-).").arg(shown));
+        throw Error(
+            ErrorCode::InvalidData, QStringLiteral("%1 is not a PDF (it does not start with %PDF-).").arg(shown));
     std::unique_ptr<poppler::document> doc(
         poppler::document::load_from_raw_data(data.constData(), static_cast<int>(data.size())));
     if (!doc)
@@ -79,8 +79,8 @@ std::unique_ptr<poppler::document> openDocument(const QByteArray &data, const QS
                            "unprotected copy and import that. Nothing was imported.")
                 .arg(shown));
     if (doc->pages() <= 0)
-        throw Error(
-            ErrorCode::InvalidData, QStringLiteral("%1 has no pages that can be read. Nothing was imported.").arg(shown));
+        throw Error(ErrorCode::InvalidData,
+            QStringLiteral("%1 has no pages that can be read. Nothing was imported.").arg(shown));
     return doc;
 }
 

@@ -59,7 +59,10 @@ QFont FixtureWriter::fontFor(PdfFixtureBlock::Kind kind) const
 {
     QFont f(m_o.family);
     using K = PdfFixtureBlock::Kind;
-    f.setPointSizeF(kind == K::Title ? 18 : kind == K::Heading ? m_o.bodySize + 2 : kind == K::Footnote ? 7 : m_o.bodySize);
+    f.setPointSizeF(kind == K::Title ? 18
+            : kind == K::Heading     ? m_o.bodySize + 2
+            : kind == K::Footnote    ? 7
+                                     : m_o.bodySize);
     f.setBold(kind == K::Title || kind == K::Heading);
     return f;
 }

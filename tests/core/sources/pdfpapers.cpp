@@ -11,12 +11,18 @@ const QStringList kZhSentences = { QStringLiteral("党的十八届三中全会�
     QStringLiteral("从社会管理到社会治理的转变体现了治理理念的深刻变化"),
     QStringLiteral("居民参与的程度直接影响着社区治理的效果与可持续性") };
 
-const QStringList kEnSentences = { QStringLiteral("The Third Plenum called for the modernization of the state gov\u00ADernance system"),
-    QStringLiteral("Grassroots governance is the foundation of national governance, and the community is its basic unit"),
-    QStringLiteral("Digital technology has changed the way officials and residents interact in an efficient but uneven manner"),
+const QStringList kEnSentences = {
+    QStringLiteral("The Third Plenum called for the modernization of the state gov\u00ADernance system"),
+    QStringLiteral(
+        "Grassroots governance is the foundation of national governance, and the community is its basic unit"),
+    QStringLiteral(
+        "Digital technology has changed the way officials and residents interact in an efficient but uneven manner"),
     QStringLiteral("Grid management has produced different models and experiences across the pro\u00ADvinces"),
-    QStringLiteral("The shift from social management to social governance reflects a profound change in admin\u00ADistrative thinking"),
-    QStringLiteral("The degree of resident participation affects the office of community governance and its sustain\u00ADability") };
+    QStringLiteral("The shift from social management to social governance reflects a profound change in "
+                   "admin\u00ADistrative thinking"),
+    QStringLiteral("The degree of resident participation affects the office of community governance and its "
+                   "sustain\u00ADability")
+};
 
 QString paragraph(const QStringList &sentences, int n, bool chinese, const QString &marker)
 {
@@ -41,11 +47,14 @@ QList<PdfFixtureBlock> paper(bool zh, int per)
             { Kind::FrontMatter, QStringLiteral("摘要：本文考察了数字技术条件下基层社会治理的转型路径。") },
             { Kind::FrontMatter, QStringLiteral("关键词：基层治理；数字化；社会治理") } };
     } else {
-        b = { { Kind::Title, QStringLiteral("Digital Governance and the Transformation of Grassroots Social Governance") },
+        b = { { Kind::Title,
+                  QStringLiteral("Digital Governance and the Transformation of Grassroots Social Governance") },
             { Kind::FrontMatter, QStringLiteral("Wang Ming, Li Hua") },
             { Kind::FrontMatter, QStringLiteral("School of Public Administration, Renmin University, Beijing 100872") },
-            { Kind::FrontMatter, QStringLiteral("Abstract: This paper examines how digital technology changes grassroots governance.") },
-            { Kind::FrontMatter, QStringLiteral("Keywords: grassroots governance; digitalization; social governance") } };
+            { Kind::FrontMatter,
+                QStringLiteral("Abstract: This paper examines how digital technology changes grassroots governance.") },
+            { Kind::FrontMatter,
+                QStringLiteral("Keywords: grassroots governance; digitalization; social governance") } };
     }
     const QStringList headings = zh ? QStringList { "1 引言", "2 理论框架", "2.1 治理与善治", "3 结论" }
                                     : QStringList { "1 Introduction", "2 Framework", "2.1 Governance", "3 Conclusion" };
@@ -66,14 +75,19 @@ QList<PdfFixtureBlock> paper(bool zh, int per)
     if (zh) {
         b.append({ Kind::Paragraph, QStringLiteral("[1] 俞可平. 治理与善治[M]. 北京: 社会科学文献出版社, 2000.") });
         b.append({ Kind::Paragraph,
-            QStringLiteral("[2] 王浦劬. 国家治理、政府治理和社会治理的基本含义及其相互关系辨析[J]. 社会学评论, 2014, 2(3): 12-20.") });
-        b.append({ Kind::Paragraph, QStringLiteral("[3] 郁建兴, 任杰. 社会治理共同体及其实现机制[J]. 政治学研究, 2020(1): 45-56.") });
+            QStringLiteral("[2] 王浦劬. 国家治理、政府治理和社会治理的基本含义及其相互关系辨析[J]. 社会学评论, 2014, "
+                           "2(3): 12-20.") });
+        b.append({ Kind::Paragraph,
+            QStringLiteral("[3] 郁建兴, 任杰. 社会治理共同体及其实现机制[J]. 政治学研究, 2020(1): 45-56.") });
     } else {
-        b.append({ Kind::Paragraph, QStringLiteral("[1] Yu, K. (2000). Governance and Good Governance. Social Sciences Academic Press.") });
         b.append({ Kind::Paragraph,
-            QStringLiteral("[2] Wang, P. (2014). The meaning of state governance. Sociological Review, 2(3), 12-20.") });
+            QStringLiteral("[1] Yu, K. (2000). Governance and Good Governance. Social Sciences Academic Press.") });
         b.append({ Kind::Paragraph,
-            QStringLiteral("[3] Yu, J., & Ren, J. (2020). The community of social governance. Political Studies, 1(1), 45-56.") });
+            QStringLiteral(
+                "[2] Wang, P. (2014). The meaning of state governance. Sociological Review, 2(3), 12-20.") });
+        b.append({ Kind::Paragraph,
+            QStringLiteral(
+                "[3] Yu, J., & Ren, J. (2020). The community of social governance. Political Studies, 1(1), 45-56.") });
     }
     return b;
 }
@@ -95,7 +109,8 @@ PdfFixtureOptions journalOptions(bool chinese)
     PdfFixtureOptions o;
     o.columns = 2;
     o.pageHeight = 600;
-    o.runningHeader = chinese ? QStringLiteral("社会治理研究 2024年第3期") : QStringLiteral("Journal of Social Governance 2024, 3");
+    o.runningHeader
+        = chinese ? QStringLiteral("社会治理研究 2024年第3期") : QStringLiteral("Journal of Social Governance 2024, 3");
     o.firstLineIndent = chinese ? 2 : 0;
     // Qt's PDF engine loses the digits of Latin runs set in Noto Serif CJK (no ToUnicode entry).
     if (!chinese)

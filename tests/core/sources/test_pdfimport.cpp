@@ -4,9 +4,11 @@
 #include "facade/fileimport.h"
 #include "model/error.h"
 #include "sources/pdfimport.h"
+#include "storage/attachments.h"
 #include "storage/repository.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace plenum;
@@ -50,8 +52,8 @@ void checkParagraphs(core::Repository &repo, const core::PaperImportResult &r,
 
 } // namespace
 
-TEST_CASE("A two-column Chinese paper PDF imports with every paragraph on its page, references and markers resolved",
-    "[pdf]")
+TEST_CASE(
+    "A two-column Chinese paper PDF imports with every paragraph on its page, references and markers resolved", "[pdf]")
 {
     test::TempDir dir;
     const auto blocks = test::chinesePaper();
@@ -83,8 +85,8 @@ TEST_CASE("A two-column Chinese paper PDF imports with every paragraph on its pa
     }
 }
 
-TEST_CASE("A two-column English paper PDF: hyphenation rejoined, ligatures undone, headers and page numbers gone",
-    "[pdf]")
+TEST_CASE(
+    "A two-column English paper PDF: hyphenation rejoined, ligatures undone, headers and page numbers gone", "[pdf]")
 {
     test::TempDir dir;
     const auto blocks = test::englishPaper();
@@ -113,7 +115,8 @@ TEST_CASE("A scanned PDF without a text layer imports its metadata only and says
     const auto r = core::importFile(kb->repository(), dir.path("scan.pdf"), {}, false);
     CHECK(r.json.value("document").toObject().value("title").toString() == options.title);
     CHECK(r.json.value("statements").toArray().isEmpty());
-    CHECK(r.text.contains(QStringLiteral("scan.pdf has no text layer (a scanned PDF?): only its metadata was imported")));
+    CHECK(
+        r.text.contains(QStringLiteral("scan.pdf has no text layer (a scanned PDF?): only its metadata was imported")));
     CHECK(kb->repository().findItem(r.json.value("document").toObject().value("id").toString()));
 }
 
@@ -129,7 +132,8 @@ TEST_CASE("Damaged, encrypted and non-PDF files are refused by name and the know
         "3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>> endobj\n"
         "4 0 obj <</Filter/Standard/V 1/R 2/P -4/O <0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef>"
         "/U <fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210>>> endobj\n"
-        "trailer <</Root 1 0 R/Size 5/Encrypt 4 0 R/ID[<00112233445566778899aabbccddeeff><00112233445566778899aabbccddeeff>]>>\n"
+        "trailer <</Root 1 0 R/Size 5/Encrypt 4 0 "
+        "R/ID[<00112233445566778899aabbccddeeff><00112233445566778899aabbccddeeff>]>>\n"
         "%%EOF\n");
     const core::Counts before = kb->repository().counts();
     const auto text = test::failure([&] { (void)core::importFile(kb->repository(), dir.path("text.pdf"), {}, false); });
@@ -171,11 +175,62 @@ TEST_CASE("Cancelling a PDF import writes nothing", "[pdf]")
     const core::Counts before = kb->repository().counts();
     int calls = 0;
     const auto cancelled = test::failure([&] {
-        (void)core::importFile(kb->repository(), dir.path("en.pdf"), {}, false, [&](std::int64_t, std::int64_t) {
-            return ++calls < 2;
-        });
+        (void)core::importFile(
+            kb->repository(), dir.path("en.pdf"), {}, false, [&](std::int64_t, std::int64_t) { return ++calls < 2; });
     });
     CHECK(cancelled.code() == core::ErrorCode::Cancelled);
     CHECK(kb->repository().counts().documents == before.documents);
     CHECK(kb->repository().counts().statements == before.statements);
+}
+
+TEST_CASE("An imported PDF is copied beside the knowledge base and survives the original moving away", "[pdf]")
+{
+    test::TempDir dir;
+    test::writePdfFixture(dir.path("zh.pdf"), test::chinesePaper(1), test::journalOptions(true));
+    const QByteArray original = test::fileHash(dir.path("zh.pdf"));
+    auto kb = test::createKb(dir.path("kb.db"), true);
+    const auto r = core::importFile(kb->repository(), dir.path("zh.pdf"), {}, false);
+    const QJsonObject attachment = r.json.value("attachment").toObject();
+    CHECK(attachment.value("mode").toString() == QStringLiteral("copy"));
+    const QString copy = attachment.value("path").toString();
+    CHECK(copy.startsWith(dir.path("kb.db.files/")));
+    REQUIRE(QFile::remove(dir.path("zh.pdf")));
+    CHECK(test::fileHash(copy) == original);
+    const QString docId = r.json.value("document").toObject().value("id").toString();
+    const auto list = core::attachmentsOf(kb->repository().database(), docId);
+    REQUIRE(list.size() == 1);
+    CHECK(core::attachmentPresent(kb->repository().database(), list[0]));
+    CHECK(list[0].sha256.size() == 64);
+    CHECK(list[0].fileName == QStringLiteral("zh.pdf"));
+}
+
+TEST_CASE("A linked PDF stays where it is and is reported missing once moved", "[pdf]")
+{
+    test::TempDir dir;
+    test::writePdfFixture(dir.path("en.pdf"), test::englishPaper(1), test::journalOptions(false));
+    auto kb = test::createKb(dir.path("kb.db"), true);
+    const auto r = core::importFile(kb->repository(), dir.path("en.pdf"), {}, false, {}, true);
+    CHECK(r.json.value("attachment").toObject().value("mode").toString() == QStringLiteral("link"));
+    CHECK(!QFileInfo::exists(dir.path("kb.db.files")));
+    const auto list
+        = core::attachmentsOf(kb->repository().database(), r.json.value("document").toObject().value("id").toString());
+    REQUIRE(list.size() == 1);
+    CHECK(core::attachmentPresent(kb->repository().database(), list[0]));
+    REQUIRE(QFile::rename(dir.path("en.pdf"), dir.path("moved.pdf")));
+    CHECK(!core::attachmentPresent(kb->repository().database(), list[0]));
+}
+
+TEST_CASE("When the attachment cannot be written the import writes nothing at all", "[pdf]")
+{
+    test::TempDir dir;
+    test::writePdfFixture(dir.path("en.pdf"), test::englishPaper(1), test::journalOptions(false));
+    auto kb = test::createKb(dir.path("kb.db"), true);
+    test::writeFile(dir.path("kb.db.files"), "a file where the folder should be");
+    const core::Counts before = kb->repository().counts();
+    const auto e = test::failure([&] { (void)core::importFile(kb->repository(), dir.path("en.pdf"), {}, false); });
+    CHECK(e.message().contains(QStringLiteral("Cannot create the attachments folder")));
+    CHECK(e.message().contains(QStringLiteral("kb.db.files")));
+    CHECK(kb->repository().counts().documents == before.documents);
+    CHECK(kb->repository().counts().statements == before.statements);
+    CHECK(kb->repository().counts().references == before.references);
 }
