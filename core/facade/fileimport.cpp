@@ -6,6 +6,9 @@
 #include "interchange/referenceimporter.h"
 #include "linking/linker.h"
 #include "model/error.h"
+#include "sources/documentimport.h"
+#include "sources/docxtext.h"
+#include "sources/htmltext.h"
 #include "sources/pdfimport.h"
 #include "storage/attachments.h"
 #include "storage/backup.h"
@@ -109,12 +112,25 @@ QString guessImportFormat(const QString &path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("pdf"))
         return QStringLiteral("pdf");
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
+        return QStringLiteral("html");
+    if (suffix == QLatin1String("mhtml") || suffix == QLatin1String("mht"))
+        return QStringLiteral("mhtml");
+    if (suffix == QLatin1String("docx"))
+        return QStringLiteral("docx");
     if (suffix == QLatin1String("md") || suffix == QLatin1String("txt") || suffix == QLatin1String("markdown"))
         return QStringLiteral("paper");
     return {};
 }
 
 namespace {
+
+void linkStatements(Repository &repo, const QStringList &ids)
+{
+    Linker linker(repo);
+    for (const QString &id : ids)
+        linker.linkItem(id);
+}
 
 // A paper from Markdown or text, or a PDF kept as the document's attachment; the linker runs on
 // the new statements. A copy written for an import that then fails is removed again.
@@ -125,11 +141,7 @@ FileImport importPaperFile(Repository &repo, const QString &path, const QByteArr
     options.dryRun = dryRun;
     options.progress = progress;
     // The importer links [n] markers itself; the linker adds milestones and concepts.
-    options.afterStatements = [](Repository &r, const QStringList &ids) {
-        Linker linker(r);
-        for (const QString &id : ids)
-            linker.linkItem(id);
-    };
+    options.afterStatements = linkStatements;
     QString copied;
     std::optional<Attachment> attachment;
     if (pdf)
@@ -159,6 +171,32 @@ FileImport importPaperFile(Repository &repo, const QString &path, const QByteArr
     return out;
 }
 
+// A web page, Word file or official document in text (one paragraph a line), through the linker.
+FileImport importDocumentFile(Repository &repo, const QString &path, const QByteArray &data, const QString &format,
+    const Progress &progress, bool dryRun)
+{
+    SourceDocument doc;
+    if (format == QLatin1String("html")) {
+        doc = readHtml(data, path);
+    } else if (format == QLatin1String("mhtml")) {
+        doc = readMhtml(data, path);
+    } else if (format == QLatin1String("docx")) {
+        doc = readDocx(data, path);
+    } else {
+        doc.file = path;
+        doc.format = QStringLiteral("text");
+        for (const QString &line : QString::fromUtf8(normalizedText(data)).split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty())
+                doc.blocks.append({ line.trimmed(), 0 });
+    }
+    PaperImportOptions options;
+    options.dryRun = dryRun;
+    options.progress = progress;
+    options.afterStatements = linkStatements;
+    const QJsonObject json = documentImportJson(importSourceDocument(repo, doc, options));
+    return { json, documentImportText(json) };
+}
+
 } // namespace
 
 FileImport importFile(
@@ -168,7 +206,8 @@ FileImport importFile(
         format = guessImportFormat(path);
     if (format.isEmpty())
         throw Error(ErrorCode::Usage,
-            QStringLiteral("Cannot tell the format of %1 from its name; choose paper, pdf, bibtex, ris or csljson.")
+            QStringLiteral("Cannot tell the format of %1 from its name; choose paper, pdf, html, mhtml, docx, "
+                           "official, bibtex, ris or csljson.")
                 .arg(path));
     // Reading the knowledge base's own files with anything but SQLite would drop this process's locks.
     refuseKnowledgeBaseFile(path, repo.database().path());
@@ -177,10 +216,15 @@ FileImport importFile(
         backup::createBeforeImport(repo.database(), data.size()); // large imports: a backup first
     if (format == QLatin1String("paper") || format == QLatin1String("pdf"))
         return importPaperFile(repo, path, data, format == QLatin1String("pdf"), progress, dryRun, linkAttachment);
+    static const QStringList documentFormats = { "html", "mhtml", "docx", "official" };
+    if (documentFormats.contains(format))
+        return importDocumentFile(repo, path, data, format, progress, dryRun);
     const auto bibFormat = bib::formatFromName(format);
     if (!bibFormat)
         throw Error(ErrorCode::Usage,
-            QStringLiteral("Unknown import format \"%1\"; use paper, pdf, bibtex, ris or csljson.").arg(format));
+            QStringLiteral(
+                "Unknown import format \"%1\"; use paper, pdf, html, mhtml, docx, official, bibtex, ris or csljson.")
+                .arg(format));
     const auto entries = bib::parse(*bibFormat, data, path);
     const auto result = importReferences(repo, entries, path, dryRun, progress);
     QJsonArray duplicates;
