@@ -46,7 +46,8 @@ Item documentItem(const DocumentImportResult &r, const QString &language)
     if (!d.adoptedBy.isEmpty())
         doc.sources.append(QStringLiteral("%1通过").arg(d.adoptedBy));
     doc.fields.insert(QStringLiteral("kind"), d.kind);
-    doc.fields.insert(language == QLatin1String("zh") ? QStringLiteral("title_zh") : QStringLiteral("title_en"), d.title);
+    doc.fields.insert(
+        language == QLatin1String("zh") ? QStringLiteral("title_zh") : QStringLiteral("title_en"), d.title);
     doc.fields.insert(QStringLiteral("language"), language);
     if (!d.date.isEmpty())
         doc.fields.insert(QStringLiteral("date"), d.date);
@@ -90,7 +91,8 @@ OfficialDocument plainDocument(const SourceDocument &doc)
     return out;
 }
 
-DocumentImportResult importSourceDocument(Repository &repo, const SourceDocument &doc, const PaperImportOptions &options)
+DocumentImportResult importSourceDocument(
+    Repository &repo, const SourceDocument &doc, const PaperImportOptions &options)
 {
     DocumentImportResult r;
     r.source = doc;

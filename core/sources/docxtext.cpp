@@ -59,8 +59,8 @@ QByteArray inflateRaw(const QByteArray &in, qsizetype expected, const QString &f
 // Word's paragraph style names for headings: "Heading 2", "heading 2", "标题 2".
 int headingLevelOfStyle(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:heading|标题|title)\\s*([1-6])?$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^(?:heading|标题|title)\\s*([1-6])?$"), QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(name.trimmed());
     return m.hasMatch() ? (m.captured(1).isEmpty() ? 1 : m.captured(1).toInt()) : 0;
 }
@@ -111,7 +111,8 @@ void readParagraphs(const QByteArray &documentXml, const QHash<QString, int> &st
         }
     }
     if (xml.hasError())
-        out.problems.append(QStringLiteral("word/document.xml: %1 (the text after it was not read)").arg(xml.errorString()));
+        out.problems.append(
+            QStringLiteral("word/document.xml: %1 (the text after it was not read)").arg(xml.errorString()));
 }
 
 } // namespace

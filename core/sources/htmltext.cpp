@@ -138,8 +138,8 @@ void TreeBuilder::startTag(const QString &tag, const QHash<QString, QString> &at
 {
     static const QStringList voids = { "br", "img", "meta", "link", "hr", "input", "source", "wbr", "area", "base",
         "col", "embed", "param", "track" };
-    static const QStringList closesP = { "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
-        "section", "article", "blockquote", "pre", "li" };
+    static const QStringList closesP = { "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "section",
+        "article", "blockquote", "pre", "li" };
     if (closesP.contains(tag) && m_nodes[current()].tag == QLatin1String("p"))
         m_open.removeLast();
     if (tag == QLatin1String("li") && m_nodes[current()].tag == QLatin1String("li"))
@@ -176,12 +176,13 @@ bool isBlockTag(const QString &tag)
 
 bool isBoilerplate(const Node &n)
 {
-    static const QStringList tags = { "nav", "header", "footer", "aside", "form", "button", "select", "script",
-        "style", "noscript", "iframe", "svg", "menu", "template", "head" };
+    static const QStringList tags = { "nav", "header", "footer", "aside", "form", "button", "select", "script", "style",
+        "noscript", "iframe", "svg", "menu", "template", "head" };
     if (tags.contains(n.tag))
         return true;
-    static const RE words(QStringLiteral("(^|[-_ ])(nav|menu|footer|header|sidebar|breadcrumb|share|comment|related|"
-                                         "advert|ads?|banner|login|toolbar|copyright|pagination|editor|jiucuo|print|tools)([-_ ]|$)"),
+    static const RE words(
+        QStringLiteral("(^|[-_ ])(nav|menu|footer|header|sidebar|breadcrumb|share|comment|related|"
+                       "advert|ads?|banner|login|toolbar|copyright|pagination|editor|jiucuo|print|tools)([-_ ]|$)"),
         RE::CaseInsensitiveOption);
     return words.match(n.attrs.value(QStringLiteral("class")) + QLatin1Char(' ') + n.attrs.value(QStringLiteral("id")))
         .hasMatch();
@@ -323,7 +324,8 @@ void PageReader::readMetadata()
             title = m_nodes[n.children.first()].text.simplified();
         } else if (n.tag == QLatin1String("time") && !meta.contains(QStringLiteral("time"))) {
             meta.insert(QStringLiteral("time"), n.attrs.value(QStringLiteral("datetime")));
-        } else if (n.tag == QLatin1String("link") && n.attrs.value(QStringLiteral("rel")) == QLatin1String("canonical")) {
+        } else if (n.tag == QLatin1String("link")
+            && n.attrs.value(QStringLiteral("rel")) == QLatin1String("canonical")) {
             meta.insert(QStringLiteral("canonical"), n.attrs.value(QStringLiteral("href")));
         }
     }
@@ -352,7 +354,8 @@ void PageReader::readMetadata()
 void PageReader::readBodyMetadata()
 {
     static const RE sourceLine(QStringLiteral("(?:来源|来源于|Source)\\s*[:：]\\s*([^\\s|｜]+)"));
-    static const RE dateLine(QStringLiteral("^(?:发布时间[:：]\\s*)?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?[\\s\\d:]*"));
+    static const RE dateLine(
+        QStringLiteral("^(?:发布时间[:：]\\s*)?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?[\\s\\d:]*"));
     for (qsizetype i = 0; i < m_out.blocks.size() && i < 6;) {
         const QString t = m_out.blocks[i].text;
         const auto s = sourceLine.match(t);
@@ -417,7 +420,8 @@ SourceDocument readMhtml(const QByteArray &data, const QString &fileName)
     static const QRegularExpression boundaryRe(QStringLiteral("boundary=\"?([^\";\\r\\n]+)\"?"));
     const auto b = boundaryRe.match(QString::fromLatin1(data.left(8192)));
     if (!b.hasMatch())
-        throw Error(ErrorCode::InvalidData, QStringLiteral("%1 is not MHTML: it has no multipart boundary.").arg(fileName));
+        throw Error(
+            ErrorCode::InvalidData, QStringLiteral("%1 is not MHTML: it has no multipart boundary.").arg(fileName));
     const QByteArray boundary = "--" + b.captured(1).toLatin1();
     qsizetype at = data.indexOf(boundary);
     while (at >= 0) {

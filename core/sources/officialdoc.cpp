@@ -42,7 +42,10 @@ QString chineseNumber(int n)
 
 QString toIsoDate(const QString &y, const QString &m, const QString &d)
 {
-    return QStringLiteral("%1-%2-%3").arg(y).arg(m.toInt(), 2, 10, QLatin1Char('0')).arg(d.toInt(), 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2-%3")
+        .arg(y)
+        .arg(m.toInt(), 2, 10, QLatin1Char('0'))
+        .arg(d.toInt(), 2, 10, QLatin1Char('0'));
 }
 
 QString kindOf(const QString &title)
@@ -111,8 +114,7 @@ void OfficialReader::read(const QList<SourceBlock> &blocks)
 // "（2013年11月12日…通过）", a document number line, or a signature date: metadata, not text.
 bool OfficialReader::readMetadataLine(const QString &text)
 {
-    static const RE adopted(
-        QStringLiteral("^[（(](\\d{4})年(\\d{1,2})月(\\d{1,2})日(.*?)(?:通过|发布|印发)[）)]$"));
+    static const RE adopted(QStringLiteral("^[（(](\\d{4})年(\\d{1,2})月(\\d{1,2})日(.*?)(?:通过|发布|印发)[）)]$"));
     static const RE dateOnly(QStringLiteral("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$"));
     static const RE number(QStringLiteral("^[\\p{Han}]{1,12}[〔［\\[](\\d{4})[〕］\\]]\\d+号$"));
     if (auto m = adopted.match(text); m.hasMatch()) {
@@ -291,9 +293,9 @@ int chineseNumeral(const QString &input)
 
 QString romanNumeral(int n)
 {
-    static const std::pair<int, const char *> table[] = { { 1000, "M" }, { 900, "CM" }, { 500, "D" }, { 400, "CD" },
-        { 100, "C" }, { 90, "XC" }, { 50, "L" }, { 40, "XL" }, { 10, "X" }, { 9, "IX" }, { 5, "V" }, { 4, "IV" },
-        { 1, "I" } };
+    static const std::pair<int, const char *> table[]
+        = { { 1000, "M" }, { 900, "CM" }, { 500, "D" }, { 400, "CD" }, { 100, "C" }, { 90, "XC" }, { 50, "L" },
+              { 40, "XL" }, { 10, "X" }, { 9, "IX" }, { 5, "V" }, { 4, "IV" }, { 1, "I" } };
     QString out;
     for (const auto &[value, letters] : table)
         while (n >= value) {
@@ -308,7 +310,8 @@ bool looksOfficial(const SourceDocument &doc)
     if (doc.blocks.isEmpty())
         return false;
     const QString title = doc.title.isEmpty() ? doc.blocks.first().text : doc.title;
-    static const RE numbered(QStringLiteral("^(?:[零〇一二三四五六七八九十百]+、|第[零〇一二三四五六七八九十百千\\d]+条)"));
+    static const RE numbered(
+        QStringLiteral("^(?:[零〇一二三四五六七八九十百]+、|第[零〇一二三四五六七八九十百千\\d]+条)"));
     static const RE number(QStringLiteral("[〔［\\[]\\d{4}[〕］\\]]\\d+号"));
     int numberedBlocks = 0;
     bool hasNumber = false;
@@ -316,8 +319,9 @@ bool looksOfficial(const SourceDocument &doc)
         numberedBlocks += numbered.match(b.text.trimmed()).hasMatch() ? 1 : 0;
         hasNumber = hasNumber || number.match(b.text).hasMatch();
     }
-    return numberedBlocks >= 2 && (kindOf(title) != QLatin1String("other") || hasNumber
-               || RE(QStringLiteral("(意见|通知|公报|决定)")).match(title).hasMatch());
+    return numberedBlocks >= 2
+        && (kindOf(title) != QLatin1String("other") || hasNumber
+            || RE(QStringLiteral("(意见|通知|公报|决定)")).match(title).hasMatch());
 }
 
 OfficialDocument parseOfficial(const SourceDocument &doc)

@@ -193,9 +193,10 @@ TEST_CASE("Regulations: chapters and articles become 第X条 locators", "[docume
 TEST_CASE("An MHTML page and a GBK page read like the HTML they hold", "[documents]")
 {
     const QByteArray html = bytesOf(data("decision-2013.html"));
-    QByteArray mhtml = "From: <Saved by Blink>\r\nSubject: test\r\nMIME-Version: 1.0\r\n"
-                       "Content-Type: multipart/related; type=\"text/html\"; boundary=\"----MultipartBoundary--x\"\r\n\r\n"
-                       "------MultipartBoundary--x\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n";
+    QByteArray mhtml
+        = "From: <Saved by Blink>\r\nSubject: test\r\nMIME-Version: 1.0\r\n"
+          "Content-Type: multipart/related; type=\"text/html\"; boundary=\"----MultipartBoundary--x\"\r\n\r\n"
+          "------MultipartBoundary--x\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n";
     mhtml += html.toBase64() + "\r\n------MultipartBoundary--x--\r\n";
     const auto fromMhtml = core::readMhtml(mhtml, QStringLiteral("page.mhtml"));
     const auto fromHtml = core::readHtml(html, QStringLiteral("page.html"));
@@ -203,7 +204,8 @@ TEST_CASE("An MHTML page and a GBK page read like the HTML they hold", "[documen
     CHECK(fromMhtml.title == fromHtml.title);
     QStringEncoder gbk("GB18030");
     REQUIRE(gbk.isValid());
-    QByteArray gbkPage = gbk(QString::fromUtf8(html).replace(QStringLiteral("charset=utf-8"), QStringLiteral("charset=gbk")));
+    QByteArray gbkPage
+        = gbk(QString::fromUtf8(html).replace(QStringLiteral("charset=utf-8"), QStringLiteral("charset=gbk")));
     const auto fromGbk = core::readHtml(gbkPage, QStringLiteral("gbk.html"));
     CHECK(fromGbk.title == fromHtml.title);
     CHECK(fromGbk.blocks.size() == fromHtml.blocks.size());
@@ -214,13 +216,13 @@ TEST_CASE("An MHTML page and a GBK page read like the HTML they hold", "[documen
 TEST_CASE("A Word file imports with its headings and paragraphs; a damaged one is refused by name", "[documents]")
 {
     test::TempDir dir;
-    const QByteArray doc = documentXml({ { "Title", "Grassroots Governance in Practice" },
-        { "Heading1", "Background" }, { "", "Community governance changed after 2013." },
-        { "", "Grid management spread across the provinces." }, { "2", "Findings" },
-        { "", "Residents took part in mediation." } });
+    const QByteArray doc = documentXml({ { "Title", "Grassroots Governance in Practice" }, { "Heading1", "Background" },
+        { "", "Community governance changed after 2013." }, { "", "Grid management spread across the provinces." },
+        { "2", "Findings" }, { "", "Residents took part in mediation." } });
     for (const bool deflate : { false, true }) {
         test::writeFile(dir.path("report.docx"),
-            zipOf({ { "[Content_Types].xml", "<Types/>" }, { "word/document.xml", doc }, { "word/styles.xml", kStyles } },
+            zipOf(
+                { { "[Content_Types].xml", "<Types/>" }, { "word/document.xml", doc }, { "word/styles.xml", kStyles } },
                 deflate));
         auto kb = test::createKb(dir.path(deflate ? "kb2.db" : "kb1.db"), true);
         const auto r = core::importFile(kb->repository(), dir.path("report.docx"), {}, false);
