@@ -12,7 +12,7 @@ const QStringList kZhSentences = { QStringLiteral("党的十八届三中全会�
     QStringLiteral("居民参与的程度直接影响着社区治理的效果与可持续性") };
 
 const QStringList kEnSentences = {
-    QStringLiteral("The Third Plenum called for the modernization of the state gov\u00ADernance system"),
+    QStringLiteral("The 2013 Third Plenum called for the modernization of the state gov\u00ADernance system"),
     QStringLiteral(
         "Grassroots governance is the foundation of national governance, and the community is its basic unit"),
     QStringLiteral(
