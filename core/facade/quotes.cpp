@@ -36,8 +36,8 @@ QuoteResult addQuote(Repository &repo, const QuoteRequest &request)
             QStringLiteral("Attachment %1 is not in this knowledge base.").arg(request.attachmentId));
     Transaction tx(repo.database());
     QSet<QString> reserved;
-    const QString stem = attachment->itemId.startsWith(QLatin1String("doc-")) ? attachment->itemId.mid(4)
-                                                                              : attachment->itemId;
+    const QString stem
+        = attachment->itemId.startsWith(QLatin1String("doc-")) ? attachment->itemId.mid(4) : attachment->itemId;
     Item st;
     st.type = ItemType::Statement;
     st.id = uniqueId(repo, QStringLiteral("st-%1-p%2").arg(stem).arg(request.page), reserved);

@@ -1532,4 +1532,35 @@
         <translation>Page %1</translation>
     </message>
 </context>
+<context>
+    <name>plenum::ui::ItemPage</name>
+    <message>
+        <source>Open the PDF at page %1</source>
+        <translation>Open the PDF at page %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <source>copied beside the knowledge base</source>
+        <translation>copied beside the knowledge base</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Reader — %1</source>
+        <translation>Reader — %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the PDF of %1</source>
+        <translation>Cannot open the PDF of %1</translation>
+    </message>
+</context>
 </TS>

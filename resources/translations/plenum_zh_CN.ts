@@ -1532,4 +1532,35 @@
         <translation>第 %1 页</translation>
     </message>
 </context>
+<context>
+    <name>plenum::ui::ItemPage</name>
+    <message>
+        <source>Open the PDF at page %1</source>
+        <translation>在第 %1 页打开 PDF</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>copied beside the knowledge base</source>
+        <translation>已复制到知识库旁</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Reader — %1</source>
+        <translation>阅读器 — %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the PDF of %1</source>
+        <translation>无法打开 %1 的 PDF</translation>
+    </message>
+</context>
 </TS>

@@ -10,10 +10,10 @@
 #include "sources/pdfreader.h"
 #include "storage/repository.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -71,7 +71,8 @@ double importOnce(const QString &kbPath, const QString &pdf, const char *label, 
     });
     const double s = t.elapsed() / 1000.0;
     std::printf("%-34s %6.2f s (%.2f s CPU)  %4lld statements  %3lld references  %5d progress reports\n", label, s,
-        double(std::clock() - cpu) / CLOCKS_PER_SEC, static_cast<long long>(r.json.value("statements").toArray().size()),
+        double(std::clock() - cpu) / CLOCKS_PER_SEC,
+        static_cast<long long>(r.json.value("statements").toArray().size()),
         static_cast<long long>(r.json.value("references").toArray().size()), *progressCalls);
     return s;
 }
@@ -94,7 +95,8 @@ int main(int argc, char *argv[])
     const auto b = test::writePdfFixture(dir.filePath("book.pdf"), test::chinesePaper(750), book);
     std::printf("fixtures: article %d pages, book %d pages\n", a.pages, b.pages);
     int calls = 0;
-    const double articleSeconds = importOnce(dir.filePath("a.db"), dir.filePath("article.pdf"), "30-page two-column article", &calls);
+    const double articleSeconds
+        = importOnce(dir.filePath("a.db"), dir.filePath("article.pdf"), "30-page two-column article", &calls);
     calls = 0;
     const double bookSeconds = importOnce(dir.filePath("b.db"), dir.filePath("book.pdf"), "500-page book", &calls);
     auto kb = core::KnowledgeBase::open(dir.filePath("b.db"), false);
