@@ -71,6 +71,8 @@ void ReaderPane::buildUi()
     m_pageBox->setMinimum(1);
     bar->addWidget(m_pageBox);
     m_pageCount = new QLabel(bar);
+    // Wide enough for any count: a label in a tool bar keeps the width it had when it was added.
+    m_pageCount->setMinimumWidth(m_pageCount->fontMetrics().horizontalAdvance(tr("of %1").arg(99999)) + 8);
     bar->addWidget(m_pageCount);
     connect(m_pageBox, &QSpinBox::editingFinished, this, [this] { goToPage(m_pageBox->value()); });
     auto *goTo = new QAction(tr("Go to page"), this);
