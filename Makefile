@@ -5,6 +5,7 @@ PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tool
             qt6-charts-dev libqt6svg6 libgl-dev libsqlite3-dev sqlite3 catch2 fonts-noto-cjk xvfb xauth \
             clang-format clang-tidy pandoc
 PACKAGES += desktop-file-utils appstream dpkg-dev  # make package: .deb and its desktop/AppStream checks (issue 16)
+PACKAGES += libpoppler-cpp-dev libpoppler-qt6-dev zlib1g-dev fonts-dejavu-core  # PDF import and reader, DOCX (issue 15)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PRESET ?= release
 BUILD_DIR := build/$(PRESET)

@@ -54,7 +54,7 @@ const char kUsage[]
       "                              full-text search (Chinese and English; \"phrases\", OR, -word,\n"
       "                              prefix*, type: milestone: concept: year: lang: filters)\n"
       "  reindex                     rebuild the search index (progress on stderr)\n"
-      "  import FILE [--format paper|bibtex|ris|csljson] [--dry-run]\n"
+      "  import FILE [--format paper|pdf|html|mhtml|docx|official|bibtex|ris|csljson] [--dry-run] [--link]\n"
       "                              import a paper (Markdown/text from PDF) or a bibliography;\n"
       "                              --dry-run prints the preview and writes nothing\n"
       "  export (--notes [IDS] | --refs [IDS] | --dossier ID) --format FMT --out FILE\n"

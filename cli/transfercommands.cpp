@@ -58,14 +58,15 @@ bool needsDocumentWriter(const QStringList &args)
 int cmdImport(Context &ctx)
 {
     const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
+    const bool link = ctx.takeFlag(QStringLiteral("--link")); // keep a PDF where it is instead of copying it
     const QString format = ctx.takeValue(QStringLiteral("--format")).toLower();
     const QString path = ctx.takeFile(QStringLiteral("input file"));
     if (format.isEmpty() && core::guessImportFormat(path).isEmpty())
-        throw usageError(
-            QStringLiteral("cannot tell the format of %1 from its name; add --format paper|bibtex|ris|csljson")
-                .arg(path));
+        throw usageError(QStringLiteral("cannot tell the format of %1 from its name; add --format "
+                                        "paper|pdf|html|mhtml|docx|official|bibtex|ris|csljson")
+                             .arg(path));
     auto kb = ctx.open();
-    const core::FileImport result = core::importFile(kb->repository(), path, format, dryRun);
+    const core::FileImport result = core::importFile(kb->repository(), path, format, dryRun, {}, link);
     if (ctx.json)
         ctx.printJson(result.json);
     else

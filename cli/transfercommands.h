@@ -18,7 +18,7 @@ void setDocumentWriter(DocumentWriter writer);
 /// True when ARGS (plenum-cli's arguments) ask for a pdf or odt export, so main() knows it needs a QGuiApplication.
 bool needsDocumentWriter(const QStringList &args);
 
-/// `import FILE [--format paper|bibtex|ris|csljson] [--dry-run]`
+/// `import FILE [--format paper|pdf|html|mhtml|docx|official|bibtex|ris|csljson] [--dry-run] [--link]`
 int cmdImport(Context &ctx);
 /// `export (--notes [IDS] | --refs [IDS] | --dossier ID) --format … --out FILE [--style gbt7714|apa] [--pandoc]
 /// [--force]`

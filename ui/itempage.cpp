@@ -2,12 +2,15 @@
 
 #include "linking/referenceduplicates.h"
 #include "queries/itemdetail.h"
+#include "reader/readerpane.h"
+#include "storage/attachments.h"
 #include "storage/repository.h"
 #include "ui/errorreporter.h"
 #include "ui/guard.h"
 #include "ui/itemhtml.h"
 
 #include <QDesktopServices>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -98,12 +101,63 @@ void ItemPage::render(const QString &id)
     const bool shown = guard(m_errors, tr("Cannot show %1").arg(id), [&] {
         QString html = itemHtml(core::itemDetail(*m_repo, id, kMaxBacklinks));
         html += actionsHtml(id);
+        html += attachmentHtml(id);
         m_browser->setHtml(html);
     });
     if (shown)
         emit itemShown(id);
     else
         m_browser->clear();
+}
+
+// A document's PDF (copied or linked, and whether it is there), or for a statement quoted from
+// one, a link that opens the reader at its page.
+QString ItemPage::attachmentHtml(const QString &id)
+{
+    const core::Item item = m_repo->item(id);
+    QString document = id;
+    int page = 1;
+    if (item.type == core::ItemType::Statement) {
+        static const QRegularExpression pageRe(QStringLiteral("^p\\. (\\d+)"));
+        const auto m = pageRe.match(item.fields.value(QStringLiteral("locator")).toString());
+        document = item.fields.value(QStringLiteral("document")).toString();
+        if (!m.hasMatch() || document.isEmpty())
+            return {};
+        page = m.captured(1).toInt();
+    } else if (item.type != core::ItemType::Document) {
+        return {};
+    }
+    const auto attachments = core::attachmentsOf(m_repo->database(), document);
+    if (attachments.isEmpty())
+        return {};
+    const core::Attachment &a = attachments.first();
+    if (item.type == core::ItemType::Statement)
+        return QStringLiteral("<p><a href=\"reader:%1#%2\">%3</a></p>")
+            .arg(document.toHtmlEscaped())
+            .arg(page)
+            .arg(tr("Open the PDF at page %1").arg(page).toHtmlEscaped());
+    const QString state = !core::attachmentPresent(m_repo->database(), a) ? tr("missing")
+        : a.linked                                                        ? tr("linked")
+                                                                          : tr("copied beside the knowledge base");
+    return QStringLiteral("<h3>%1</h3><p><a href=\"reader:%2#1\">%3</a> (%4)</p>")
+        .arg(tr("Attachment").toHtmlEscaped(), document.toHtmlEscaped(), a.fileName.toHtmlEscaped(),
+            state.toHtmlEscaped());
+}
+
+void ItemPage::openReader(const QString &documentId, int page)
+{
+    auto *pane = new reader::ReaderPane(*m_repo);
+    pane->setAttribute(Qt::WA_DeleteOnClose);
+    pane->setWindowTitle(tr("Reader — %1").arg(m_repo->title(documentId)));
+    pane->setErrorHandler([this](const QString &what, const core::Error &e) { m_errors.report(what, e); });
+    connect(pane, &reader::ReaderPane::quoted, this, [this, documentId] { render(currentId()); });
+    if (!guard(
+            m_errors, tr("Cannot open the PDF of %1").arg(documentId), [&] { pane->openDocument(documentId, page); })) {
+        delete pane;
+        return;
+    }
+    pane->resize(1100, 800);
+    pane->show();
 }
 
 QString ItemPage::actionsHtml(const QString &id)
@@ -180,6 +234,8 @@ void ItemPage::onAnchor(const QUrl &url)
         emit rejectLinkRequested(url.path().toLongLong(), id);
     } else if (scheme == QLatin1String("merge")) {
         emit mergeRequested(id, url.path());
+    } else if (scheme == QLatin1String("reader")) {
+        openReader(url.path(), std::max(1, url.fragment().toInt()));
     } else if (scheme == QLatin1String("item")) {
         showItem(QUrl::fromPercentEncoding(url.path().toUtf8()));
     } else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) {

@@ -61,6 +61,8 @@ signals:
 private:
     void render(const QString &id);
     [[nodiscard]] QString actionsHtml(const QString &id);
+    [[nodiscard]] QString attachmentHtml(const QString &id);
+    void openReader(const QString &documentId, int page);
     void onAnchor(const QUrl &url);
 
     ErrorReporter &m_errors;

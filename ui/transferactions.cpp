@@ -54,7 +54,8 @@ void TransferActions::setUnattended(const QString &exportPath, const QString &st
 void TransferActions::chooseAndImport()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Import"), QString(),
-        tr("Papers and bibliographies (*.md *.markdown *.txt *.bib *.ris *.json);;Papers (*.md *.markdown "
+        tr("Papers, documents and bibliographies (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib "
+           "*.ris *.json);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown "
            "*.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)"));
     importFiles(paths);
 }
@@ -72,7 +73,9 @@ void TransferActions::importFiles(const QStringList &paths)
             bool ok = false;
             format = QInputDialog::getItem(m_window, tr("Import %1").arg(QFileInfo(path).fileName()),
                 tr("What kind of file is this?"),
-                { QStringLiteral("paper"), QStringLiteral("bibtex"), QStringLiteral("ris"), QStringLiteral("csljson") },
+                { QStringLiteral("paper"), QStringLiteral("official"), QStringLiteral("pdf"), QStringLiteral("html"),
+                    QStringLiteral("docx"), QStringLiteral("bibtex"), QStringLiteral("ris"),
+                    QStringLiteral("csljson") },
                 0, false, &ok);
             if (!ok)
                 continue;

@@ -6,6 +6,11 @@
 #include "interchange/referenceimporter.h"
 #include "linking/linker.h"
 #include "model/error.h"
+#include "sources/documentimport.h"
+#include "sources/docxtext.h"
+#include "sources/htmltext.h"
+#include "sources/pdfimport.h"
+#include "storage/attachments.h"
 #include "storage/backup.h"
 #include "storage/kbfiles.h"
 #include "storage/repository.h"
@@ -105,42 +110,121 @@ QString guessImportFormat(const QString &path)
     if (const auto f = bib::formatFromPath(path))
         return bib::formatName(*f);
     const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return QStringLiteral("pdf");
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
+        return QStringLiteral("html");
+    if (suffix == QLatin1String("mhtml") || suffix == QLatin1String("mht"))
+        return QStringLiteral("mhtml");
+    if (suffix == QLatin1String("docx"))
+        return QStringLiteral("docx");
     if (suffix == QLatin1String("md") || suffix == QLatin1String("txt") || suffix == QLatin1String("markdown"))
         return QStringLiteral("paper");
     return {};
 }
 
-FileImport importFile(Repository &repo, const QString &path, QString format, bool dryRun, const Progress &progress)
+namespace {
+
+void linkStatements(Repository &repo, const QStringList &ids)
+{
+    Linker linker(repo);
+    for (const QString &id : ids)
+        linker.linkItem(id);
+}
+
+// A paper from Markdown or text, or a PDF kept as the document's attachment; the linker runs on
+// the new statements. A copy written for an import that then fails is removed again.
+FileImport importPaperFile(Repository &repo, const QString &path, const QByteArray &data, bool pdf,
+    const Progress &progress, bool dryRun, bool linkAttachment)
+{
+    PaperImportOptions options;
+    options.dryRun = dryRun;
+    options.progress = progress;
+    // The importer links [n] markers itself; the linker adds milestones and concepts.
+    options.afterStatements = linkStatements;
+    QString copied;
+    std::optional<Attachment> attachment;
+    if (pdf)
+        options.afterDocument = [&](Repository &r, const QString &documentId) {
+            attachment = addAttachment(r.database(), documentId, path, data, linkAttachment, 0, &copied);
+        };
+    QJsonObject json;
+    try {
+        json = paperImportJson(pdf ? importPdf(repo, data, path, options)
+                                   : importPaper(repo, QString::fromUtf8(normalizedText(data)), path, options));
+    } catch (...) {
+        if (!copied.isEmpty())
+            QFile::remove(copied);
+        throw;
+    }
+    if (attachment)
+        json.insert(QStringLiteral("attachment"),
+            QJsonObject { { QStringLiteral("mode"), attachment->linked ? "link" : "copy" },
+                { QStringLiteral("path"), attachmentFilePath(repo.database(), *attachment) },
+                { QStringLiteral("sha256"), attachment->sha256 },
+                { QStringLiteral("size"), static_cast<qint64>(attachment->size) } });
+    FileImport out { json, paperPreviewText(json) };
+    if (attachment)
+        out.text += QStringLiteral("Attachment (%1): %2\n")
+                        .arg(attachment->linked ? QStringLiteral("linked") : QStringLiteral("copied"),
+                            attachmentFilePath(repo.database(), *attachment));
+    return out;
+}
+
+// A web page, Word file or official document in text (one paragraph a line), through the linker.
+FileImport importDocumentFile(Repository &repo, const QString &path, const QByteArray &data, const QString &format,
+    const Progress &progress, bool dryRun)
+{
+    SourceDocument doc;
+    if (format == QLatin1String("html")) {
+        doc = readHtml(data, path);
+    } else if (format == QLatin1String("mhtml")) {
+        doc = readMhtml(data, path);
+    } else if (format == QLatin1String("docx")) {
+        doc = readDocx(data, path);
+    } else {
+        doc.file = path;
+        doc.format = QStringLiteral("text");
+        for (const QString &line : QString::fromUtf8(normalizedText(data)).split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty())
+                doc.blocks.append({ line.trimmed(), 0 });
+    }
+    PaperImportOptions options;
+    options.dryRun = dryRun;
+    options.progress = progress;
+    options.afterStatements = linkStatements;
+    const QJsonObject json = documentImportJson(importSourceDocument(repo, doc, options));
+    return { json, documentImportText(json) };
+}
+
+} // namespace
+
+FileImport importFile(
+    Repository &repo, const QString &path, QString format, bool dryRun, const Progress &progress, bool linkAttachment)
 {
     if (format.isEmpty())
         format = guessImportFormat(path);
     if (format.isEmpty())
         throw Error(ErrorCode::Usage,
-            QStringLiteral("Cannot tell the format of %1 from its name; choose paper, bibtex, ris or csljson.")
+            QStringLiteral("Cannot tell the format of %1 from its name; choose paper, pdf, html, mhtml, docx, "
+                           "official, bibtex, ris or csljson.")
                 .arg(path));
     // Reading the knowledge base's own files with anything but SQLite would drop this process's locks.
     refuseKnowledgeBaseFile(path, repo.database().path());
     const QByteArray data = readFile(path);
     if (!dryRun)
         backup::createBeforeImport(repo.database(), data.size()); // large imports: a backup first
-    if (format == QLatin1String("paper")) {
-        PaperImportOptions options;
-        options.dryRun = dryRun;
-        options.progress = progress;
-        // The importer links [n] markers itself; the linker adds milestones and concepts.
-        options.afterStatements = [](Repository &r, const QStringList &ids) {
-            Linker linker(r);
-            for (const QString &id : ids)
-                linker.linkItem(id);
-        };
-        const QJsonObject json
-            = paperImportJson(importPaper(repo, QString::fromUtf8(normalizedText(data)), path, options));
-        return { json, paperPreviewText(json) };
-    }
+    if (format == QLatin1String("paper") || format == QLatin1String("pdf"))
+        return importPaperFile(repo, path, data, format == QLatin1String("pdf"), progress, dryRun, linkAttachment);
+    static const QStringList documentFormats = { "html", "mhtml", "docx", "official" };
+    if (documentFormats.contains(format))
+        return importDocumentFile(repo, path, data, format, progress, dryRun);
     const auto bibFormat = bib::formatFromName(format);
     if (!bibFormat)
         throw Error(ErrorCode::Usage,
-            QStringLiteral("Unknown import format \"%1\"; use paper, bibtex, ris or csljson.").arg(format));
+            QStringLiteral(
+                "Unknown import format \"%1\"; use paper, pdf, html, mhtml, docx, official, bibtex, ris or csljson.")
+                .arg(format));
     const auto entries = bib::parse(*bibFormat, data, path);
     const auto result = importReferences(repo, entries, path, dryRun, progress);
     QJsonArray duplicates;

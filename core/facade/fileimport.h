@@ -19,8 +19,10 @@ struct FileImport {
 /// PATH. FORMAT is "paper", "bibtex", "ris" or "csljson"; empty guesses from the file name.
 /// A paper's new statements are run through the linker. All or nothing: a failure or a cancel
 /// through PROGRESS leaves the knowledge base as it was. DRY_RUN writes nothing.
-FileImport importFile(
-    Repository &repo, const QString &path, QString format, bool dryRun, const Progress &progress = {});
+/// A PDF is kept as the new document's attachment: copied into "<kb>.files/" or, with
+/// LINK_ATTACHMENT, linked where it is (storage/attachments.h); the summary's "attachment" says which.
+FileImport importFile(Repository &repo, const QString &path, QString format, bool dryRun, const Progress &progress = {},
+    bool linkAttachment = false);
 
 /// The format importFile would use for PATH, or empty when its name does not tell.
 QString guessImportFormat(const QString &path);

@@ -68,7 +68,8 @@ public:
         , m_options(options)
         , m_result(result)
         , m_paper(result.paper)
-        , m_total(static_cast<int>(m_paper.paragraphs.size() + m_paper.figures.size() + m_paper.references.size()))
+        , m_total(static_cast<int>(
+              m_paper.paragraphs.size() + m_paper.figures.size() + m_paper.notes.size() + m_paper.references.size()))
     {
     }
 
@@ -76,6 +77,7 @@ public:
     void importReferences();
     void importParagraphs();
     void importFigures();
+    void importNotes();
     void finishProgress() { reportProgress(m_options.progress, m_total, m_total, "paper import"); }
 
 private:
@@ -270,7 +272,17 @@ void PaperImport::importFigures()
     for (const PaperFigure &f : m_paper.figures) {
         step();
         const QString where = f.section.isEmpty() ? QString() : QStringLiteral(" (§%1)").arg(f.section);
-        addStatement(f.caption.isEmpty() ? f.label : f.label + QLatin1Char(' ') + f.caption, f.label + where);
+        const QString page = f.page > 0 ? QStringLiteral("p. %1, ").arg(f.page) : QString();
+        addStatement(f.caption.isEmpty() ? f.label : f.label + QLatin1Char(' ') + f.caption, page + f.label + where);
+    }
+}
+
+void PaperImport::importNotes()
+{
+    for (qsizetype i = 0; i < m_paper.notes.size(); ++i) {
+        step();
+        const PaperNote &n = m_paper.notes[i];
+        addStatement(n.text, QStringLiteral("p. %1, note %2").arg(n.page).arg(i + 1));
     }
 }
 
@@ -279,19 +291,28 @@ void PaperImport::importFigures()
 PaperImportResult importPaper(
     Repository &repo, const QString &text, const QString &fileName, const PaperImportOptions &options)
 {
+    return importParsedPaper(repo, parsePaper(text, fileName), fileName, options);
+}
+
+PaperImportResult importParsedPaper(
+    Repository &repo, ParsedPaper paper, const QString &fileName, const PaperImportOptions &options)
+{
     PaperImportResult result;
     result.dryRun = options.dryRun;
-    result.paper = parsePaper(text, fileName);
+    result.paper = std::move(paper);
     Transaction tx(repo.database());
     PaperImport import(repo, options, result);
     import.createDocument(fileName);
     import.importReferences();
     import.importParagraphs();
     import.importFigures();
+    import.importNotes();
     import.finishProgress();
     if (!options.dryRun) {
         if (options.afterStatements)
             options.afterStatements(repo, result.statementIds);
+        if (options.afterDocument)
+            options.afterDocument(repo, result.documentId);
         tx.commit();
     }
     return result;
@@ -313,13 +334,20 @@ QJsonObject paperImportJson(const PaperImportResult &r)
         markers += static_cast<int>(para.markers.size());
         statements.append(QJsonObject { { QStringLiteral("id"), r.statementIds.value(i) },
             { QStringLiteral("locator"), para.locator() }, { QStringLiteral("line"), para.line },
+            { QStringLiteral("page"), para.page > 0 ? QJsonValue(para.page) : QJsonValue() },
             { QStringLiteral("chars"), static_cast<int>(para.text.size()) },
             { QStringLiteral("rejoined"), para.rejoined }, { QStringLiteral("markers"), numbers } });
     }
     for (qsizetype i = 0; i < p.figures.size(); ++i)
         figures.append(QJsonObject { { QStringLiteral("id"), r.statementIds.value(p.paragraphs.size() + i) },
             { QStringLiteral("label"), p.figures[i].label }, { QStringLiteral("caption"), p.figures[i].caption },
-            { QStringLiteral("section"), p.figures[i].section }, { QStringLiteral("line"), p.figures[i].line } });
+            { QStringLiteral("section"), p.figures[i].section }, { QStringLiteral("line"), p.figures[i].line },
+            { QStringLiteral("page"), p.figures[i].page > 0 ? QJsonValue(p.figures[i].page) : QJsonValue() } });
+    QJsonArray notes;
+    for (qsizetype i = 0; i < p.notes.size(); ++i)
+        notes.append(
+            QJsonObject { { QStringLiteral("id"), r.statementIds.value(p.paragraphs.size() + p.figures.size() + i) },
+                { QStringLiteral("page"), p.notes[i].page }, { QStringLiteral("text"), p.notes[i].text } });
     for (qsizetype i = 0; i < p.references.size(); ++i) {
         const PaperReference &ref = p.references[i];
         const PaperReferenceOutcome o = r.references.value(i);
@@ -343,9 +371,9 @@ QJsonObject paperImportJson(const PaperImportResult &r)
                 { QStringLiteral("keywords"), QJsonArray::fromStringList(p.keywords) },
                 { QStringLiteral("abstract"), p.abstract }, { QStringLiteral("doi"), p.doi } } },
         { QStringLiteral("sections"), sections }, { QStringLiteral("statements"), statements },
-        { QStringLiteral("figures"), figures }, { QStringLiteral("references"), references },
-        { QStringLiteral("citation_markers"), markers }, { QStringLiteral("marker_links"), r.markerLinks },
-        { QStringLiteral("not_understood"), issues } };
+        { QStringLiteral("figures"), figures }, { QStringLiteral("notes"), notes },
+        { QStringLiteral("references"), references }, { QStringLiteral("citation_markers"), markers },
+        { QStringLiteral("marker_links"), r.markerLinks }, { QStringLiteral("not_understood"), issues } };
 }
 
 } // namespace plenum::core

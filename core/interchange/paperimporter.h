@@ -20,6 +20,9 @@ struct PaperImportOptions {
     bool linkMarkers = true; ///< link each paragraph's [n] markers to reference n (relation cites, with the span)
     Progress progress; ///< reports per paragraph and reference; may cancel
     StatementHook afterStatements; ///< not called for a dry run
+    /// Runs after afterStatements with the new document's id (to keep its file as an attachment);
+    /// not called for a dry run. Throwing from it rolls the whole import back.
+    std::function<void(Repository &repo, const QString &documentId)> afterDocument;
 };
 
 /// What happens to entry [n] of the reference list.
@@ -34,7 +37,7 @@ struct PaperReferenceOutcome {
 struct PaperImportResult {
     ParsedPaper paper;
     QString documentId;
-    QStringList statementIds; ///< one per paragraph, then one per figure caption
+    QStringList statementIds; ///< one per paragraph, then one per figure caption, then one per footnote
     QList<PaperReferenceOutcome> references;
     int markerLinks = 0; ///< statement → reference links made for [n] markers
     bool dryRun = false;
@@ -47,6 +50,12 @@ struct PaperImportResult {
 /// for repeated entries. A failure or cancellation writes nothing.
 PaperImportResult importPaper(
     Repository &repo, const QString &text, const QString &fileName, const PaperImportOptions &options = {});
+
+/// importPaper() for a paper already parsed (a PDF's text with pages, or metadata only: a paper
+/// without paragraphs is stored as its document alone). Footnotes become statements after the
+/// figure captions, with locators "p. 3, note 1".
+PaperImportResult importParsedPaper(
+    Repository &repo, ParsedPaper paper, const QString &fileName, const PaperImportOptions &options = {});
 
 /// The preview or summary as JSON (keys documented in docs/cli.md under `import`).
 QJsonObject paperImportJson(const PaperImportResult &result);

@@ -164,7 +164,9 @@ QJsonObject personName(QString family, const QString &givenIn)
 
 QString PaperParagraph::locator() const
 {
-    return section.isEmpty() ? QStringLiteral("¶%1").arg(index) : QStringLiteral("§%1 ¶%2").arg(section).arg(index);
+    const QString where
+        = section.isEmpty() ? QStringLiteral("¶%1").arg(index) : QStringLiteral("§%1 ¶%2").arg(section).arg(index);
+    return page > 0 ? QStringLiteral("p. %1, %2").arg(page).arg(where) : where;
 }
 
 QJsonArray parseAuthorList(const QString &input)

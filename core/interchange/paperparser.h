@@ -33,8 +33,9 @@ struct PaperParagraph {
     int line = 0;
     QList<PaperMarker> markers;
     bool rejoined = false; ///< true when two pieces split by a page break were joined
+    int page = 0; ///< the page it starts on (PDF import); 0 when the source has no pages
 
-    /// "§3.2 ¶1" (or "¶1" before the first section).
+    /// "§3.2 ¶1" (or "¶1" before the first section), after "p. 3, " when the page is known.
     [[nodiscard]] QString locator() const;
 };
 
@@ -44,6 +45,13 @@ struct PaperFigure {
     QString caption;
     QString section;
     int line = 0;
+    int page = 0; ///< the page it is on (PDF import); 0 when unknown
+};
+
+/// A footnote kept apart from the body (PDF import), numbered in the order it appears.
+struct PaperNote {
+    int page = 0;
+    QString text;
 };
 
 /// One entry of the reference list, parsed into reference fields (docs/format.md).
@@ -76,6 +84,7 @@ struct ParsedPaper {
     QList<PaperSection> sections;
     QList<PaperParagraph> paragraphs;
     QList<PaperFigure> figures;
+    QList<PaperNote> notes;
     QList<PaperReference> references;
     QList<PaperIssue> issues;
 };

@@ -1681,8 +1681,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>Papers and bibliographies (*.md *.markdown *.txt *.bib *.ris *.json);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</source>
-        <translation>Papers and bibliographies (*.md *.markdown *.txt *.bib *.ris *.json);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</translation>
+        <source>Papers, documents and bibliographies (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</source>
+        <translation>Papers, documents and bibliographies (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot import %1</source>
@@ -1779,6 +1779,116 @@
     <message>
         <source>Search index rebuilt: %1 items.</source>
         <translation>Search index rebuilt: %1 items.</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::reader::ReaderPane</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>Go to page</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Find in document</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Cannot quote the selection</source>
+        <translation>Cannot quote the selection</translation>
+    </message>
+    <message>
+        <source>Make the selected passage a statement of this document, with its page</source>
+        <translation>Make the selected passage a statement of this document, with its page</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>%1 has no PDF attached.</source>
+        <translation>%1 has no PDF attached.</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 is missing: %2 is not there (or has changed).</source>
+        <translation>The PDF of %1 is missing: %2 is not there (or has changed).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a PDF.</source>
+        <translation>%1 cannot be opened as a PDF.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::ItemPage</name>
+    <message>
+        <source>Open the PDF at page %1</source>
+        <translation>Open the PDF at page %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <source>copied beside the knowledge base</source>
+        <translation>copied beside the knowledge base</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Reader — %1</source>
+        <translation>Reader — %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the PDF of %1</source>
+        <translation>Cannot open the PDF of %1</translation>
     </message>
 </context>
 </TS>

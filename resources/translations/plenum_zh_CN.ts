@@ -1681,8 +1681,8 @@
         <translation>导入</translation>
     </message>
     <message>
-        <source>Papers and bibliographies (*.md *.markdown *.txt *.bib *.ris *.json);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</source>
-        <translation>论文和参考文献 (*.md *.markdown *.txt *.bib *.ris *.json);;论文 (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</translation>
+        <source>Papers, documents and bibliographies (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</source>
+        <translation>论文、文件和参考文献 (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json);;PDF (*.pdf);;网页 (*.html *.htm *.mhtml *.mht);;Word (*.docx);;论文 (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot import %1</source>
@@ -1779,6 +1779,116 @@
     <message>
         <source>Search index rebuilt: %1 items.</source>
         <translation>检索索引已重建：%1 个条目。</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::reader::ReaderPane</name>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>转到页</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>在文档中查找</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Cannot quote the selection</source>
+        <translation>无法引用所选内容</translation>
+    </message>
+    <message>
+        <source>Make the selected passage a statement of this document, with its page</source>
+        <translation>将所选段落作为本文献的一条陈述（含页码）</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>%1 has no PDF attached.</source>
+        <translation>%1 没有附带 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 is missing: %2 is not there (or has changed).</source>
+        <translation>%1 的 PDF 缺失：%2 不存在（或已改变）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a PDF.</source>
+        <translation>%1 无法作为 PDF 打开。</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::ItemPage</name>
+    <message>
+        <source>Open the PDF at page %1</source>
+        <translation>在第 %1 页打开 PDF</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>copied beside the knowledge base</source>
+        <translation>已复制到知识库旁</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Reader — %1</source>
+        <translation>阅读器 — %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the PDF of %1</source>
+        <translation>无法打开 %1 的 PDF</translation>
     </message>
 </context>
 </TS>

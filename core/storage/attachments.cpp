@@ -1,0 +1,148 @@
+#include "storage/attachments.h"
+
+#include "model/error.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace plenum::core {
+
+namespace {
+
+// A file name that stays inside its folder whatever the original was called.
+QString safeFileName(const QString &name)
+{
+    QString out;
+    for (const QChar c : name)
+        out += (c == QLatin1Char('/') || c == QLatin1Char('\\') || c.unicode() < 0x20) ? QLatin1Char('_') : c;
+    while (out.startsWith(QLatin1Char('.')))
+        out.remove(0, 1);
+    return out.isEmpty() ? QStringLiteral("attachment") : out.left(180);
+}
+
+Attachment readRow(const Query &q)
+{
+    Attachment a;
+    a.id = q.integer(0);
+    a.itemId = q.text(1);
+    a.linked = q.text(2) == QLatin1String("link");
+    a.path = q.text(3);
+    a.fileName = q.text(4);
+    a.original = q.text(5);
+    a.mediaType = q.text(6);
+    a.size = q.integer(7);
+    a.sha256 = q.text(8);
+    a.pages = static_cast<int>(q.integer(9));
+    return a;
+}
+
+// Writes the copy all at once (a temporary file renamed into place); returns its relative path.
+QString writeCopy(const QString &folder, const QString &itemId, const QString &fileName, const QByteArray &data)
+{
+    const QString relative = safeFileName(itemId) + QLatin1Char('/') + safeFileName(fileName);
+    const QString target = folder + QLatin1Char('/') + relative;
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        throw Error(ErrorCode::FileError,
+            QStringLiteral("Cannot create the attachments folder %1.").arg(QDir::toNativeSeparators(folder)));
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        throw Error(ErrorCode::FileError,
+            QStringLiteral("Cannot write the attachment %1: %2.")
+                .arg(QDir::toNativeSeparators(target), file.errorString()));
+    return relative;
+}
+
+} // namespace
+
+QString attachmentsFolder(const QString &kbPath)
+{
+    return QFileInfo(kbPath).absoluteFilePath() + QStringLiteral(".files");
+}
+
+Attachment addAttachment(Database &db, const QString &itemId, const QString &sourcePath, const QByteArray &data,
+    bool link, int pages, QString *copiedFile)
+{
+    Attachment a;
+    a.itemId = itemId;
+    a.linked = link;
+    a.fileName = QFileInfo(sourcePath).fileName();
+    a.original = QFileInfo(sourcePath).absoluteFilePath();
+    a.mediaType = a.fileName.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+        ? QStringLiteral("application/pdf")
+        : QStringLiteral("application/octet-stream");
+    a.size = data.size();
+    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    a.pages = pages;
+    for (const Attachment &existing : attachmentsOf(db, itemId))
+        if (existing.sha256 == a.sha256)
+            return existing;
+    if (link) {
+        a.path = a.original;
+    } else {
+        a.path = writeCopy(attachmentsFolder(db.path()), itemId, a.fileName, data);
+        if (copiedFile)
+            *copiedFile = attachmentFilePath(db, a);
+    }
+    auto q = db.prepare("INSERT INTO attachments(item_id, mode, path, file_name, original, media_type, size, sha256, "
+                        "pages) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    q.bindAll(a.itemId, link ? "link" : "copy", a.path, a.fileName, a.original, a.mediaType, a.size, a.sha256,
+        static_cast<std::int64_t>(a.pages));
+    q.run();
+    auto id = db.prepare("SELECT last_insert_rowid()");
+    a.id = id.next() ? id.integer(0) : 0;
+    return a;
+}
+
+QList<Attachment> attachmentsOf(Database &db, const QString &itemId)
+{
+    auto q = db.prepare("SELECT id, item_id, mode, path, file_name, original, media_type, size, sha256, "
+                        "coalesce(pages, 0) FROM attachments WHERE item_id = ?1 ORDER BY id");
+    q.bind(1, itemId);
+    QList<Attachment> list;
+    while (q.next())
+        list.append(readRow(q));
+    return list;
+}
+
+QString attachmentFilePath(const Database &db, const Attachment &a)
+{
+    return a.linked ? a.path : attachmentsFolder(db.path()) + QLatin1Char('/') + a.path;
+}
+
+bool attachmentPresent(const Database &db, const Attachment &a)
+{
+    const QFileInfo info(attachmentFilePath(db, a));
+    return info.isFile() && info.size() == a.size;
+}
+
+std::int64_t addAnnotation(Database &db, const Annotation &n)
+{
+    auto q = db.prepare("INSERT INTO annotations(attachment_id, statement_id, page, rects, color, text, comment, "
+                        "origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    q.bind(1, n.attachmentId);
+    if (n.statementId.isEmpty())
+        q.bindNull(2);
+    else
+        q.bind(2, n.statementId);
+    q.bind(3, n.page).bind(4, QString::fromUtf8(n.rects)).bind(5, n.color).bind(6, n.text).bind(7, n.comment);
+    q.bind(8, n.origin);
+    q.run();
+    auto id = db.prepare("SELECT last_insert_rowid()");
+    return id.next() ? id.integer(0) : 0;
+}
+
+QList<Annotation> annotationsOf(Database &db, std::int64_t attachmentId)
+{
+    auto q = db.prepare("SELECT id, attachment_id, coalesce(statement_id, ''), page, rects, color, text, comment, "
+                        "origin FROM annotations WHERE attachment_id = ?1 ORDER BY page, id");
+    q.bind(1, attachmentId);
+    QList<Annotation> list;
+    while (q.next())
+        list.append({ q.integer(0), q.integer(1), q.text(2), static_cast<int>(q.integer(3)), q.text(4).toUtf8(),
+            q.text(5), q.text(6), q.text(7), q.text(8) });
+    return list;
+}
+
+} // namespace plenum::core

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace plenum::core {
+
+/// A file kept with an item: a copy in the knowledge base's files folder, or a link to where the
+/// user keeps it (table attachments, migration 0007).
+struct Attachment {
+    std::int64_t id = 0;
+    QString itemId;
+    bool linked = false; ///< a link to the user's file instead of a copy
+    QString path; ///< as stored: relative to attachmentsFolder() for a copy, absolute for a link
+    QString fileName;
+    QString original; ///< where it was added from
+    QString mediaType;
+    std::int64_t size = 0;
+    QString sha256; ///< lower-case hex
+    int pages = 0;
+};
+
+/// An annotation on an attachment's page: a highlight (or a quote) with its colour and comment.
+struct Annotation {
+    std::int64_t id = 0;
+    std::int64_t attachmentId = 0;
+    QString statementId; ///< the quote statement it made; empty for a plain highlight
+    int page = 1;
+    QByteArray rects = "[]"; ///< JSON [[x, y, w, h], …] in points, origin at the top left
+    QString color = QStringLiteral("#ffd400");
+    QString text;
+    QString comment;
+    QString origin = QStringLiteral("reader"); ///< "reader" or "pdf" (read from the file's own annotations)
+};
+
+/// The folder beside the knowledge base at KB_PATH that holds copied attachments: "<kb>.files".
+QString attachmentsFolder(const QString &kbPath);
+
+/// Keeps DATA (read from SOURCE_PATH) as an attachment of ITEM_ID, inside the caller's transaction:
+/// a copy written atomically to "<kb>.files/<item id>/<file name>" (LINK false), or a link to
+/// SOURCE_PATH's absolute path. The same bytes attached twice to one item are one attachment.
+/// Throws FileError naming the folder when the copy cannot be written. COPIED_FILE, when given,
+/// gets the path of a file this call created, so a caller whose transaction then fails removes it.
+Attachment addAttachment(Database &db, const QString &itemId, const QString &sourcePath, const QByteArray &data,
+    bool link, int pages, QString *copiedFile = nullptr);
+
+/// The attachments of ITEM_ID, oldest first.
+QList<Attachment> attachmentsOf(Database &db, const QString &itemId);
+
+/// Where the attachment's file is now: the copy in the files folder or the linked path.
+QString attachmentFilePath(const Database &db, const Attachment &a);
+
+/// True when the attachment's file is there with the size it was added with.
+bool attachmentPresent(const Database &db, const Attachment &a);
+
+/// Adds ANNOTATION (its id is ignored) and returns its row id.
+std::int64_t addAnnotation(Database &db, const Annotation &annotation);
+
+/// The annotations on ATTACHMENT_ID, by page.
+QList<Annotation> annotationsOf(Database &db, std::int64_t attachmentId);
+
+} // namespace plenum::core

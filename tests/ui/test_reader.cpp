@@ -1,0 +1,132 @@
+// The PDF reader offscreen: an imported Chinese paper opens at a page, find works in Chinese, a
+// selection quoted becomes a linked statement with its page, and the highlight is still there
+// when the reader is opened again. With PLENUM_SCREENSHOT_DIR set the reader's image is kept.
+#include "uitestsupport.h"
+
+#include "facade/fileimport.h"
+#include "pdffixture.h"
+#include "pdfpapers.h"
+#include "reader/readerpane.h"
+#include "storage/repository.h"
+#include "templatekb.h"
+#include "ui/appearance.h"
+#include "ui/settings.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace plenum;
+
+class TestReader : public test::GuiTest {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_language = qEnvironmentVariable("PLENUM_TEST_LANGUAGE", QStringLiteral("en"));
+    std::unique_ptr<core::KnowledgeBase> m_kb;
+    QString m_documentId;
+
+    void keepScreenshot(QWidget *widget, const QString &name)
+    {
+        const QImage image = widget->grab().toImage();
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 5)
+            for (int x = 0; x < image.width(); x += 5)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 12, "the reader looks blank");
+        const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(image.save(dir + QLatin1Char('/') + name + QLatin1Char('-') + m_language + QStringLiteral(".png")));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        ui::Settings().setLanguage(m_language);
+        ui::applyAppearance(*qApp);
+        m_kb = test::copyTemplateKb(m_dir.filePath("kb.db"), core::KnowledgeBase::Content::Bundled);
+        const bool zh = m_language == QLatin1String("zh_CN");
+        const QString pdf = m_dir.filePath(zh ? "paper-zh.pdf" : "paper-en.pdf");
+        test::writePdfFixture(pdf, zh ? test::chinesePaper() : test::englishPaper(), test::journalOptions(zh));
+        const auto r = core::importFile(m_kb->repository(), pdf, {}, false);
+        m_documentId = r.json.value("document").toObject().value("id").toString();
+        QVERIFY(!m_documentId.isEmpty());
+    }
+
+    void aQuoteBecomesALinkedStatementWithItsPage()
+    {
+        reader::ReaderPane pane(m_kb->repository());
+        pane.resize(1100, 760);
+        pane.show();
+        pane.openDocument(m_documentId, 2);
+        QCOMPARE(pane.currentPage(), 2);
+        QVERIFY(pane.pageCount() >= 3);
+        const bool zh = m_language == QLatin1String("zh_CN");
+        const QString phrase = zh ? QStringLiteral("十八届三中全会") : QStringLiteral("2013 Third Plenum");
+        QVERIFY(pane.find(phrase));
+        const int page = pane.currentPage();
+        pane.selectArea(pane.findHit().adjusted(-0.5, -0.5, 0.5, 0.5));
+        QCOMPARE(pane.selectedText(), phrase);
+        QString quoted;
+        connect(&pane, &reader::ReaderPane::quoted, this, [&](const QString &id) { quoted = id; });
+        const QString id = pane.quoteSelection(QStringLiteral("the plenum named in the text"));
+        QCOMPARE(quoted, id);
+        const core::Item st = m_kb->repository().item(id);
+        QCOMPARE(st.fields.value("text").toString(), phrase);
+        QCOMPARE(st.fields.value("locator").toString(), QStringLiteral("p. %1").arg(page));
+        QCOMPARE(st.fields.value("document").toString(), m_documentId);
+        QCOMPARE(st.fields.value("kind").toString(), QStringLiteral("quote"));
+        QStringList targets;
+        for (const core::Link &l : m_kb->repository().outgoingLinks(id))
+            targets.append(l.targetId);
+        QVERIFY2(targets.contains(QStringLiteral("cc18-3")), "the linker did not link the quote to the Third Plenum");
+        keepScreenshot(&pane, QStringLiteral("reader"));
+    }
+
+    void theHighlightSurvivesReopening()
+    {
+        reader::ReaderPane pane(m_kb->repository());
+        pane.openDocument(m_documentId);
+        const auto annotations = pane.annotations();
+        QCOMPARE(annotations.size(), 1);
+        QCOMPARE(annotations.first().comment, QStringLiteral("the plenum named in the text"));
+        QVERIFY(!annotations.first().statementId.isEmpty());
+        QVERIFY(annotations.first().page >= 1);
+    }
+
+    void anEmptySelectionIsRefusedAndWritesNothing()
+    {
+        reader::ReaderPane pane(m_kb->repository());
+        pane.openDocument(m_documentId, 1);
+        pane.selectArea(QRectF(1, 1, 3, 3)); // the white margin
+        const auto before = m_kb->repository().counts();
+        try {
+            pane.quoteSelection();
+            QFAIL("an empty selection was quoted");
+        } catch (const core::Error &e) {
+            QVERIFY(e.message().contains(QStringLiteral("holds no text to quote")));
+        }
+        QCOMPARE(m_kb->repository().counts().statements, before.statements);
+    }
+
+    void aDocumentWithoutItsFileSaysWhichFileIsMissing()
+    {
+        reader::ReaderPane pane(m_kb->repository());
+        const auto list = core::attachmentsOf(m_kb->repository().database(), m_documentId);
+        const QString file = core::attachmentFilePath(m_kb->repository().database(), list.first());
+        QVERIFY(QFile::rename(file, m_dir.filePath("moved.pdf")));
+        try {
+            pane.openDocument(m_documentId);
+            QFAIL("a missing file was opened");
+        } catch (const core::Error &e) {
+            QVERIFY(e.message().contains(file)); // in either language
+            QCOMPARE(e.code(), core::ErrorCode::NotFound);
+        }
+        QVERIFY(QFile::rename(
+            m_dir.filePath("moved.pdf"), core::attachmentFilePath(m_kb->repository().database(), list.first())));
+    }
+};
+
+QTEST_MAIN(TestReader)
+#include "test_reader.moc"
