@@ -48,7 +48,9 @@ TimelinePanel::TimelinePanel(ErrorReporter &errors, QWidget *parent)
 void TimelinePanel::setRepository(core::Repository *repo)
 {
     // Read first: a read that fails leaves the timeline as it was.
-    const QList<core::Milestone> milestones = repo ? repo->milestones() : QList<core::Milestone>();
+    QList<core::Milestone> milestones = repo ? repo->milestones() : QList<core::Milestone>();
+    // A milestone no source dates has no place on a time axis (it stays in the navigator and search).
+    milestones.removeIf([](const core::Milestone &m) { return !m.isDated(); });
     const QList<core::ConceptSummary> concepts = repo ? core::conceptSummaries(*repo) : QList<core::ConceptSummary>();
     m_repo = repo;
     const QSignalBlocker blocker(m_concepts);

@@ -31,7 +31,7 @@ TEST_CASE("the bundled knowledge base meets the promised counts", "[content]")
 {
     Fixture f;
     const auto c = f.repo.counts();
-    CHECK(c.milestones == 37);
+    CHECK(c.milestones == 79);
     CHECK(c.concepts >= 40);
     CHECK(c.statements >= 120);
     CHECK(c.documents >= 37);

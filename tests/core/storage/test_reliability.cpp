@@ -243,7 +243,7 @@ TEST_CASE("a damaged knowledge base opens to an error naming the latest backup, 
     // Restoring a damaged file keeps its bytes aside.
     const QString aside = core::backup::restore(path, saved);
     CHECK(test::fileHash(aside) == damaged);
-    CHECK(KnowledgeBase::open(path, false)->repository().counts().milestones == 37);
+    CHECK(KnowledgeBase::open(path, false)->repository().counts().milestones == 79);
 }
 
 TEST_CASE("check reports a sound knowledge base and rebuilds a search index that disagrees with the data",
