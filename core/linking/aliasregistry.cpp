@@ -252,11 +252,9 @@ void AliasRegistry::appendListMentions(QStringView text, const TextMatch &m, QLi
 QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *references) const
 {
     std::vector<TextMatch> candidates;
-    m_matcher.scan(text, [&](const TextMatch &m) {
-        if (accepts(text, m))
-            candidates.push_back(m);
-    });
-    // Longest first, then leftmost: a match wins over every shorter one it overlaps.
+    m_matcher.scan(text, [&](const TextMatch &m) { candidates.push_back(m); });
+    // Longest first, then leftmost: an accepted match wins over every shorter one it overlaps. The
+    // context rules run only on matches no longer accepted one covers (the same choice, fewer checks).
     std::stable_sort(candidates.begin(), candidates.end(), [](const TextMatch &a, const TextMatch &b) {
         return (a.end - a.start) != (b.end - b.start) ? (a.end - a.start) > (b.end - b.start) : a.start < b.start;
     });
@@ -267,7 +265,8 @@ QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *r
             continue;
         if (next != chosen.begin() && std::prev(next)->second->end > m.start)
             continue;
-        chosen.emplace(m.start, &m);
+        if (accepts(text, m))
+            chosen.emplace(m.start, &m);
     }
 
     QList<Mention> out;

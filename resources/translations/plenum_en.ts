@@ -54,6 +54,18 @@
 <context>
     <name>ItemPage</name>
     <message>
+        <source>Dates unknown</source>
+        <translation>Dates unknown</translation>
+    </message>
+    <message>
+        <source>dates disputed</source>
+        <translation>dates disputed</translation>
+    </message>
+    <message>
+        <source>dates unverified</source>
+        <translation>dates unverified</translation>
+    </message>
+    <message>
         <source>Claim check</source>
         <translation>Claim check</translation>
     </message>

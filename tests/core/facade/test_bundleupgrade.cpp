@@ -47,8 +47,7 @@ QList<core::kb::Record> previousBundle()
 
 } // namespace
 
-TEST_CASE("opening a knowledge base of the previous bundle adds the reform era and keeps the user's work",
-    "[bundle]")
+TEST_CASE("opening a knowledge base of the previous bundle adds the reform era and keeps the user's work", "[bundle]")
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("old.db"));
