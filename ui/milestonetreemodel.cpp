@@ -44,7 +44,8 @@ void MilestoneTreeModel::setMilestones(const QList<core::Milestone> &milestones)
         std::stable_sort(term.milestones.begin(), term.milestones.end(), [](const auto &a, const auto &b) {
             const bool ac = a.kind == core::MilestoneKind::NationalCongress,
                        bc = b.kind == core::MilestoneKind::NationalCongress;
-            return ac != bc ? ac : std::tie(a.startDate, a.session) < std::tie(b.startDate, b.session);
+            // Sessions are numbered in order, so a plenum no source dates still sits in its place.
+            return ac != bc ? ac : std::tie(a.session, a.startDate) < std::tie(b.session, b.startDate);
         });
         m_terms.append(std::move(term));
     }
@@ -103,9 +104,12 @@ QVariant MilestoneTreeModel::data(const QModelIndex &index, int role) const
                     ? QStringLiteral("第%1届中央委员会").arg(core::chineseNumeral(t.number))
                     : tr("%1 Central Committee · 第%2届中央委员会")
                           .arg(core::englishOrdinal(t.number), core::chineseNumeral(t.number));
-            if (!t.milestones.isEmpty())
-                return QStringLiteral("%1 – %2").arg(
-                    t.milestones.first().startDate.left(4), t.milestones.last().endDate.left(4));
+            if (!t.milestones.isEmpty()) {
+                auto last = std::find_if(
+                    t.milestones.crbegin(), t.milestones.crend(), [](const core::Milestone &x) { return x.isDated(); });
+                return QStringLiteral("%1 – %2").arg(t.milestones.first().startDate.left(4),
+                    last == t.milestones.crend() ? QString() : last->endDate.left(4));
+            }
             return {};
         case Qt::FontRole: {
             QFont f;
@@ -126,7 +130,7 @@ QVariant MilestoneTreeModel::data(const QModelIndex &index, int role) const
                 ? QStringLiteral("%1 · %2").arg(core::shortNameZh(m.kind, m.term, m.session), m.nameZh)
                 : QStringLiteral("%1 · %2").arg(
                     core::shortNameEn(m.kind, m.term, m.session), core::shortNameZh(m.kind, m.term, m.session));
-        return dateRange(m.startDate, m.endDate);
+        return m.isDated() ? dateRange(m.startDate, m.endDate) : tr("dates unknown");
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2").arg(m.nameEn, m.nameZh);
     case Qt::FontRole:

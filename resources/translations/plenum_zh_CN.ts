@@ -1002,6 +1002,10 @@
 <context>
     <name>plenum::ui::MilestoneTreeModel</name>
     <message>
+        <source>dates unknown</source>
+        <translation>日期不详</translation>
+    </message>
+    <message>
         <source>%1 Central Committee · 第%2届中央委员会</source>
         <translation>第%2届中央委员会</translation>
     </message>

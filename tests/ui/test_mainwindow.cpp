@@ -41,6 +41,14 @@ private slots:
             QCOMPARE(model.index(0, 0, term).data(ui::IdRole).toString(), QStringLiteral("nc%1").arg(11 + t));
         }
         QCOMPARE(total, 79);
+        // The 14th term's last plenum has no known dates: it keeps its place and the term its range.
+        const QModelIndex term14 = model.index(3, 0);
+        QCOMPARE(term14.siblingAtColumn(ui::MilestoneTreeModel::DatesColumn).data().toString(),
+            QStringLiteral("1992 – 1996"));
+        const QModelIndex cc147 = model.index(model.rowCount(term14) - 1, 0, term14);
+        QCOMPARE(cc147.data(ui::IdRole).toString(), QStringLiteral("cc14-7"));
+        QCOMPARE(cc147.siblingAtColumn(ui::MilestoneTreeModel::DatesColumn).data().toString(),
+            QStringLiteral("dates unknown"));
         const QModelIndex cc183 = model.indexOf(QStringLiteral("cc18-3"));
         QVERIFY(cc183.isValid());
         QVERIFY(cc183.data().toString().contains(QStringLiteral("十八届三中全会")));

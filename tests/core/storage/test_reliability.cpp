@@ -213,7 +213,7 @@ TEST_CASE("restore brings back a backup and first backs up the file it replaces"
     const QString previous = o.value(QStringLiteral("previous_saved_to")).toString();
     REQUIRE(QFileInfo::exists(previous));
     auto kb = KnowledgeBase::open(path, false);
-    CHECK(kb->repository().counts().statements == 154);
+    CHECK(kb->repository().counts().statements == 219);
     auto before
         = KnowledgeBase::open(previous, false, KnowledgeBase::Content::Bundled, KnowledgeBase::Access::ReadOnly);
     CHECK(before->repository().counts().statements == 0);
