@@ -72,6 +72,40 @@ const char kUsage[]
       "  --json      machine-readable output (see docs/cli.md)\n"
       "  --read-only open the knowledge base read-only (any change then fails)\n";
 
+bool datesInDoubt(const core::Milestone &m)
+{
+    return m.verificationStatus == QLatin1String("unverified") || m.verificationStatus == QLatin1String("wrong")
+        || m.verificationStatus == QLatin1String("partly_inconsistent");
+}
+
+// "2013-11-09 – 11-12", marked when the dates are not confirmed: never shown as plain fact.
+QString milestoneDates(const core::Milestone &m)
+{
+    QString dates = !m.isDated()   ? QStringLiteral("dates unknown")
+        : m.startDate == m.endDate ? m.startDate
+                                   : m.startDate + QStringLiteral(" – ") + m.endDate.mid(5);
+    if (m.verificationStatus == QLatin1String("partly_inconsistent"))
+        dates += QStringLiteral(" [disputed]");
+    else if (datesInDoubt(m))
+        dates += QStringLiteral(" [unverified]");
+    return dates;
+}
+
+// One row of `milestones --json`; start_date/end_date are null when no source dates the milestone.
+QJsonObject milestoneJson(const core::Milestone &m)
+{
+    const auto dateValue = [](const QString &d) { return d.isEmpty() ? QJsonValue() : QJsonValue(d); };
+    const QJsonValue verification = m.verificationStatus.isEmpty()
+        ? QJsonValue()
+        : QJsonObject { { QStringLiteral("status"), m.verificationStatus },
+              { QStringLiteral("evidence"), m.verificationEvidence } };
+    return { { QStringLiteral("id"), m.id }, { QStringLiteral("kind"), core::milestoneKindName(m.kind) },
+        { QStringLiteral("term"), m.term }, { QStringLiteral("session"), m.session },
+        { QStringLiteral("name_en"), m.nameEn }, { QStringLiteral("name_zh"), m.nameZh },
+        { QStringLiteral("start_date"), dateValue(m.startDate) }, { QStringLiteral("end_date"), dateValue(m.endDate) },
+        { QStringLiteral("verification"), verification } };
+}
+
 QJsonObject countsJson(const core::Counts &c)
 {
     return { { QStringLiteral("milestones"), c.milestones }, { QStringLiteral("documents"), c.documents },
@@ -153,21 +187,20 @@ int cmdMilestones(Context &ctx)
     if (ctx.json) {
         QJsonArray rows;
         for (const auto &m : list)
-            rows.append(QJsonObject { { QStringLiteral("id"), m.id },
-                { QStringLiteral("kind"), core::milestoneKindName(m.kind) }, { QStringLiteral("term"), m.term },
-                { QStringLiteral("session"), m.session }, { QStringLiteral("name_en"), m.nameEn },
-                { QStringLiteral("name_zh"), m.nameZh }, { QStringLiteral("start_date"), m.startDate },
-                { QStringLiteral("end_date"), m.endDate } });
+            rows.append(milestoneJson(m));
         ctx.printJson(rows);
         return Success;
     }
     TextTable table({ QStringLiteral("id"), QStringLiteral("dates"), QStringLiteral("name"), QStringLiteral("名称") });
+    bool doubtful = false;
     for (const auto &m : list) {
-        const QString dates
-            = m.startDate == m.endDate ? m.startDate : m.startDate + QStringLiteral(" – ") + m.endDate.mid(5);
-        table.addRow({ m.id, dates, m.nameEn, m.nameZh });
+        table.addRow({ m.id, milestoneDates(m), m.nameEn, m.nameZh });
+        doubtful = doubtful || datesInDoubt(m);
     }
     ctx.out << table.render();
+    if (doubtful)
+        ctx.out << "\n[unverified]: a date rests on one source or none; [disputed]: sources disagree (see "
+                   "`plenum-cli show ID`).\n";
     return Success;
 }
 

@@ -99,17 +99,29 @@ QString bilingualTexts(const QString &en, const QString &zhText)
                           : paragraph(en, false) + paragraph(zhText, true);
 }
 
+// A milestone's dates with how well they are attested; dates not confirmed are never shown bare.
+QString milestoneDatesHtml(const QJsonObject &f)
+{
+    const QString start = str(f, "start_date");
+    const QString dates = start.isEmpty() ? ItemPage::tr("Dates unknown")
+        : start == str(f, "end_date")     ? start
+                                          : QStringLiteral("%1 – %2").arg(start, str(f, "end_date"));
+    const QJsonObject v = f.value(QStringLiteral("verification")).toObject();
+    const QString status = str(v, "status");
+    if (status.isEmpty() || status == QLatin1String("verified"))
+        return QStringLiteral("<p><b>%1</b></p>").arg(esc(dates));
+    const QString label = status == QLatin1String("partly_inconsistent") ? ItemPage::tr("dates disputed")
+                                                                         : ItemPage::tr("dates unverified");
+    return QStringLiteral("<p><b>%1</b> <span style=\"color:#b00020\">(%2)</span><br>%3</p>")
+        .arg(esc(dates), esc(label), esc(str(v, "evidence")));
+}
+
 // The top of the page: title, dates, summary or quotation, by item type.
 QString headHtml(const QString &type, const QJsonObject &f)
 {
-    if (type == QLatin1String("milestone")) {
-        const QString dates = str(f, "start_date") == str(f, "end_date")
-            ? str(f, "start_date")
-            : QStringLiteral("%1 – %2").arg(str(f, "start_date"), str(f, "end_date"));
-        return bilingualHeading("h1", str(f, "name_en"), str(f, "name_zh"))
-            + QStringLiteral("<p><b>%1</b></p>").arg(esc(dates))
+    if (type == QLatin1String("milestone"))
+        return bilingualHeading("h1", str(f, "name_en"), str(f, "name_zh")) + milestoneDatesHtml(f)
             + bilingualTexts(str(f, "summary_en"), str(f, "summary_zh"));
-    }
     if (type == QLatin1String("concept"))
         return bilingualHeading("h1", str(f, "name_en"), str(f, "name_zh"))
             + bilingualTexts(str(f, "definition_en"), str(f, "definition_zh"));

@@ -45,7 +45,8 @@ void MilestoneTreeModel::setMilestones(const QList<core::Milestone> &milestones)
         std::stable_sort(term.milestones.begin(), term.milestones.end(), [](const auto &a, const auto &b) {
             const bool ac = a.kind == core::MilestoneKind::NationalCongress,
                        bc = b.kind == core::MilestoneKind::NationalCongress;
-            return ac != bc ? ac : std::tie(a.startDate, a.session) < std::tie(b.startDate, b.session);
+            // Sessions are numbered in order, so a plenum no source dates still sits in its place.
+            return ac != bc ? ac : std::tie(a.session, a.startDate) < std::tie(b.session, b.startDate);
         });
         m_terms.append(std::move(term));
     }
@@ -139,7 +140,7 @@ QVariant MilestoneTreeModel::data(const QModelIndex &index, int role) const
                 ? QStringLiteral("%1 · %2").arg(core::shortNameZh(m.kind, m.term, m.session), m.nameZh)
                 : QStringLiteral("%1 · %2").arg(
                     core::shortNameEn(m.kind, m.term, m.session), core::shortNameZh(m.kind, m.term, m.session));
-        return dateRange(m.startDate, m.endDate);
+        return m.isDated() ? dateRange(m.startDate, m.endDate) : tr("dates unknown");
     case Qt::ToolTipRole:
         return bilingual(m.nameEn, m.nameZh, QStringLiteral("\n"));
     case Qt::FontRole:

@@ -46,6 +46,17 @@ public:
         return v.toString();
     }
 
+    // A milestone no source dates has neither date; one with a start has an end (never half a range).
+    void checkMilestoneDates(const Item &item) const
+    {
+        const bool start = item.fields.contains(QStringLiteral("start_date"));
+        const bool end = item.fields.contains(QStringLiteral("end_date"));
+        if (start != end)
+            fail(start ? QStringLiteral("end_date") : QStringLiteral("start_date"),
+                QStringLiteral("a value is required when %1 is given")
+                    .arg(start ? QStringLiteral("start_date") : QStringLiteral("end_date")));
+    }
+
     Record record(const QJsonObject &o) const
     {
         Record r;
@@ -98,6 +109,8 @@ public:
             if (!v.isUndefined() && !v.isNull() && !v.isObject())
                 fail(nested, QStringLiteral("expected an object"));
         }
+        if (r.item.type == ItemType::Milestone)
+            checkMilestoneDates(r.item);
 
         const QJsonValue sources = o.value(QStringLiteral("sources"));
         if (!sources.isUndefined() && !sources.isArray())

@@ -1,8 +1,11 @@
 #include "linking/aliasregistry.h"
 
 #include "linking/citationmarkers.h"
+#include "linking/coordination.h"
 #include "linking/milestoneforms.h"
 #include "storage/repository.h"
+
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -20,10 +23,17 @@ std::int64_t journalHead(Database &db)
     return q.next() ? q.integer(0) : 0;
 }
 
-struct Candidate {
-    TextMatch match;
-    int length() const { return match.end - match.start; }
-};
+// The code-point offset of POS16, counted from a match whose offsets are known in both units.
+int codePointAt(QStringView text, const TextMatch &m, int pos16)
+{
+    const auto count = [&](int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; ++i)
+            n += text.at(i).isLowSurrogate() ? 0 : 1;
+        return n;
+    };
+    return pos16 >= m.start16 ? m.start + count(m.start16, pos16) : m.start - count(pos16, m.start16);
+}
 
 } // namespace
 
@@ -67,7 +77,8 @@ AliasRegistry AliasRegistry::build(Repository &repo)
     r.m_journalSeq = journalHead(db);
 
     QHash<int, QStringList> plenumsBySession;
-    for (const Milestone &m : repo.milestones()) {
+    const QList<Milestone> milestones = repo.milestones();
+    for (const Milestone &m : milestones) {
         if (m.kind == MilestoneKind::CcPlenum || m.kind == MilestoneKind::NationalCongress) {
             for (const QString &form : milestoneforms::forms(m.kind, m.term, m.session))
                 r.addPattern(form, { Form::MilestoneForm, MentionKind::Milestone, { m.id }, 0 });
@@ -76,11 +87,19 @@ AliasRegistry AliasRegistry::build(Repository &repo)
             r.addPattern(milestoneforms::enumerationHead(m.term, m.session),
                 { Form::EnumerationHead, MentionKind::Milestone, { m.id }, 0 });
             r.m_plenums.insert(m.id, { m.term, m.session, m.startDate.left(4).toInt() });
+            r.m_plenumAt.insert({ m.term, m.session }, m.id);
             plenumsBySession[m.session].append(m.id);
         }
+        if (m.kind == MilestoneKind::NationalCongress)
+            r.m_congressAt.insert(m.term, m.id);
         for (const QString &name : { m.nameEn, m.nameZh })
             r.addPattern(name, { Form::MilestoneForm, MentionKind::Milestone, { m.id }, 0 });
     }
+    r.addListPatterns(milestones);
+    // Candidates of a bare plenum, oldest term first (a plenum no source dates keeps its place).
+    for (QStringList &ids : plenumsBySession)
+        std::stable_sort(ids.begin(), ids.end(),
+            [&](const QString &a, const QString &b) { return r.m_plenums.value(a).term < r.m_plenums.value(b).term; });
     for (auto it = plenumsBySession.cbegin(); it != plenumsBySession.cend(); ++it) {
         for (const QString &form : milestoneforms::bareForms(it.key()))
             r.addPattern(form, { Form::Bare, MentionKind::Ambiguous, it.value(), it.key() });
@@ -106,6 +125,43 @@ AliasRegistry AliasRegistry::build(Repository &repo)
     }
     r.m_matcher.build();
     return r;
+}
+
+void AliasRegistry::addListPatterns(const QList<Milestone> &milestones)
+{
+    // Plenums in term and session order, for the series (十八届历次全会, 党的十八大以来历次全会).
+    QList<const Milestone *> plenums;
+    for (const Milestone &m : milestones)
+        if (m.kind == MilestoneKind::CcPlenum)
+            plenums.append(&m);
+    std::sort(plenums.begin(), plenums.end(), [](const Milestone *a, const Milestone *b) {
+        return std::tie(a->term, a->session) < std::tie(b->term, b->session);
+    });
+    const auto plenumsOf = [&](int term, bool since) {
+        QStringList ids;
+        for (const Milestone *p : plenums)
+            if (p->term == term || (since && p->term > term))
+                ids.append(p->id);
+        return ids;
+    };
+    QSet<int> plenumTerms;
+    for (const Milestone *p : plenums)
+        plenumTerms.insert(p->term);
+    for (const int term : plenumTerms) {
+        for (const QString &tail : milestoneforms::plenumListTails(term))
+            addPattern(tail, { Form::PlenumListTail, MentionKind::Milestone, {}, 0, term });
+        for (const QString &form : milestoneforms::termSeriesForms(term))
+            addPattern(form, { Form::Series, MentionKind::Milestone, plenumsOf(term, false), 0, term });
+    }
+    for (auto it = m_congressAt.cbegin(); it != m_congressAt.cend(); ++it) {
+        for (const QString &tail : milestoneforms::congressListTails(it.key()))
+            addPattern(tail, { Form::CongressListTail, MentionKind::Milestone, { it.value() }, 0, it.key() });
+        // "Since the 18th Congress, every plenum": the congress that opens the period, then each plenum.
+        const QStringList since = QStringList { it.value() } + plenumsOf(it.key(), true);
+        if (since.size() > 1)
+            for (const QString &form : milestoneforms::sinceCongressSeriesForms(it.key()))
+                addPattern(form, { Form::Series, MentionKind::Milestone, since, 0, it.key() });
+    }
 }
 
 bool AliasRegistry::isCurrent(Repository &repo) const
@@ -139,18 +195,66 @@ bool AliasRegistry::accepts(QStringView text, const TextMatch &m) const
     case Form::Bare:
         return !milestoneforms::bareIsQualified(text, m.start16, m.end16)
             && milestoneforms::contextAllows(text, m.start16, m.end16);
+    case Form::PlenumListTail: {
+        const auto listed = coordination::ordinalsBefore(text, m.start16, false);
+        return !listed.isEmpty() && milestoneforms::contextAllows(text, listed.first().start16, m.end16);
+    }
+    case Form::CongressListTail:
+        // "the 19th and 20th Congresses of the CPSU": the congresses of another party.
+        return !coordination::ordinalsBefore(text, m.start16, true).isEmpty()
+            && milestoneforms::contextAllows(text, m.start16, m.end16) && !milestoneforms::ofFollows(text, m.end16);
+    case Form::Series:
+        return milestoneforms::contextAllows(text, m.start16, m.end16);
     }
     return false;
+}
+
+Mention AliasRegistry::mentionAt(QStringView text, const TextMatch &m, int start16, int end16) const
+{
+    Mention mention;
+    mention.kind = MentionKind::Milestone;
+    mention.start = codePointAt(text, m, start16);
+    mention.end = codePointAt(text, m, end16);
+    mention.matched = text.mid(start16, end16 - start16).toString();
+    return mention;
+}
+
+void AliasRegistry::appendListMentions(QStringView text, const TextMatch &m, QList<Mention> &out) const
+{
+    const Entry &e = m_entries[m.payload];
+    if (e.form == Form::Series) {
+        // One phrase names every plenum of the series: a link to each, all on the same words.
+        Mention mention = mentionAt(text, m, m.start16, m.end16);
+        for (const QString &id : e.ids) {
+            mention.id = id;
+            out.append(mention);
+        }
+        return;
+    }
+    const bool congress = e.form == Form::CongressListTail;
+    const auto listed = coordination::ordinalsBefore(text, m.start16, congress);
+    for (qsizetype i = 0; i < listed.size(); ++i) {
+        // The last plenum's words run to the end of the shared tail ("Fourth Plenums of the 18th CC").
+        const bool last = !congress && i == listed.size() - 1;
+        Mention mention = mentionAt(text, m, listed.at(i).start16, last ? m.end16 : listed.at(i).end16);
+        mention.id
+            = congress ? m_congressAt.value(listed.at(i).number) : m_plenumAt.value({ e.term, listed.at(i).number });
+        if (!mention.id.isEmpty())
+            out.append(mention);
+    }
+    if (congress) {
+        Mention mention = mentionAt(text, m, m.start16, m.end16);
+        mention.id = e.ids.value(0);
+        out.append(mention);
+    }
 }
 
 QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *references) const
 {
     std::vector<TextMatch> candidates;
-    m_matcher.scan(text, [&](const TextMatch &m) {
-        if (accepts(text, m))
-            candidates.push_back(m);
-    });
-    // Longest first, then leftmost: a match wins over every shorter one it overlaps.
+    m_matcher.scan(text, [&](const TextMatch &m) { candidates.push_back(m); });
+    // Longest first, then leftmost: an accepted match wins over every shorter one it overlaps. The
+    // context rules run only on matches no longer accepted one covers (the same choice, fewer checks).
     std::stable_sort(candidates.begin(), candidates.end(), [](const TextMatch &a, const TextMatch &b) {
         return (a.end - a.start) != (b.end - b.start) ? (a.end - a.start) > (b.end - b.start) : a.start < b.start;
     });
@@ -161,7 +265,8 @@ QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *r
             continue;
         if (next != chosen.begin() && std::prev(next)->second->end > m.start)
             continue;
-        chosen.emplace(m.start, &m);
+        if (accepts(text, m))
+            chosen.emplace(m.start, &m);
     }
 
     QList<Mention> out;
@@ -169,6 +274,10 @@ QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *r
     int lastPlenumEnd16 = -1;
     for (const auto &[start, m] : chosen) {
         const Entry &e = m_entries[m->payload];
+        if (e.form == Form::PlenumListTail || e.form == Form::CongressListTail || e.form == Form::Series) {
+            appendListMentions(text, *m, out);
+            continue;
+        }
         Mention mention;
         mention.start = m->start;
         mention.end = m->end;
@@ -222,8 +331,9 @@ QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *r
                 out.append(c);
             }
         }
-        std::stable_sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
     }
+    // List mentions may start before the match that found them.
+    std::stable_sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
     return out;
 }
 

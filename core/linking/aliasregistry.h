@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/item.h"
 #include "text/textmatcher.h"
 
 #include <QHash>
@@ -70,13 +71,17 @@ private:
         MilestoneForm, ///< a written form of a congress or plenum (context rules apply)
         EnumerationHead, ///< 十八届三中 followed by a list
         Bare, ///< a plenum without its term (resolved by year or list, else ambiguous)
-        ListItem ///< 四中 inside a list (十八届三中、四中、五中全会): only with the term before it
+        ListItem, ///< 四中 inside a list (十八届三中、四中、五中全会): only with the term before it
+        PlenumListTail, ///< "plenums of the 18th CC" after English ordinals ("the Third and Fourth …")
+        CongressListTail, ///< "19th Party Congresses" after earlier ordinals ("the 18th and …")
+        Series ///< every plenum of a term, or since a congress (十八届历次全会): a mention of each
     };
     struct Entry {
         Form form = Form::Literal;
         MentionKind kind = MentionKind::Concept;
         QStringList ids;
         int session = 0;
+        int term = 0; ///< list tails: the term they name
     };
     struct PlenumInfo {
         int term = 0;
@@ -85,11 +90,17 @@ private:
     };
 
     void addPattern(const QString &text, Entry entry);
+    void addListPatterns(const QList<Milestone> &milestones);
     [[nodiscard]] bool accepts(QStringView text, const TextMatch &m) const;
+    /// The mentions an English list or a series match stands for, in text order.
+    void appendListMentions(QStringView text, const TextMatch &m, QList<Mention> &out) const;
+    [[nodiscard]] Mention mentionAt(QStringView text, const TextMatch &m, int start16, int end16) const;
 
     TextMatcher m_matcher;
     std::vector<Entry> m_entries;
     QHash<QString, PlenumInfo> m_plenums; // cc_plenum milestones by ID
+    QHash<QPair<int, int>, QString> m_plenumAt; // (term, session) → cc_plenum ID
+    QHash<int, QString> m_congressAt; // term → national_congress ID
     std::int64_t m_journalSeq = 0;
     int m_patternCount = 0;
 };

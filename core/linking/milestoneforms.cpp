@@ -183,6 +183,23 @@ QString after(QStringView text, int at16, int n)
     return out;
 }
 
+// 二〇一三年 / 二零一三年 at I: four Chinese digits followed by 年, not part of a longer number.
+std::optional<int> chineseYearAt(QStringView text, int i)
+{
+    static const QString digits = QStringLiteral("〇一二三四五六七八九");
+    if (i + 4 >= text.size() || text.at(i + 4) != QChar(u'年') || (i > 0 && isChineseNumeral(text.at(i - 1))))
+        return std::nullopt;
+    int year = 0;
+    for (int k = 0; k < 4; ++k) {
+        const QChar c = text.at(i + k) == QChar(u'零') ? QChar(u'〇') : text.at(i + k);
+        const auto d = digits.indexOf(c);
+        if (d < 0)
+            return std::nullopt;
+        year = year * 10 + static_cast<int>(d);
+    }
+    return (year >= 1921 && year <= 2099) ? std::optional<int>(year) : std::nullopt;
+}
+
 } // namespace
 
 QStringList forms(MilestoneKind kind, int term, int session)
@@ -242,6 +259,59 @@ QStringList forms(MilestoneKind kind, int term, int session)
     return out;
 }
 
+QStringList plenumListTails(int term)
+{
+    QStringList out;
+    for (const QString &t : ordinals(term))
+        for (const char *head : { "plenums", "plenary sessions", "plenary meetings" })
+            for (const char *committee : kCommittees)
+                out.append(QStringLiteral("%1 of the %2 %3").arg(QLatin1String(head), t, QLatin1String(committee)));
+    return out;
+}
+
+QStringList congressListTails(int term)
+{
+    QStringList out;
+    for (const QString &t : ordinals(term)) {
+        for (const char *core : { "national congresses", "party congresses", "congresses", "cpc national congresses",
+                 "ccp national congresses", "cpc congresses", "ccp congresses" }) {
+            out.append(t + QLatin1Char(' ') + QLatin1String(core));
+            for (const char *party : kPartyNames)
+                out.append(QStringLiteral("%1 %2 of %3").arg(t, QLatin1String(core), QLatin1String(party)));
+        }
+    }
+    return out;
+}
+
+QStringList termSeriesForms(int term)
+{
+    const QString tz = chineseNumeral(term);
+    QStringList out;
+    for (const char16_t *prefix : { u"", u"党的", u"中共" })
+        for (const char16_t *core : { u"届历次全会", u"届历次中央全会", u"届中央历次全会", u"届历届全会" })
+            out.append(QString::fromUtf16(prefix) + tz + QString::fromUtf16(core));
+    for (const QString &t : ordinals(term))
+        for (const char *all : { "all plenums", "all the plenums", "all plenary sessions", "all the plenary sessions" })
+            for (const char *committee : kCommittees)
+                out.append(QStringLiteral("%1 of the %2 %3").arg(QLatin1String(all), t, QLatin1String(committee)));
+    return out;
+}
+
+QStringList sinceCongressSeriesForms(int term)
+{
+    const QString tz = chineseNumeral(term);
+    QStringList out;
+    for (const char16_t *prefix : { u"", u"党的", u"中共" })
+        for (const char16_t *core :
+            { u"大以来历次全会", u"大以来的历次全会", u"大以来历次中央全会", u"大以来的历次中央全会" })
+            out.append(QString::fromUtf16(prefix) + tz + QString::fromUtf16(core));
+    for (const QString &t : ordinals(term))
+        for (const char *all : { "all plenums since the", "all the plenums since the", "every plenum since the" })
+            for (const char *core : { "party congress", "national congress", "congress" })
+                out.append(QStringLiteral("%1 %2 %3").arg(QLatin1String(all), t, QLatin1String(core)));
+    return out;
+}
+
 QString enumerationHead(int term, int session)
 {
     return QStringLiteral("%1届%2中").arg(chineseNumeral(term), chineseNumeral(session));
@@ -296,6 +366,11 @@ bool contextAllows(QStringView text, int start16, int end16)
     return true;
 }
 
+bool ofFollows(QStringView text, int at16)
+{
+    return after(text, at16, 4).startsWith(QLatin1String("of "));
+}
+
 bool connectorFollows(QStringView text, int at16)
 {
     const QString next = after(text, at16, 4);
@@ -329,6 +404,8 @@ std::optional<int> yearInReach(QStringView text, int start16, int end16)
     const auto yearAt = [&](int i) -> std::optional<int> {
         if (i < 0 || i + 4 > text.size())
             return std::nullopt;
+        if (const auto zh = chineseYearAt(text, i))
+            return zh;
         for (int k = 0; k < 4; ++k)
             if (!text.at(i + k).isDigit() || text.at(i + k).unicode() > 0x7F)
                 return std::nullopt;

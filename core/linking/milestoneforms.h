@@ -17,6 +17,20 @@ namespace plenum::core::milestoneforms {
 /// ("十八届三中全会", "中国共产党第十八届中央委员会第三次全体会议", "党的十九大").
 QStringList forms(MilestoneKind kind, int term, int session);
 
+/// The shared tail of an English list of plenums of TERM, without the ordinals before it:
+/// "plenums of the 18th central committee" (in "the Third and Fourth Plenums of …").
+QStringList plenumListTails(int term);
+
+/// The last item and shared tail of an English list of congresses: "19th party congresses",
+/// "17th national congresses of the cpc" (in "the 18th and 19th Party Congresses").
+QStringList congressListTails(int term);
+
+/// Every plenum of TERM as one phrase: "十八届历次全会", "all plenums of the 18th CC".
+QStringList termSeriesForms(int term);
+
+/// Every plenum since the congress of TERM: "党的十八大以来历次全会", "all plenums since the 18th Party Congress".
+QStringList sinceCongressSeriesForms(int term);
+
 /// Chinese "十八届三中" without 全会: only a milestone when a list follows (十八届三中、四中全会).
 QString enumerationHead(int term, int session);
 
@@ -30,6 +44,9 @@ QStringList bareForms(int session);
 /// meeting of another body (NPC, CPPCC, the Youth League, another country's party), that its
 /// numeral is part of a larger one (二十九大), or that 十八大 counts things (十八大类).
 bool contextAllows(QStringView text, int start16, int end16);
+
+/// True when "of" follows position AT16 ("… Congresses of the CPSU").
+bool ofFollows(QStringView text, int at16);
 
 /// True when a list connector (、 和 及 与 , and) follows position AT16 (for 十八届三中、四中全会).
 bool connectorFollows(QStringView text, int at16);

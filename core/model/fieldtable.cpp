@@ -12,10 +12,13 @@ constexpr Field kMilestone[] = {
     { "session", "session", K::Integer, false, true },
     { "name_en", "name_en", K::Text, true },
     { "name_zh", "name_zh", K::Text, true },
-    { "start_date", "start_date", K::Text, true },
-    { "end_date", "end_date", K::Text, true },
+    { "start_date", "start_date", K::Text, false, true },
+    { "end_date", "end_date", K::Text, false, true },
     { "summary_en", "summary_en", K::Text, false },
     { "summary_zh", "summary_zh", K::Text, false },
+    { "verification.status", "verification_status", K::Text, false, true },
+    { "verification.evidence", "verification_evidence", K::Text, false },
+    { "verification.source", "verification_source", K::Text, false },
 };
 
 constexpr Field kConcept[] = {

@@ -65,10 +65,15 @@ struct Milestone {
     int session = 0;
     QString nameEn;
     QString nameZh;
-    QString startDate;
+    QString startDate; ///< "" when no source gives the dates
     QString endDate;
     QString summaryEn;
     QString summaryZh;
+    QString verificationStatus; ///< how well the dates are attested ("verified", "unverified", …); "" if not stated
+    QString verificationEvidence;
+
+    /// Whether the milestone has dates (a milestone no source dates has none, rather than a guess).
+    [[nodiscard]] bool isDated() const noexcept { return !startDate.isEmpty(); }
 };
 
 /// Item counts keyed as the CLI reports them.

@@ -397,13 +397,15 @@ QList<Link> Repository::backlinks(const QString &id)
 
 QList<Milestone> Repository::milestones()
 {
-    auto q = m_db.prepare("SELECT id, kind, coalesce(term, 0), coalesce(session, 0), name_en, name_zh, start_date, "
-                          "end_date, summary_en, summary_zh FROM milestones ORDER BY start_date, id");
+    auto q = m_db.prepare(
+        "SELECT id, kind, coalesce(term, 0), coalesce(session, 0), name_en, name_zh, start_date, "
+        "end_date, summary_en, summary_zh, coalesce(verification_status, ''), verification_evidence FROM milestones "
+        "ORDER BY start_date IS NULL, start_date, id");
     QList<Milestone> list;
     while (q.next()) {
         list.append({ q.text(0), milestoneKindFromName(q.text(1)).value_or(MilestoneKind::OtherEvent),
             static_cast<int>(q.integer(2)), static_cast<int>(q.integer(3)), q.text(4), q.text(5), q.text(6), q.text(7),
-            q.text(8), q.text(9) });
+            q.text(8), q.text(9), q.text(10), q.text(11) });
     }
     return list;
 }

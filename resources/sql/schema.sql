@@ -21,12 +21,16 @@ CREATE TABLE milestones (
     session     INTEGER CHECK (session IS NULL OR session >= 0),
     name_en     TEXT NOT NULL,
     name_zh     TEXT NOT NULL,
-    start_date  TEXT NOT NULL CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-    end_date    TEXT NOT NULL CHECK (end_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    start_date  TEXT CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    end_date    TEXT CHECK (end_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     summary_en  TEXT NOT NULL DEFAULT '',
     summary_zh  TEXT NOT NULL DEFAULT '',
+    verification_status   TEXT CHECK (verification_status IN ('verified', 'partly_inconsistent', 'unverified', 'wrong')),
+    verification_evidence TEXT NOT NULL DEFAULT '',
+    verification_source   TEXT NOT NULL DEFAULT '',
     created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    CHECK ((start_date IS NULL) = (end_date IS NULL)),
     CHECK (end_date >= start_date)
 ) WITHOUT ROWID;
 CREATE INDEX milestones_start ON milestones(start_date);

@@ -54,6 +54,18 @@
 <context>
     <name>ItemPage</name>
     <message>
+        <source>Dates unknown</source>
+        <translation>Dates unknown</translation>
+    </message>
+    <message>
+        <source>dates disputed</source>
+        <translation>dates disputed</translation>
+    </message>
+    <message>
+        <source>dates unverified</source>
+        <translation>dates unverified</translation>
+    </message>
+    <message>
         <source>Claim check</source>
         <translation>Claim check</translation>
     </message>
@@ -1194,6 +1206,10 @@
 </context>
 <context>
     <name>plenum::ui::MilestoneTreeModel</name>
+    <message>
+        <source>dates unknown</source>
+        <translation>dates unknown</translation>
+    </message>
     <message>
         <source>%1 Central Committee · 第%2届中央委员会</source>
         <translation>%1 Central Committee · 第%2届中央委员会</translation>

@@ -54,6 +54,18 @@
 <context>
     <name>ItemPage</name>
     <message>
+        <source>Dates unknown</source>
+        <translation>日期不详</translation>
+    </message>
+    <message>
+        <source>dates disputed</source>
+        <translation>日期有争议</translation>
+    </message>
+    <message>
+        <source>dates unverified</source>
+        <translation>日期未经核实</translation>
+    </message>
+    <message>
         <source>Claim check</source>
         <translation>核查结论</translation>
     </message>
@@ -1194,6 +1206,10 @@
 </context>
 <context>
     <name>plenum::ui::MilestoneTreeModel</name>
+    <message>
+        <source>dates unknown</source>
+        <translation>日期不详</translation>
+    </message>
     <message>
         <source>%1 Central Committee · 第%2届中央委员会</source>
         <translation>第%2届中央委员会</translation>

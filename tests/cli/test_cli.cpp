@@ -5,10 +5,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 using namespace plenum;
 
-TEST_CASE("init then milestones --json lists the 37 milestones with dates", "[cli]")
+TEST_CASE("init then milestones --json lists the 79 milestones since 1977 with dates", "[cli]")
 {
     test::TempDir dir;
     const QString db = dir.path("k.db");
@@ -17,12 +18,12 @@ TEST_CASE("init then milestones --json lists the 37 milestones with dates", "[cl
     CHECK(out.contains(QStringLiteral("Created")));
     REQUIRE(test::runCli({ "--db", db, "--json", "milestones" }, out, err) == 0);
     const QJsonArray rows = QJsonDocument::fromJson(out.toUtf8()).array();
-    REQUIRE(rows.size() == 37);
+    REQUIRE(rows.size() == 79);
     QJsonObject cc183;
     for (const QJsonValue &row : rows)
         if (row.toObject().value("id").toString() == QLatin1String("cc18-3"))
             cc183 = row.toObject();
-    CHECK(rows.at(0).toObject().value("id").toString() == QStringLiteral("nc16"));
+    CHECK(rows.at(0).toObject().value("id").toString() == QStringLiteral("nc11"));
     CHECK(cc183.value("id").toString() == QStringLiteral("cc18-3"));
     CHECK(cc183.value("kind").toString() == QStringLiteral("cc_plenum"));
     CHECK(cc183.value("term").toInt() == 18);
@@ -31,7 +32,47 @@ TEST_CASE("init then milestones --json lists the 37 milestones with dates", "[cl
     CHECK(cc183.value("end_date").toString() == QStringLiteral("2013-11-12"));
     CHECK(cc183.value("name_zh").toString().contains(QStringLiteral("第十八届中央委员会第三次全体会议")));
     const QStringList keys = cc183.keys();
-    CHECK(keys == QStringList { "end_date", "id", "kind", "name_en", "name_zh", "session", "start_date", "term" });
+    CHECK(keys
+        == QStringList {
+            "end_date", "id", "kind", "name_en", "name_zh", "session", "start_date", "term", "verification" });
+}
+
+TEST_CASE("milestones --json flags the dates no two sources confirm and leaves unknown dates null", "[cli]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("k.db");
+    QString out, err;
+    REQUIRE(test::runCli({ "--db", db, "init" }, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "--json", "milestones" }, out, err) == 0);
+    QMap<QString, QJsonObject> byId;
+    for (const QJsonValue &row : QJsonDocument::fromJson(out.toUtf8()).array())
+        byId.insert(row.toObject().value("id").toString(), row.toObject());
+    QStringList doubtful;
+    for (const QJsonObject &m : byId) {
+        const QString status = m.value("verification").toObject().value("status").toString();
+        if (status == QLatin1String("unverified"))
+            doubtful.append(m.value("id").toString());
+    }
+    doubtful.sort();
+    CHECK(doubtful == QStringList { "cc11-7", "cc13-9", "cc14-7" });
+    CHECK(byId.value("cc11-3").value("start_date").toString() == QStringLiteral("1978-12-18"));
+    CHECK(
+        byId.value("cc11-3").value("verification").toObject().value("status").toString() == QStringLiteral("verified"));
+    CHECK(byId.value("cc11-7").value("start_date").toString() == QStringLiteral("1982-08-06"));
+    CHECK(byId.value("cc14-7").value("start_date").isNull());
+    CHECK(byId.value("cc14-7").value("end_date").isNull());
+    CHECK(byId.value("cc11-1").value("verification").toObject().value("status").toString()
+        == QStringLiteral("partly_inconsistent"));
+
+    REQUIRE(test::runCli({ "--db", db, "milestones" }, out, err) == 0);
+    const QString line7 = out.split(QLatin1Char('\n')).filter(QStringLiteral("cc11-7 ")).value(0);
+    CHECK(line7.contains(QStringLiteral("1982-08-06 [unverified]")));
+    CHECK(out.split(QLatin1Char('\n'))
+              .filter(QStringLiteral("cc14-7 "))
+              .value(0)
+              .contains(QStringLiteral("dates unknown [unverified]")));
+    REQUIRE(test::runCli({ "--db", db, "show", "十三届九中全会" }, out, err) == 0);
+    CHECK(out.contains(QStringLiteral("verification.status: unverified")));
 }
 
 TEST_CASE("stats --json counts every type by its plural name", "[cli]")

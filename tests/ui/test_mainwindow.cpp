@@ -31,16 +31,24 @@ private slots:
         ui::MilestoneTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setMilestones(kb->repository().milestones());
-        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.rowCount(), 10);
         int total = 0;
         for (int t = 0; t < model.rowCount(); ++t) {
             const QModelIndex term = model.index(t, 0);
             const int rows = model.rowCount(term);
             total += rows;
             // The congress comes first within its term.
-            QCOMPARE(model.index(0, 0, term).data(ui::IdRole).toString(), QStringLiteral("nc%1").arg(16 + t));
+            QCOMPARE(model.index(0, 0, term).data(ui::IdRole).toString(), QStringLiteral("nc%1").arg(11 + t));
         }
-        QCOMPARE(total, 37);
+        QCOMPARE(total, 79);
+        // The 14th term's last plenum has no known dates: it keeps its place and the term its range.
+        const QModelIndex term14 = model.index(3, 0);
+        QCOMPARE(term14.siblingAtColumn(ui::MilestoneTreeModel::DatesColumn).data().toString(),
+            QStringLiteral("1992 – 1996"));
+        const QModelIndex cc147 = model.index(model.rowCount(term14) - 1, 0, term14);
+        QCOMPARE(cc147.data(ui::IdRole).toString(), QStringLiteral("cc14-7"));
+        QCOMPARE(cc147.siblingAtColumn(ui::MilestoneTreeModel::DatesColumn).data().toString(),
+            QStringLiteral("dates unknown"));
         const QModelIndex cc183 = model.indexOf(QStringLiteral("cc18-3"));
         QVERIFY(cc183.isValid());
         QVERIFY(cc183.data().toString().contains(QStringLiteral("十八届三中全会")));
@@ -64,7 +72,23 @@ private slots:
         QVERIFY(page->canGoForward());
         page->forward();
         QCOMPARE(page->currentId(), QStringLiteral("nc19"));
-        QVERIFY(window.countsText().startsWith(QStringLiteral("37 milestones")));
+        QVERIFY(window.countsText().startsWith(QStringLiteral("79 milestones")));
+    }
+
+    void milestonePageFlagsDatesNotConfirmedTwice()
+    {
+        ui::MainWindow window(core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("check.db")), true), &errors());
+        ui::ItemPage *page = window.itemPage();
+        window.openItem(QStringLiteral("cc11-7"));
+        QCOMPARE(page->currentId(), QStringLiteral("cc11-7"));
+        QVERIFY(page->html().contains(QStringLiteral("1982-08-06")));
+        QVERIFY(page->html().contains(QStringLiteral("dates unverified")));
+        window.openItem(QStringLiteral("cc14-7"));
+        QVERIFY(page->html().contains(QStringLiteral("Dates unknown")));
+        QVERIFY(page->html().contains(QStringLiteral("dates unverified")));
+        window.openItem(QStringLiteral("cc11-3"));
+        QVERIFY(page->html().contains(QStringLiteral("1978-12-18 – 1978-12-22")));
+        QVERIFY(!page->html().contains(QStringLiteral("unverified")));
     }
 
     void screenshotIsNotBlank()

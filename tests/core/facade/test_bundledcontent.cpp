@@ -31,7 +31,7 @@ TEST_CASE("the bundled knowledge base meets the promised counts", "[content]")
 {
     Fixture f;
     const auto c = f.repo.counts();
-    CHECK(c.milestones == 37);
+    CHECK(c.milestones == 79);
     CHECK(c.concepts >= 40);
     CHECK(c.statements >= 120);
     CHECK(c.documents >= 37);
@@ -136,4 +136,40 @@ TEST_CASE("an item page can cap its backlinks and still tell how many there are"
     CHECK(capped.value("backlinks").toArray().size() == 5);
     CHECK(capped.value("backlinks_total").toInteger() == all.value("backlinks_total").toInteger());
     CHECK(capped.value("statements").toArray().size() <= 5);
+}
+
+TEST_CASE("the Third Plenum of the 11th CC shows its documents, concepts and statements", "[content]")
+{
+    Fixture f;
+    const auto d = core::itemDetail(f.repo, "cc11-3");
+    QStringList documents, concepts;
+    for (const auto &v : d.value("documents").toArray())
+        documents.append(v.toObject().value("id").toString());
+    for (const auto &v : d.value("concepts").toArray())
+        concepts.append(v.toObject().value("id").toString());
+    CHECK(documents.contains(QStringLiteral("doc-cc11-3-1")));
+    CHECK(concepts.contains(QStringLiteral("reform-and-opening-up")));
+    CHECK(concepts.contains(QStringLiteral("emancipating-the-mind")));
+    CHECK(d.value("statements").toArray().size() >= 3);
+}
+
+TEST_CASE("the concept history lanes reach back into the reform era", "[content]")
+{
+    Fixture f;
+    // At least 15 concepts first appear before the 16th Congress, each with a dated history.
+    int reformEra = 0;
+    for (const QString &id : f.repo.itemIds(ItemType::Concept)) {
+        const auto d = core::itemDetail(f.repo, id);
+        const QString first = d.value("first_appearance").toObject().value("date").toString();
+        if (!first.isEmpty() && first < QLatin1String("2002-11-08"))
+            ++reformEra;
+    }
+    CHECK(reformEra >= 15);
+    const auto earliest = core::itemDetail(f.repo, "socialist-legal-system").value("history").toArray();
+    REQUIRE_FALSE(earliest.isEmpty());
+    CHECK(earliest.first().toObject().value("date").toString() == QStringLiteral("1977-08-12"));
+    // 依法治国 (1997) and 依法执政 are separate concepts; the 1997 strategy keeps its own name.
+    CHECK(f.repo.resolve(QStringLiteral("依法治国")) == QStringLiteral("law-based-state-governance"));
+    CHECK(core::itemDetail(f.repo, "law-based-state-governance").value("first_appearance").toObject().value("milestone")
+        == QStringLiteral("nc15"));
 }

@@ -39,7 +39,7 @@ TEST_CASE("a knowledge base created from scratch holds exactly what the tests' t
     auto copy = test::createKb(copyPath);
     CHECK_FALSE(copy->created());
     CHECK(copy->bundleSummary().added == 0); // the bundle is current: nothing to refresh on open
-    CHECK(copy->repository().counts().milestones == 37);
+    CHECK(copy->repository().counts().milestones == 79);
     CHECK(linkCounts(copy->database()) == linkCounts(fresh->database()));
     CHECK(linkCounts(copy->database()).size() > 2);
     fresh.reset();
@@ -76,7 +76,7 @@ TEST_CASE("each test's knowledge base is its own copy: a change in one never rea
     }
     auto second = test::createKb(dir.path(QStringLiteral("second.db")));
     CHECK_FALSE(second->repository().typeOf(QStringLiteral("note-only-in-first")).has_value());
-    CHECK(second->repository().counts().milestones == 37);
+    CHECK(second->repository().counts().milestones == 79);
 }
 
 TEST_CASE("createKb opens an existing file instead of replacing it with the template", "[creation]")

@@ -29,15 +29,20 @@ void expectRefused(core::KnowledgeBase &base, const QByteArray &data, const QStr
 
 } // namespace
 
-TEST_CASE("the bundled knowledge base holds the 37 milestones with their dates", "[kb]")
+TEST_CASE("the bundled knowledge base holds the 79 milestones since 1977 with their dates", "[kb]")
 {
     test::TempDir dir;
     auto base = test::createKb(dir.path("kb.db"));
     auto &repo = base->repository();
     const auto milestones = repo.milestones();
-    REQUIRE(milestones.size() == 37);
-    CHECK(milestones.first().id == QStringLiteral("nc16"));
-    CHECK(milestones.last().id == QStringLiteral("cc20-4"));
+    REQUIRE(milestones.size() == 79);
+    CHECK(milestones.first().id == QStringLiteral("nc11"));
+    // The one milestone no source dates comes after every dated one and keeps no guessed dates.
+    CHECK(milestones.at(milestones.size() - 2).id == QStringLiteral("cc20-4"));
+    CHECK(milestones.last().id == QStringLiteral("cc14-7"));
+    CHECK_FALSE(milestones.last().isDated());
+    CHECK(milestones.last().verificationStatus == QStringLiteral("unverified"));
+    CHECK(repo.item(QStringLiteral("cc11-3")).text(QStringLiteral("start_date")) == QStringLiteral("1978-12-18"));
     const auto nc18 = repo.item(QStringLiteral("nc18"));
     CHECK(nc18.text(QStringLiteral("start_date")) == QStringLiteral("2012-11-08"));
     CHECK(nc18.text(QStringLiteral("end_date")) == QStringLiteral("2012-11-14"));

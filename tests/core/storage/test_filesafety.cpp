@@ -224,7 +224,7 @@ TEST_CASE("a knowledge base under a path with spaces and Chinese characters open
     test::createKb(path).reset();
     const auto kb = KnowledgeBase::open(path, false, KnowledgeBase::Content::Bundled, KnowledgeBase::Access::ReadOnly);
     CHECK(kb->isReadOnly());
-    CHECK(kb->repository().counts().milestones == 37);
+    CHECK(kb->repository().counts().milestones == 79);
     const Run run = cli({ QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("--json"),
         QStringLiteral("search"), QStringLiteral("三中全会") });
     INFO(run.err.toStdString());

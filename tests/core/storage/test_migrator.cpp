@@ -150,3 +150,49 @@ TEST_CASE("two programs upgrading the same old file at once apply each migration
     CHECK(secondFailure == QString());
     CHECK(first.pragmaInt("user_version") == core::migrator::kLatestVersion);
 }
+
+TEST_CASE("upgrading to version 11 keeps a user's milestones, their links and their deletion cascade", "[migrator]")
+{
+    test::TempDir dir;
+    const QString path = dir.path("v5.db");
+    {
+        auto db = Database::open(path, Database::OpenMode::Create);
+        core::migrator::createAtVersion(db, 5);
+        db.exec("INSERT INTO entities (id, type, sources) VALUES ('my-event', 'milestone', '[\"my notes\"]')");
+        db.exec("INSERT INTO milestones (id, kind, name_en, name_zh, start_date, end_date, summary_en) VALUES "
+                "('my-event', 'other_event', 'Work conference', '中央工作会议', '1978-11-10', '1978-12-15', 'Mine')");
+        db.exec("INSERT INTO entities (id, type) VALUES ('note-a', 'note')");
+        db.exec("INSERT INTO notes (id, title, body) VALUES ('note-a', 'Kept', 'see it')");
+        db.exec("INSERT INTO links (source_id, target_id, relation) VALUES ('note-a', 'my-event', 'mentions')");
+        db.exec("INSERT INTO meta (key, value) VALUES ('bundle_hash', 'none')");
+    }
+    auto kb = core::KnowledgeBase::open(path, false);
+    auto &repo = kb->repository();
+    const auto item = repo.item(QStringLiteral("my-event"));
+    CHECK(item.text(QStringLiteral("name_zh")) == QStringLiteral("中央工作会议"));
+    CHECK(item.text(QStringLiteral("end_date")) == QStringLiteral("1978-12-15"));
+    CHECK(item.text(QStringLiteral("summary_en")) == QStringLiteral("Mine"));
+    CHECK_FALSE(item.fields.contains(QStringLiteral("verification")));
+    CHECK(repo.outgoingLinks(QStringLiteral("note-a")).size() == 1);
+    // The rebuilt table still cleans up after itself: deleting the entity removes the milestone.
+    kb->database().exec("DELETE FROM entities WHERE id = 'my-event'");
+    auto q = kb->database().prepare("SELECT count(*) FROM milestones");
+    REQUIRE(q.next());
+    CHECK(q.integer(0) == 0);
+    CHECK(repo.outgoingLinks(QStringLiteral("note-a")).isEmpty());
+}
+
+TEST_CASE("a milestone has both dates or neither", "[migrator]")
+{
+    test::TempDir dir;
+    auto db = Database::open(dir.path("k.db"), Database::OpenMode::Create);
+    core::migrator::migrate(db);
+    db.exec("INSERT INTO entities (id, type) VALUES ('m', 'milestone')");
+    CHECK_THROWS_AS(db.exec("INSERT INTO milestones (id, kind, name_en, name_zh, start_date) VALUES "
+                            "('m', 'other_event', 'x', 'x', '1990-01-01')"),
+        core::Error);
+    db.exec("INSERT INTO milestones (id, kind, name_en, name_zh) VALUES ('m', 'other_event', 'x', 'x')");
+    auto q = db.prepare("SELECT count(*) FROM milestones WHERE start_date IS NULL");
+    REQUIRE(q.next());
+    CHECK(q.integer(0) == 1);
+}
