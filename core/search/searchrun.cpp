@@ -1,6 +1,7 @@
 #include "search/searchrun.h"
 
 #include "search/rowid.h"
+#include "text/searchtext.h"
 
 #include <algorithm>
 #include <map>
@@ -16,13 +17,12 @@ using Range = SearchRun::Range;
 // filters a search uses are written into its statements (filterSql()), since every condition costs
 // time per match and a frequent term has hundreds of thousands. %F marks where they go, %K the
 // facet key (the row id from the year up: type, term, year).
+// The weights are kColumnWeights (impactindex.h): names and aliases over body text.
 #define PLENUM_SCORE "plenum_rank(search_fts, 10.0, 5.0, 1.0)"
 
 const char kExactRank[] = "SELECT rowid, " PLENUM_SCORE " AS score FROM search_fts WHERE search_fts MATCH ?1"
-                          "%F ORDER BY score LIMIT ?10";
-const char kRecentCandidates[] = "SELECT rowid, " PLENUM_SCORE " FROM search_fts WHERE search_fts MATCH ?1"
-                                 "%F ORDER BY rowid DESC LIMIT ?10";
-const char kCappedCount[] = "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1%F LIMIT ?10)";
+                          "%F ORDER BY score, rowid LIMIT ?10";
+const char kPhraseCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1";
 const char kFacets[] = "SELECT %K, count(*) FROM search_fts WHERE search_fts MATCH ?1%F GROUP BY %K";
 const char kCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1%F";
 // FTS5's own snippet() may cut a multi-token phrase at the window's end, so hits carry the
@@ -193,10 +193,11 @@ bool byScore(const QPair<std::int64_t, double> &x, const QPair<std::int64_t, dou
 
 } // namespace
 
-SearchRun::SearchRun(
-    Database &db, RankState &rank, const std::set<int> &typeTerms, const SearchOptions &options, SearchResults &results)
+SearchRun::SearchRun(Database &db, RankState &rank, const std::set<int> &typeTerms, double reference,
+    const SearchOptions &options, SearchResults &results)
     : m_db(db)
     , m_rank(rank)
+    , m_reference(reference > 0 ? reference : 1.0)
     , m_options(options)
     , m_results(results)
 {
@@ -208,10 +209,10 @@ SearchRun::SearchRun(
         dead = q.next() && q.integer(0) != 0;
     }
     m_filters = filterSql(m_bounds, results.query.filters, dead);
-    // One count of document frequencies per search, bounded like the candidates, shared by every
-    // statement below (the names expression has the same phrases, restricted to titles and aliases).
+    // One set of document frequencies per search, shared by every statement below.
     m_rank.capped = false;
-    m_rank.idfCountLimit = SearchIndex::kRankCandidates;
+    m_rank.df.clear();
+    m_rank.clauseOf.clear();
     ++m_rank.generation;
 }
 
@@ -233,42 +234,34 @@ void SearchRun::overRanges(Query &q, const QString &expression, bool descending,
     }
 }
 
-// Scores up to WANTED of the most recent matches (of the names expression when NAMES), passing
-// each to ADD; returns how many there were.
-template <typename Add> std::int64_t SearchRun::rankRecent(bool names, std::int64_t wanted, const Add &add)
+// Each phrase's document frequency for plenum_rank() and the block bounds: one-token phrases from
+// search_terms, others counted (a walk of their matches). With a single positive phrase the IDF
+// scales every score alike, so it is not counted (the score is then bm25 over a constant IDF).
+std::vector<std::int64_t> SearchRun::documentFrequencies()
 {
-    auto q = prepare(kRecentCandidates);
-    std::int64_t taken = 0;
-    // Statements have no titles: the names pass never walks their matches.
-    const QString &expression = names ? m_results.query.namesExpression : m_results.query.expression;
-    const std::int64_t statements = rowid::kType.at(rowid::kStatementCode);
-    overRanges(q, expression, true, [&](Query &q, const Range &range) {
-        if (names && range.low >= statements)
-            return true;
-        if (names)
-            q.bind(3, std::min(range.high, statements - 1));
-        q.bind(10, wanted - taken);
-        for (; q.next(); ++taken)
-            add(q.integer(0), -q.real(1));
-        return taken < wanted;
-    });
-    return taken;
+    const QList<QueryPhrase> &phrases = m_results.query.phrases;
+    const auto positive = std::count_if(phrases.begin(), phrases.end(), [](const QueryPhrase &p) { return p.clause >= 0; });
+    std::vector<std::int64_t> df(std::size_t(phrases.size()), 0);
+    auto count = m_db.prepare(kPhraseCount);
+    for (qsizetype i = 0; i < phrases.size(); ++i) {
+        const QueryPhrase &p = phrases[i];
+        if (p.clause < 0 || positive == 1)
+            continue;
+        const QStringList toks = tokens(p.text, p.prefix ? TokenizeMode::Prefix : TokenizeMode::Query);
+        if (toks.size() == 1 && !p.prefix) {
+            df[std::size_t(i)] = tokenDf(m_db, toks.first());
+            continue;
+        }
+        QString text = p.text;
+        text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        count.reset();
+        count.bindAll(QLatin1Char('"') + text + QLatin1Char('"') + (p.prefix ? QStringLiteral("*") : QString()));
+        df[std::size_t(i)] = count.next() ? count.integer(0) : 0;
+    }
+    return df;
 }
 
-// All matches, up to kExactRankLimit + 1.
-std::int64_t SearchRun::countCapped()
-{
-    std::int64_t n = 0;
-    auto capped = prepare(kCappedCount);
-    overRanges(capped, m_results.query.expression, false, [&](Query &q, const Range &) {
-        q.bind(10, SearchIndex::kExactRankLimit + 1 - n);
-        n += q.next() ? q.integer(0) : 0;
-        return n <= SearchIndex::kExactRankLimit;
-    });
-    return n;
-}
-
-// The best WANTED matches by exact score.
+// The best WANTED matches by exact score, scoring every match.
 SearchRun::Ranked SearchRun::rankExactly(int wanted)
 {
     Ranked ranked;
@@ -280,53 +273,75 @@ SearchRun::Ranked SearchRun::rankExactly(int wanted)
         return true;
     });
     std::sort(ranked.begin(), ranked.end(), byScore);
-    return ranked;
+    return ranked.mid(0, wanted);
 }
 
-// The RECENT matches of the first walk plus every title and alias match. A row both find keeps
-// its first score, over all columns.
-SearchRun::Ranked SearchRun::rankBounded(const Ranked &recent)
+// True when the filters admit some row of block KEY; sets RANGE to its rows within the bounds.
+bool SearchRun::blockRange(std::int64_t key, Range &range) const
 {
-    std::map<std::int64_t, double> candidates;
-    for (qsizetype i = 0; i < std::min<qsizetype>(recent.size(), SearchIndex::kRankCandidates); ++i)
-        candidates.emplace(recent[i].first, recent[i].second);
-    rankRecent(
-        true, SearchIndex::kExactRankLimit, [&](std::int64_t id, double score) { candidates.emplace(id, score); });
+    const std::int64_t low = key << kBlockShift;
+    const std::int64_t high = low + (std::int64_t(1) << kBlockShift) - 1;
+    const Bounds &b = m_bounds;
+    const auto year = int(rowid::kYear.of(low));
+    if (((b.typeMask >> rowid::kType.of(low)) & 1) == 0 || (hasYearFilter(b) && (year < b.yearLow || year > b.yearHigh))
+        || (b.lang != 0 && (rowid::kLang.of(low) & b.lang) == 0))
+        return false;
+    range = { std::max(low, b.low), std::min(high, b.high) };
+    return range.low <= range.high;
+}
+
+// The best WANTED matches by exact score, scoring block after block in the order of their bounds
+// and stopping when no block left can reach the page: the result is rankExactly()'s.
+SearchRun::Ranked SearchRun::rankByBlocks(std::vector<BlockBound> blocks, int wanted)
+{
+    std::stable_sort(blocks.begin(), blocks.end(), [](const BlockBound &x, const BlockBound &y) { return x.bound > y.bound; });
     Ranked ranked;
-    for (const auto &[id, score] : candidates)
-        ranked.append({ id, score });
-    std::sort(ranked.begin(), ranked.end(),
-        [](const auto &x, const auto &y) { return x.second != y.second ? x.second > y.second : x.first > y.first; });
+    auto q = prepare(kExactRank);
+    Range range {};
+    for (const BlockBound &block : blocks) {
+        if (ranked.size() >= wanted && ranked.back().second >= block.bound)
+            break;
+        if (!blockRange(block.key, range))
+            continue;
+        bindFilters(q, m_results.query.expression, m_bounds, m_results.query.filters, range);
+        q.bind(10, wanted);
+        const qsizetype before = ranked.size();
+        while (q.next())
+            ranked.append({ q.integer(0), -q.real(1) });
+        if (ranked.size() > before) {
+            std::sort(ranked.begin(), ranked.end(), byScore);
+            if (ranked.size() > wanted)
+                ranked.resize(wanted);
+        }
+        ++m_blocksScored;
+    }
     return ranked;
 }
 
-// Rank exactly when the matches are few enough; otherwise over all title/alias matches plus the
-// most recent matches, so a one-character query never scores half the index. The first walk
-// scores the most recent matches: when there are no more than kRankCandidates (an AND of frequent
-// words that rarely meet, a narrow filter), that is all of them, found and ranked in one walk;
-// otherwise they are the bounded ranking's candidates.
+// Exact ranking by plenum_rank() whatever the number of matches. Block bounds (impactindex.h)
+// skip the blocks that cannot reach the page; filters on links, and phrases that cannot be
+// bounded, score every match.
 SearchRun::Ranked SearchRun::rank()
 {
     if (m_options.limit <= 0)
         return {};
     const int offset = std::max(0, m_options.offset);
-    Ranked ranked;
-    const std::int64_t found = rankRecent(false, SearchIndex::kRankCandidates + 1, [&](std::int64_t id, double score) {
-        ranked.append({ id, score });
-    });
-    const std::int64_t capCount = found > SearchIndex::kRankCandidates ? countCapped() : found;
-    if (found <= SearchIndex::kRankCandidates) {
-        m_results.total = found;
-        std::sort(ranked.begin(), ranked.end(), byScore);
-        m_results.exactRanking = !m_rank.capped;
-    } else if (capCount <= SearchIndex::kExactRankLimit) {
-        m_results.total = capCount;
-        ranked = rankExactly(offset + m_options.limit);
-        m_results.exactRanking = !m_rank.capped;
-    } else {
-        m_results.exactRanking = false;
-        ranked = rankBounded(ranked);
-    }
+    const int wanted = offset + m_options.limit;
+    const QList<QueryPhrase> &phrases = m_results.query.phrases;
+    m_rank.df = documentFrequencies();
+    m_rank.clauseOf.clear();
+    for (const QueryPhrase &p : phrases)
+        m_rank.clauseOf.push_back(p.clause);
+    const FtsTotals totals = ftsTotals(m_db);
+    std::vector<double> idf;
+    for (const std::int64_t df : m_rank.df)
+        idf.push_back(rankIdf(totals.rows, df));
+    const QueryFilters &f = m_results.query.filters;
+    std::optional<std::vector<BlockBound>> blocks;
+    if (f.milestones.isEmpty() && f.concepts.isEmpty())
+        blocks = blockBounds(m_db, phrases, idf, m_reference, totals.average());
+    m_results.exactRanking = true;
+    const Ranked ranked = blocks ? rankByBlocks(std::move(*blocks), wanted) : rankExactly(wanted);
     return ranked.mid(offset, m_options.limit);
 }
 
