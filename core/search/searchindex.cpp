@@ -680,7 +680,7 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
     }
     SearchResults r;
     r.query = parse(text, options.expandAliases);
-    if (r.query.expression.isEmpty()) {
+    if (r.query.expression.isEmpty() && r.query.filters.isEmpty() && !options.type) {
         r.total = 0;
         return r;
     }

@@ -23,8 +23,17 @@ using Range = SearchRun::Range;
 const char kExactRank[] = "SELECT rowid, " PLENUM_SCORE " AS score FROM search_fts WHERE search_fts MATCH ?1"
                           "%F ORDER BY score, rowid LIMIT ?10";
 const char kPhraseCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1";
-const char kFacets[] = "SELECT %K, count(*) FROM search_fts WHERE search_fts MATCH ?1%F GROUP BY %K";
-const char kCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1%F";
+// %M: the matches (search_fts MATCH ?1), or every item for a query of filters alone (?1 is then the
+// empty expression, bound like any other).
+const char kFacets[] = "SELECT %K, count(*) FROM %M%F GROUP BY %K";
+const char kCount[] = "SELECT count(*) FROM %M%F";
+const char kMatches[] = "search_fts WHERE search_fts MATCH ?1";
+const char kEveryItem[] = "search_docs WHERE coalesce(?1, '') = ''";
+// A query of filters alone lists what they select by row id, descending: by type (statements
+// first, see rowid.h), then Central Committee term and year, most recent first.
+const char kFilterList[] = "SELECT rowid, 0 FROM %M%F ORDER BY rowid DESC LIMIT ?10";
+const char kItemText[] = "SELECT d.entity_id, t.title, t.body, t.body, t.title, t.aliases FROM search_docs d "
+                         "JOIN search_text t ON t.rowid = d.id WHERE d.id = ?1";
 // FTS5's own snippet() may cut a multi-token phrase at the window's end, so hits carry the
 // highlighted columns and cropSnippet() picks the window.
 const char kHighlight[] = "SELECT d.entity_id, search_fts.title, search_fts.body, highlight(search_fts, 2, ?2, ?3), "
@@ -181,9 +190,12 @@ QString statementTitle(const QString &body)
 }
 
 // SQL with the filter conditions FILTERS (from filterSql()) and the facet key in place.
-QByteArray withFilters(const char *sql, const QByteArray &filters)
+QByteArray withFilters(const char *sql, const QByteArray &filters, bool filtersOnly)
 {
-    return QByteArray(sql).replace("%F", filters).replace("%K", rowid::sqlFrom(rowid::kYear));
+    return QByteArray(sql)
+        .replace("%M", filtersOnly ? kEveryItem : kMatches)
+        .replace("%F", filters)
+        .replace("%K", rowid::sqlFrom(rowid::kYear));
 }
 
 bool byScore(const QPair<std::int64_t, double> &x, const QPair<std::int64_t, double> &y)
@@ -218,7 +230,7 @@ SearchRun::SearchRun(Database &db, RankState &rank, const std::set<int> &typeTer
 
 Query SearchRun::prepare(const char *sql)
 {
-    return m_db.prepare(withFilters(sql, m_filters).constData());
+    return m_db.prepare(withFilters(sql, m_filters, m_results.query.expression.isEmpty()).constData());
 }
 
 // Runs Q over every range (most recent first when DESCENDING), rebinding; PER_RANGE binds the rest
@@ -318,6 +330,20 @@ SearchRun::Ranked SearchRun::rankByBlocks(std::vector<BlockBound> blocks, int wa
     return ranked;
 }
 
+// The first WANTED items a query of filters alone selects, in kFilterList's order.
+SearchRun::Ranked SearchRun::listFiltered(int wanted)
+{
+    Ranked listed;
+    auto q = prepare(kFilterList);
+    overRanges(q, QString(), true, [&](Query &q, const Range &) {
+        q.bind(10, wanted - int(listed.size()));
+        while (q.next())
+            listed.append({ q.integer(0), 0.0 });
+        return listed.size() < wanted;
+    });
+    return listed;
+}
+
 // Exact ranking by plenum_rank() whatever the number of matches. Block bounds (impactindex.h)
 // skip the blocks that cannot reach the page; filters on links, and phrases that cannot be
 // bounded, score every match.
@@ -327,6 +353,8 @@ SearchRun::Ranked SearchRun::rank()
         return {};
     const int offset = std::max(0, m_options.offset);
     const int wanted = offset + m_options.limit;
+    if (m_results.query.expression.isEmpty())
+        return listFiltered(wanted).mid(offset, m_options.limit);
     const QList<QueryPhrase> &phrases = m_results.query.phrases;
     m_rank.df = documentFrequencies();
     m_rank.clauseOf.clear();
@@ -348,10 +376,14 @@ SearchRun::Ranked SearchRun::rank()
 void SearchRun::highlight(const Ranked &ranked)
 {
     const SearchOptions &o = m_options;
-    auto snip = m_db.prepare(kHighlight);
+    const bool filtersOnly = m_results.query.expression.isEmpty();
+    auto snip = m_db.prepare(filtersOnly ? kItemText : kHighlight);
     for (const auto &[id, score] : ranked) {
         snip.reset();
-        snip.bind(1, m_results.query.expression).bind(2, o.markOpen).bind(3, o.markClose).bind(4, id);
+        if (filtersOnly)
+            snip.bind(1, id);
+        else
+            snip.bind(1, m_results.query.expression).bind(2, o.markOpen).bind(3, o.markClose).bind(4, id);
         if (!snip.next())
             continue;
         SearchHit hit;

@@ -56,6 +56,7 @@ private:
     Query prepare(const char *sql);
     std::vector<std::int64_t> documentFrequencies();
     Ranked rankExactly(int wanted);
+    Ranked listFiltered(int wanted);
     bool blockRange(std::int64_t key, Range &range) const;
     Ranked rankByBlocks(std::vector<BlockBound> blocks, int wanted);
     void countFacets();
