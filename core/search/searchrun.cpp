@@ -4,6 +4,8 @@
 #include "text/searchtext.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdio>
 #include <map>
 
 namespace plenum::core::search {
@@ -327,6 +329,8 @@ SearchRun::Ranked SearchRun::rankByBlocks(std::vector<BlockBound> blocks, int wa
         }
         ++m_blocksScored;
     }
+    if (qEnvironmentVariableIsSet("PLENUM_DEBUG_BLOCKS"))
+        std::fprintf(stderr, "blocks scored %d of %zu\n", m_blocksScored, blocks.size());
     return ranked;
 }
 
