@@ -32,6 +32,9 @@ struct SearchOptions {
     QString markOpen = QStringLiteral("\u0002"); ///< inserted before each highlighted match
     QString markClose = QStringLiteral("\u0003"); ///< inserted after each highlighted match
     int snippetChars = 120; ///< snippet length in characters, marks not counted (about)
+    /// Queries that can match at most this many rows score every match in one walk instead of
+    /// ranking block by block (the result is the same; tests lower it to cover both ways).
+    std::int64_t scoreAllBelow = 20000;
 };
 
 /// One result row.

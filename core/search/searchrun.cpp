@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdio>
 #include <map>
 
 namespace plenum::core::search {
@@ -305,17 +304,30 @@ bool SearchRun::blockRange(std::int64_t key, Range &range) const
 }
 
 // The best WANTED matches by exact score, scoring block after block in the order of their bounds
-// and stopping when no block left can reach the page: the result is rankExactly()'s.
+// and stopping when no block left can reach the page: the result is rankExactly()'s. When the
+// bounds are loose (several clauses whose best rows differ, a phrase of common words), so many
+// blocks stay above the page that scoring every match costs less: then it does that instead.
 SearchRun::Ranked SearchRun::rankByBlocks(std::vector<BlockBound> blocks, int wanted)
 {
-    std::stable_sort(blocks.begin(), blocks.end(), [](const BlockBound &x, const BlockBound &y) { return x.bound > y.bound; });
+    constexpr std::size_t kCheckAfter = 100; // blocks scored before the bounds are judged
+    constexpr std::size_t kMaxLeft = 400; // blocks still above the page that make scoring all cheaper
+    std::stable_sort(
+        blocks.begin(), blocks.end(), [](const BlockBound &x, const BlockBound &y) { return x.bound > y.bound; });
     Ranked ranked;
     auto q = prepare(kExactRank);
     Range range {};
-    for (const BlockBound &block : blocks) {
-        if (ranked.size() >= wanted && ranked.back().second >= block.bound)
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const bool full = ranked.size() >= wanted;
+        if (full && ranked.back().second >= blocks[i].bound)
             break;
-        if (!blockRange(block.key, range))
+        if (std::size_t(m_blocksScored) == kCheckAfter) {
+            const auto above = full ? std::partition_point(blocks.begin() + std::ptrdiff_t(i), blocks.end(),
+                                          [&](const BlockBound &b) { return b.bound > ranked.back().second; })
+                                    : blocks.end();
+            if (std::size_t(above - blocks.begin()) - i > kMaxLeft)
+                return rankExactly(wanted);
+        }
+        if (!blockRange(blocks[i].key, range))
             continue;
         bindFilters(q, m_results.query.expression, m_bounds, m_results.query.filters, range);
         q.bind(10, wanted);
@@ -329,9 +341,31 @@ SearchRun::Ranked SearchRun::rankByBlocks(std::vector<BlockBound> blocks, int wa
         }
         ++m_blocksScored;
     }
-    if (qEnvironmentVariableIsSet("PLENUM_DEBUG_BLOCKS"))
-        std::fprintf(stderr, "blocks scored %d of %zu\n", m_blocksScored, blocks.size());
     return ranked;
+}
+
+// At most how many rows match the query: each clause matches no more rows than the sum over its
+// phrases of their rarest token's document frequency. -1 when unknown (a lone prefix).
+std::int64_t SearchRun::matchBound()
+{
+    std::map<int, std::int64_t> clauses;
+    for (const QueryPhrase &p : m_results.query.phrases) {
+        if (p.clause < 0)
+            continue;
+        QStringList toks = tokens(p.text, p.prefix ? TokenizeMode::Prefix : TokenizeMode::Query);
+        if (p.prefix && !toks.isEmpty())
+            toks.removeLast();
+        if (toks.isEmpty())
+            return -1;
+        std::int64_t rarest = std::numeric_limits<std::int64_t>::max();
+        for (const QString &t : toks)
+            rarest = std::min(rarest, tokenDf(m_db, t));
+        clauses[p.clause] += rarest;
+    }
+    std::int64_t bound = std::numeric_limits<std::int64_t>::max();
+    for (const auto &[clause, n] : clauses)
+        bound = std::min(bound, n);
+    return bound;
 }
 
 // The first WANTED items a query of filters alone selects, in kFilterList's order.
@@ -369,8 +403,10 @@ SearchRun::Ranked SearchRun::rank()
     for (const std::int64_t df : m_rank.df)
         idf.push_back(rankIdf(totals.rows, df));
     const QueryFilters &f = m_results.query.filters;
+    // Few possible matches cost less to score than to bound.
+    const std::int64_t possible = matchBound();
     std::optional<std::vector<BlockBound>> blocks;
-    if (f.milestones.isEmpty() && f.concepts.isEmpty())
+    if (f.milestones.isEmpty() && f.concepts.isEmpty() && (possible < 0 || possible > m_options.scoreAllBelow))
         blocks = blockBounds(m_db, phrases, idf, m_reference, totals.average());
     m_results.exactRanking = true;
     const Ranked ranked = blocks ? rankByBlocks(std::move(*blocks), wanted) : rankExactly(wanted);

@@ -59,6 +59,7 @@ private:
     Ranked listFiltered(int wanted);
     bool blockRange(std::int64_t key, Range &range) const;
     Ranked rankByBlocks(std::vector<BlockBound> blocks, int wanted);
+    std::int64_t matchBound();
     void countFacets();
 
     Database &m_db;
