@@ -55,8 +55,8 @@ RowTokens tokenizeRow(const QString &title, const QString &aliases, const QStrin
         row.weight = kColumnWeights[c];
         const int before = row.length;
         row.length = 0; // FTS5 counts a leading colocated token; per column
-        tokenize(std::string_view(utf8.constData(), std::size_t(utf8.size())), TokenizeMode::Document, collectToken,
-            &row);
+        tokenize(
+            std::string_view(utf8.constData(), std::size_t(utf8.size())), TokenizeMode::Document, collectToken, &row);
         row.length += before;
     }
     return row;
@@ -81,8 +81,8 @@ QByteArray encode(const Entries &entries)
     QByteArray out;
     out.reserve(qsizetype(entries.size()) * kEntryBytes);
     for (const auto &[layout, impact] : entries)
-        for (const int b : { int(layout), int(layout >> 8), int(layout >> 16), int(layout >> 24), int(impact),
-                 int(impact >> 8) })
+        for (const int b :
+            { int(layout), int(layout >> 8), int(layout >> 16), int(layout >> 24), int(impact), int(impact >> 8) })
             out.append(char(b & 0xFF));
     return out;
 }
@@ -233,8 +233,8 @@ std::int64_t tokenDf(Database &db, const QString &token)
     return q.next() ? q.integer(0) : 0;
 }
 
-std::optional<std::vector<BlockBound>> blockBounds(Database &db, const QList<QueryPhrase> &phrases,
-    const std::vector<double> &idf, double reference, double average)
+std::optional<std::vector<BlockBound>> blockBounds(
+    Database &db, const QList<QueryPhrase> &phrases, const std::vector<double> &idf, double reference, double average)
 {
     auto q = db.prepare("SELECT chunk, data FROM search_impacts WHERE token = ?1");
     std::map<int, Blocks> clauses; // clause → block → its best phrase's bound

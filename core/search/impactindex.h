@@ -67,8 +67,8 @@ struct BlockBound {
 /// with an upper bound of the query's score there (clauses summed, synonyms by their best, IDF
 /// from IDF, one per phrase), ascending by key. REFERENCE: the index's reference average;
 /// AVERAGE: FTS5's average now. nullopt when a phrase cannot be bounded (a lone prefix).
-std::optional<std::vector<BlockBound>> blockBounds(Database &db, const QList<QueryPhrase> &phrases,
-    const std::vector<double> &idf, double reference, double average);
+std::optional<std::vector<BlockBound>> blockBounds(
+    Database &db, const QList<QueryPhrase> &phrases, const std::vector<double> &idf, double reference, double average);
 
 /// The document frequency search_terms holds for TOKEN (0 when none).
 std::int64_t tokenDf(Database &db, const QString &token);

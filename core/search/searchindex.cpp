@@ -504,8 +504,8 @@ double SearchIndex::sampleAverageLength(Query &source)
 void SearchIndex::rebuildLocked(const Progress &progress)
 {
     for (const char *drop : { "DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_text",
-             "DROP TABLE IF EXISTS search_docs", "DROP TABLE IF EXISTS search_dead", "DROP TABLE IF EXISTS search_terms",
-             "DROP TABLE IF EXISTS search_impacts", "DELETE FROM search_meta" })
+             "DROP TABLE IF EXISTS search_docs", "DROP TABLE IF EXISTS search_dead",
+             "DROP TABLE IF EXISTS search_terms", "DROP TABLE IF EXISTS search_impacts", "DELETE FROM search_meta" })
         m_db.exec(drop);
     createSchema();
     // Bulk build: buffer 64 MB of postings per segment and merge only once, in 'optimize' at the

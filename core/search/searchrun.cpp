@@ -253,7 +253,8 @@ void SearchRun::overRanges(Query &q, const QString &expression, bool descending,
 std::vector<std::int64_t> SearchRun::documentFrequencies()
 {
     const QList<QueryPhrase> &phrases = m_results.query.phrases;
-    const auto positive = std::count_if(phrases.begin(), phrases.end(), [](const QueryPhrase &p) { return p.clause >= 0; });
+    const auto positive
+        = std::count_if(phrases.begin(), phrases.end(), [](const QueryPhrase &p) { return p.clause >= 0; });
     std::vector<std::int64_t> df(std::size_t(phrases.size()), 0);
     auto count = m_db.prepare(kPhraseCount);
     for (qsizetype i = 0; i < phrases.size(); ++i) {
@@ -322,7 +323,7 @@ SearchRun::Ranked SearchRun::rankByBlocks(std::vector<BlockBound> blocks, int wa
             break;
         if (std::size_t(m_blocksScored) == kCheckAfter) {
             const auto above = full ? std::partition_point(blocks.begin() + std::ptrdiff_t(i), blocks.end(),
-                                          [&](const BlockBound &b) { return b.bound > ranked.back().second; })
+                                   [&](const BlockBound &b) { return b.bound > ranked.back().second; })
                                     : blocks.end();
             if (std::size_t(above - blocks.begin()) - i > kMaxLeft)
                 return rankExactly(wanted);

@@ -493,7 +493,8 @@ Query &Query::bind(int index, const QVariant &value)
 
 Query &Query::bind(int index, const QByteArray &value)
 {
-    const int rc = sqlite3_bind_blob64(m_stmt, index, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
+    const int rc
+        = sqlite3_bind_blob64(m_stmt, index, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         m_db->fail(rc, QStringLiteral("Binding parameter %1").arg(index));
     return *this;

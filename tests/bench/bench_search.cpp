@@ -7,8 +7,8 @@
 // scores every match (in this run, on the same index).
 #include "facade/knowledgebase.h"
 #include "search/queryparser.h"
-#include "search/searchindex.h"
 #include "search/rowid.h"
+#include "search/searchindex.h"
 #include "search/searchtokenizer.h"
 #include "synthetic.h"
 
@@ -213,7 +213,8 @@ struct Verdicts {
     bool allPass = true;
     void add(const QString &target, const QString &measured, bool pass)
     {
-        lines.append(QStringLiteral("| %1 | %2 | %3 |").arg(target, measured, pass ? QStringLiteral("PASS") : QStringLiteral("FAIL")));
+        lines.append(QStringLiteral("| %1 | %2 | %3 |")
+                         .arg(target, measured, pass ? QStringLiteral("PASS") : QStringLiteral("FAIL")));
         allPass = allPass && pass;
     }
 };
@@ -294,12 +295,13 @@ void runSize(int n, const QString &dir, int reps, bool reuse, bool keepIndex)
             insertMs / 1000, triMs / 1000, n / (insertMs / 1000));
     const double indexRate = keepIndex ? 0 : n / (indexMs / 1000);
     std::printf("| index build alone, statements/s | %s | %s | |\n",
-        keepIndex ? "(index kept)" : qPrintable(QStringLiteral("%1 (%2 s)").arg(indexRate, 0, 'f', 0).arg(indexMs / 1000, 0, 'f', 1)),
+        keepIndex ? "(index kept)"
+                  : qPrintable(QStringLiteral("%1 (%2 s)").arg(indexRate, 0, 'f', 0).arg(indexMs / 1000, 0, 'f', 1)),
         reuse ? "" : qPrintable(QStringLiteral("%1").arg(n / (triMs / 1000), 0, 'f', 0)));
     std::printf("| text indexed | %.1f MB | | |\n", double(textBytes) / 1048576.0);
     const double indexFileMb = fileMb(SearchIndex::indexPath(kbPath));
-    std::printf("| index file (FTS5 segments; block bounds) | %.1f MB (%.1f MB; %.1f MB) | %.1f MB | 0 |\n", indexFileMb,
-        ftsMb, impactsMb, fileMb(triPath));
+    std::printf("| index file (FTS5 segments; block bounds) | %.1f MB (%.1f MB; %.1f MB) | %.1f MB | 0 |\n",
+        indexFileMb, ftsMb, impactsMb, fileMb(triPath));
     std::printf("| peak memory (RSS) after import and indexing | %ld MB | | |\n\n", rssAfterImport);
 
     const QList<QueryClass> classes = {
@@ -318,8 +320,8 @@ void runSize(int n, const QString &dir, int reps, bool reuse, bool keepIndex)
             { QStringLiteral("\"grid management\""), QStringLiteral("\"social governance\""),
                 QStringLiteral("\"rule of law\""), QStringLiteral("\"基层治理\"") } },
         { "multi-word Chinese",
-            { QStringLiteral("社会治理 基层"), QStringLiteral("网格化管理 社区 服务"), QStringLiteral("枫桥经验 人民调解"),
-                QStringLiteral("治理 社会 服务") },
+            { QStringLiteral("社会治理 基层"), QStringLiteral("网格化管理 社区 服务"),
+                QStringLiteral("枫桥经验 人民调解"), QStringLiteral("治理 社会 服务") },
             false, false },
         { "mixed",
             { QStringLiteral("治理 governance"), QStringLiteral("社会治理 grid"), QStringLiteral("枫桥 mediation") } },
@@ -411,23 +413,27 @@ void runSize(int n, const QString &dir, int reps, bool reuse, bool keepIndex)
             const double o10 = overlap(hits, expected, 10), o50 = overlap(hits, expected, 50);
             ++exactQueries;
             exactPerfect += o10 == 1.0 && o50 == 1.0 ? 1 : 0;
-            exactLines.append(QStringLiteral("| %1 | %2 % | %3 % |").arg(q).arg(o10 * 100, 0, 'f', 0).arg(o50 * 100, 0, 'f', 0));
+            exactLines.append(
+                QStringLiteral("| %1 | %2 % | %3 % |").arg(q).arg(o10 * 100, 0, 'f', 0).arg(o50 * 100, 0, 'f', 0));
         }
     }
     // More queries for the exact-ranking check (no timing): the rest of the frequent vocabulary.
-    for (const char *q : { "发展", "改革", "管理", "服务", "建设", "推进", "坚持", "创新", "体系", "制度", "法治", "群众",
-             "社区", "现代化", "国家治理", "依法治国", "公共服务", "治理能力", "网格化管理", "平安建设", "基层治理",
-             "社会管理", "信访 OR 调解", "治理 -社会", "grid", "community", "\"public services\"", "govern*" }) {
+    for (const char *q :
+        { "发展", "改革", "管理", "服务", "建设", "推进", "坚持", "创新", "体系", "制度", "法治", "群众", "社区",
+            "现代化", "国家治理", "依法治国", "公共服务", "治理能力", "网格化管理", "平安建设", "基层治理", "社会管理",
+            "信访 OR 调解", "治理 -社会", "grid", "community", "\"public services\"", "govern*" }) {
         const QString query = QString::fromUtf8(q);
         const auto hits = index->search(query, top).hits;
         const QStringList expected = exhaustiveTop(idx, *rankState, *index, query, 50);
         const double o10 = overlap(hits, expected, 10), o50 = overlap(hits, expected, 50);
         ++exactQueries;
         exactPerfect += o10 == 1.0 && o50 == 1.0 ? 1 : 0;
-        exactLines.append(QStringLiteral("| %1 | %2 % | %3 % |").arg(query).arg(o10 * 100, 0, 'f', 0).arg(o50 * 100, 0, 'f', 0));
+        exactLines.append(
+            QStringLiteral("| %1 | %2 % | %3 % |").arg(query).arg(o10 * 100, 0, 'f', 0).arg(o50 * 100, 0, 'f', 0));
     }
-    std::printf("\nExact ranking: overlap of our top 10 and top 50 with a ranking that scores every match by the same "
-                "formula (plenum_rank, document frequencies counted by FTS5):\n\n| query | top 10 | top 50 |\n|---|---|---|\n");
+    std::printf(
+        "\nExact ranking: overlap of our top 10 and top 50 with a ranking that scores every match by the same "
+        "formula (plenum_rank, document frequencies counted by FTS5):\n\n| query | top 10 | top 50 |\n|---|---|---|\n");
     for (const QString &l : exactLines)
         std::printf("%s\n", qPrintable(l));
     std::printf("\nRecall of Chinese queries against the full scan (instr):\n\n| query | full scan | ours | recall | "
@@ -451,11 +457,13 @@ void runSize(int n, const QString &dir, int reps, bool reuse, bool keepIndex)
         v.add(QStringLiteral("index build >= 10,000 statements/s"), QStringLiteral("%1/s").arg(indexRate, 0, 'f', 0),
             indexRate >= 10000);
     const double ratio = textBytes > 0 ? indexFileMb * 1048576.0 / double(textBytes) : 0;
-    v.add(QStringLiteral("index file <= 3x the indexed text"), QStringLiteral("%1x").arg(ratio, 0, 'f', 2), ratio <= 3.0);
+    v.add(
+        QStringLiteral("index file <= 3x the indexed text"), QStringLiteral("%1x").arg(ratio, 0, 'f', 2), ratio <= 3.0);
     v.add(QStringLiteral("recall vs full scan for Chinese 1-4-character queries = 100 %"),
         recallAll ? QStringLiteral("100 %") : QStringLiteral("below 100 %"), recallAll);
-    std::printf("\n### Targets at %d statements (load average when done: %s)\n\n| target | measured | |\n|---|---|---|\n",
-        n, qPrintable(loadAverage()));
+    std::printf(
+        "\n### Targets at %d statements (load average when done: %s)\n\n| target | measured | |\n|---|---|---|\n", n,
+        qPrintable(loadAverage()));
     for (const QString &l : v.lines)
         std::printf("%s\n", qPrintable(l));
     std::printf("\n%s\n", v.allPass ? "ALL TARGETS PASS" : "SOME TARGETS FAIL");

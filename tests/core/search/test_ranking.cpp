@@ -15,10 +15,10 @@ namespace {
 // and rank by frequency and length, across years and both languages (many blocks).
 void addStatements(const QString &kbPath, int first, int n)
 {
-    static const char *const zh[] = { "社会治理", "基层", "治理", "网格化管理", "社区", "服务", "枫桥经验", "调解",
-        "平安建设", "乡村" };
-    static const char *const en[] = { "social governance", "governance", "government", "grid management",
-        "community", "services", "mediation", "the county" };
+    static const char *const zh[]
+        = { "社会治理", "基层", "治理", "网格化管理", "社区", "服务", "枫桥经验", "调解", "平安建设", "乡村" };
+    static const char *const en[] = { "social governance", "governance", "government", "grid management", "community",
+        "services", "mediation", "the county" };
     Database db = Database::open(kbPath, Database::OpenMode::ReadWrite);
     Transaction tx(db);
     auto entity = db.prepare("INSERT INTO entities(id, type) VALUES (?1, 'statement')");
@@ -159,8 +159,8 @@ TEST_CASE("A year range returns every year of the range, ranked together", "[sea
         years.insert(q.text(0));
     }
     CHECK(years
-        == QSet<QString> { QStringLiteral("2015"), QStringLiteral("2016"), QStringLiteral("2017"),
-            QStringLiteral("2018") });
+        == QSet<QString> {
+            QStringLiteral("2015"), QStringLiteral("2016"), QStringLiteral("2017"), QStringLiteral("2018") });
 }
 
 TEST_CASE("A query of filters alone lists what they select, newest first", "[search][ranking]")
@@ -212,7 +212,8 @@ TEST_CASE("English stemming keeps governance and government apart", "[search][ra
     const QString kb = dir.path(QStringLiteral("kb.db"));
     plenum::test::createKb(kb, true);
     Database db = Database::open(kb, Database::OpenMode::ReadWrite);
-    db.exec("INSERT INTO entities(id, type) VALUES ('st-a', 'statement'), ('st-b', 'statement'), ('st-c', 'statement')");
+    db.exec(
+        "INSERT INTO entities(id, type) VALUES ('st-a', 'statement'), ('st-b', 'statement'), ('st-c', 'statement')");
     db.exec("INSERT INTO statements(id, text, language) VALUES ('st-a', 'Local governance improved.', 'en'),"
             " ('st-b', 'The government decided.', 'en'), ('st-c', 'Governing the county.', 'en')");
     auto index = SearchIndex::open(kb);

@@ -78,6 +78,7 @@ TEST_CASE("Researchers find the items their queries name on the first page (nDCG
         sum += n;
     }
     const double mean = sum / double(set.size());
-    std::printf("Ranking quality: mean nDCG@10 %.3f over %lld labelled queries\n", mean, static_cast<long long>(set.size()));
+    std::printf(
+        "Ranking quality: mean nDCG@10 %.3f over %lld labelled queries\n", mean, static_cast<long long>(set.size()));
     CHECK(mean >= 0.90);
 }
