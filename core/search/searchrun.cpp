@@ -191,12 +191,9 @@ QString statementTitle(const QString &body)
 }
 
 // SQL with the filter conditions FILTERS (from filterSql()) and the facet key in place.
-QByteArray withFilters(const char *sql, const QByteArray &filters, bool filtersOnly)
+QByteArray withFilters(const char *sql, const QByteArray &filters)
 {
-    return QByteArray(sql)
-        .replace("%M", filtersOnly ? kEveryItem : kMatches)
-        .replace("%F", filters)
-        .replace("%K", rowid::sqlFrom(rowid::kYear));
+    return QByteArray(sql).replace("%F", filters).replace("%K", rowid::sqlFrom(rowid::kYear));
 }
 
 bool byScore(const QPair<std::int64_t, double> &x, const QPair<std::int64_t, double> &y)
@@ -229,9 +226,12 @@ SearchRun::SearchRun(Database &db, RankState &rank, const std::set<int> &typeTer
     ++m_rank.generation;
 }
 
-Query SearchRun::prepare(const char *sql)
+Query SearchRun::prepare(const char *raw)
 {
-    return m_db.prepare(withFilters(sql, m_filters, m_results.query.expression.isEmpty()).constData());
+    const QByteArray source
+        = QByteArray(raw).replace("%M", m_results.query.expression.isEmpty() ? kEveryItem : kMatches);
+    const char *sql = source.constData();
+    return m_db.prepare(withFilters(sql, m_filters).constData());
 }
 
 // Runs Q over every range (most recent first when DESCENDING), rebinding; PER_RANGE binds the rest
@@ -418,7 +418,7 @@ void SearchRun::highlight(const Ranked &ranked)
 {
     const SearchOptions &o = m_options;
     const bool filtersOnly = m_results.query.expression.isEmpty();
-    auto snip = m_db.prepare(filtersOnly ? kItemText : kHighlight);
+    auto snip = filtersOnly ? m_db.prepare(kItemText) : m_db.prepare(kHighlight);
     for (const auto &[id, score] : ranked) {
         snip.reset();
         if (filtersOnly)
