@@ -52,8 +52,10 @@ tidy: configure
 
 # Search benchmark (docs/performance.md). BENCH_SIZES=100000,1000000 for the full run.
 BENCH_SIZES ?= 100000
+# e.g. BENCH_ARGS="--dir /work/bench-1m --reuse 1": reuse generated data (the index is still rebuilt and timed)
+BENCH_ARGS ?=
 bench: build
-	$(BUILD_DIR)/tests/bench/bench_search --sizes $(BENCH_SIZES) --dir build/bench
+	$(BUILD_DIR)/tests/bench/bench_search --sizes $(BENCH_SIZES) --dir build/bench $(BENCH_ARGS)
 	$(BUILD_DIR)/tests/bench/bench_hostile
 
 # AddressSanitizer + UBSan over the whole suite; Qt's own leaks are suppressed in tests/lsan.supp.

@@ -280,8 +280,13 @@ ParsedQuery parseQuery(const QString &input, const AliasLookup &aliases)
     if (clauses.isEmpty())
         return q;
     QStringList parts;
-    for (const Clause &c : clauses)
+    for (const Clause &c : clauses) {
         parts.append(clauseExpression(c));
+        for (const auto &t : c)
+            q.phrases.append({ t.text, t.prefix, int(parts.size() - 1) });
+    }
+    for (const auto &t : negatives)
+        q.phrases.append({ t.text, t.prefix, -1 });
     q.expression = parts.join(QLatin1String(" AND "));
     if (!negatives.isEmpty())
         q.expression = QLatin1Char('(') + q.expression + QLatin1String(") NOT ") + clauseExpression(negatives);

@@ -43,11 +43,19 @@ struct Expansion {
     QStringList added; ///< the other names and aliases searched as alternatives
 };
 
+/// One quoted phrase of a ParsedQuery's expression, in the order FTS5 numbers them.
+struct QueryPhrase {
+    QString text; ///< as quoted in the expression (tokenized by the index's tokenizer in query mode)
+    bool prefix = false; ///< ends with * (its last token is a prefix)
+    int clause = -1; ///< the AND clause it belongs to (its alternatives share it); -1 for a NOT phrase
+};
+
 /// A user query turned into FTS5 syntax plus filters.
 struct ParsedQuery {
     QString expression; ///< FTS5 MATCH text; empty when no positive search term was left
     QString namesExpression; ///< the same restricted to titles, names and aliases
     QueryFilters filters;
+    QList<QueryPhrase> phrases; ///< every phrase of expression, in order
     QList<Expansion> expansions;
     QStringList ignored; ///< input that was dropped: lone operators, unknown filter values, terms without letters
     bool truncated = false; ///< the input was longer than the parser accepts and its tail was dropped

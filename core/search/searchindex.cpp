@@ -1,6 +1,7 @@
 #include "search/searchindex.h"
 
 #include "model/resourcetext.h"
+#include "search/impactindex.h"
 #include "search/indexsource.h"
 #include "search/rowid.h"
 #include "search/searchcontent.h"
@@ -140,7 +141,6 @@ SearchIndex::SearchIndex(Database db, QString kbPath)
     , m_kbPath(std::move(kbPath))
 {
     m_rank = registerTokenizer(m_db);
-    m_rank->idfCountLimit = kExactRankLimit;
     registerContentModule(m_db, kOneSource);
     m_db.prepare("ATTACH DATABASE ?1 AS kb").bindAll(kbAttachName(m_kbPath)).run();
 }
@@ -462,7 +462,8 @@ void SearchIndex::loadAliases()
     }
 }
 
-void SearchIndex::indexRows(Query &source, const Progress &progress, std::int64_t total, std::int64_t &done)
+void SearchIndex::indexRows(
+    Query &source, ImpactWriter &impacts, const Progress &progress, std::int64_t total, std::int64_t &done)
 {
     auto doc = m_db.prepare("INSERT INTO search_docs(id, entity_id, digest) VALUES (?1, ?2, ?3)");
     auto fts = m_db.prepare("INSERT INTO search_fts(rowid, title, aliases, body) VALUES (?1, ?2, ?3, ?4)");
@@ -476,16 +477,35 @@ void SearchIndex::indexRows(Query &source, const Progress &progress, std::int64_
         m_typeTerms.insert(int(id >> rowid::kTerm.shift));
         fts.reset();
         fts.bindAll(id, item->title, item->aliases, item->body).run();
+        impacts.add(id, item->title, item->aliases, item->body);
         if ((++done % 1000 == 0 || done == 1) && progress && !progress(done, total))
             throw Error(ErrorCode::Cancelled, QStringLiteral("Indexing %1 was cancelled.").arg(m_kbPath));
     }
+}
+
+// The average row length of the first items of SOURCE (a kAllSources statement): the reference
+// the block bounds are computed with. Later rows only widen the bounds by the ratio of the
+// averages (see blockBounds()), so an estimate will do.
+double SearchIndex::sampleAverageLength(Query &source)
+{
+    constexpr int kSample = 20000;
+    std::int64_t rows = 0, tokens = 0;
+    while (rows < kSample && source.next()) {
+        const std::optional<IndexedItem> item = readIndexedItem(source, m_congresses);
+        if (!item)
+            continue;
+        tokens += rowLength(item->title, item->aliases, item->body);
+        ++rows;
+    }
+    return rows > 0 && tokens > 0 ? double(tokens) / double(rows) : 1.0;
 }
 
 // Drops and rebuilds every table inside the caller's IndexWriteLock.
 void SearchIndex::rebuildLocked(const Progress &progress)
 {
     for (const char *drop : { "DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_text",
-             "DROP TABLE IF EXISTS search_docs", "DROP TABLE IF EXISTS search_dead", "DELETE FROM search_meta" })
+             "DROP TABLE IF EXISTS search_docs", "DROP TABLE IF EXISTS search_dead",
+             "DROP TABLE IF EXISTS search_terms", "DROP TABLE IF EXISTS search_impacts", "DELETE FROM search_meta" })
         m_db.exec(drop);
     createSchema();
     // Bulk build: buffer 64 MB of postings per segment and merge only once, in 'optimize' at the
@@ -501,7 +521,12 @@ void SearchIndex::rebuildLocked(const Progress &progress)
     m_typeTerms.clear();
     std::int64_t done = 0;
     auto source = m_db.prepare(kAllSources);
-    indexRows(source, progress, total, done);
+    const double reference = sampleAverageLength(source);
+    setMeta(m_db, "impact_reference", QString::number(reference, 'g', 17));
+    source.reset();
+    ImpactWriter impacts(m_db, reference);
+    indexRows(source, impacts, progress, total, done);
+    impacts.flush();
     m_db.exec("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
     // Back to FTS5's defaults for the small incremental writes of catchUp().
     m_db.exec("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 1048576)");
@@ -581,13 +606,15 @@ void SearchIndex::applyChanges(const Journal &j, std::int64_t changed, const Pro
     ids.bindAll(j.applied, j.head);
     auto source = m_db.prepare(kOneSource);
     std::int64_t done = 0;
+    ImpactWriter impacts(m_db, metaValue(m_db, "impact_reference").toDouble());
     while (ids.next()) {
         const QString id = ids.text(0);
         removeEntity(id);
         source.reset();
         source.bindAll(id);
-        indexRows(source, progress, changed, done);
+        indexRows(source, impacts, progress, changed, done);
     }
+    impacts.flush();
     saveCounters(j);
 }
 
@@ -653,14 +680,14 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
     }
     SearchResults r;
     r.query = parse(text, options.expandAliases);
-    if (r.query.expression.isEmpty()) {
+    if (r.query.expression.isEmpty() && r.query.filters.isEmpty() && !options.type) {
         r.total = 0;
         return r;
     }
     // One read transaction: every statement of the search sees the same committed state.
     m_db.exec("BEGIN");
     try {
-        SearchRun run(m_db, *m_rank, m_typeTerms, options, r);
+        SearchRun run(m_db, *m_rank, m_typeTerms, metaValue(m_db, "impact_reference").toDouble(), options, r);
         run.highlight(run.rank());
         run.count();
     } catch (...) {

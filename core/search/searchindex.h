@@ -19,6 +19,8 @@
 
 namespace plenum::core::search {
 
+class ImpactWriter;
+
 /// What a search returns and how.
 struct SearchOptions {
     int limit = 50; ///< hits to return (0: none, for counts and facets only)
@@ -30,6 +32,9 @@ struct SearchOptions {
     QString markOpen = QStringLiteral("\u0002"); ///< inserted before each highlighted match
     QString markClose = QStringLiteral("\u0003"); ///< inserted after each highlighted match
     int snippetChars = 120; ///< snippet length in characters, marks not counted (about)
+    /// Queries that can match at most this many rows score every match in one walk instead of
+    /// ranking block by block (the result is the same; tests lower it to cover both ways).
+    std::int64_t scoreAllBelow = 20000;
 };
 
 /// One result row.
@@ -51,8 +56,7 @@ struct SearchResults {
     ParsedQuery query; ///< what the text was parsed into, with the expansions used
     QList<SearchHit> hits;
     std::int64_t total = -1; ///< all matches (-1 when not counted)
-    bool exactRanking = true; ///< false when ranked over a bounded candidate set or with a capped document frequency
-                              ///< (not exactly bm25)
+    bool exactRanking = true; ///< always true: hits are ranked exactly (kept for the CLI's JSON)
     QList<FacetCount> byType; ///< in kAllItemTypes order, non-zero only
     QList<FacetCount> byTerm; ///< Central Committee term, ascending; items with none are left out
     QList<FacetCount> byYear; ///< ascending; items without a date are left out
@@ -70,13 +74,7 @@ enum class IndexState { UpToDate, CaughtUp, Rebuilt };
 class SearchIndex {
 public:
     /// Bumped whenever the tokenizer or the index layout changes; an older index is rebuilt.
-    static constexpr int kVersion = 4;
-    /// Above this many matches a query is ranked over a bounded candidate set (see docs/performance.md).
-    static constexpr int kExactRankLimit = 20000;
-    /// Most recent matches ranked, besides all title and alias matches, when ranking is bounded; also
-    /// how far each phrase's document frequency is counted, and how many matches are scored in the
-    /// first walk (a query with no more matches than this is found and ranked in that one walk).
-    static constexpr int kRankCandidates = 4000;
+    static constexpr int kVersion = 5;
     /// open() waits this many busy timeouts for another connection building the index.
     static constexpr int kBuildWaitRounds = 24;
 
@@ -133,7 +131,9 @@ private:
     void rebuildLocked(const Progress &progress);
     void rebuildUnless(bool unlessBuilt, const Progress &progress);
     void applyChanges(const Journal &j, std::int64_t changed, const Progress &progress);
-    void indexRows(Query &source, const Progress &progress, std::int64_t total, std::int64_t &done);
+    void indexRows(
+        Query &source, ImpactWriter &impacts, const Progress &progress, std::int64_t total, std::int64_t &done);
+    double sampleAverageLength(Query &source);
     void removeEntity(const QString &id);
     std::int64_t deadRows();
     void loadCounters();

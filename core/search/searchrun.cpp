@@ -1,8 +1,10 @@
 #include "search/searchrun.h"
 
 #include "search/rowid.h"
+#include "text/searchtext.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 namespace plenum::core::search {
@@ -16,15 +18,23 @@ using Range = SearchRun::Range;
 // filters a search uses are written into its statements (filterSql()), since every condition costs
 // time per match and a frequent term has hundreds of thousands. %F marks where they go, %K the
 // facet key (the row id from the year up: type, term, year).
+// The weights are kColumnWeights (impactindex.h): names and aliases over body text.
 #define PLENUM_SCORE "plenum_rank(search_fts, 10.0, 5.0, 1.0)"
 
 const char kExactRank[] = "SELECT rowid, " PLENUM_SCORE " AS score FROM search_fts WHERE search_fts MATCH ?1"
-                          "%F ORDER BY score LIMIT ?10";
-const char kRecentCandidates[] = "SELECT rowid, " PLENUM_SCORE " FROM search_fts WHERE search_fts MATCH ?1"
-                                 "%F ORDER BY rowid DESC LIMIT ?10";
-const char kCappedCount[] = "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1%F LIMIT ?10)";
-const char kFacets[] = "SELECT %K, count(*) FROM search_fts WHERE search_fts MATCH ?1%F GROUP BY %K";
-const char kCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1%F";
+                          "%F ORDER BY score, rowid LIMIT ?10";
+const char kPhraseCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1";
+// %M: the matches (search_fts MATCH ?1), or every item for a query of filters alone (?1 is then the
+// empty expression, bound like any other).
+const char kFacets[] = "SELECT %K, count(*) FROM %M%F GROUP BY %K";
+const char kCount[] = "SELECT count(*) FROM %M%F";
+const char kMatches[] = "search_fts WHERE search_fts MATCH ?1";
+const char kEveryItem[] = "search_docs WHERE coalesce(?1, '') = ''";
+// A query of filters alone lists what they select by row id, descending: by type (statements
+// first, see rowid.h), then Central Committee term and year, most recent first.
+const char kFilterList[] = "SELECT rowid, 0 FROM %M%F ORDER BY rowid DESC LIMIT ?10";
+const char kItemText[] = "SELECT d.entity_id, t.title, t.body, t.body, t.title, t.aliases FROM search_docs d "
+                         "JOIN search_text t ON t.rowid = d.id WHERE d.id = ?1";
 // FTS5's own snippet() may cut a multi-token phrase at the window's end, so hits carry the
 // highlighted columns and cropSnippet() picks the window.
 const char kHighlight[] = "SELECT d.entity_id, search_fts.title, search_fts.body, highlight(search_fts, 2, ?2, ?3), "
@@ -193,10 +203,11 @@ bool byScore(const QPair<std::int64_t, double> &x, const QPair<std::int64_t, dou
 
 } // namespace
 
-SearchRun::SearchRun(
-    Database &db, RankState &rank, const std::set<int> &typeTerms, const SearchOptions &options, SearchResults &results)
+SearchRun::SearchRun(Database &db, RankState &rank, const std::set<int> &typeTerms, double reference,
+    const SearchOptions &options, SearchResults &results)
     : m_db(db)
     , m_rank(rank)
+    , m_reference(reference > 0 ? reference : 1.0)
     , m_options(options)
     , m_results(results)
 {
@@ -208,15 +219,18 @@ SearchRun::SearchRun(
         dead = q.next() && q.integer(0) != 0;
     }
     m_filters = filterSql(m_bounds, results.query.filters, dead);
-    // One count of document frequencies per search, bounded like the candidates, shared by every
-    // statement below (the names expression has the same phrases, restricted to titles and aliases).
+    // One set of document frequencies per search, shared by every statement below.
     m_rank.capped = false;
-    m_rank.idfCountLimit = SearchIndex::kRankCandidates;
+    m_rank.df.clear();
+    m_rank.clauseOf.clear();
     ++m_rank.generation;
 }
 
-Query SearchRun::prepare(const char *sql)
+Query SearchRun::prepare(const char *raw)
 {
+    const QByteArray source
+        = QByteArray(raw).replace("%M", m_results.query.expression.isEmpty() ? kEveryItem : kMatches);
+    const char *sql = source.constData();
     return m_db.prepare(withFilters(sql, m_filters).constData());
 }
 
@@ -233,42 +247,35 @@ void SearchRun::overRanges(Query &q, const QString &expression, bool descending,
     }
 }
 
-// Scores up to WANTED of the most recent matches (of the names expression when NAMES), passing
-// each to ADD; returns how many there were.
-template <typename Add> std::int64_t SearchRun::rankRecent(bool names, std::int64_t wanted, const Add &add)
+// Each phrase's document frequency for plenum_rank() and the block bounds: one-token phrases from
+// search_terms, others counted (a walk of their matches). With a single positive phrase the IDF
+// scales every score alike, so it is not counted (the score is then bm25 over a constant IDF).
+std::vector<std::int64_t> SearchRun::documentFrequencies()
 {
-    auto q = prepare(kRecentCandidates);
-    std::int64_t taken = 0;
-    // Statements have no titles: the names pass never walks their matches.
-    const QString &expression = names ? m_results.query.namesExpression : m_results.query.expression;
-    const std::int64_t statements = rowid::kType.at(rowid::kStatementCode);
-    overRanges(q, expression, true, [&](Query &q, const Range &range) {
-        if (names && range.low >= statements)
-            return true;
-        if (names)
-            q.bind(3, std::min(range.high, statements - 1));
-        q.bind(10, wanted - taken);
-        for (; q.next(); ++taken)
-            add(q.integer(0), -q.real(1));
-        return taken < wanted;
-    });
-    return taken;
+    const QList<QueryPhrase> &phrases = m_results.query.phrases;
+    const auto positive
+        = std::count_if(phrases.begin(), phrases.end(), [](const QueryPhrase &p) { return p.clause >= 0; });
+    std::vector<std::int64_t> df(std::size_t(phrases.size()), 0);
+    auto count = m_db.prepare(kPhraseCount);
+    for (qsizetype i = 0; i < phrases.size(); ++i) {
+        const QueryPhrase &p = phrases[i];
+        if (p.clause < 0 || positive == 1)
+            continue;
+        const QStringList toks = tokens(p.text, p.prefix ? TokenizeMode::Prefix : TokenizeMode::Query);
+        if (toks.size() == 1 && !p.prefix) {
+            df[std::size_t(i)] = tokenDf(m_db, toks.first());
+            continue;
+        }
+        QString text = p.text;
+        text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        count.reset();
+        count.bindAll(QLatin1Char('"') + text + QLatin1Char('"') + (p.prefix ? QStringLiteral("*") : QString()));
+        df[std::size_t(i)] = count.next() ? count.integer(0) : 0;
+    }
+    return df;
 }
 
-// All matches, up to kExactRankLimit + 1.
-std::int64_t SearchRun::countCapped()
-{
-    std::int64_t n = 0;
-    auto capped = prepare(kCappedCount);
-    overRanges(capped, m_results.query.expression, false, [&](Query &q, const Range &) {
-        q.bind(10, SearchIndex::kExactRankLimit + 1 - n);
-        n += q.next() ? q.integer(0) : 0;
-        return n <= SearchIndex::kExactRankLimit;
-    });
-    return n;
-}
-
-// The best WANTED matches by exact score.
+// The best WANTED matches by exact score, scoring every match.
 SearchRun::Ranked SearchRun::rankExactly(int wanted)
 {
     Ranked ranked;
@@ -280,63 +287,144 @@ SearchRun::Ranked SearchRun::rankExactly(int wanted)
         return true;
     });
     std::sort(ranked.begin(), ranked.end(), byScore);
-    return ranked;
+    return ranked.mid(0, wanted);
 }
 
-// The RECENT matches of the first walk plus every title and alias match. A row both find keeps
-// its first score, over all columns.
-SearchRun::Ranked SearchRun::rankBounded(const Ranked &recent)
+// True when the filters admit some row of block KEY; sets RANGE to its rows within the bounds.
+bool SearchRun::blockRange(std::int64_t key, Range &range) const
 {
-    std::map<std::int64_t, double> candidates;
-    for (qsizetype i = 0; i < std::min<qsizetype>(recent.size(), SearchIndex::kRankCandidates); ++i)
-        candidates.emplace(recent[i].first, recent[i].second);
-    rankRecent(
-        true, SearchIndex::kExactRankLimit, [&](std::int64_t id, double score) { candidates.emplace(id, score); });
+    const std::int64_t low = key << kBlockShift;
+    const std::int64_t high = low + (std::int64_t(1) << kBlockShift) - 1;
+    const Bounds &b = m_bounds;
+    const auto year = int(rowid::kYear.of(low));
+    if (((b.typeMask >> rowid::kType.of(low)) & 1) == 0 || (hasYearFilter(b) && (year < b.yearLow || year > b.yearHigh))
+        || (b.lang != 0 && (rowid::kLang.of(low) & b.lang) == 0))
+        return false;
+    range = { std::max(low, b.low), std::min(high, b.high) };
+    return range.low <= range.high;
+}
+
+// The best WANTED matches by exact score, scoring block after block in the order of their bounds
+// and stopping when no block left can reach the page: the result is rankExactly()'s. When the
+// bounds are loose (several clauses whose best rows differ, a phrase of common words), so many
+// blocks stay above the page that scoring every match costs less: then it does that instead.
+SearchRun::Ranked SearchRun::rankByBlocks(std::vector<BlockBound> blocks, int wanted)
+{
+    constexpr std::size_t kCheckAfter = 100; // blocks scored before the bounds are judged
+    constexpr std::size_t kMaxLeft = 400; // blocks still above the page that make scoring all cheaper
+    std::stable_sort(
+        blocks.begin(), blocks.end(), [](const BlockBound &x, const BlockBound &y) { return x.bound > y.bound; });
     Ranked ranked;
-    for (const auto &[id, score] : candidates)
-        ranked.append({ id, score });
-    std::sort(ranked.begin(), ranked.end(),
-        [](const auto &x, const auto &y) { return x.second != y.second ? x.second > y.second : x.first > y.first; });
+    auto q = prepare(kExactRank);
+    Range range {};
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const bool full = ranked.size() >= wanted;
+        if (full && ranked.back().second >= blocks[i].bound)
+            break;
+        if (std::size_t(m_blocksScored) == kCheckAfter) {
+            const auto above = full ? std::partition_point(blocks.begin() + std::ptrdiff_t(i), blocks.end(),
+                                   [&](const BlockBound &b) { return b.bound > ranked.back().second; })
+                                    : blocks.end();
+            if (std::size_t(above - blocks.begin()) - i > kMaxLeft)
+                return rankExactly(wanted);
+        }
+        if (!blockRange(blocks[i].key, range))
+            continue;
+        bindFilters(q, m_results.query.expression, m_bounds, m_results.query.filters, range);
+        q.bind(10, wanted);
+        const qsizetype before = ranked.size();
+        while (q.next())
+            ranked.append({ q.integer(0), -q.real(1) });
+        if (ranked.size() > before) {
+            std::sort(ranked.begin(), ranked.end(), byScore);
+            if (ranked.size() > wanted)
+                ranked.resize(wanted);
+        }
+        ++m_blocksScored;
+    }
     return ranked;
 }
 
-// Rank exactly when the matches are few enough; otherwise over all title/alias matches plus the
-// most recent matches, so a one-character query never scores half the index. The first walk
-// scores the most recent matches: when there are no more than kRankCandidates (an AND of frequent
-// words that rarely meet, a narrow filter), that is all of them, found and ranked in one walk;
-// otherwise they are the bounded ranking's candidates.
+// At most how many rows match the query: each clause matches no more rows than the sum over its
+// phrases of their rarest token's document frequency. -1 when unknown (a lone prefix).
+std::int64_t SearchRun::matchBound()
+{
+    std::map<int, std::int64_t> clauses;
+    for (const QueryPhrase &p : m_results.query.phrases) {
+        if (p.clause < 0)
+            continue;
+        QStringList toks = tokens(p.text, p.prefix ? TokenizeMode::Prefix : TokenizeMode::Query);
+        if (p.prefix && !toks.isEmpty())
+            toks.removeLast();
+        if (toks.isEmpty())
+            return -1;
+        std::int64_t rarest = std::numeric_limits<std::int64_t>::max();
+        for (const QString &t : toks)
+            rarest = std::min(rarest, tokenDf(m_db, t));
+        clauses[p.clause] += rarest;
+    }
+    std::int64_t bound = std::numeric_limits<std::int64_t>::max();
+    for (const auto &[clause, n] : clauses)
+        bound = std::min(bound, n);
+    return bound;
+}
+
+// The first WANTED items a query of filters alone selects, in kFilterList's order.
+SearchRun::Ranked SearchRun::listFiltered(int wanted)
+{
+    Ranked listed;
+    auto q = prepare(kFilterList);
+    overRanges(q, QString(), true, [&](Query &q, const Range &) {
+        q.bind(10, wanted - int(listed.size()));
+        while (q.next())
+            listed.append({ q.integer(0), 0.0 });
+        return listed.size() < wanted;
+    });
+    return listed;
+}
+
+// Exact ranking by plenum_rank() whatever the number of matches. Block bounds (impactindex.h)
+// skip the blocks that cannot reach the page; filters on links, and phrases that cannot be
+// bounded, score every match.
 SearchRun::Ranked SearchRun::rank()
 {
     if (m_options.limit <= 0)
         return {};
     const int offset = std::max(0, m_options.offset);
-    Ranked ranked;
-    const std::int64_t found = rankRecent(false, SearchIndex::kRankCandidates + 1, [&](std::int64_t id, double score) {
-        ranked.append({ id, score });
-    });
-    const std::int64_t capCount = found > SearchIndex::kRankCandidates ? countCapped() : found;
-    if (found <= SearchIndex::kRankCandidates) {
-        m_results.total = found;
-        std::sort(ranked.begin(), ranked.end(), byScore);
-        m_results.exactRanking = !m_rank.capped;
-    } else if (capCount <= SearchIndex::kExactRankLimit) {
-        m_results.total = capCount;
-        ranked = rankExactly(offset + m_options.limit);
-        m_results.exactRanking = !m_rank.capped;
-    } else {
-        m_results.exactRanking = false;
-        ranked = rankBounded(ranked);
-    }
+    const int wanted = offset + m_options.limit;
+    if (m_results.query.expression.isEmpty())
+        return listFiltered(wanted).mid(offset, m_options.limit);
+    const QList<QueryPhrase> &phrases = m_results.query.phrases;
+    m_rank.df = documentFrequencies();
+    m_rank.clauseOf.clear();
+    for (const QueryPhrase &p : phrases)
+        m_rank.clauseOf.push_back(p.clause);
+    const FtsTotals totals = ftsTotals(m_db);
+    std::vector<double> idf;
+    for (const std::int64_t df : m_rank.df)
+        idf.push_back(rankIdf(totals.rows, df));
+    const QueryFilters &f = m_results.query.filters;
+    // Few possible matches cost less to score than to bound.
+    const std::int64_t possible = matchBound();
+    std::optional<std::vector<BlockBound>> blocks;
+    if (f.milestones.isEmpty() && f.concepts.isEmpty() && (possible < 0 || possible > m_options.scoreAllBelow))
+        blocks = blockBounds(m_db, phrases, idf, m_reference, totals.average());
+    m_results.exactRanking = true;
+    const Ranked ranked = blocks ? rankByBlocks(std::move(*blocks), wanted) : rankExactly(wanted);
     return ranked.mid(offset, m_options.limit);
 }
 
 void SearchRun::highlight(const Ranked &ranked)
 {
     const SearchOptions &o = m_options;
-    auto snip = m_db.prepare(kHighlight);
+    const bool filtersOnly = m_results.query.expression.isEmpty();
+    auto snip = filtersOnly ? m_db.prepare(kItemText) : m_db.prepare(kHighlight);
     for (const auto &[id, score] : ranked) {
         snip.reset();
-        snip.bind(1, m_results.query.expression).bind(2, o.markOpen).bind(3, o.markClose).bind(4, id);
+        if (filtersOnly)
+            snip.bind(1, id);
+        else
+            snip.bind(1, m_results.query.expression).bind(2, o.markOpen).bind(3, o.markClose).bind(4, id);
         if (!snip.next())
             continue;
         SearchHit hit;

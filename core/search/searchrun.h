@@ -1,5 +1,6 @@
 #pragma once
 
+#include "search/impactindex.h"
 #include "search/searchindex.h"
 
 #include <QByteArray>
@@ -20,14 +21,17 @@ public:
     using Ranked = QList<QPair<std::int64_t, double>>;
 
     /// DB: the index connection; RANK: its plenum_rank() state; TYPE_TERMS: the (type, term)
-    /// keys of the index's row ids; RESULTS holds the parsed query and receives the rest.
-    SearchRun(Database &db, RankState &rank, const std::set<int> &typeTerms, const SearchOptions &options,
-        SearchResults &results);
+    /// keys of the index's row ids; REFERENCE: the average row length of the block bounds;
+    /// RESULTS holds the parsed query and receives the rest.
+    SearchRun(Database &db, RankState &rank, const std::set<int> &typeTerms, double reference,
+        const SearchOptions &options, SearchResults &results);
 
     /// The page of hits (options.offset, options.limit) by score; sets total and exactRanking when known.
     [[nodiscard]] Ranked rank();
     /// Fills results.hits with the RANKED rows' titles and snippets.
     void highlight(const Ranked &ranked);
+    /// Blocks rank() scored (for the benchmark).
+    [[nodiscard]] int blocksScored() const { return m_blocksScored; }
     /// Fills the facets and total, or only the total, as the options ask.
     void count();
 
@@ -50,14 +54,18 @@ private:
     template <typename PerRange>
     void overRanges(Query &q, const QString &expression, bool descending, PerRange perRange);
     Query prepare(const char *sql);
-    template <typename Add> std::int64_t rankRecent(bool names, std::int64_t wanted, const Add &add);
-    std::int64_t countCapped();
+    std::vector<std::int64_t> documentFrequencies();
     Ranked rankExactly(int wanted);
-    Ranked rankBounded(const Ranked &recent);
+    Ranked listFiltered(int wanted);
+    bool blockRange(std::int64_t key, Range &range) const;
+    Ranked rankByBlocks(std::vector<BlockBound> blocks, int wanted);
+    std::int64_t matchBound();
     void countFacets();
 
     Database &m_db;
     RankState &m_rank;
+    double m_reference;
+    int m_blocksScored = 0;
     const SearchOptions &m_options;
     SearchResults &m_results;
     Bounds m_bounds;

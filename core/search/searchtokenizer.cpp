@@ -57,35 +57,43 @@ int countPhraseRow(const Fts5ExtensionApi *, Fts5Context *, void *context)
     return ++c->hits >= c->limit ? SQLITE_DONE : SQLITE_OK;
 }
 
+// Each phrase's IDF, from the given document frequencies or counted (once per generation).
+int loadIdf(const Fts5ExtensionApi *api, Fts5Context *fts, RankState *state, int phrases)
+{
+    sqlite3_int64 rows = 0, tokens = 0;
+    int rc = api->xRowCount(fts, &rows);
+    if (rc == SQLITE_OK)
+        rc = api->xColumnTotalSize(fts, -1, &tokens);
+    state->averageLength = rows > 0 ? double(tokens) / double(rows) : 1.0;
+    state->idf.assign(std::size_t(phrases), 1e-6);
+    const bool given = int(state->df.size()) == phrases;
+    for (int i = 0; i < phrases && rc == SQLITE_OK; ++i) {
+        PhraseCount count { 0, std::max<std::int64_t>(1, state->idfCountLimit) };
+        if (given)
+            count.hits = state->df[std::size_t(i)];
+        else
+            rc = api->xQueryPhrase(fts, i, &count, countPhraseRow);
+        // With one phrase the IDF scales every score alike: the order stays bm25's.
+        if (!given && count.hits >= count.limit && phrases > 1)
+            state->capped = true;
+        state->idf[std::size_t(i)] = rankIdf(rows, count.hits);
+    }
+    if (rc == SQLITE_OK)
+        state->countedGeneration = state->generation;
+    return rc;
+}
+
 // FTS5's bm25 (same k1, b, weights, length normalisation over all columns and IDF floor), with
-// document frequencies counted once per RankState generation and only up to its limit.
+// document frequencies given or counted once per RankState generation, and synonyms per clause.
 void boundedRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-    constexpr double k1 = 1.2;
-    constexpr double b = 0.75;
     auto *state = static_cast<RankState *>(api->xUserData(fts));
     const int phrases = api->xPhraseCount(fts);
     if (state->countedGeneration != state->generation || int(state->idf.size()) != phrases) {
-        sqlite3_int64 rows = 0, tokens = 0;
-        int rc = api->xRowCount(fts, &rows);
-        if (rc == SQLITE_OK)
-            rc = api->xColumnTotalSize(fts, -1, &tokens);
-        state->averageLength = rows > 0 ? double(tokens) / double(rows) : 1.0;
-        state->idf.assign(std::size_t(phrases), 1e-6);
-        for (int i = 0; i < phrases && rc == SQLITE_OK; ++i) {
-            PhraseCount count { 0, std::max<std::int64_t>(1, state->idfCountLimit) };
-            rc = api->xQueryPhrase(fts, i, &count, countPhraseRow);
-            // With one phrase the IDF scales every score alike: the order stays bm25's.
-            if (count.hits >= count.limit && phrases > 1)
-                state->capped = true;
-            const double idf = std::log((double(rows) - double(count.hits) + 0.5) / (double(count.hits) + 0.5));
-            state->idf[std::size_t(i)] = idf > 0 ? idf : 1e-6;
-        }
-        if (rc != SQLITE_OK) {
+        if (const int rc = loadIdf(api, fts, state, phrases); rc != SQLITE_OK) {
             sqlite3_result_error_code(ctx, rc);
             return;
         }
-        state->countedGeneration = state->generation;
     }
     std::vector<double> frequency(std::size_t(phrases), 0.0);
     int instances = 0;
@@ -97,10 +105,18 @@ void boundedRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
     }
     int length = 0;
     api->xColumnSize(fts, -1, &length);
+    const bool clauses = int(state->clauseOf.size()) == phrases;
+    std::vector<double> best(clauses ? std::size_t(phrases) : 0, 0.0);
     double score = 0;
-    for (std::size_t p = 0; p < frequency.size(); ++p)
-        score += state->idf[p] * (frequency[p] * (k1 + 1))
-            / (frequency[p] + k1 * (1 - b + b * double(length) / state->averageLength));
+    for (std::size_t p = 0; p < frequency.size(); ++p) {
+        const double s = state->idf[p] * rankTerm(frequency[p], length, state->averageLength);
+        if (!clauses)
+            score += s;
+        else if (const int c = state->clauseOf[p]; c >= 0 && c < phrases)
+            best[std::size_t(c)] = std::max(best[std::size_t(c)], s);
+    }
+    for (const double s : best)
+        score += s;
     sqlite3_result_double(ctx, -score); // negative like bm25(): smaller is better
 }
 

@@ -2,7 +2,9 @@
 
 #include "storage/database.h"
 
+#include <cmath>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace plenum::core::search {
@@ -11,14 +13,40 @@ namespace plenum::core::search {
 inline constexpr char kTokenizerName[] = "plenum";
 
 /// The FTS5 auxiliary function plenum_rank(fts, weight…): FTS5's bm25(fts, weight…) with the same
-/// formula, except that each phrase's document frequency is counted only up to RankState::idfCountLimit
-/// matches, so a frequent phrase costs a bounded amount instead of a walk over all its matches.
+/// formula (k1, b, column weights, length normalisation over all columns, IDF floor), with two
+/// differences: document frequencies can be given (RankState::df) instead of counted by a walk over
+/// every match, and phrases of one query clause (a word and its aliases, or words joined by OR) are
+/// synonyms: the clause scores its best phrase, so an alias adds recall without inflating scores.
 inline constexpr char kBoundedRankName[] = "plenum_rank";
+
+/// bm25's k1 and b, as FTS5's bm25() has them.
+inline constexpr double kRankK1 = 1.2;
+inline constexpr double kRankB = 0.75;
+
+/// bm25's term part for a phrase of weighted frequency F in a row of LENGTH tokens (all columns),
+/// AVERAGE tokens per row: below kRankK1 + 1, rising with F, falling with LENGTH.
+inline double rankTerm(double f, double length, double average)
+{
+    return (f * (kRankK1 + 1)) / (f + kRankK1 * (1 - kRankB + kRankB * length / average));
+}
+
+/// bm25's IDF of a phrase in DF of ROWS rows, with FTS5's floor.
+inline double rankIdf(std::int64_t rows, std::int64_t df)
+{
+    const double idf = std::log((double(rows) - double(df) + 0.5) / (double(df) + 0.5));
+    return idf > 0 ? idf : 1e-6;
+}
 
 /// What plenum_rank() shares between the statements of one search on a connection.
 struct RankState {
     /// Document frequencies are counted up to this many rows; a phrase with more gets this count.
-    std::int64_t idfCountLimit = 20000;
+    std::int64_t idfCountLimit = std::numeric_limits<std::int64_t>::max();
+    /// When it has one entry per phrase: each phrase's document frequency, used instead of counting.
+    std::vector<std::int64_t> df;
+    /// When it has one entry per phrase: the query clause of each phrase (-1: a NOT phrase, never
+    /// scored). Phrases of one clause are synonyms (the clause scores its best); otherwise every
+    /// phrase is its own clause, as in bm25().
+    std::vector<int> clauseOf;
     /// Bump to make the next call recount document frequencies (one search = one generation, so
     /// statements over several row-id ranges share one count).
     std::uint64_t generation = 1;

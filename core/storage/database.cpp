@@ -491,6 +491,15 @@ Query &Query::bind(int index, const QVariant &value)
     }
 }
 
+Query &Query::bind(int index, const QByteArray &value)
+{
+    const int rc
+        = sqlite3_bind_blob64(m_stmt, index, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_db->fail(rc, QStringLiteral("Binding parameter %1").arg(index));
+    return *this;
+}
+
 Query &Query::bindNull(int index)
 {
     const int rc = sqlite3_bind_null(m_stmt, index);
@@ -530,6 +539,12 @@ QString Query::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+QByteArray Query::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
 std::int64_t Query::integer(int column) const

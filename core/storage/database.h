@@ -2,6 +2,7 @@
 
 #include "model/error.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QVariant>
 
@@ -96,6 +97,7 @@ public:
     Query &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Query &bind(int index, double value);
     Query &bind(int index, const QVariant &value);
+    Query &bind(int index, const QByteArray &value); ///< as a BLOB
     Query &bindNull(int index);
 
     /// Binds each argument to parameters 1, 2, …
@@ -117,6 +119,8 @@ public:
     [[nodiscard]] std::int64_t integer(int column) const;
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] bool isNull(int column) const;
+    /// The column's bytes (a BLOB, or the UTF-8 of a text).
+    [[nodiscard]] QByteArray blob(int column) const;
     /// The column as a QVariant (null, integer, double or string).
     [[nodiscard]] QVariant value(int column) const;
     [[nodiscard]] int columnCount() const;

@@ -299,16 +299,6 @@ bool hasVowel(const std::string &w, std::size_t end)
     return false;
 }
 
-// Replaces SUFFIX by REPLACEMENT when what stays is at least MIN_STEM letters long.
-bool replaceSuffix(std::string &w, std::string_view suffix, std::string_view replacement, std::size_t minStem)
-{
-    if (!endsWith(w, suffix) || w.size() - suffix.size() < minStem)
-        return false;
-    w.resize(w.size() - suffix.size());
-    w += replacement;
-    return true;
-}
-
 int collect(void *context, bool, const char *token, int length, int, int)
 {
     static_cast<QStringList *>(context)->append(QString::fromUtf8(token, length));
@@ -341,46 +331,8 @@ std::string stem(std::string w)
     }
     if (w.size() > 2 && w.back() == 'y' && hasVowel(w, w.size() - 1))
         w.back() = 'i';
-    // Derivational suffixes, longest first, to a shorter suffix (a few letters must remain).
-    static const std::pair<std::string_view, std::string_view> derived[] = {
-        { "ational", "ate" },
-        { "ization", "ize" },
-        { "iveness", "ive" },
-        { "fulness", "ful" },
-        { "ousness", "ous" },
-        { "tional", "tion" },
-        { "biliti", "ble" },
-        { "ation", "ate" },
-        { "alism", "al" },
-        { "aliti", "al" },
-        { "iviti", "ive" },
-        { "ousli", "ous" },
-        { "entli", "ent" },
-        { "icate", "ic" },
-        { "alize", "al" },
-        { "iciti", "ic" },
-        { "ative", "" },
-        { "enci", "ence" },
-        { "anci", "ance" },
-        { "izer", "ize" },
-        { "abli", "able" },
-        { "alli", "al" },
-        { "ator", "ate" },
-        { "ical", "ic" },
-        { "ness", "" },
-        { "ful", "" },
-    };
-    for (const auto &[suffix, replacement] : derived)
-        if (replaceSuffix(w, suffix, replacement, 3))
-            break;
-    static const std::string_view removed[] = { "ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism",
-        "ate", "iti", "ous", "ive", "ize", "al", "er", "ic", "ou" };
-    bool done = false;
-    for (const std::string_view suffix : removed)
-        if ((done = replaceSuffix(w, suffix, "", 4)))
-            break;
-    if (!done && endsWith(w, "ion") && w.size() >= 7 && (w[w.size() - 4] == 's' || w[w.size() - 4] == 't'))
-        w.resize(w.size() - 3);
+    // Only inflections: derivational suffixes (-ance, -ment, -ation, …) make words users tell
+    // apart (governance, government, govern), so they stay (docs/adr/0014).
     if (w.size() > 4 && w.back() == 'e')
         w.pop_back();
     if (w.size() > 4 && endsWith(w, "ll"))

@@ -36,3 +36,22 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
     title, aliases, body,
     content = 'search_text', tokenize = 'plenum'
 );
+
+-- Exact ranking without scoring every match (docs/adr/0014-exact-ranking-by-block-bounds.md).
+-- df: rows of search_fts holding the token (bm25's document frequency of a one-token phrase).
+CREATE TABLE IF NOT EXISTS search_terms (
+    token  TEXT PRIMARY KEY NOT NULL,
+    df     INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- For each token and chunk of row-id serials (serial >> kBlockShift), the highest bm25 term score
+-- a row of each layout (type, term, year, language) gives the token, computed with the average row
+-- length in search_meta's impact_reference: 6 bytes per layout (uint32 layout, uint16 score as a
+-- fraction of bm25's ceiling k1 + 1, rounded up). A search scores the blocks whose bound can
+-- still reach its page, best bound first, and stops when none can.
+CREATE TABLE IF NOT EXISTS search_impacts (
+    token  TEXT NOT NULL,
+    chunk  INTEGER NOT NULL,
+    data   BLOB NOT NULL,
+    PRIMARY KEY (token, chunk)
+) WITHOUT ROWID;

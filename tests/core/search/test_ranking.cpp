@@ -1,0 +1,223 @@
+#include "search/searchindex.h"
+#include "search/searchtokenizer.h"
+#include "testsupport.h"
+
+#include <algorithm>
+#include <cstdint>
+
+using namespace plenum::core;
+using namespace plenum::core::search;
+using plenum::test::TempDir;
+
+namespace {
+
+// Deterministic statements over a small vocabulary, so that the frequent words match most rows
+// and rank by frequency and length, across years and both languages (many blocks).
+void addStatements(const QString &kbPath, int first, int n)
+{
+    static const char *const zh[]
+        = { "社会治理", "基层", "治理", "网格化管理", "社区", "服务", "枫桥经验", "调解", "平安建设", "乡村" };
+    static const char *const en[] = { "social governance", "governance", "government", "grid management", "community",
+        "services", "mediation", "the county" };
+    Database db = Database::open(kbPath, Database::OpenMode::ReadWrite);
+    Transaction tx(db);
+    auto entity = db.prepare("INSERT INTO entities(id, type) VALUES (?1, 'statement')");
+    auto statement = db.prepare("INSERT INTO statements(id, text, language, date) VALUES (?1, ?2, ?3, ?4)");
+    std::uint64_t seed = 0x9E3779B97F4A7C15ULL ^ std::uint64_t(first);
+    auto next = [&](int m) {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        return int((seed >> 33) % std::uint64_t(m));
+    };
+    for (int i = first; i < first + n; ++i) {
+        const bool chinese = next(10) < 7;
+        QStringList words;
+        const int count = 2 + next(10);
+        for (int w = 0; w < count; ++w) {
+            // Zipf-like: low indexes far more often.
+            const int k = std::min(next(10), next(10));
+            words.append(QString::fromUtf8(chinese ? zh[k] : en[std::min(k, 7)]));
+        }
+        const QString text = words.join(chinese ? QString() : QStringLiteral(" "))
+            + (chinese ? QStringLiteral("。") : QStringLiteral("."));
+        const QString id = QStringLiteral("st-%1").arg(i);
+        entity.reset();
+        entity.bindAll(id).run();
+        statement.reset();
+        statement
+            .bindAll(id, text, chinese ? QStringLiteral("zh") : QStringLiteral("en"),
+                QStringLiteral("%1-0%2-01").arg(2000 + next(25)).arg(1 + next(9)))
+            .run();
+    }
+    tx.commit();
+}
+
+// The ranking by scoring every match with plenum_rank(), document frequencies counted by FTS5:
+// entity ids, best first, ties by row id. Applies the type, year and language filters by row id.
+QStringList exhaustive(const QString &kbPath, SearchIndex &index, const QString &text, int n)
+{
+    const ParsedQuery q = index.parse(text);
+    Database db = Database::open(SearchIndex::indexPath(kbPath), Database::OpenMode::ReadWrite);
+    RankState *state = registerTokenizer(db);
+    for (const QueryPhrase &p : q.phrases)
+        state->clauseOf.push_back(p.clause);
+    auto all = db.prepare("SELECT d.entity_id, plenum_rank(search_fts, 10.0, 5.0, 1.0) AS score, f.rowid "
+                          "FROM search_fts f JOIN search_docs d ON d.id = f.rowid WHERE search_fts MATCH ?1 "
+                          "AND f.rowid NOT IN (SELECT id FROM search_dead) ORDER BY score, f.rowid");
+    all.bindAll(q.expression);
+    QStringList ids;
+    while (all.next() && ids.size() < n) {
+        const std::int64_t rowid = all.integer(2);
+        const int year = 1900 + int((rowid >> 43) & 0xFF);
+        if ((q.filters.yearFrom && year < *q.filters.yearFrom) || (q.filters.yearTo && year > *q.filters.yearTo))
+            continue;
+        ids.append(all.text(0));
+    }
+    return ids;
+}
+
+QStringList ids(const SearchResults &r)
+{
+    QStringList l;
+    for (const auto &h : r.hits)
+        l.append(h.id);
+    return l;
+}
+
+// SCORE_ALL_BELOW 0: always rank block by block (this knowledge base is small).
+SearchOptions page(int offset, int limit, std::int64_t scoreAllBelow = 0)
+{
+    SearchOptions o;
+    o.scoreAllBelow = scoreAllBelow;
+    o.offset = offset;
+    o.limit = limit;
+    o.facets = false;
+    o.count = false;
+    return o;
+}
+
+const QStringList kQueries = { QStringLiteral("治"), QStringLiteral("治理"), QStringLiteral("社会治理"),
+    QStringLiteral("governance"), QStringLiteral("\"social governance\""), QStringLiteral("社会治理 基层"),
+    QStringLiteral("网格化管理 社区 服务"), QStringLiteral("治理 OR governance"), QStringLiteral("治理 OR 调解"),
+    QStringLiteral("year:2015..2018 社会治理"), QStringLiteral("社区 -服务"), QStringLiteral("gov*") };
+
+} // namespace
+
+TEST_CASE("Every page of hits is the one scoring every match gives, however many match", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    addStatements(kb, 0, 4000);
+    auto index = SearchIndex::open(kb);
+    for (const QString &q : kQueries) {
+        INFO(q.toStdString());
+        const QStringList expected = exhaustive(kb, *index, q, 70);
+        REQUIRE(expected.size() >= 20);
+        CHECK(ids(index->search(q, page(0, 50))) == expected.mid(0, 50));
+        CHECK(ids(index->search(q, page(50, 20))) == expected.mid(50, 20));
+        // Scoring every match in one walk gives the same page.
+        CHECK(ids(index->search(q, page(0, 50, 1000000))) == expected.mid(0, 50));
+    }
+}
+
+TEST_CASE("Ranking stays exact after statements are added and edited with the sqlite3 tool", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    addStatements(kb, 0, 2000);
+    auto index = SearchIndex::open(kb);
+    addStatements(kb, 2000, 150);
+    Database db = Database::open(kb, Database::OpenMode::ReadWrite);
+    // A short statement that repeats the word outranks everything.
+    db.exec("UPDATE statements SET text = '治理治理治理。' WHERE id = 'st-7'");
+    db.exec("UPDATE statements SET text = 'governance governance governance governance governance governance "
+            "governance governance governance governance governance governance.' WHERE id = 'st-2100'");
+    for (const QString &q : kQueries) {
+        INFO(q.toStdString());
+        const QStringList got = ids(index->search(q, page(0, 50)));
+        CHECK(got == exhaustive(kb, *index, q, 50));
+    }
+    CHECK(ids(index->search(QStringLiteral("治理"), page(0, 1))) == QStringList { QStringLiteral("st-7") });
+    CHECK(ids(index->search(QStringLiteral("governance"), page(0, 1))) == QStringList { QStringLiteral("st-2100") });
+}
+
+TEST_CASE("A year range returns every year of the range, ranked together", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    addStatements(kb, 0, 4000);
+    auto index = SearchIndex::open(kb);
+    SearchOptions o = page(0, 200);
+    QSet<QString> years;
+    Database db = Database::open(kb, Database::OpenMode::ReadOnly);
+    for (const SearchHit &h : index->search(QStringLiteral("year:2015..2018 社会治理"), o).hits) {
+        auto q = db.prepare("SELECT substr(date, 1, 4) FROM statements WHERE id = ?1");
+        q.bindAll(h.id);
+        REQUIRE(q.next());
+        years.insert(q.text(0));
+    }
+    CHECK(years
+        == QSet<QString> {
+            QStringLiteral("2015"), QStringLiteral("2016"), QStringLiteral("2017"), QStringLiteral("2018") });
+}
+
+TEST_CASE("A query of filters alone lists what they select, newest first", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    addStatements(kb, 0, 300);
+    auto index = SearchIndex::open(kb);
+    SearchOptions o;
+    o.limit = 400;
+    const SearchResults all = index->search(QStringLiteral("type:statement"), o);
+    CHECK(all.total == 300);
+    REQUIRE(all.hits.size() == 300);
+    CHECK(all.byType.size() == 1);
+    CHECK_FALSE(all.hits.first().snippet.isEmpty());
+    const SearchResults years = index->search(QStringLiteral("year:2013..2017"), o);
+    CHECK(years.total > 0);
+    CHECK(years.total == years.hits.size());
+    int previous = 9999;
+    for (const FacetCount &f : years.byYear) {
+        CHECK(f.key.toInt() >= 2013);
+        CHECK(f.key.toInt() <= 2017);
+    }
+    Database db = Database::open(kb, Database::OpenMode::ReadOnly);
+    for (const SearchHit &h : years.hits) {
+        auto q = db.prepare("SELECT CAST(substr(date, 1, 4) AS INTEGER) FROM statements WHERE id = ?1");
+        q.bindAll(h.id);
+        REQUIRE(q.next());
+        CHECK(q.integer(0) <= previous); // newest first
+        previous = int(q.integer(0));
+    }
+    // Paging gives the same order.
+    SearchOptions second;
+    second.offset = 10;
+    second.limit = 5;
+    QStringList paged;
+    for (const SearchHit &h : index->search(QStringLiteral("type:statement"), second).hits)
+        paged.append(h.id);
+    QStringList whole;
+    for (qsizetype i = 10; i < 15; ++i)
+        whole.append(all.hits[i].id);
+    CHECK(paged == whole);
+}
+
+TEST_CASE("English stemming keeps governance and government apart", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    Database db = Database::open(kb, Database::OpenMode::ReadWrite);
+    db.exec(
+        "INSERT INTO entities(id, type) VALUES ('st-a', 'statement'), ('st-b', 'statement'), ('st-c', 'statement')");
+    db.exec("INSERT INTO statements(id, text, language) VALUES ('st-a', 'Local governance improved.', 'en'),"
+            " ('st-b', 'The government decided.', 'en'), ('st-c', 'Governing the county.', 'en')");
+    auto index = SearchIndex::open(kb);
+    CHECK(ids(index->search(QStringLiteral("governance"))) == QStringList { QStringLiteral("st-a") });
+    CHECK(ids(index->search(QStringLiteral("government"))) == QStringList { QStringLiteral("st-b") });
+    CHECK(ids(index->search(QStringLiteral("governments"))) == QStringList { QStringLiteral("st-b") });
+}
