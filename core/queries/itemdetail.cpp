@@ -2,6 +2,8 @@
 
 #include "linking/linker.h"
 #include "queries/conceptqueries.h"
+#include "storage/collections.h"
+#include "storage/itemtags.h"
 #include "storage/repository.h"
 
 #include <QJsonArray>
@@ -39,7 +41,8 @@ QJsonArray linksJson(Repository &repo, const QList<Link> &outgoing)
             { QStringLiteral("target"), l.targetId },
             { QStringLiteral("target_type"), typeName(repo.typeOf(l.targetId).value_or(ItemType::Note)) },
             { QStringLiteral("target_title"), repo.title(l.targetId) },
-            { QStringLiteral("origin"), originName(l.origin) }, { QStringLiteral("note"), l.note } };
+            { QStringLiteral("origin"), originName(l.origin) }, { QStringLiteral("note"), l.note },
+            { QStringLiteral("link_id"), static_cast<qint64>(l.rowId) } };
         if (l.position)
             o.insert(QStringLiteral("position"), *l.position);
         if (!l.rejected)
@@ -145,6 +148,8 @@ QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
         { QStringLiteral("title"), repo.title(id) }, { QStringLiteral("fields"), item.fields },
         { QStringLiteral("sources"), QJsonArray::fromStringList(item.sources) } };
     out.insert(QStringLiteral("aliases"), aliasesJson(item));
+    out.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tagsOf(repo, id)));
+    out.insert(QStringLiteral("collections"), QJsonArray::fromStringList(collectionsOf(repo, id)));
     const QList<Link> outgoing = repo.outgoingLinks(id);
     const QList<Link> incoming = repo.backlinks(id);
     out.insert(QStringLiteral("links"), linksJson(repo, outgoing));
