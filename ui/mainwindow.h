@@ -101,6 +101,7 @@ private:
     void restoreLayout();
     void showReadOnly(bool readOnly);
     void refresh();
+    void refreshViews();
     void syncNavigator(const QString &id);
     void refreshGraph();
     void itemChanged(const QString &id);

@@ -1,11 +1,13 @@
 #include "ui/session.h"
 
 #include "facade/knowledgebase.h"
+#include "model/error.h"
 #include "ui/backupscheduler.h"
 #include "ui/errorreporter.h"
 #include "ui/guard.h"
 #include "ui/undocommands.h"
 
+#include <QTimer>
 #include <QUndoStack>
 
 namespace plenum::ui {
@@ -16,7 +18,14 @@ Session::Session(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter &errors,
     , m_errors(errors)
     , m_undo(new QUndoStack(this))
     , m_backups(new BackupScheduler(this))
+    , m_coalesce(new QTimer(this))
+    , m_watch(new QTimer(this))
 {
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(0);
+    connect(m_coalesce, &QTimer::timeout, this, &Session::knowledgeBaseChanged);
+    m_watch->setInterval(1000);
+    connect(m_watch, &QTimer::timeout, this, &Session::checkForOutsideChanges);
     connect(m_backups, &BackupScheduler::statusMessage, this, &Session::message);
     connect(m_backups, &BackupScheduler::failed, this,
         [this](const QString &what, const QString &why) { m_errors.report(what, why); });
@@ -41,7 +50,10 @@ bool Session::isReadOnly() const
 
 EditContext Session::editContext()
 {
-    return { &m_kb->repository(), &m_errors, [this](const QString &id) { emit itemChanged(id); } };
+    return { &m_kb->repository(), &m_errors, [this](const QString &id) {
+                emit itemChanged(id);
+                m_coalesce->start();
+            } };
 }
 
 void Session::push(QUndoCommand *command)
@@ -52,6 +64,24 @@ void Session::push(QUndoCommand *command)
 void Session::start()
 {
     m_backups->setKnowledgeBase(path(), isReadOnly());
+    m_dataVersion = m_kb->database().pragmaInt("data_version");
+    m_watch->start();
+}
+
+void Session::checkForOutsideChanges()
+{
+    // PRAGMA data_version changes only when another connection committed; this connection's own
+    // edits already announce themselves through editContext().
+    std::int64_t version = m_dataVersion;
+    try {
+        version = m_kb->database().pragmaInt("data_version");
+    } catch (const core::Error &) {
+        return; // the file is busy this instant: the next tick looks again
+    }
+    if (version != m_dataVersion) {
+        m_dataVersion = version;
+        m_coalesce->start();
+    }
 }
 
 } // namespace plenum::ui
