@@ -18,12 +18,8 @@ Session::Session(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter &errors,
     , m_errors(errors)
     , m_undo(new QUndoStack(this))
     , m_backups(new BackupScheduler(this))
-    , m_coalesce(new QTimer(this))
     , m_watch(new QTimer(this))
 {
-    m_coalesce->setSingleShot(true);
-    m_coalesce->setInterval(0);
-    connect(m_coalesce, &QTimer::timeout, this, &Session::knowledgeBaseChanged);
     m_watch->setInterval(1000);
     connect(m_watch, &QTimer::timeout, this, &Session::checkForOutsideChanges);
     connect(m_backups, &BackupScheduler::statusMessage, this, &Session::message);
@@ -52,7 +48,7 @@ EditContext Session::editContext()
 {
     return { &m_kb->repository(), &m_errors, [this](const QString &id) {
                 emit itemChanged(id);
-                m_coalesce->start();
+                announceChange();
             } };
 }
 
@@ -68,6 +64,22 @@ void Session::start()
     m_watch->start();
 }
 
+// Many changes in one turn of the event loop (a merge, a burst of links) make one announcement.
+// A posted call, not a zero timer: the next processEvents() always delivers it.
+void Session::announceChange()
+{
+    if (m_announcing)
+        return;
+    m_announcing = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_announcing = false;
+            emit knowledgeBaseChanged();
+        },
+        Qt::QueuedConnection);
+}
+
 void Session::checkForOutsideChanges()
 {
     // PRAGMA data_version changes only when another connection committed; this connection's own
@@ -80,7 +92,7 @@ void Session::checkForOutsideChanges()
     }
     if (version != m_dataVersion) {
         m_dataVersion = version;
-        m_coalesce->start();
+        announceChange();
     }
 }
 

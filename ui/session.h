@@ -67,8 +67,10 @@ private:
     ErrorReporter &m_errors;
     QUndoStack *m_undo;
     BackupScheduler *m_backups;
-    QTimer *m_coalesce;
+    void announceChange();
+
     QTimer *m_watch;
+    bool m_announcing = false;
     std::int64_t m_dataVersion = 0;
 };
 
