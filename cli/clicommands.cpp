@@ -6,8 +6,8 @@
 #include "cli/transfercommands.h"
 
 #include "cli/searchcommands.h"
-#include "cli/tagcommands.h"
 #include "cli/showcommand.h"
+#include "cli/tagcommands.h"
 #include "cli/textoutput.h"
 #include "export/exportfile.h"
 #include "facade/knowledgebase.h"

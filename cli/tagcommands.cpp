@@ -29,7 +29,8 @@ int listTags(Context &ctx)
     if (ctx.json) {
         QJsonArray rows;
         for (const auto &t : tags)
-            rows.append(QJsonObject { { QStringLiteral("tag"), t.name }, { QStringLiteral("items"), static_cast<qint64>(t.items) } });
+            rows.append(QJsonObject {
+                { QStringLiteral("tag"), t.name }, { QStringLiteral("items"), static_cast<qint64>(t.items) } });
         ctx.printJson(rows);
         return Success;
     }
@@ -52,8 +53,8 @@ int printCollection(Context &ctx, core::Repository &repo, const core::Collection
 {
     const QStringList ids = core::collectionItems(repo, c.id);
     if (ctx.json) {
-        ctx.printJson(QJsonObject { { QStringLiteral("id"), static_cast<qint64>(c.id) }, { QStringLiteral("name"), c.name },
-            { QStringLiteral("items"), itemsJson(repo, ids) } });
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), static_cast<qint64>(c.id) },
+            { QStringLiteral("name"), c.name }, { QStringLiteral("items"), itemsJson(repo, ids) } });
         return Success;
     }
     ctx.out << c.name << "\n";
@@ -71,8 +72,8 @@ int listCollections(Context &ctx)
     if (ctx.json) {
         QJsonArray rows;
         for (const auto &c : list)
-            rows.append(QJsonObject { { QStringLiteral("id"), static_cast<qint64>(c.id) }, { QStringLiteral("name"), c.name },
-                { QStringLiteral("items"), static_cast<qint64>(c.items) } });
+            rows.append(QJsonObject { { QStringLiteral("id"), static_cast<qint64>(c.id) },
+                { QStringLiteral("name"), c.name }, { QStringLiteral("items"), static_cast<qint64>(c.items) } });
         ctx.printJson(rows);
         return Success;
     }
@@ -91,7 +92,7 @@ int cmdTag(Context &ctx)
         return listTags(ctx);
     QStringList removed;
     for (QString value = ctx.takeValue(QStringLiteral("--remove")); !value.isEmpty();
-        value = ctx.takeValue(QStringLiteral("--remove")))
+         value = ctx.takeValue(QStringLiteral("--remove")))
         removed.append(value);
     for (const QString &a : ctx.args)
         if (a.startsWith(QLatin1String("--")))
@@ -110,9 +111,11 @@ int cmdTag(Context &ctx)
     }
     const QStringList tags = core::tagsOf(repo, id);
     if (ctx.json)
-        ctx.printJson(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("tags"), QJsonArray::fromStringList(tags) } });
+        ctx.printJson(
+            QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("tags"), QJsonArray::fromStringList(tags) } });
     else
-        ctx.out << id << ": " << (tags.isEmpty() ? QStringLiteral("(no tags)") : tags.join(QStringLiteral(", "))) << "\n";
+        ctx.out << id << ": " << (tags.isEmpty() ? QStringLiteral("(no tags)") : tags.join(QStringLiteral(", ")))
+                << "\n";
     return Success;
 }
 
@@ -124,7 +127,8 @@ int cmdCollections(Context &ctx)
     static const QStringList actions { QStringLiteral("show"), QStringLiteral("create"), QStringLiteral("delete"),
         QStringLiteral("add"), QStringLiteral("remove") };
     if (!actions.contains(action))
-        throw usageError(QStringLiteral("unknown collections action \"%1\" (use %2)").arg(action, actions.join(QStringLiteral(", "))));
+        throw usageError(QStringLiteral("unknown collections action \"%1\" (use %2)")
+                             .arg(action, actions.join(QStringLiteral(", "))));
     if (ctx.args.isEmpty())
         throw usageError(QStringLiteral("collections %1 needs a collection name").arg(action));
     const QString name = ctx.args.takeFirst();

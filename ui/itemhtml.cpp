@@ -179,11 +179,12 @@ QString valueText(const QJsonValue &v)
 // Fields the top of the page already shows, by type.
 bool shownInHead(const QString &type, const QString &key)
 {
-    static const QMap<QString, QStringList> head { { "milestone", { "name_en", "name_zh", "start_date", "end_date",
-                                                                     "summary_en", "summary_zh" } },
+    static const QMap<QString, QStringList> head {
+        { "milestone", { "name_en", "name_zh", "start_date", "end_date", "summary_en", "summary_zh" } },
         { "concept", { "name_en", "name_zh", "definition_en", "definition_zh" } },
         { "document", { "title_en", "title_zh", "summary_en", "summary_zh", "abstract" } },
-        { "statement", { "text", "verification" } }, { "reference", { "title" } }, { "note", { "title", "body" } } };
+        { "statement", { "text", "verification" } }, { "reference", { "title" } }, { "note", { "title", "body" } }
+    };
     return head.value(type).contains(key);
 }
 
@@ -195,12 +196,13 @@ QString fieldTable(const QString &type, const QJsonObject &f)
     const std::pair<const char *, QString> shown[] = { { "csl_type", ItemPage::tr("Type") },
         { "kind", ItemPage::tr("Kind") }, { "authors", ItemPage::tr("Authors") }, { "author", ItemPage::tr("Authors") },
         { "editor", ItemPage::tr("Editors") }, { "term", ItemPage::tr("Term") }, { "session", ItemPage::tr("Session") },
-        { "date", ItemPage::tr("Date") }, { "issued", ItemPage::tr("Issued") }, { "language", ItemPage::tr("Language") },
-        { "locator", ItemPage::tr("Where") }, { "document", ItemPage::tr("Source document") },
-        { "citation_key", ItemPage::tr("Citation key") }, { "citation-key", ItemPage::tr("Citation key") },
-        { "container", ItemPage::tr("Published in") }, { "container-title", ItemPage::tr("Published in") },
-        { "year", ItemPage::tr("Year") }, { "volume", ItemPage::tr("Volume") }, { "issue", ItemPage::tr("Issue") },
-        { "pages", ItemPage::tr("Pages") }, { "page", ItemPage::tr("Pages") }, { "publisher", ItemPage::tr("Publisher") },
+        { "date", ItemPage::tr("Date") }, { "issued", ItemPage::tr("Issued") },
+        { "language", ItemPage::tr("Language") }, { "locator", ItemPage::tr("Where") },
+        { "document", ItemPage::tr("Source document") }, { "citation_key", ItemPage::tr("Citation key") },
+        { "citation-key", ItemPage::tr("Citation key") }, { "container", ItemPage::tr("Published in") },
+        { "container-title", ItemPage::tr("Published in") }, { "year", ItemPage::tr("Year") },
+        { "volume", ItemPage::tr("Volume") }, { "issue", ItemPage::tr("Issue") }, { "pages", ItemPage::tr("Pages") },
+        { "page", ItemPage::tr("Pages") }, { "publisher", ItemPage::tr("Publisher") },
         { "publisher-place", ItemPage::tr("Place") }, { "affiliation", ItemPage::tr("Affiliation") },
         { "keywords", ItemPage::tr("Keywords") }, { "doi", QStringLiteral("DOI") }, { "DOI", QStringLiteral("DOI") },
         { "ISBN", QStringLiteral("ISBN") }, { "url", QStringLiteral("URL") }, { "URL", QStringLiteral("URL") },
@@ -222,8 +224,8 @@ QString fieldTable(const QString &type, const QJsonObject &f)
 QString tagsHtml(const QJsonObject &d)
 {
     QString html;
-    const std::pair<const char *, QString> rows[] = { { "tags", ItemPage::tr("Tags") },
-        { "collections", ItemPage::tr("Collections") } };
+    const std::pair<const char *, QString> rows[]
+        = { { "tags", ItemPage::tr("Tags") }, { "collections", ItemPage::tr("Collections") } };
     for (const auto &[key, label] : rows) {
         QStringList names;
         for (const QJsonValue &v : d.value(QLatin1String(key)).toArray())
@@ -355,7 +357,8 @@ QString itemHtml(const QJsonObject &d)
     const QString type = str(d, "type");
     return QStringLiteral("<p style=\"color:gray\">%1 · <code>%2</code></p>")
                .arg(esc(typeLabel(type)), esc(str(d, "id")))
-        + headHtml(type, f) + fieldTable(type, f) + aliasesHtml(d) + tagsHtml(d) + relatedHtml(d) + backlinksHtml(d) + sourcesHtml(d);
+        + headHtml(type, f) + fieldTable(type, f) + aliasesHtml(d) + tagsHtml(d) + relatedHtml(d) + backlinksHtml(d)
+        + sourcesHtml(d);
 }
 
 } // namespace plenum::ui

@@ -268,10 +268,11 @@ void ItemPage::editCurrent()
     if (id.isEmpty() || !m_repo || m_readOnly)
         return;
     std::optional<core::Item> item;
-    if (!guard(m_errors, tr("Cannot edit %1").arg(id), [&] {
-            item = m_repo->findItem(id);
-            m_tagsBefore = item ? core::tagsOf(*m_repo, id) : QStringList();
-        })
+    if (!guard(m_errors, tr("Cannot edit %1").arg(id),
+            [&] {
+                item = m_repo->findItem(id);
+                m_tagsBefore = item ? core::tagsOf(*m_repo, id) : QStringList();
+            })
         || !item)
         return;
     if (item->type == core::ItemType::Note) {
@@ -292,8 +293,8 @@ void ItemPage::createItem(core::ItemType type)
     // The defaults a new item of each kind starts from; the schema refuses an empty kind.
     const std::pair<core::ItemType, std::pair<const char *, const char *>> defaults[]
         = { { core::ItemType::Statement, { "kind", "quote" } }, { core::ItemType::Statement, { "language", "zh" } },
-              { core::ItemType::Milestone, { "kind", "other_event" } }, { core::ItemType::Document, { "kind", "other" } },
-              { core::ItemType::Document, { "language", "zh" } },
+              { core::ItemType::Milestone, { "kind", "other_event" } },
+              { core::ItemType::Document, { "kind", "other" } }, { core::ItemType::Document, { "language", "zh" } },
               { core::ItemType::Reference, { "csl_type", "article-journal" } } };
     for (const auto &[forType, field] : defaults)
         if (forType == type)

@@ -62,7 +62,8 @@ private:
     static void selectQuietly(QTreeView *view, const QModelIndex &index);
     /// IDs of the expanded rows of VIEW, and the ID of its current row.
     static QStringList expandedIds(const QTreeView *view);
-    static void expandIds(QTreeView *view, const QStringList &ids, const std::function<QModelIndex(const QString &)> &find);
+    static void expandIds(
+        QTreeView *view, const QStringList &ids, const std::function<QModelIndex(const QString &)> &find);
 
     MilestoneTreeModel *m_milestones;
     ConceptTreeModel *m_concepts;

@@ -193,8 +193,9 @@ SaveItemCommand::SaveItemCommand(EditContext context, std::optional<core::Item> 
     , m_after(std::move(after))
     , m_tagsAfter(std::move(tagsAfter))
 {
-    setText(m_before ? UndoCommands::tr("Edit “%1”").arg(shortTitle(m_after))
-                     : UndoCommands::tr("New %1 “%2”").arg(typeLabel(core::typeName(m_after.type)), shortTitle(m_after)));
+    setText(m_before
+            ? UndoCommands::tr("Edit “%1”").arg(shortTitle(m_after))
+            : UndoCommands::tr("New %1 “%2”").arg(typeLabel(core::typeName(m_after.type)), shortTitle(m_after)));
 }
 
 void SaveItemCommand::redo()
@@ -261,8 +262,8 @@ void AddLinkCommand::redo()
 void AddLinkCommand::undo()
 {
     attempt(
-        *this, m_context, UndoCommands::tr("Cannot undo the link"), [this] { m_context.repo->removeLink(m_link.rowId); },
-        m_link.sourceId);
+        *this, m_context, UndoCommands::tr("Cannot undo the link"),
+        [this] { m_context.repo->removeLink(m_link.rowId); }, m_link.sourceId);
 }
 
 RemoveLinkCommand::RemoveLinkCommand(EditContext context, core::Link link)

@@ -153,7 +153,8 @@ private:
 /// Puts an item into a collection or takes it out; undo does the opposite.
 class CollectionMembershipCommand final : public QUndoCommand {
 public:
-    CollectionMembershipCommand(EditContext context, std::int64_t collection, QString collectionName, QString itemId, bool add);
+    CollectionMembershipCommand(
+        EditContext context, std::int64_t collection, QString collectionName, QString itemId, bool add);
     void redo() override;
     void undo() override;
 

@@ -16,7 +16,8 @@ namespace {
 
 [[noreturn]] void fieldError(const Item &item, const QString &field, const QString &rule)
 {
-    throw Error(ErrorCode::InvalidData, QStringLiteral("%1 %2: \"%3\" %4").arg(typeName(item.type), item.id, field, rule));
+    throw Error(
+        ErrorCode::InvalidData, QStringLiteral("%1 %2: \"%3\" %4").arg(typeName(item.type), item.id, field, rule));
 }
 
 void requireText(const Item &item, const char *key)
@@ -28,8 +29,8 @@ void requireText(const Item &item, const char *key)
 void requireOneOf(const Item &item, const QString &key, const QStringList &allowed, const QString &value)
 {
     if (!value.isEmpty() && !allowed.contains(value))
-        fieldError(item, key,
-            QStringLiteral("must be one of %1, not \"%2\".").arg(allowed.join(QStringLiteral(", ")), value));
+        fieldError(
+            item, key, QStringLiteral("must be one of %1, not \"%2\".").arg(allowed.join(QStringLiteral(", ")), value));
 }
 
 // YYYY, YYYY-MM or YYYY-MM-DD, and a real day of the calendar.
@@ -62,7 +63,8 @@ void validateStatement(Repository &repo, const Item &item)
     requireDate(item, "date", false);
     const QString document = item.text(QStringLiteral("document"));
     if (!document.isEmpty() && repo.typeOf(document) != ItemType::Document)
-        fieldError(item, QStringLiteral("document"), QStringLiteral("names %1, which is not a document.").arg(document));
+        fieldError(
+            item, QStringLiteral("document"), QStringLiteral("names %1, which is not a document.").arg(document));
     const QJsonObject v = item.fields.value(QStringLiteral("verification")).toObject();
     const QString status = v.value(QStringLiteral("status")).toString();
     requireOneOf(item, QStringLiteral("verification.status"),
@@ -100,7 +102,8 @@ void validateReference(const Item &item)
         const QJsonObject o = a.toObject();
         if (o.value(QStringLiteral("family")).toString().trimmed().isEmpty()
             && o.value(QStringLiteral("literal")).toString().trimmed().isEmpty())
-            fieldError(item, QStringLiteral("authors"), QStringLiteral("has a name with neither a family name nor a full name."));
+            fieldError(item, QStringLiteral("authors"),
+                QStringLiteral("has a name with neither a family name nor a full name."));
     }
 }
 
@@ -168,8 +171,9 @@ std::int64_t addManualLink(Repository &repo, Link link)
         throw Error(ErrorCode::InvalidData, QStringLiteral("Cannot link %1 to itself.").arg(link.sourceId));
     for (const Link &l : repo.linksBetween(link.sourceId, link.targetId))
         if (l.relation == link.relation && !l.spanStart && !l.position)
-            throw Error(ErrorCode::Conflict, QStringLiteral("%1 already links to %2 as \"%3\".")
-                                                 .arg(link.sourceId, link.targetId, relationName(link.relation)));
+            throw Error(ErrorCode::Conflict,
+                QStringLiteral("%1 already links to %2 as \"%3\".")
+                    .arg(link.sourceId, link.targetId, relationName(link.relation)));
     link.origin = LinkOrigin::Manual;
     link.rejected = false;
     return repo.addLink(link);

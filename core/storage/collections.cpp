@@ -13,8 +13,8 @@ QString checkedName(const QString &name, const QString &what)
     if (n.isEmpty())
         throw Error(ErrorCode::InvalidData, QStringLiteral("A %1 needs a name.").arg(what));
     if (n.size() > 200)
-        throw Error(ErrorCode::InvalidData, QStringLiteral("The %1 name \"%2…\" is longer than 200 characters.")
-                                                .arg(what, n.left(20)));
+        throw Error(ErrorCode::InvalidData,
+            QStringLiteral("The %1 name \"%2…\" is longer than 200 characters.").arg(what, n.left(20)));
     return n;
 }
 

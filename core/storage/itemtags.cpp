@@ -26,7 +26,8 @@ QString normalisedTag(const QString &name)
         throw Error(ErrorCode::InvalidData,
             QStringLiteral("Tag \"%1\" holds a comma; commas separate tags, so use another character.").arg(tag));
     if (tag.size() > 64)
-        throw Error(ErrorCode::InvalidData, QStringLiteral("Tag \"%1…\" is longer than 64 characters.").arg(tag.left(20)));
+        throw Error(
+            ErrorCode::InvalidData, QStringLiteral("Tag \"%1…\" is longer than 64 characters.").arg(tag.left(20)));
     return tag;
 }
 
@@ -54,12 +55,14 @@ void setTags(Repository &repo, const QString &id, const QStringList &tags)
     Transaction tx(db);
     requireItem(repo, id);
     const QStringList current = tagsOf(repo, id);
-    auto drop = db.prepare("DELETE FROM entity_tags WHERE entity_id = ?1 AND tag_id = (SELECT id FROM tags WHERE name = ?2)");
+    auto drop
+        = db.prepare("DELETE FROM entity_tags WHERE entity_id = ?1 AND tag_id = (SELECT id FROM tags WHERE name = ?2)");
     for (const QString &tag : current)
         if (!wanted.contains(tag))
             drop.bindAll(id, tag).run();
     auto make = db.prepare("INSERT OR IGNORE INTO tags (name) VALUES (?1)");
-    auto add = db.prepare("INSERT OR IGNORE INTO entity_tags (entity_id, tag_id) SELECT ?1, id FROM tags WHERE name = ?2");
+    auto add
+        = db.prepare("INSERT OR IGNORE INTO entity_tags (entity_id, tag_id) SELECT ?1, id FROM tags WHERE name = ?2");
     for (const QString &tag : wanted) {
         if (current.contains(tag))
             continue;

@@ -52,6 +52,153 @@
     </message>
 </context>
 <context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Start (YYYY-MM-DD)</source>
+        <translation>Start (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>End (YYYY-MM-DD)</source>
+        <translation>End (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Summary (Chinese)</source>
+        <translation>Summary (Chinese)</translation>
+    </message>
+    <message>
+        <source>Summary (English)</source>
+        <translation>Summary (English)</translation>
+    </message>
+    <message>
+        <source>Definition (Chinese)</source>
+        <translation>Definition (Chinese)</translation>
+    </message>
+    <message>
+        <source>Definition (English)</source>
+        <translation>Definition (English)</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>Title (Chinese)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Authors (; between)</source>
+        <translation>Authors (; between)</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Keywords (; between)</source>
+        <translation>Keywords (; between)</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Published in</source>
+        <translation>Published in</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Citation key</source>
+        <translation>Citation key</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Source document</translation>
+    </message>
+    <message>
+        <source>Where in it</source>
+        <translation>Where in it</translation>
+    </message>
+    <message>
+        <source>Claim check</source>
+        <translation>Claim check</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Evidence source</source>
+        <translation>Evidence source</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Written in</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>Claim check</source>
@@ -197,6 +344,74 @@
         <source>Search them all</source>
         <translation>Search them all</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Editors</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>Accessed</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>Remove this link</source>
+        <translation>Remove this link</translation>
+    </message>
+    <message>
+        <source>✕ remove</source>
+        <translation>✕ remove</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -292,6 +507,70 @@
         <source>wrong</source>
         <translation>wrong</translation>
     </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>regulation</source>
+        <translation>regulation</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>journal article</source>
+        <translation>journal article</translation>
+    </message>
+    <message>
+        <source>newspaper article</source>
+        <translation>newspaper article</translation>
+    </message>
+    <message>
+        <source>magazine article</source>
+        <translation>magazine article</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>book</translation>
+    </message>
+    <message>
+        <source>book chapter</source>
+        <translation>book chapter</translation>
+    </message>
+    <message>
+        <source>conference paper</source>
+        <translation>conference paper</translation>
+    </message>
+    <message>
+        <source>thesis</source>
+        <translation>thesis</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>web page</translation>
+    </message>
+    <message>
+        <source>law or regulation</source>
+        <translation>law or regulation</translation>
+    </message>
+    <message>
+        <source>manuscript</source>
+        <translation>manuscript</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -306,10 +585,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Cannot write %1: %2.</translation>
     </message>
     <message>
         <source>Cannot open the knowledge base</source>
@@ -389,6 +664,101 @@
     <message>
         <source>Cannot show the change to %1</source>
         <translation>Cannot show the change to %1</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>New %1 “%2”</source>
+        <translation>New %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>Cannot save %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo the edit of %1</source>
+        <translation>Cannot undo the edit of %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Cannot create %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo the creation of %1</source>
+        <translation>Cannot undo the creation of %1</translation>
+    </message>
+    <message>
+        <source>Link “%1” to “%2”</source>
+        <translation>Link “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Cannot add the link</source>
+        <translation>Cannot add the link</translation>
+    </message>
+    <message>
+        <source>Cannot undo the link</source>
+        <translation>Cannot undo the link</translation>
+    </message>
+    <message>
+        <source>Remove the link from “%1” to “%2”</source>
+        <translation>Remove the link from “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Cannot remove the link</source>
+        <translation>Cannot remove the link</translation>
+    </message>
+    <message>
+        <source>Cannot put the link back</source>
+        <translation>Cannot put the link back</translation>
+    </message>
+    <message>
+        <source>Add “%1” to “%2”</source>
+        <translation>Add “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Take “%1” out of “%2”</source>
+        <translation>Take “%1” out of “%2”</translation>
+    </message>
+    <message>
+        <source>Cannot change the collection</source>
+        <translation>Cannot change the collection</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::AuthorListEditor</name>
+    <message>
+        <source>Organisation or name kept as written</source>
+        <translation>Organisation or name kept as written</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Add Author</source>
+        <translation>Add Author</translation>
+    </message>
+    <message>
+        <source>Remove Author</source>
+        <translation>Remove Author</translation>
+    </message>
+    <message>
+        <source>(new author)</source>
+        <translation>(new author)</translation>
     </message>
 </context>
 <context>
@@ -554,6 +924,33 @@
     </message>
 </context>
 <context>
+    <name>plenum::ui::CollectionsPanel</name>
+    <message>
+        <source>Collections and saved searches</source>
+        <translation>Collections and saved searches</translation>
+    </message>
+    <message>
+        <source>New Collection…</source>
+        <translation>New Collection…</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>Save Search…</translation>
+    </message>
+    <message>
+        <source>Keep the query in the search field under a name</source>
+        <translation>Keep the query in the search field under a name</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Saved searches</translation>
+    </message>
+</context>
+<context>
     <name>plenum::ui::ConceptTreeModel</name>
     <message>
         <source>Concept</source>
@@ -562,6 +959,161 @@
     <message>
         <source>中文</source>
         <translation>中文</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::EditActions</name>
+    <message>
+        <source>Plenum</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <source>Add to Collection</source>
+        <translation>Add to Collection</translation>
+    </message>
+    <message>
+        <source>Collection (choose, or type a new name):</source>
+        <translation>Collection (choose, or type a new name):</translation>
+    </message>
+    <message>
+        <source>Cannot complete “%1”</source>
+        <translation>Cannot complete “%1”</translation>
+    </message>
+    <message>
+        <source>New &amp;Item</source>
+        <translation>New &amp;Item</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>&amp;Statement</translation>
+    </message>
+    <message>
+        <source>&amp;Concept</source>
+        <translation>&amp;Concept</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Reference</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone (local event)</source>
+        <translation>&amp;Milestone (local event)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Item</source>
+        <translation>Edit &amp;Item</translation>
+    </message>
+    <message>
+        <source>Add &amp;Link…</source>
+        <translation>Add &amp;Link…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Collection…</source>
+        <translation>Add to &amp;Collection…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>New Statement from Se&amp;lection</source>
+        <translation>New Statement from Se&amp;lection</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Cannot delete the item</source>
+        <translation>Cannot delete the item</translation>
+    </message>
+    <message>
+        <source>Cannot remove the link</source>
+        <translation>Cannot remove the link</translation>
+    </message>
+    <message>
+        <source>Cannot make the collection</source>
+        <translation>Cannot make the collection</translation>
+    </message>
+    <message>
+        <source>Cannot save the search</source>
+        <translation>Cannot save the search</translation>
+    </message>
+    <message>
+        <source>Cannot change the collection</source>
+        <translation>Cannot change the collection</translation>
+    </message>
+    <message>
+        <source>Cannot delete the collection</source>
+        <translation>Cannot delete the collection</translation>
+    </message>
+    <message>
+        <source>Delete the collection “%1”?</source>
+        <translation>Delete the collection “%1”?</translation>
+    </message>
+    <message>
+        <source>Its items stay in the knowledge base.</source>
+        <translation>Its items stay in the knowledge base.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the saved search</source>
+        <translation>Cannot delete the saved search</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>Cannot save %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Delete “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n link(s) to or from other items; they go with it. Edit ▸ Undo brings both back.</source>
+        <translation><numerusform>It has %n link to or from other items; it goes with it. Edit ▸ Undo brings both back.</numerusform><numerusform>It has %n links to or from other items; they go with it. Edit ▸ Undo brings both back.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot add the link</source>
+        <translation>Cannot add the link</translation>
+    </message>
+    <message>
+        <source>Cannot add to the collection “%1”</source>
+        <translation>Cannot add to the collection “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot make a statement from the selection</source>
+        <translation>Cannot make a statement from the selection</translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>New Collection</translation>
+    </message>
+    <message>
+        <source>Name of the collection:</source>
+        <translation>Name of the collection:</translation>
+    </message>
+    <message>
+        <source>Type a search first, then save it.</source>
+        <translation>Type a search first, then save it.</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Save Search</translation>
+    </message>
+    <message>
+        <source>Name for “%1”:</source>
+        <translation>Name for “%1”:</translation>
     </message>
 </context>
 <context>
@@ -592,6 +1144,61 @@
     <message>
         <source>Showing the first %1 items</source>
         <translation>Showing the first %1 items</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::ItemEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Save (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(not checked)</source>
+        <translation>(not checked)</translation>
+    </message>
+    <message>
+        <source>Also known as (Chinese, ; between)</source>
+        <translation>Also known as (Chinese, ; between)</translation>
+    </message>
+    <message>
+        <source>Also known as (English, ; between)</source>
+        <translation>Also known as (English, ; between)</translation>
+    </message>
+    <message>
+        <source>Tags (, between)</source>
+        <translation>Tags (, between)</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 “%2”</source>
+        <translation>Edit %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>Cannot save yet: %1</translation>
     </message>
 </context>
 <context>
@@ -639,6 +1246,81 @@
     <message>
         <source>Cannot follow the link</source>
         <translation>Cannot follow the link</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Add link</translation>
+    </message>
+    <message>
+        <source>Add to collection</source>
+        <translation>Add to collection</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cannot edit %1</source>
+        <translation>Cannot edit %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a new item</source>
+        <translation>Cannot make a new item</translation>
+    </message>
+    <message>
+        <source>New Statement from Selection</source>
+        <translation>New Statement from Selection</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::LinkDialog</name>
+    <message>
+        <source>Add Link</source>
+        <translation>Add Link</translation>
+    </message>
+    <message>
+        <source>ID, alias or name</source>
+        <translation>ID, alias or name</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>Relation:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No item has the ID, alias or name “%1”.</source>
+        <translation>No item has the ID, alias or name “%1”.</translation>
+    </message>
+    <message>
+        <source>An item cannot link to itself.</source>
+        <translation>An item cannot link to itself.</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1705,10 @@
     <message>
         <source>New Note</source>
         <translation>New Note</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,153 @@
     </message>
 </context>
 <context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会次</translation>
+    </message>
+    <message>
+        <source>Start (YYYY-MM-DD)</source>
+        <translation>开始（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>End (YYYY-MM-DD)</source>
+        <translation>结束（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Summary (Chinese)</source>
+        <translation>摘要（中文）</translation>
+    </message>
+    <message>
+        <source>Summary (English)</source>
+        <translation>摘要（英文）</translation>
+    </message>
+    <message>
+        <source>Definition (Chinese)</source>
+        <translation>定义（中文）</translation>
+    </message>
+    <message>
+        <source>Definition (English)</source>
+        <translation>定义（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Authors (; between)</source>
+        <translation>作者（以 ; 分隔）</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Keywords (; between)</source>
+        <translation>关键词（以 ; 分隔）</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Published in</source>
+        <translation>刊载于</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>期</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>出版者</translation>
+    </message>
+    <message>
+        <source>Citation key</source>
+        <translation>引用键</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>出处文件</translation>
+    </message>
+    <message>
+        <source>Where in it</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Claim check</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Evidence source</source>
+        <translation>依据来源</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>语种</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <source>Claim check</source>
@@ -197,6 +344,74 @@
         <source>Search them all</source>
         <translation>检索全部</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>编者</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>出版日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>出版地</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>访问日期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Remove this link</source>
+        <translation>移除此链接</translation>
+    </message>
+    <message>
+        <source>✕ remove</source>
+        <translation>✕ 移除</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -292,6 +507,70 @@
         <source>wrong</source>
         <translation>有误</translation>
     </message>
+    <message>
+        <source>plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>regulation</source>
+        <translation>条例</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>journal article</source>
+        <translation>期刊论文</translation>
+    </message>
+    <message>
+        <source>newspaper article</source>
+        <translation>报纸文章</translation>
+    </message>
+    <message>
+        <source>magazine article</source>
+        <translation>杂志文章</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>图书</translation>
+    </message>
+    <message>
+        <source>book chapter</source>
+        <translation>图书章节</translation>
+    </message>
+    <message>
+        <source>conference paper</source>
+        <translation>会议论文</translation>
+    </message>
+    <message>
+        <source>thesis</source>
+        <translation>学位论文</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>law or regulation</source>
+        <translation>法律法规</translation>
+    </message>
+    <message>
+        <source>manuscript</source>
+        <translation>手稿</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -306,10 +585,6 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
         <source>Cannot open the knowledge base</source>
@@ -389,6 +664,101 @@
     <message>
         <source>Cannot show the change to %1</source>
         <translation>无法显示对 %1 的修改</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>New %1 “%2”</source>
+        <translation>新建%1“%2”</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo the edit of %1</source>
+        <translation>无法撤销对 %1 的编辑</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo the creation of %1</source>
+        <translation>无法撤销新建 %1</translation>
+    </message>
+    <message>
+        <source>Link “%1” to “%2”</source>
+        <translation>将“%1”链接到“%2”</translation>
+    </message>
+    <message>
+        <source>Cannot add the link</source>
+        <translation>无法添加链接</translation>
+    </message>
+    <message>
+        <source>Cannot undo the link</source>
+        <translation>无法撤销链接</translation>
+    </message>
+    <message>
+        <source>Remove the link from “%1” to “%2”</source>
+        <translation>移除从“%1”到“%2”的链接</translation>
+    </message>
+    <message>
+        <source>Cannot remove the link</source>
+        <translation>无法移除链接</translation>
+    </message>
+    <message>
+        <source>Cannot put the link back</source>
+        <translation>无法恢复链接</translation>
+    </message>
+    <message>
+        <source>Add “%1” to “%2”</source>
+        <translation>将“%1”加入“%2”</translation>
+    </message>
+    <message>
+        <source>Take “%1” out of “%2”</source>
+        <translation>将“%1”移出“%2”</translation>
+    </message>
+    <message>
+        <source>Cannot change the collection</source>
+        <translation>无法修改合集</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::AuthorListEditor</name>
+    <message>
+        <source>Organisation or name kept as written</source>
+        <translation>机构或按原样保留的名称</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Add Author</source>
+        <translation>添加作者</translation>
+    </message>
+    <message>
+        <source>Remove Author</source>
+        <translation>移除作者</translation>
+    </message>
+    <message>
+        <source>(new author)</source>
+        <translation>（新作者）</translation>
     </message>
 </context>
 <context>
@@ -554,6 +924,33 @@
     </message>
 </context>
 <context>
+    <name>plenum::ui::CollectionsPanel</name>
+    <message>
+        <source>Collections and saved searches</source>
+        <translation>合集与已存检索</translation>
+    </message>
+    <message>
+        <source>New Collection…</source>
+        <translation>新建合集…</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>保存检索…</translation>
+    </message>
+    <message>
+        <source>Keep the query in the search field under a name</source>
+        <translation>以一个名称保存检索框中的查询</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>已存检索</translation>
+    </message>
+</context>
+<context>
     <name>plenum::ui::ConceptTreeModel</name>
     <message>
         <source>Concept</source>
@@ -562,6 +959,161 @@
     <message>
         <source>中文</source>
         <translation>中文</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::EditActions</name>
+    <message>
+        <source>Plenum</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <source>Add to Collection</source>
+        <translation>加入合集</translation>
+    </message>
+    <message>
+        <source>Collection (choose, or type a new name):</source>
+        <translation>合集（选择，或输入新名称）：</translation>
+    </message>
+    <message>
+        <source>Cannot complete “%1”</source>
+        <translation>无法完成“%1”</translation>
+    </message>
+    <message>
+        <source>New &amp;Item</source>
+        <translation>新建条目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>表述(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Concept</source>
+        <translation>概念(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>文件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>文献(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone (local event)</source>
+        <translation>会议或事件（地方）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Item</source>
+        <translation>编辑条目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Link…</source>
+        <translation>添加链接(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Collection…</source>
+        <translation>加入合集(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>New Statement from Se&amp;lection</source>
+        <translation>用所选文字新建表述(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Cannot delete the item</source>
+        <translation>无法删除条目</translation>
+    </message>
+    <message>
+        <source>Cannot remove the link</source>
+        <translation>无法移除链接</translation>
+    </message>
+    <message>
+        <source>Cannot make the collection</source>
+        <translation>无法新建合集</translation>
+    </message>
+    <message>
+        <source>Cannot save the search</source>
+        <translation>无法保存检索</translation>
+    </message>
+    <message>
+        <source>Cannot change the collection</source>
+        <translation>无法修改合集</translation>
+    </message>
+    <message>
+        <source>Cannot delete the collection</source>
+        <translation>无法删除合集</translation>
+    </message>
+    <message>
+        <source>Delete the collection “%1”?</source>
+        <translation>删除合集“%1”？</translation>
+    </message>
+    <message>
+        <source>Its items stay in the knowledge base.</source>
+        <translation>其中的条目仍保留在知识库中。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the saved search</source>
+        <translation>无法删除已存检索</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>删除“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n link(s) to or from other items; they go with it. Edit ▸ Undo brings both back.</source>
+        <translation><numerusform>它与其他条目之间有 %n 个链接，将一并删除。“编辑 ▸ 撤销”可将二者一起恢复。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot add the link</source>
+        <translation>无法添加链接</translation>
+    </message>
+    <message>
+        <source>Cannot add to the collection “%1”</source>
+        <translation>无法加入合集“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot make a statement from the selection</source>
+        <translation>无法用所选文字新建表述</translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>新建合集</translation>
+    </message>
+    <message>
+        <source>Name of the collection:</source>
+        <translation>合集名称：</translation>
+    </message>
+    <message>
+        <source>Type a search first, then save it.</source>
+        <translation>请先输入检索，再保存。</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>保存检索</translation>
+    </message>
+    <message>
+        <source>Name for “%1”:</source>
+        <translation>“%1”的名称：</translation>
     </message>
 </context>
 <context>
@@ -592,6 +1144,61 @@
     <message>
         <source>Showing the first %1 items</source>
         <translation>仅显示前 %1 个条目</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::ItemEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation>保存（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>(not checked)</source>
+        <translation>（未核查）</translation>
+    </message>
+    <message>
+        <source>Also known as (Chinese, ; between)</source>
+        <translation>别名（中文，以 ; 分隔）</translation>
+    </message>
+    <message>
+        <source>Also known as (English, ; between)</source>
+        <translation>别名（英文，以 ; 分隔）</translation>
+    </message>
+    <message>
+        <source>Tags (, between)</source>
+        <translation>标签（以 , 分隔）</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Edit %1 “%2”</source>
+        <translation>编辑%1“%2”</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>尚不能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -639,6 +1246,81 @@
     <message>
         <source>Cannot follow the link</source>
         <translation>无法打开该链接</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>添加链接</translation>
+    </message>
+    <message>
+        <source>Add to collection</source>
+        <translation>加入合集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cannot edit %1</source>
+        <translation>无法编辑 %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a new item</source>
+        <translation>无法新建条目</translation>
+    </message>
+    <message>
+        <source>New Statement from Selection</source>
+        <translation>用所选文字新建表述</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::LinkDialog</name>
+    <message>
+        <source>Add Link</source>
+        <translation>添加链接</translation>
+    </message>
+    <message>
+        <source>ID, alias or name</source>
+        <translation>ID、别名或名称</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>自：%1</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>关系：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>No item has the ID, alias or name “%1”.</source>
+        <translation>没有 ID、别名或名称为“%1”的条目。</translation>
+    </message>
+    <message>
+        <source>An item cannot link to itself.</source>
+        <translation>条目不能链接到自身。</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1705,10 @@
     <message>
         <source>New Note</source>
         <translation>新建笔记</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
     </message>
 </context>
 <context>

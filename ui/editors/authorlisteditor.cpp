@@ -85,7 +85,8 @@ void AuthorListEditor::setAuthors(const QJsonArray &authors)
     m_list->clear();
     for (const QJsonValue &a : authors) {
         // Older records keep a plain string: it is a literal name.
-        const QJsonObject name = a.isString() ? QJsonObject { { QStringLiteral("literal"), a.toString() } } : a.toObject();
+        const QJsonObject name
+            = a.isString() ? QJsonObject { { QStringLiteral("literal"), a.toString() } } : a.toObject();
         auto *item = new QListWidgetItem(display(name), m_list);
         item->setData(kNameRole, name);
     }

@@ -52,16 +52,18 @@ QList<QAction *> EditActions::addTo(QMenu *menu)
     QList<QAction *> actions;
     const auto add = [&](QMenu *into, const QString &text, const QKeySequence &keys, auto handler) {
         QAction *action = into->addAction(text, this,
-            guarded(m_window.errors(), tr("Cannot complete “%1”").arg(QString(text).remove(QLatin1Char('&'))), handler));
+            guarded(
+                m_window.errors(), tr("Cannot complete “%1”").arg(QString(text).remove(QLatin1Char('&'))), handler));
         action->setShortcut(keys);
         actions.append(action);
         return action;
     };
     QMenu *create = menu->addMenu(tr("New &Item"));
     actions.append(create->menuAction());
-    const std::pair<core::ItemType, QString> kinds[] = { { core::ItemType::Statement, tr("&Statement") },
-        { core::ItemType::Concept, tr("&Concept") }, { core::ItemType::Document, tr("&Document") },
-        { core::ItemType::Reference, tr("&Reference") }, { core::ItemType::Milestone, tr("&Milestone (local event)") } };
+    const std::pair<core::ItemType, QString> kinds[]
+        = { { core::ItemType::Statement, tr("&Statement") }, { core::ItemType::Concept, tr("&Concept") },
+              { core::ItemType::Document, tr("&Document") }, { core::ItemType::Reference, tr("&Reference") },
+              { core::ItemType::Milestone, tr("&Milestone (local event)") } };
     for (const auto &[type, label] : kinds)
         add(create, label, type == core::ItemType::Statement ? QKeySequence(tr("Ctrl+Alt+N")) : QKeySequence(),
             [this, type = type] { newItem(type); });
@@ -83,9 +85,11 @@ void EditActions::connectPage()
     connect(page, &ItemPage::editNoteRequested, &m_window, &MainWindow::editNote);
     connect(page, &ItemPage::addLinkRequested, this, &EditActions::chooseAndAddLink);
     connect(page, &ItemPage::addToCollectionRequested, this, &EditActions::chooseCollectionFor);
-    connect(page, &ItemPage::deleteRequested, this, guarded(errors, tr("Cannot delete the item"), [this] { deleteCurrent(); }));
+    connect(page, &ItemPage::deleteRequested, this,
+        guarded(errors, tr("Cannot delete the item"), [this] { deleteCurrent(); }));
     connect(page, &ItemPage::removeLinkRequested, this,
-        guarded(errors, tr("Cannot remove the link"), [this](qint64 rowId, const QString &id) { removeLink(rowId, id); }));
+        guarded(
+            errors, tr("Cannot remove the link"), [this](qint64 rowId, const QString &id) { removeLink(rowId, id); }));
     connect(page, &ItemPage::statementFromTextRequested, this, &EditActions::statementFromText);
 }
 
@@ -109,8 +113,8 @@ void EditActions::connectCollections()
     connect(panel, &CollectionsPanel::removeFromCollectionRequested, this,
         guarded(errors, tr("Cannot change the collection"),
             [this](std::int64_t collection, const QString &name, const QString &itemId) {
-                m_window.session().push(new CollectionMembershipCommand(
-                    m_window.session().editContext(), collection, name, itemId, false));
+                m_window.session().push(
+                    new CollectionMembershipCommand(m_window.session().editContext(), collection, name, itemId, false));
             }));
     connect(panel, &CollectionsPanel::deleteCollectionRequested, this,
         guarded(errors, tr("Cannot delete the collection"), [this](std::int64_t collection, const QString &name) {
@@ -195,9 +199,10 @@ void EditActions::chooseCollectionFor(const QString &id)
     if (name.isEmpty())
         return;
     guard(m_window.errors(), tr("Cannot add to the collection “%1”").arg(name), [&] {
-        const core::Collection c
-            = names.contains(name.simplified()) ? core::collectionNamed(repo, name) : core::createCollection(repo, name);
-        m_window.session().push(new CollectionMembershipCommand(m_window.session().editContext(), c.id, c.name, id, true));
+        const core::Collection c = names.contains(name.simplified()) ? core::collectionNamed(repo, name)
+                                                                     : core::createCollection(repo, name);
+        m_window.session().push(
+            new CollectionMembershipCommand(m_window.session().editContext(), c.id, c.name, id, true));
     });
 }
 
@@ -228,8 +233,8 @@ QString EditActions::selectedText() const
 void EditActions::createCollection()
 {
     bool ok = false;
-    const QString name
-        = QInputDialog::getText(&m_window, tr("New Collection"), tr("Name of the collection:"), QLineEdit::Normal, {}, &ok);
+    const QString name = QInputDialog::getText(
+        &m_window, tr("New Collection"), tr("Name of the collection:"), QLineEdit::Normal, {}, &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     core::createCollection(m_window.session().repository(), name);

@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIntValidator>
@@ -36,8 +37,6 @@ struct FieldSpec {
     QStringList choices = {};
 };
 
-#define L(text) QT_TRANSLATE_NOOP("ItemEditor", text)
-
 const QStringList kStatementKinds { "quote", "paraphrase", "claim", "statistic" };
 const QStringList kLanguages { "zh", "en" };
 const QStringList kDocumentKinds { "report", "decision", "communique", "resolution", "proposal", "plan", "regulation",
@@ -53,38 +52,59 @@ QList<FieldSpec> specsOf(core::ItemType type)
     using core::ItemType;
     switch (type) {
     case ItemType::Milestone:
-        return { { "name_zh", L("Name (Chinese)"), Input::Line }, { "name_en", L("Name (English)"), Input::Line },
-            { "kind", L("Kind"), Input::Choice, kMilestoneKinds }, { "term", L("Term"), Input::Integer },
-            { "session", L("Session"), Input::Integer }, { "start_date", L("Start (YYYY-MM-DD)"), Input::Line },
-            { "end_date", L("End (YYYY-MM-DD)"), Input::Line }, { "summary_zh", L("Summary (Chinese)"), Input::Text },
-            { "summary_en", L("Summary (English)"), Input::Text } };
+        return { { "name_zh", QT_TRANSLATE_NOOP("ItemEditor", "Name (Chinese)"), Input::Line },
+            { "name_en", QT_TRANSLATE_NOOP("ItemEditor", "Name (English)"), Input::Line },
+            { "kind", QT_TRANSLATE_NOOP("ItemEditor", "Kind"), Input::Choice, kMilestoneKinds },
+            { "term", QT_TRANSLATE_NOOP("ItemEditor", "Term"), Input::Integer },
+            { "session", QT_TRANSLATE_NOOP("ItemEditor", "Session"), Input::Integer },
+            { "start_date", QT_TRANSLATE_NOOP("ItemEditor", "Start (YYYY-MM-DD)"), Input::Line },
+            { "end_date", QT_TRANSLATE_NOOP("ItemEditor", "End (YYYY-MM-DD)"), Input::Line },
+            { "summary_zh", QT_TRANSLATE_NOOP("ItemEditor", "Summary (Chinese)"), Input::Text },
+            { "summary_en", QT_TRANSLATE_NOOP("ItemEditor", "Summary (English)"), Input::Text } };
     case ItemType::Concept:
-        return { { "name_zh", L("Name (Chinese)"), Input::Line }, { "name_en", L("Name (English)"), Input::Line },
-            { "definition_zh", L("Definition (Chinese)"), Input::Text },
-            { "definition_en", L("Definition (English)"), Input::Text } };
+        return { { "name_zh", QT_TRANSLATE_NOOP("ItemEditor", "Name (Chinese)"), Input::Line },
+            { "name_en", QT_TRANSLATE_NOOP("ItemEditor", "Name (English)"), Input::Line },
+            { "definition_zh", QT_TRANSLATE_NOOP("ItemEditor", "Definition (Chinese)"), Input::Text },
+            { "definition_en", QT_TRANSLATE_NOOP("ItemEditor", "Definition (English)"), Input::Text } };
     case ItemType::Document:
-        return { { "title_zh", L("Title (Chinese)"), Input::Line }, { "title_en", L("Title (English)"), Input::Line },
-            { "kind", L("Kind"), Input::Choice, kDocumentKinds }, { "date", L("Date"), Input::Line },
-            { "language", L("Language"), Input::Choice, kLanguages }, { "authors", L("Authors (; between)"), Input::List },
-            { "affiliation", L("Affiliation"), Input::Line }, { "keywords", L("Keywords (; between)"), Input::List },
-            { "abstract", L("Abstract"), Input::Text }, { "doi", "DOI", Input::Line }, { "url", "URL", Input::Line },
-            { "summary_zh", L("Summary (Chinese)"), Input::Text }, { "summary_en", L("Summary (English)"), Input::Text } };
+        return { { "title_zh", QT_TRANSLATE_NOOP("ItemEditor", "Title (Chinese)"), Input::Line },
+            { "title_en", QT_TRANSLATE_NOOP("ItemEditor", "Title (English)"), Input::Line },
+            { "kind", QT_TRANSLATE_NOOP("ItemEditor", "Kind"), Input::Choice, kDocumentKinds },
+            { "date", QT_TRANSLATE_NOOP("ItemEditor", "Date"), Input::Line },
+            { "language", QT_TRANSLATE_NOOP("ItemEditor", "Written in"), Input::Choice, kLanguages },
+            { "authors", QT_TRANSLATE_NOOP("ItemEditor", "Authors (; between)"), Input::List },
+            { "affiliation", QT_TRANSLATE_NOOP("ItemEditor", "Affiliation"), Input::Line },
+            { "keywords", QT_TRANSLATE_NOOP("ItemEditor", "Keywords (; between)"), Input::List },
+            { "abstract", QT_TRANSLATE_NOOP("ItemEditor", "Abstract"), Input::Text }, { "doi", "DOI", Input::Line },
+            { "url", "URL", Input::Line },
+            { "summary_zh", QT_TRANSLATE_NOOP("ItemEditor", "Summary (Chinese)"), Input::Text },
+            { "summary_en", QT_TRANSLATE_NOOP("ItemEditor", "Summary (English)"), Input::Text } };
     case ItemType::Reference:
-        return { { "csl_type", L("Type"), Input::Choice, kCslTypes }, { "title", L("Title"), Input::Line },
-            { "authors", L("Authors"), Input::Authors }, { "container", L("Published in"), Input::Line },
-            { "year", L("Year"), Input::Integer }, { "volume", L("Volume"), Input::Line },
-            { "issue", L("Issue"), Input::Line }, { "pages", L("Pages"), Input::Line },
-            { "publisher", L("Publisher"), Input::Line }, { "doi", "DOI", Input::Line }, { "url", "URL", Input::Line },
-            { "citation_key", L("Citation key"), Input::Line }, { "note", L("Note"), Input::Text } };
+        return { { "csl_type", QT_TRANSLATE_NOOP("ItemEditor", "Type"), Input::Choice, kCslTypes },
+            { "title", QT_TRANSLATE_NOOP("ItemEditor", "Title"), Input::Line },
+            { "authors", QT_TRANSLATE_NOOP("ItemEditor", "Authors"), Input::Authors },
+            { "container", QT_TRANSLATE_NOOP("ItemEditor", "Published in"), Input::Line },
+            { "year", QT_TRANSLATE_NOOP("ItemEditor", "Year"), Input::Integer },
+            { "volume", QT_TRANSLATE_NOOP("ItemEditor", "Volume"), Input::Line },
+            { "issue", QT_TRANSLATE_NOOP("ItemEditor", "Issue"), Input::Line },
+            { "pages", QT_TRANSLATE_NOOP("ItemEditor", "Pages"), Input::Line },
+            { "publisher", QT_TRANSLATE_NOOP("ItemEditor", "Publisher"), Input::Line }, { "doi", "DOI", Input::Line },
+            { "url", "URL", Input::Line },
+            { "citation_key", QT_TRANSLATE_NOOP("ItemEditor", "Citation key"), Input::Line },
+            { "note", QT_TRANSLATE_NOOP("ItemEditor", "Note"), Input::Text } };
     case ItemType::Statement:
-        return { { "text", L("Text"), Input::Text }, { "kind", L("Kind"), Input::Choice, kStatementKinds },
-            { "language", L("Language"), Input::Choice, kLanguages }, { "document", L("Source document"), Input::Line },
-            { "locator", L("Where in it"), Input::Line }, { "date", L("Date"), Input::Line },
-            { "verification.status", L("Claim check"), Input::Choice, kVerification },
-            { "verification.evidence", L("Evidence"), Input::Text },
-            { "verification.source", L("Evidence source"), Input::Line } };
+        return { { "text", QT_TRANSLATE_NOOP("ItemEditor", "Text"), Input::Text },
+            { "kind", QT_TRANSLATE_NOOP("ItemEditor", "Kind"), Input::Choice, kStatementKinds },
+            { "language", QT_TRANSLATE_NOOP("ItemEditor", "Written in"), Input::Choice, kLanguages },
+            { "document", QT_TRANSLATE_NOOP("ItemEditor", "Source document"), Input::Line },
+            { "locator", QT_TRANSLATE_NOOP("ItemEditor", "Where in it"), Input::Line },
+            { "date", QT_TRANSLATE_NOOP("ItemEditor", "Date"), Input::Line },
+            { "verification.status", QT_TRANSLATE_NOOP("ItemEditor", "Claim check"), Input::Choice, kVerification },
+            { "verification.evidence", QT_TRANSLATE_NOOP("ItemEditor", "Evidence"), Input::Text },
+            { "verification.source", QT_TRANSLATE_NOOP("ItemEditor", "Evidence source"), Input::Line } };
     case ItemType::Note:
-        return { { "title", L("Title"), Input::Line }, { "body", L("Text"), Input::Text } };
+        return { { "title", QT_TRANSLATE_NOOP("ItemEditor", "Title"), Input::Line },
+            { "body", QT_TRANSLATE_NOOP("ItemEditor", "Text"), Input::Text } };
     }
     return {};
 }
@@ -104,8 +124,8 @@ QStringList referenceFieldsOf(const QString &cslType)
         { "webpage", { "container", "url" } },
         { "legislation", { "container", "issue", "url" } },
     };
-    return fields.value(cslType,
-        { "container", "volume", "issue", "pages", "publisher", "doi", "url" }); // unknown types show all
+    return fields.value(
+        cslType, { "container", "volume", "issue", "pages", "publisher", "doi", "url" }); // unknown types show all
 }
 
 QString joined(const QJsonValue &v)
@@ -194,7 +214,7 @@ void ItemEditor::addInput(const QString &key, const QString &label, QWidget *inp
     input->setAccessibleName(label);
     input->setObjectName(key);
     m_inputs.insert(key, input);
-    m_form->addRow(label + QLatin1Char(':'), input);
+    m_form->addRow(tr("%1:").arg(label), input);
 }
 
 void ItemEditor::build(core::ItemType type)
@@ -204,7 +224,7 @@ void ItemEditor::build(core::ItemType type)
     m_inputs.clear();
     m_authors = nullptr;
     for (const FieldSpec &spec : specsOf(type)) {
-        const QString key = QLatin1String(spec.key), label = tr(spec.label);
+        const QString key = QLatin1String(spec.key), label = QCoreApplication::translate("ItemEditor", spec.label);
         switch (spec.input) {
         case Input::Line:
         case Input::List:
@@ -257,8 +277,9 @@ void ItemEditor::edit(core::Repository *repo, const core::Item &item, const QStr
         document->setCompleter(completer);
     }
     const QString kind = typeLabel(core::typeName(item.type));
-    m_heading->setText(QStringLiteral("<h2>%1</h2>")
-                           .arg((isNew ? tr("New %1").arg(kind) : tr("Edit %1 “%2”").arg(kind, item.id)).toHtmlEscaped()));
+    m_heading->setText(
+        QStringLiteral("<h2>%1</h2>")
+            .arg((isNew ? tr("New %1").arg(kind) : tr("Edit %1 “%2”").arg(kind, item.id)).toHtmlEscaped()));
     m_problem->clear();
     m_problem->hide();
     showReferenceFields();
@@ -342,7 +363,8 @@ core::Item ItemEditor::item() const
     }
     item.aliases.clear();
     for (const char *language : { "zh", "en" })
-        for (const QString &alias : split(value(QStringLiteral("aliases_") + QLatin1String(language)), QLatin1Char(';')))
+        for (const QString &alias :
+            split(value(QStringLiteral("aliases_") + QLatin1String(language)), QLatin1Char(';')))
             item.aliases.append({ alias, QLatin1String(language) });
     return item;
 }
@@ -366,7 +388,7 @@ void ItemEditor::save()
         for (const QString &tag : tags())
             (void)core::normalisedTag(tag);
     } catch (const core::Error &e) {
-        m_problem->setText(e.message());
+        m_problem->setText(tr("Cannot save yet: %1").arg(e.message()));
         m_problem->show();
         // The cursor goes to the field the message names.
         for (auto it = m_inputs.cbegin(); it != m_inputs.cend(); ++it)

@@ -47,12 +47,14 @@ TEST_CASE("a statement is created, edited and deleted with its tags, each in one
     auto &repo = kb->repository();
     const QString id = core::newItemId(repo, ItemType::Statement);
     CHECK(id == QStringLiteral("statement-1"));
-    core::saveItem(repo, statement(id, QStringLiteral("推进国家治理体系和治理能力现代化")), { "governance", " reform  " });
+    core::saveItem(
+        repo, statement(id, QStringLiteral("推进国家治理体系和治理能力现代化")), { "governance", " reform  " });
     CHECK(repo.item(id).text(QStringLiteral("text")) == QStringLiteral("推进国家治理体系和治理能力现代化"));
     CHECK(core::tagsOf(repo, id) == QStringList { "governance", "reform" });
 
     Item edited = statement(id, QStringLiteral("创新社会治理体制"));
-    edited.fields.insert(QStringLiteral("verification"), QJsonObject { { "status", "verified" }, { "evidence", "p. 3" } });
+    edited.fields.insert(
+        QStringLiteral("verification"), QJsonObject { { "status", "verified" }, { "evidence", "p. 3" } });
     core::saveItem(repo, edited, { "governance" });
     CHECK(repo.item(id).fields.value(QStringLiteral("verification")).toObject().value(QStringLiteral("status"))
         == QStringLiteral("verified"));
@@ -80,7 +82,9 @@ TEST_CASE("a bad edit names the field and leaves the stored item as it was", "[q
 
     bad = statement(QStringLiteral("s1"), QStringLiteral("改动"));
     bad.fields.insert(QStringLiteral("date"), QStringLiteral("2013-02-30"));
-    CHECK(test::failure([&] { core::saveItem(repo, bad, {}); }).message().contains(QStringLiteral("\"date\" must be a date")));
+    CHECK(test::failure([&] { core::saveItem(repo, bad, {}); })
+              .message()
+              .contains(QStringLiteral("\"date\" must be a date")));
 
     bad = statement(QStringLiteral("s1"), QStringLiteral("改动"));
     bad.fields.insert(QStringLiteral("document"), QStringLiteral("nowhere"));
@@ -89,7 +93,8 @@ TEST_CASE("a bad edit names the field and leaves the stored item as it was", "[q
               .contains(QStringLiteral("\"document\" names nowhere, which is not a document")));
 
     bad = statement(QStringLiteral("s1"), QStringLiteral("  "));
-    CHECK(test::failure([&] { core::saveItem(repo, bad, {}); }).message() == QStringLiteral("statement s1: \"text\" needs a value."));
+    CHECK(test::failure([&] { core::saveItem(repo, bad, {}); }).message()
+        == QStringLiteral("statement s1: \"text\" needs a value."));
 
     CHECK(test::failure([&] { core::saveItem(repo, statement(QStringLiteral("s1"), QStringLiteral("x")), { "a,b" }); })
               .message()
@@ -114,10 +119,14 @@ TEST_CASE("a user-added milestone is checked for its names, kind and dates", "[q
               .contains(QStringLiteral("\"end_date\" (2022-06-01) is before the start (2022-06-18)")));
     bad = localPlenum(QStringLiteral("zj-2"));
     bad.fields.insert(QStringLiteral("kind"), QStringLiteral("party"));
-    CHECK(test::failure([&] { core::saveItem(repo, bad, {}); }).message().contains(QStringLiteral("\"kind\" must be one of")));
+    CHECK(test::failure([&] { core::saveItem(repo, bad, {}); })
+              .message()
+              .contains(QStringLiteral("\"kind\" must be one of")));
     bad = localPlenum(QStringLiteral("zj-2"));
     bad.fields.remove(QStringLiteral("name_zh"));
-    CHECK(test::failure([&] { core::saveItem(repo, bad, {}); }).message().contains(QStringLiteral("\"name_zh\" needs a value")));
+    CHECK(test::failure([&] { core::saveItem(repo, bad, {}); })
+              .message()
+              .contains(QStringLiteral("\"name_zh\" needs a value")));
     CHECK(repo.milestones().size() == 1);
 }
 
@@ -141,7 +150,8 @@ TEST_CASE("links made by hand are checked and keep their origin", "[queries][edi
     CHECK(e.code() == core::ErrorCode::Conflict);
     CHECK(e.message() == QStringLiteral("s1 already links to m1 as \"supports\"."));
     l.targetId = QStringLiteral("s1");
-    CHECK(test::failure([&] { core::addManualLink(repo, l); }).message() == QStringLiteral("Cannot link s1 to itself."));
+    CHECK(
+        test::failure([&] { core::addManualLink(repo, l); }).message() == QStringLiteral("Cannot link s1 to itself."));
     l.targetId = QStringLiteral("gone");
     CHECK(test::failure([&] { core::addManualLink(repo, l); }).code() == core::ErrorCode::NotFound);
 
@@ -167,7 +177,8 @@ TEST_CASE("a statement made from selected text names its document or links to it
               .contains(QStringLiteral("Select some text")));
 }
 
-TEST_CASE("collections hold items in order, an item can sit in several, and bad names are refused", "[queries][collections]")
+TEST_CASE(
+    "collections hold items in order, an item can sit in several, and bad names are refused", "[queries][collections]")
 {
     test::TempDir dir;
     auto kb = test::createKb(dir.path("kb.db"), true);
@@ -227,7 +238,9 @@ TEST_CASE("saved searches are kept by name and replaced when saved again", "[que
     core::saveSearch(repo, { QStringLiteral("Grid management"), QStringLiteral("网格 type:statement") });
     REQUIRE(core::savedSearches(repo).size() == 1);
     CHECK(core::savedSearches(repo).first().query == QStringLiteral("网格 type:statement"));
-    CHECK(test::failure([&] { core::saveSearch(repo, { QStringLiteral("x"), QStringLiteral(" ") }); }).message()
+    CHECK(test::failure([&] {
+        core::saveSearch(repo, { QStringLiteral("x"), QStringLiteral(" ") });
+    }).message()
         == QStringLiteral("The saved search \"x\" needs a query."));
     core::deleteSavedSearch(repo, QStringLiteral("Grid management"));
     CHECK(core::savedSearches(repo).isEmpty());
