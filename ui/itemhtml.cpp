@@ -237,13 +237,13 @@ QString tagsHtml(const QJsonObject &d)
     return html;
 }
 
-// "added by hand" or "found automatically", and a link that removes it.
-QString linkOriginHtml(const QJsonObject &o)
+// "added by hand" or "found automatically", and (REMOVABLE: for the page's own links) a link that removes it.
+QString linkOriginHtml(const QJsonObject &o, bool removable)
 {
     const bool automatic = str(o, "origin") == core::originName(core::LinkOrigin::Auto);
     QString html = QStringLiteral(" <span style=\"color:gray; font-size:small\">(%1)</span>")
                        .arg(esc(automatic ? ItemPage::tr("automatic") : ItemPage::tr("by hand")));
-    if (!automatic && o.contains(QStringLiteral("link_id")))
+    if (removable && !automatic && o.contains(QStringLiteral("link_id")))
         html += QStringLiteral(" <a href=\"unlink:%1\" style=\"color:gray\" title=\"%2\">%3</a>")
                     .arg(o.value(QStringLiteral("link_id")).toInteger())
                     .arg(esc(ItemPage::tr("Remove this link")), esc(ItemPage::tr("✕ remove")));
@@ -283,7 +283,7 @@ QString relatedHtml(const QJsonObject &d)
     html += list(ItemPage::tr("Links"), d.value(QStringLiteral("links")).toArray(), [](const QJsonObject &o) {
         return QStringLiteral("<span style=\"color:gray\">%1</span> %2")
                    .arg(esc(str(o, "relation")), itemLink(str(o, "target"), str(o, "target_title")))
-            + linkOriginHtml(o);
+            + linkOriginHtml(o, true);
     });
     return html;
 }
@@ -310,7 +310,7 @@ QString backlinkLine(const QJsonObject &o)
     QString line = QStringLiteral("<span style=\"color:gray\">%1</span> %2")
                        .arg(esc(str(o, "relation")), itemLink(str(o, "source"), str(o, "source_title")));
     if (str(o, "origin") != core::originName(core::LinkOrigin::Auto))
-        line += linkOriginHtml(o);
+        line += linkOriginHtml(o, false);
     else
         line += QStringLiteral(" <a href=\"reject:%1\" style=\"color:gray\" title=\"%2\">%3</a>")
                     .arg(o.value(QStringLiteral("link_id")).toInteger())
