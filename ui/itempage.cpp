@@ -73,6 +73,7 @@ void ItemPage::showItem(const QString &id)
 {
     if (id.isEmpty() || id == currentId())
         return;
+    stopEditing(); // going elsewhere leaves the editor, as Esc does
     m_history.resize(m_position + 1);
     m_history.append(id);
     m_position = m_history.size() - 1;
@@ -84,6 +85,7 @@ void ItemPage::back()
 {
     if (!canGoBack())
         return;
+    stopEditing();
     render(m_history.at(--m_position));
     emit historyChanged();
 }
@@ -92,6 +94,7 @@ void ItemPage::forward()
 {
     if (!canGoForward())
         return;
+    stopEditing();
     render(m_history.at(++m_position));
     emit historyChanged();
 }

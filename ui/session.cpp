@@ -60,7 +60,12 @@ void Session::push(QUndoCommand *command)
 void Session::start()
 {
     m_backups->setKnowledgeBase(path(), isReadOnly());
-    m_dataVersion = m_kb->database().pragmaInt("data_version");
+    try {
+        m_dataVersion = m_kb->database().pragmaInt("data_version");
+        m_journalHead = journalHead();
+    } catch (const core::Error &) {
+        m_dataVersion = m_journalHead = -1; // unknown: the first look that can read refreshes the views
+    }
     m_watch->start();
 }
 
@@ -83,17 +88,30 @@ void Session::announceChange()
 void Session::checkForOutsideChanges()
 {
     // PRAGMA data_version changes only when another connection committed; this connection's own
-    // edits already announce themselves through editContext().
-    std::int64_t version = m_dataVersion;
+    // edits already announce themselves through editContext(). A commit that moved the change
+    // journal is a change the views show; one that did not (a backup's bookkeeping) is not. A file
+    // that cannot be read this instant (busy, or damaged under the window) is left to the user's
+    // next action, which reports it: the watch never reports, so it cannot repeat a report every second.
+    std::int64_t head = m_journalHead;
     try {
-        version = m_kb->database().pragmaInt("data_version");
-    } catch (const core::Error &) {
-        return; // the file is busy this instant: the next tick looks again
-    }
-    if (version != m_dataVersion) {
+        const std::int64_t version = m_kb->database().pragmaInt("data_version");
+        if (version == m_dataVersion)
+            return;
         m_dataVersion = version;
+        head = journalHead();
+    } catch (const core::Error &) {
+        return;
+    }
+    if (head != m_journalHead) {
+        m_journalHead = head;
         announceChange();
     }
+}
+
+std::int64_t Session::journalHead() const
+{
+    auto q = m_kb->database().prepare("SELECT coalesce(max(seq), 0) FROM changes");
+    return q.next() ? q.integer(0) : 0;
 }
 
 } // namespace plenum::ui

@@ -68,10 +68,12 @@ private:
     QUndoStack *m_undo;
     BackupScheduler *m_backups;
     void announceChange();
+    [[nodiscard]] std::int64_t journalHead() const;
 
     QTimer *m_watch;
     bool m_announcing = false;
     std::int64_t m_dataVersion = 0;
+    std::int64_t m_journalHead = 0;
 };
 
 } // namespace plenum::ui
