@@ -266,9 +266,9 @@ QUndoStack *MainWindow::undoStack() const
     return m_session->undoStack();
 }
 
-void MainWindow::refresh()
+bool MainWindow::refresh()
 {
-    guard(*m_errors, tr("Cannot read the knowledge base"), [this] {
+    return guard(*m_errors, tr("Cannot read the knowledge base"), [this] {
         core::Repository &repo = m_session->repository();
         m_navigator->reload(&repo);
         m_timeline->setRepository(&repo);
@@ -281,7 +281,8 @@ void MainWindow::refresh()
 void MainWindow::refreshViews()
 {
     const QString conceptId = m_timeline->highlightedConcept();
-    refresh();
+    if (!refresh())
+        return; // reported once; the other views would only say the same again
     if (!conceptId.isEmpty())
         guard(*m_errors, tr("Cannot read the knowledge base"), [&] { m_timeline->highlightConcept(conceptId); });
     if (!m_page->currentId().isEmpty())
