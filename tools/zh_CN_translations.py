@@ -462,6 +462,8 @@ ZH = {
     "Type": "类型",
     "Type a search first, then save it.": "请先输入检索，再保存。",
     "Where in it": "位置",
+    "Date (YYYY, YYYY-MM or YYYY-MM-DD)": "日期（YYYY、YYYY-MM 或 YYYY-MM-DD）",
+    "Genre (e.g. PhD thesis)": "类别（如：博士学位论文）",
     "Written in": "语种",
     "automatic": "自动",
     "book": "图书",

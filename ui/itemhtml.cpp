@@ -2,6 +2,7 @@
 
 #include "ui/labels.h"
 
+#include "model/cslitem.h"
 #include "model/vocabulary.h"
 
 #include <QCoreApplication>
@@ -141,12 +142,9 @@ QString namesText(const QJsonArray &names)
             out.append(v.toString());
             continue;
         }
-        const QJsonObject n = v.toObject();
-        const QString literal = str(n, "literal"), family = str(n, "family"), given = str(n, "given");
-        if (!literal.isEmpty())
-            out.append(literal);
-        else if (!family.isEmpty())
-            out.append(given.isEmpty() ? family : QStringLiteral("%1, %2").arg(family, given));
+        const QString name = core::csl::nameText(v.toObject());
+        if (!name.isEmpty())
+            out.append(name);
     }
     return out.join(QStringLiteral("; "));
 }
@@ -162,12 +160,8 @@ QString valueText(const QJsonValue &v)
         return namesText(v.toArray());
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
-        if (o.contains(QStringLiteral("date-parts"))) {
-            QStringList parts;
-            for (const QJsonValue &p : o.value(QStringLiteral("date-parts")).toArray().first().toArray())
-                parts.append(QString::number(p.toInteger()).rightJustified(parts.isEmpty() ? 4 : 2, QLatin1Char('0')));
-            return parts.join(QLatin1Char('-'));
-        }
+        if (o.contains(QStringLiteral("date-parts")) || o.contains(QStringLiteral("literal")))
+            return core::csl::dateText(o);
         QStringList pairs;
         for (auto it = o.begin(); it != o.end(); ++it)
             pairs.append(QStringLiteral("%1: %2").arg(it.key(), valueText(it.value())));
@@ -193,7 +187,7 @@ bool shownInHead(const QString &type, const QString &key)
 QString fieldTable(const QString &type, const QJsonObject &f)
 {
     QString table;
-    const std::pair<const char *, QString> shown[] = { { "csl_type", ItemPage::tr("Type") },
+    const std::pair<const char *, QString> shown[] = { { "type", ItemPage::tr("Type") },
         { "kind", ItemPage::tr("Kind") }, { "authors", ItemPage::tr("Authors") }, { "author", ItemPage::tr("Authors") },
         { "editor", ItemPage::tr("Editors") }, { "term", ItemPage::tr("Term") }, { "session", ItemPage::tr("Session") },
         { "date", ItemPage::tr("Date") }, { "issued", ItemPage::tr("Issued") },
@@ -214,9 +208,14 @@ QString fieldTable(const QString &type, const QJsonObject &f)
         if (!v.isUndefined() && !shownInHead(type, QLatin1String(key)))
             table += field(label, valueText(v));
     }
+    done.append(QString::fromLatin1(core::csl::kExtension));
     for (auto it = f.begin(); it != f.end(); ++it)
         if (!done.contains(it.key()) && !shownInHead(type, it.key()))
             table += field(it.key(), valueText(it.value()));
+    // What an import kept that CSL has no variable for, under its own names.
+    const QJsonObject extra = core::csl::extra(f);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        table += field(it.key(), valueText(it.value()));
     return table.isEmpty() ? QString() : QStringLiteral("<table>%1</table>").arg(table);
 }
 

@@ -298,7 +298,7 @@ void ItemPage::createItem(core::ItemType type)
         = { { core::ItemType::Statement, { "kind", "quote" } }, { core::ItemType::Statement, { "language", "zh" } },
               { core::ItemType::Milestone, { "kind", "other_event" } },
               { core::ItemType::Document, { "kind", "other" } }, { core::ItemType::Document, { "language", "zh" } },
-              { core::ItemType::Reference, { "csl_type", "article-journal" } } };
+              { core::ItemType::Reference, { "type", "article-journal" } } };
     for (const auto &[forType, field] : defaults)
         if (forType == type)
             item.fields.insert(QLatin1String(field.first), QLatin1String(field.second));

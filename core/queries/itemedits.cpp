@@ -1,5 +1,6 @@
 #include "queries/itemedits.h"
 
+#include "model/cslitem.h"
 #include "model/error.h"
 #include "storage/itemids.h"
 #include "storage/itemtags.h"
@@ -92,19 +93,12 @@ void validateMilestone(const Item &item)
         fieldError(item, QStringLiteral("end_date"), QStringLiteral("(%1) is before the start (%2).").arg(end, start));
 }
 
+// A reference is a CSL item: core's CSL rules name the variable that is wrong.
 void validateReference(const Item &item)
 {
     requireText(item, "title");
-    const QJsonValue year = item.fields.value(QStringLiteral("year"));
-    if (!year.isUndefined() && !year.isNull() && (!year.isDouble() || year.toInteger() < 1 || year.toInteger() > 9999))
-        fieldError(item, QStringLiteral("year"), QStringLiteral("must be a year such as 2013."));
-    for (const QJsonValue &a : item.fields.value(QStringLiteral("authors")).toArray()) {
-        const QJsonObject o = a.toObject();
-        if (o.value(QStringLiteral("family")).toString().trimmed().isEmpty()
-            && o.value(QStringLiteral("literal")).toString().trimmed().isEmpty())
-            fieldError(item, QStringLiteral("authors"),
-                QStringLiteral("has a name with neither a family name nor a full name."));
-    }
+    if (const QString p = csl::problem(item.fields); !p.isEmpty())
+        throw Error(ErrorCode::InvalidData, QStringLiteral("reference %1: %2.").arg(item.id, p));
 }
 
 } // namespace

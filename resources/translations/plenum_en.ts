@@ -142,10 +142,6 @@
         <translation>Published in</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -196,6 +192,18 @@
     <message>
         <source>Written in</source>
         <translation>Written in</translation>
+    </message>
+    <message>
+        <source>Date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>Date (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Genre (e.g. PhD thesis)</source>
+        <translation>Genre (e.g. PhD thesis)</translation>
     </message>
 </context>
 <context>

@@ -142,10 +142,6 @@
         <translation>刊载于</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
         <source>Volume</source>
         <translation>卷</translation>
     </message>
@@ -196,6 +192,18 @@
     <message>
         <source>Written in</source>
         <translation>语种</translation>
+    </message>
+    <message>
+        <source>Date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>日期（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>出版地</translation>
+    </message>
+    <message>
+        <source>Genre (e.g. PhD thesis)</source>
+        <translation>类别（如：博士学位论文）</translation>
     </message>
 </context>
 <context>

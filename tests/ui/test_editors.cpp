@@ -262,9 +262,17 @@ private slots:
     {
         m_edit->newItem(core::ItemType::Reference);
         const QString id = editor()->original().id;
+        // The fields follow the CSL type: a book has a publisher and no issue.
+        auto *typeBox = qobject_cast<QComboBox *>(editor()->input(QStringLiteral("type")));
+        QVERIFY(typeBox);
+        QVERIFY(editor()->input(QStringLiteral("issue"))->isVisible());
+        typeBox->setCurrentIndex(typeBox->findData(QStringLiteral("book")));
+        QVERIFY(!editor()->input(QStringLiteral("issue"))->isVisible());
+        QVERIFY(editor()->input(QStringLiteral("publisher"))->isVisible());
+        typeBox->setCurrentIndex(typeBox->findData(QStringLiteral("article-journal")));
         fill(QStringLiteral("title"), QStringLiteral("Grid management in urban China"));
-        fill(QStringLiteral("year"), QStringLiteral("2019"));
-        fill(QStringLiteral("container"), QStringLiteral("The China Quarterly"));
+        fill(QStringLiteral("issued"), QStringLiteral("2019-06"));
+        fill(QStringLiteral("container-title"), QStringLiteral("The China Quarterly"));
         ui::AuthorListEditor *authors = editor()->authors();
         QVERIFY(authors);
         const auto names = authors->findChildren<QLineEdit *>(); // family, given, full name
@@ -288,11 +296,14 @@ private slots:
         screenshot(QStringLiteral("page-reference"));
         const auto stored = repo().findItem(id);
         QVERIFY(stored);
-        const QJsonArray storedNames = stored->fields.value("authors").toArray();
+        const QJsonArray storedNames = stored->fields.value("author").toArray();
         QCOMPARE(storedNames.size(), 3);
         QCOMPARE(storedNames.at(0).toObject().value("literal").toString(), QStringLiteral("国务院发展研究中心"));
         QCOMPARE(storedNames.at(1).toObject().value("family").toString(), QStringLiteral("Tang"));
         QCOMPARE(storedNames.at(1).toObject().value("given").toString(), QStringLiteral("Beibei"));
+        QCOMPARE(stored->fields.value("issued").toObject(),
+            (QJsonObject { { "date-parts", QJsonArray { QJsonArray { 2019, 6 } } } }));
+        QCOMPARE(stored->fields.value("type").toString(), QStringLiteral("article-journal"));
         // The page shows the authors and every field.
         const QString html = m_window->itemPage()->html();
         QVERIFY(html.contains(QStringLiteral("国务院发展研究中心")));
@@ -303,9 +314,9 @@ private slots:
         editor()->authors()->list()->setCurrentRow(2);
         editor()->authors()->removeAuthor();
         saveByKeyboard();
-        QCOMPARE(repo().item(id).fields.value("authors").toArray().size(), 2);
+        QCOMPARE(repo().item(id).fields.value("author").toArray().size(), 2);
         m_window->undoStack()->undo();
-        QCOMPARE(repo().item(id).fields.value("authors").toArray().size(), 3);
+        QCOMPARE(repo().item(id).fields.value("author").toArray().size(), 3);
         deleteUndoRedo(id);
     }
 

@@ -1,5 +1,6 @@
 #include "ui/editors/itemeditor.h"
 
+#include "model/cslitem.h"
 #include "model/error.h"
 #include "model/jsonpath.h"
 #include "queries/itemedits.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QVBoxLayout>
@@ -28,7 +30,7 @@ namespace plenum::ui {
 
 namespace {
 
-enum class Input { Line, Text, Choice, Integer, List, Authors };
+enum class Input { Line, Text, Choice, Integer, List, Authors, Date };
 
 struct FieldSpec {
     const char *key;
@@ -80,17 +82,19 @@ QList<FieldSpec> specsOf(core::ItemType type)
             { "summary_zh", QT_TRANSLATE_NOOP("ItemEditor", "Summary (Chinese)"), Input::Text },
             { "summary_en", QT_TRANSLATE_NOOP("ItemEditor", "Summary (English)"), Input::Text } };
     case ItemType::Reference:
-        return { { "csl_type", QT_TRANSLATE_NOOP("ItemEditor", "Type"), Input::Choice, kCslTypes },
+        return { { "type", QT_TRANSLATE_NOOP("ItemEditor", "Type"), Input::Choice, kCslTypes },
             { "title", QT_TRANSLATE_NOOP("ItemEditor", "Title"), Input::Line },
-            { "authors", QT_TRANSLATE_NOOP("ItemEditor", "Authors"), Input::Authors },
-            { "container", QT_TRANSLATE_NOOP("ItemEditor", "Published in"), Input::Line },
-            { "year", QT_TRANSLATE_NOOP("ItemEditor", "Year"), Input::Integer },
+            { "author", QT_TRANSLATE_NOOP("ItemEditor", "Authors"), Input::Authors },
+            { "container-title", QT_TRANSLATE_NOOP("ItemEditor", "Published in"), Input::Line },
+            { "issued", QT_TRANSLATE_NOOP("ItemEditor", "Date (YYYY, YYYY-MM or YYYY-MM-DD)"), Input::Date },
             { "volume", QT_TRANSLATE_NOOP("ItemEditor", "Volume"), Input::Line },
             { "issue", QT_TRANSLATE_NOOP("ItemEditor", "Issue"), Input::Line },
-            { "pages", QT_TRANSLATE_NOOP("ItemEditor", "Pages"), Input::Line },
-            { "publisher", QT_TRANSLATE_NOOP("ItemEditor", "Publisher"), Input::Line }, { "doi", "DOI", Input::Line },
-            { "url", "URL", Input::Line },
-            { "citation_key", QT_TRANSLATE_NOOP("ItemEditor", "Citation key"), Input::Line },
+            { "page", QT_TRANSLATE_NOOP("ItemEditor", "Pages"), Input::Line },
+            { "publisher", QT_TRANSLATE_NOOP("ItemEditor", "Publisher"), Input::Line },
+            { "publisher-place", QT_TRANSLATE_NOOP("ItemEditor", "Place"), Input::Line },
+            { "genre", QT_TRANSLATE_NOOP("ItemEditor", "Genre (e.g. PhD thesis)"), Input::Line },
+            { "DOI", "DOI", Input::Line }, { "ISBN", "ISBN", Input::Line }, { "URL", "URL", Input::Line },
+            { "citation-key", QT_TRANSLATE_NOOP("ItemEditor", "Citation key"), Input::Line },
             { "note", QT_TRANSLATE_NOOP("ItemEditor", "Note"), Input::Text } };
     case ItemType::Statement:
         return { { "text", QT_TRANSLATE_NOOP("ItemEditor", "Text"), Input::Text },
@@ -109,23 +113,37 @@ QList<FieldSpec> specsOf(core::ItemType type)
     return {};
 }
 
-// The fields each CSL type shows beyond type, title, authors, year, key and note.
+// The fields each CSL type shows beyond type, title, authors, date, key and note.
+const QStringList kTypedFields { "container-title", "volume", "issue", "page", "publisher", "publisher-place", "genre",
+    "DOI", "ISBN", "URL" };
+
 QStringList referenceFieldsOf(const QString &cslType)
 {
     static const QMap<QString, QStringList> fields {
-        { "article-journal", { "container", "volume", "issue", "pages", "doi", "url" } },
-        { "article-newspaper", { "container", "pages", "url" } },
-        { "article-magazine", { "container", "volume", "issue", "pages", "url" } },
-        { "book", { "publisher", "volume", "doi", "url" } },
-        { "chapter", { "container", "publisher", "pages", "doi" } },
-        { "paper-conference", { "container", "publisher", "pages", "doi", "url" } },
-        { "report", { "publisher", "issue", "url", "doi" } },
-        { "thesis", { "publisher", "url" } },
-        { "webpage", { "container", "url" } },
-        { "legislation", { "container", "issue", "url" } },
+        { "article-journal", { "container-title", "volume", "issue", "page", "DOI", "URL" } },
+        { "article-newspaper", { "container-title", "page", "URL" } },
+        { "article-magazine", { "container-title", "volume", "issue", "page", "URL" } },
+        { "book", { "publisher", "publisher-place", "volume", "ISBN", "DOI", "URL" } },
+        { "chapter", { "container-title", "publisher", "publisher-place", "page", "ISBN", "DOI" } },
+        { "paper-conference", { "container-title", "publisher", "publisher-place", "page", "DOI", "URL" } },
+        { "report", { "publisher", "publisher-place", "genre", "issue", "URL", "DOI" } },
+        { "thesis", { "publisher", "publisher-place", "genre", "URL" } },
+        { "webpage", { "container-title", "URL" } },
+        { "legislation", { "container-title", "issue", "URL" } },
     };
-    return fields.value(
-        cslType, { "container", "volume", "issue", "pages", "publisher", "doi", "url" }); // unknown types show all
+    return fields.value(cslType, kTypedFields); // other types show all
+}
+
+// "2019", "2019-05" or "2019-05-03" as a CSL date; anything else as the date's literal.
+QJsonValue cslDate(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    static const QRegularExpression ymd(QStringLiteral("^(\\d{1,4})(?:-(\\d{1,2}))?(?:-(\\d{1,2}))?$"));
+    const auto m = ymd.match(text);
+    if (!m.hasMatch())
+        return QJsonObject { { QStringLiteral("literal"), text } };
+    return core::csl::date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
 }
 
 QString joined(const QJsonValue &v)
@@ -228,6 +246,7 @@ void ItemEditor::build(core::ItemType type)
         switch (spec.input) {
         case Input::Line:
         case Input::List:
+        case Input::Date:
         case Input::Integer: {
             auto *edit = new QLineEdit;
             if (spec.input == Input::Integer)
@@ -258,7 +277,8 @@ void ItemEditor::build(core::ItemType type)
     addInput(QStringLiteral("aliases_zh"), tr("Also known as (Chinese, ; between)"), new QLineEdit);
     addInput(QStringLiteral("aliases_en"), tr("Also known as (English, ; between)"), new QLineEdit);
     addInput(QStringLiteral("tags"), tr("Tags (, between)"), new QLineEdit);
-    if (auto *type = qobject_cast<QComboBox *>(input(QStringLiteral("csl_type"))))
+    if (auto *type = qobject_cast<QComboBox *>(
+            input(m_original.type == core::ItemType::Reference ? QStringLiteral("type") : QString())))
         connect(type, &QComboBox::currentIndexChanged, this, &ItemEditor::showReferenceFields);
 }
 
@@ -291,6 +311,10 @@ void ItemEditor::fill()
 {
     for (auto it = m_inputs.cbegin(); it != m_inputs.cend(); ++it) {
         const QJsonValue v = core::jsonpath::get(m_original.fields, it.key());
+        if (v.isObject() && qobject_cast<QLineEdit *>(it.value())) { // a CSL date
+            static_cast<QLineEdit *>(it.value())->setText(core::csl::dateText(v.toObject()));
+            continue;
+        }
         if (auto *line = qobject_cast<QLineEdit *>(it.value()))
             line->setText(v.isArray() ? joined(v) : v.isDouble() ? QString::number(v.toInteger()) : v.toString());
         else if (auto *text = qobject_cast<QPlainTextEdit *>(it.value()))
@@ -305,7 +329,7 @@ void ItemEditor::fill()
         }
     }
     if (m_authors)
-        m_authors->setAuthors(m_original.fields.value(QStringLiteral("authors")).toArray());
+        m_authors->setAuthors(m_original.fields.value(QStringLiteral("author")).toArray());
     for (const char *language : { "zh", "en" }) {
         QStringList aliases;
         for (const core::Alias &a : m_original.aliases)
@@ -318,15 +342,15 @@ void ItemEditor::fill()
 
 void ItemEditor::showReferenceFields()
 {
-    auto *type = qobject_cast<QComboBox *>(input(QStringLiteral("csl_type")));
+    auto *type = qobject_cast<QComboBox *>(
+        input(m_original.type == core::ItemType::Reference ? QStringLiteral("type") : QString()));
     if (!type)
         return;
     const QStringList shown = referenceFieldsOf(type->currentData().toString());
-    for (const char *key : { "container", "volume", "issue", "pages", "publisher", "doi", "url" })
-        if (QWidget *w = input(QLatin1String(key))) {
+    for (const QString &key : kTypedFields)
+        if (QWidget *w = input(key)) {
             // A field that holds a value stays visible whatever the type, so nothing is hidden away.
-            const bool filled = !value(QLatin1String(key)).isEmpty();
-            m_form->setRowVisible(w, shown.contains(QLatin1String(key)) || filled);
+            m_form->setRowVisible(w, shown.contains(key) || !value(key).isEmpty());
         }
 }
 
@@ -357,6 +381,13 @@ core::Item ItemEditor::item() const
         case Input::Authors:
             putField(item.fields, key, m_authors->authors());
             break;
+        case Input::Date: {
+            // An unchanged date keeps its stored form (a range, a season, circa).
+            const QJsonValue stored = m_original.fields.value(key);
+            if (!(stored.isObject() && core::csl::dateText(stored.toObject()) == text))
+                putField(item.fields, key, cslDate(text));
+            break;
+        }
         default:
             putField(item.fields, key, text);
         }
