@@ -6,6 +6,7 @@ PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tool
             clang-format clang-tidy pandoc
 PACKAGES += desktop-file-utils appstream dpkg-dev  # make package: .deb and its desktop/AppStream checks (issue 16)
 PACKAGES += libpoppler-cpp-dev libpoppler-qt6-dev zlib1g-dev fonts-dejavu-core  # PDF import and reader, DOCX (issue 15)
+PACKAGES += unicode-data biber python3-jsonschema  # CSL references: Unihan pinyin, biber data model and check, CSL schema check (issue 13)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PRESET ?= release
 BUILD_DIR := build/$(PRESET)
@@ -69,6 +70,7 @@ test-asan:
 screenshots: build
 	cd $(BUILD_DIR)/tests && for t in test_views test_layout test_search test_notes; do PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./$$t >/dev/null || exit 1; done
 	cd $(BUILD_DIR)/tests && for t in test_views test_layout; do PLENUM_TEST_LANGUAGE=zh_CN PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./$$t >/dev/null || exit 1; done
+	cd $(BUILD_DIR)/tests && for l in en zh_CN; do PLENUM_TEST_LANGUAGE=$$l PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./test_editors >/dev/null || exit 1; done
 
 # A Debian package (CPack) in build/: the launcher and AppStream file are validated first, then
 # the package's control fields and contents are listed.

@@ -7,6 +7,7 @@
 
 #include "cli/searchcommands.h"
 #include "cli/showcommand.h"
+#include "cli/tagcommands.h"
 #include "cli/textoutput.h"
 #include "export/exportfile.h"
 #include "facade/knowledgebase.h"
@@ -66,6 +67,10 @@ const char kUsage[]
       "                              set the backup schedule (0: off) and how many backups to keep\n"
       "  restore (FILE | --latest)   replace the knowledge base by a backup (the current file is backed up first)\n"
       "  check                       integrity and foreign-key checks; verify (and repair) the search index\n"
+      "  tag ID [TAG...] [--remove TAG]...\n"
+      "                              show an item's tags, add TAGs, remove others; tag --list: every tag\n"
+      "  collections [show|create|delete NAME | add|remove NAME ID...]\n"
+      "                              list the collections, show one, make, delete or fill one\n"
       "\n"
       "Options:\n"
       "  --db PATH   knowledge base file (default: the per-user one the app uses)\n"
@@ -288,6 +293,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         { QStringLiteral("backup"), cmdBackup },
         { QStringLiteral("restore"), cmdRestore },
         { QStringLiteral("check"), cmdCheck },
+        { QStringLiteral("tag"), cmdTag },
+        { QStringLiteral("collections"), cmdCollections },
     };
     Context ctx { KnowledgeBase::defaultPath(), false, false, {}, out, err };
     QString command;

@@ -2,6 +2,7 @@
 
 #include "ui/labels.h"
 
+#include "model/cslitem.h"
 #include "model/vocabulary.h"
 
 #include <QCoreApplication>
@@ -144,23 +145,120 @@ QString headHtml(const QString &type, const QJsonObject &f)
         .arg(esc(str(f, "title")), esc(str(f, "body")));
 }
 
-QString fieldTable(const QJsonObject &f)
+// A CSL-style name list: "Family, Given" or the literal name, joined; plain strings as they are.
+QString namesText(const QJsonArray &names)
+{
+    QStringList out;
+    for (const QJsonValue &v : names) {
+        if (v.isString()) {
+            out.append(v.toString());
+            continue;
+        }
+        const QString name = core::csl::nameText(v.toObject());
+        if (!name.isEmpty())
+            out.append(name);
+    }
+    return out.join(QStringLiteral("; "));
+}
+
+// Any stored value as one line: numbers without trailing zeros, lists joined, CSL dates as Y-M-D.
+QString valueText(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 12);
+    if (v.isBool())
+        return v.toBool() ? ItemPage::tr("yes") : ItemPage::tr("no");
+    if (v.isArray())
+        return namesText(v.toArray());
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (o.contains(QStringLiteral("date-parts")) || o.contains(QStringLiteral("literal")))
+            return core::csl::dateText(o);
+        QStringList pairs;
+        for (auto it = o.begin(); it != o.end(); ++it)
+            pairs.append(QStringLiteral("%1: %2").arg(it.key(), valueText(it.value())));
+        return pairs.join(QStringLiteral(" · "));
+    }
+    return kindLabel(v.toString());
+}
+
+// Fields the top of the page already shows, by type.
+bool shownInHead(const QString &type, const QString &key)
+{
+    static const QMap<QString, QStringList> head {
+        { "milestone", { "name_en", "name_zh", "start_date", "end_date", "summary_en", "summary_zh" } },
+        { "concept", { "name_en", "name_zh", "definition_en", "definition_zh" } },
+        { "document", { "title_en", "title_zh", "summary_en", "summary_zh", "abstract" } },
+        { "statement", { "text", "verification" } }, { "reference", { "title" } }, { "note", { "title", "body" } }
+    };
+    return head.value(type).contains(key);
+}
+
+// Every field the head does not show: the common ones labelled in the interface language, in
+// a reader's order, then anything else stored (imported CSL variables) under its own name.
+QString fieldTable(const QString &type, const QJsonObject &f)
 {
     QString table;
-    const std::pair<const char *, QString> shown[] = { { "kind", ItemPage::tr("Kind") },
-        { "term", ItemPage::tr("Term") }, { "session", ItemPage::tr("Session") }, { "date", ItemPage::tr("Date") },
+    const std::pair<const char *, QString> shown[] = { { "type", ItemPage::tr("Type") },
+        { "kind", ItemPage::tr("Kind") }, { "authors", ItemPage::tr("Authors") }, { "author", ItemPage::tr("Authors") },
+        { "editor", ItemPage::tr("Editors") }, { "term", ItemPage::tr("Term") }, { "session", ItemPage::tr("Session") },
+        { "date", ItemPage::tr("Date") }, { "issued", ItemPage::tr("Issued") },
         { "language", ItemPage::tr("Language") }, { "locator", ItemPage::tr("Where") },
         { "document", ItemPage::tr("Source document") }, { "citation_key", ItemPage::tr("Citation key") },
-        { "container", ItemPage::tr("Published in") }, { "year", ItemPage::tr("Year") },
+        { "citation-key", ItemPage::tr("Citation key") }, { "container", ItemPage::tr("Published in") },
+        { "container-title", ItemPage::tr("Published in") }, { "year", ItemPage::tr("Year") },
         { "volume", ItemPage::tr("Volume") }, { "issue", ItemPage::tr("Issue") }, { "pages", ItemPage::tr("Pages") },
-        { "doi", QStringLiteral("DOI") }, { "url", QStringLiteral("URL") }, { "publisher", ItemPage::tr("Publisher") },
-        { "note", ItemPage::tr("Note") } };
+        { "page", ItemPage::tr("Pages") }, { "publisher", ItemPage::tr("Publisher") },
+        { "publisher-place", ItemPage::tr("Place") }, { "affiliation", ItemPage::tr("Affiliation") },
+        { "keywords", ItemPage::tr("Keywords") }, { "doi", QStringLiteral("DOI") }, { "DOI", QStringLiteral("DOI") },
+        { "ISBN", QStringLiteral("ISBN") }, { "url", QStringLiteral("URL") }, { "URL", QStringLiteral("URL") },
+        { "accessed", ItemPage::tr("Accessed") }, { "note", ItemPage::tr("Note") } };
+    QStringList done;
     for (const auto &[key, label] : shown) {
         const QJsonValue v = f.value(QLatin1String(key));
-        if (!v.isUndefined())
-            table += field(label, v.isDouble() ? QString::number(v.toDouble(), 'g', 12) : kindLabel(v.toString()));
+        done.append(QLatin1String(key));
+        if (!v.isUndefined() && !shownInHead(type, QLatin1String(key)))
+            table += field(label, valueText(v));
     }
+    done.append(QString::fromLatin1(core::csl::kExtension));
+    for (auto it = f.begin(); it != f.end(); ++it)
+        if (!done.contains(it.key()) && !shownInHead(type, it.key()))
+            table += field(it.key(), valueText(it.value()));
+    // What an import kept that CSL has no variable for, under its own names.
+    const QJsonObject extra = core::csl::extra(f);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        table += field(it.key(), valueText(it.value()));
     return table.isEmpty() ? QString() : QStringLiteral("<table>%1</table>").arg(table);
+}
+
+// The item's tags and collections, one line each.
+QString tagsHtml(const QJsonObject &d)
+{
+    QString html;
+    const std::pair<const char *, QString> rows[]
+        = { { "tags", ItemPage::tr("Tags") }, { "collections", ItemPage::tr("Collections") } };
+    for (const auto &[key, label] : rows) {
+        QStringList names;
+        for (const QJsonValue &v : d.value(QLatin1String(key)).toArray())
+            names.append(esc(v.toString()));
+        if (!names.isEmpty())
+            html += QStringLiteral("<p><span style=\"color:gray\">%1</span> %2</p>")
+                        .arg(esc(ItemPage::tr("%1:").arg(label)), names.join(QStringLiteral(" · ")));
+    }
+    return html;
+}
+
+// "added by hand" or "found automatically", and (REMOVABLE: for the page's own links) a link that removes it.
+QString linkOriginHtml(const QJsonObject &o, bool removable)
+{
+    const bool automatic = str(o, "origin") == core::originName(core::LinkOrigin::Auto);
+    QString html = QStringLiteral(" <span style=\"color:gray; font-size:small\">(%1)</span>")
+                       .arg(esc(automatic ? ItemPage::tr("automatic") : ItemPage::tr("by hand")));
+    if (removable && !automatic && o.contains(QStringLiteral("link_id")))
+        html += QStringLiteral(" <a href=\"unlink:%1\" style=\"color:gray\" title=\"%2\">%3</a>")
+                    .arg(o.value(QStringLiteral("link_id")).toInteger())
+                    .arg(esc(ItemPage::tr("Remove this link")), esc(ItemPage::tr("✕ remove")));
+    return html;
 }
 
 QString aliasesHtml(const QJsonObject &d)
@@ -195,7 +293,8 @@ QString relatedHtml(const QJsonObject &d)
     html += list(ItemPage::tr("Statements"), d.value(QStringLiteral("statements")).toArray(), idTitle);
     html += list(ItemPage::tr("Links"), d.value(QStringLiteral("links")).toArray(), [](const QJsonObject &o) {
         return QStringLiteral("<span style=\"color:gray\">%1</span> %2")
-            .arg(esc(str(o, "relation")), itemLink(str(o, "target"), str(o, "target_title")));
+                   .arg(esc(str(o, "relation")), itemLink(str(o, "target"), str(o, "target_title")))
+            + linkOriginHtml(o, true);
     });
     return html;
 }
@@ -221,7 +320,9 @@ QString backlinkLine(const QJsonObject &o)
 {
     QString line = QStringLiteral("<span style=\"color:gray\">%1</span> %2")
                        .arg(esc(str(o, "relation")), itemLink(str(o, "source"), str(o, "source_title")));
-    if (str(o, "origin") == core::originName(core::LinkOrigin::Auto))
+    if (str(o, "origin") != core::originName(core::LinkOrigin::Auto))
+        line += linkOriginHtml(o, false);
+    else
         line += QStringLiteral(" <a href=\"reject:%1\" style=\"color:gray\" title=\"%2\">%3</a>")
                     .arg(o.value(QStringLiteral("link_id")).toInteger())
                     .arg(esc(ItemPage::tr("Plenum linked this automatically; reject it if it is not a mention")),
@@ -267,7 +368,8 @@ QString itemHtml(const QJsonObject &d)
     const QString type = str(d, "type");
     return QStringLiteral("<p style=\"color:gray\">%1 · <code>%2</code></p>")
                .arg(esc(typeLabel(type)), esc(str(d, "id")))
-        + headHtml(type, f) + fieldTable(f) + aliasesHtml(d) + relatedHtml(d) + backlinksHtml(d) + sourcesHtml(d);
+        + headHtml(type, f) + fieldTable(type, f) + aliasesHtml(d) + tagsHtml(d) + relatedHtml(d) + backlinksHtml(d)
+        + sourcesHtml(d);
 }
 
 } // namespace plenum::ui

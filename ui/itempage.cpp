@@ -4,13 +4,19 @@
 #include "queries/itemdetail.h"
 #include "reader/readerpane.h"
 #include "storage/attachments.h"
+#include "queries/itemedits.h"
+#include "storage/itemtags.h"
 #include "storage/repository.h"
+#include "ui/editors/itemeditor.h"
 #include "ui/errorreporter.h"
 #include "ui/guard.h"
 #include "ui/itemhtml.h"
 
 #include <QDesktopServices>
 #include <QRegularExpression>
+#include <QMenu>
+#include <QScrollBar>
+#include <QStackedWidget>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -20,11 +26,25 @@ namespace plenum::ui {
 ItemPage::ItemPage(ErrorReporter &errors, QWidget *parent)
     : QWidget(parent)
     , m_errors(errors)
-    , m_browser(new QTextBrowser(this))
+    , m_stack(new QStackedWidget(this))
+    , m_browser(new QTextBrowser)
+    , m_editor(new ItemEditor)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_browser);
+    layout->addWidget(m_stack);
+    m_stack->addWidget(m_browser);
+    m_stack->addWidget(m_editor);
+    m_browser->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_browser, &QWidget::customContextMenuRequested, this, &ItemPage::showContextMenu);
+    connect(m_editor, &ItemEditor::cancelled, this, &ItemPage::stopEditing);
+    connect(m_editor, &ItemEditor::saveRequested, this, [this](const core::Item &after, const QStringList &tags) {
+        const std::optional<core::Item> before
+            = m_editor->isNew() ? std::nullopt : std::optional<core::Item>(m_editor->original());
+        const QStringList tagsBefore = m_tagsBefore;
+        stopEditing();
+        emit saveItemRequested(before, tagsBefore, after, tags);
+    });
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
     m_browser->document()->setDocumentMargin(16);
@@ -34,6 +54,7 @@ ItemPage::ItemPage(ErrorReporter &errors, QWidget *parent)
 
 void ItemPage::setRepository(core::Repository *repo)
 {
+    stopEditing();
     m_repo = repo;
     m_history.clear();
     m_position = -1;
@@ -55,6 +76,7 @@ void ItemPage::showItem(const QString &id)
 {
     if (id.isEmpty() || id == currentId())
         return;
+    stopEditing(); // going elsewhere leaves the editor, as Esc does
     m_history.resize(m_position + 1);
     m_history.append(id);
     m_position = m_history.size() - 1;
@@ -66,6 +88,7 @@ void ItemPage::back()
 {
     if (!canGoBack())
         return;
+    stopEditing();
     render(m_history.at(--m_position));
     emit historyChanged();
 }
@@ -74,6 +97,7 @@ void ItemPage::forward()
 {
     if (!canGoForward())
         return;
+    stopEditing();
     render(m_history.at(++m_position));
     emit historyChanged();
 }
@@ -91,7 +115,10 @@ void ItemPage::reload()
                                .arg(tr("%1 was deleted. Edit ▸ Undo brings it back.").arg(id).toHtmlEscaped()));
         return;
     }
+    // The reader keeps their place on a page that changed under them.
+    const int scroll = m_browser->verticalScrollBar()->value();
     render(id);
+    m_browser->verticalScrollBar()->setValue(scroll);
 }
 
 void ItemPage::render(const QString &id)
@@ -99,7 +126,7 @@ void ItemPage::render(const QString &id)
     if (!m_repo)
         return;
     const bool shown = guard(m_errors, tr("Cannot show %1").arg(id), [&] {
-        QString html = itemHtml(core::itemDetail(*m_repo, id, kMaxBacklinks));
+        QString html = editBarHtml() + itemHtml(core::itemDetail(*m_repo, id, kMaxBacklinks));
         html += actionsHtml(id);
         html += attachmentHtml(id);
         m_browser->setHtml(html);
@@ -232,6 +259,18 @@ void ItemPage::onAnchor(const QUrl &url)
         emit searchRequested(QUrl::fromPercentEncoding(url.path().toUtf8()));
     } else if (scheme == QLatin1String("reject")) {
         emit rejectLinkRequested(url.path().toLongLong(), id);
+    } else if (scheme == QLatin1String("edit")) {
+        const QString what = url.path();
+        if (what == QLatin1String("edit"))
+            editCurrent();
+        else if (what == QLatin1String("link"))
+            emit addLinkRequested(id);
+        else if (what == QLatin1String("collect"))
+            emit addToCollectionRequested(id);
+        else if (what == QLatin1String("delete"))
+            emit deleteRequested(id);
+    } else if (scheme == QLatin1String("unlink")) {
+        emit removeLinkRequested(url.path().toLongLong(), id);
     } else if (scheme == QLatin1String("merge")) {
         emit mergeRequested(id, url.path());
     } else if (scheme == QLatin1String("reader")) {
@@ -241,6 +280,98 @@ void ItemPage::onAnchor(const QUrl &url)
     } else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) {
         QDesktopServices::openUrl(url);
     }
+}
+
+// The edit links above every page (none on a read-only knowledge base).
+QString ItemPage::editBarHtml() const
+{
+    if (m_readOnly)
+        return {};
+    const std::pair<const char *, QString> links[] = { { "edit", tr("Edit") }, { "link", tr("Add link") },
+        { "collect", tr("Add to collection") }, { "delete", tr("Delete") } };
+    QStringList parts;
+    for (const auto &[action, label] : links)
+        parts.append(QStringLiteral("<a href=\"edit:%1\">%2</a>").arg(QLatin1String(action), label.toHtmlEscaped()));
+    return QStringLiteral("<p align=\"right\" style=\"font-size:small\">%1</p>").arg(parts.join(QStringLiteral(" · ")));
+}
+
+void ItemPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (readOnly)
+        stopEditing();
+}
+
+bool ItemPage::isEditing() const
+{
+    return m_stack->currentWidget() == m_editor;
+}
+
+void ItemPage::stopEditing()
+{
+    const bool wasEditing = isEditing();
+    m_stack->setCurrentWidget(m_browser);
+    if (wasEditing)
+        m_browser->setFocus();
+}
+
+void ItemPage::openEditor(const core::Item &item, bool isNew)
+{
+    m_editor->edit(m_repo, item, m_tagsBefore, isNew);
+    m_stack->setCurrentWidget(m_editor);
+}
+
+void ItemPage::editCurrent()
+{
+    const QString id = currentId();
+    if (id.isEmpty() || !m_repo || m_readOnly)
+        return;
+    std::optional<core::Item> item;
+    if (!guard(m_errors, tr("Cannot edit %1").arg(id),
+            [&] {
+                item = m_repo->findItem(id);
+                m_tagsBefore = item ? core::tagsOf(*m_repo, id) : QStringList();
+            })
+        || !item)
+        return;
+    if (item->type == core::ItemType::Note) {
+        emit editNoteRequested(id);
+        return;
+    }
+    openEditor(*item, false);
+}
+
+void ItemPage::createItem(core::ItemType type)
+{
+    if (!m_repo || m_readOnly)
+        return;
+    core::Item item;
+    item.type = type;
+    if (!guard(m_errors, tr("Cannot make a new item"), [&] { item.id = core::newItemId(*m_repo, type); }))
+        return;
+    // The defaults a new item of each kind starts from; the schema refuses an empty kind.
+    const std::pair<core::ItemType, std::pair<const char *, const char *>> defaults[]
+        = { { core::ItemType::Statement, { "kind", "quote" } }, { core::ItemType::Statement, { "language", "zh" } },
+              { core::ItemType::Milestone, { "kind", "other_event" } },
+              { core::ItemType::Document, { "kind", "other" } }, { core::ItemType::Document, { "language", "zh" } },
+              { core::ItemType::Reference, { "type", "article-journal" } } };
+    for (const auto &[forType, field] : defaults)
+        if (forType == type)
+            item.fields.insert(QLatin1String(field.first), QLatin1String(field.second));
+    m_tagsBefore.clear();
+    openEditor(item, true);
+}
+
+void ItemPage::showContextMenu(const QPoint &pos)
+{
+    std::unique_ptr<QMenu> menu(m_browser->createStandardContextMenu(pos));
+    const QString selected = m_browser->textCursor().selectedText();
+    if (!m_readOnly && !selected.trimmed().isEmpty() && !currentId().isEmpty()) {
+        menu->addSeparator();
+        menu->addAction(tr("New Statement from Selection"), this,
+            [this, selected] { emit statementFromTextRequested(selected, currentId()); });
+    }
+    menu->exec(m_browser->viewport()->mapToGlobal(pos));
 }
 
 } // namespace plenum::ui

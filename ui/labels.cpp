@@ -35,6 +35,23 @@ QString kindLabel(const QString &value)
         { QStringLiteral("partly_inconsistent"), QT_TRANSLATE_NOOP("Labels", "partly inconsistent") },
         { QStringLiteral("unverified"), QT_TRANSLATE_NOOP("Labels", "unverified") },
         { QStringLiteral("wrong"), QT_TRANSLATE_NOOP("Labels", "wrong") },
+        { QStringLiteral("plan"), QT_TRANSLATE_NOOP("Labels", "plan") },
+        { QStringLiteral("regulation"), QT_TRANSLATE_NOOP("Labels", "regulation") },
+        { QStringLiteral("other"), QT_TRANSLATE_NOOP("Labels", "other") },
+        { QStringLiteral("zh"), QT_TRANSLATE_NOOP("Labels", "Chinese") },
+        { QStringLiteral("en"), QT_TRANSLATE_NOOP("Labels", "English") },
+        // CSL item types (references)
+        { QStringLiteral("article-journal"), QT_TRANSLATE_NOOP("Labels", "journal article") },
+        { QStringLiteral("article-newspaper"), QT_TRANSLATE_NOOP("Labels", "newspaper article") },
+        { QStringLiteral("article-magazine"), QT_TRANSLATE_NOOP("Labels", "magazine article") },
+        { QStringLiteral("book"), QT_TRANSLATE_NOOP("Labels", "book") },
+        { QStringLiteral("chapter"), QT_TRANSLATE_NOOP("Labels", "book chapter") },
+        { QStringLiteral("paper-conference"), QT_TRANSLATE_NOOP("Labels", "conference paper") },
+        { QStringLiteral("thesis"), QT_TRANSLATE_NOOP("Labels", "thesis") },
+        { QStringLiteral("webpage"), QT_TRANSLATE_NOOP("Labels", "web page") },
+        { QStringLiteral("legislation"), QT_TRANSLATE_NOOP("Labels", "law or regulation") },
+        { QStringLiteral("manuscript"), QT_TRANSLATE_NOOP("Labels", "manuscript") },
+        { QStringLiteral("document"), QT_TRANSLATE_NOOP("Labels", "document") },
     };
     const auto it = labels.constFind(value);
     return it == labels.constEnd() ? value : tr(*it);

@@ -22,6 +22,8 @@
 #include "ui/timelineview.h"
 #include "ui/transferactions.h"
 
+#include "ui/editors/editactions.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -108,9 +110,12 @@ void MainActions::createEditMenu()
     add(edit, tr("&Edit Note"), [this] {
         m_window.editNote(m_window.itemPage()->currentId());
     })->setShortcut(QKeySequence(tr("Ctrl+E")));
-    QAction *remove = add(edit, tr("&Delete Item"), [this] { m_window.deleteCurrentItem(); });
+    auto *editing = new EditActions(m_window, &m_window); // every item kind: ui/editors/editactions.h
+    QAction *remove = add(edit, tr("&Delete Item"), [editing] { editing->deleteCurrent(); });
     remove->setShortcut(QKeySequence(tr("Ctrl+Shift+Delete")));
     m_editActions.append(remove);
+    edit->addSeparator();
+    m_editActions += editing->addTo(edit);
 }
 
 void MainActions::createGoMenu()

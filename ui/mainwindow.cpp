@@ -201,6 +201,7 @@ void MainWindow::setKnowledgeBase(std::unique_ptr<core::KnowledgeBase> kb)
     Session *previous = m_session;
     m_session = new Session(std::move(kb), *m_errors, this);
     connect(m_session, &Session::itemChanged, this, &MainWindow::itemChanged);
+    connect(m_session, &Session::knowledgeBaseChanged, this, &MainWindow::refreshViews);
     connect(m_session, &Session::message, statusBar(), &QStatusBar::showMessage);
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
@@ -225,6 +226,7 @@ void MainWindow::showReadOnly(bool readOnly)
     m_readOnly->setVisible(readOnly);
     m_actions->setReadOnly(readOnly);
     m_noteEditor->setReadOnly(readOnly);
+    m_page->setReadOnly(readOnly);
     if (readOnly)
         statusBar()->showMessage(tr("%1 is read-only: Plenum opened it for reading.").arg(m_session->path()), 10000);
 }
@@ -264,15 +266,31 @@ QUndoStack *MainWindow::undoStack() const
     return m_session->undoStack();
 }
 
-void MainWindow::refresh()
+bool MainWindow::refresh()
 {
-    guard(*m_errors, tr("Cannot read the knowledge base"), [this] {
+    return guard(*m_errors, tr("Cannot read the knowledge base"), [this] {
         core::Repository &repo = m_session->repository();
         m_navigator->reload(&repo);
         m_timeline->setRepository(&repo);
         m_statistics->setRepository(&repo);
         m_counts->setText(countsText());
     });
+}
+
+// Every view shows the knowledge base as it now is, keeping what the user opened and chose.
+void MainWindow::refreshViews()
+{
+    const QString conceptId = m_timeline->highlightedConcept();
+    if (!refresh())
+        return; // reported once; the other views would only say the same again
+    if (!conceptId.isEmpty())
+        guard(*m_errors, tr("Cannot read the knowledge base"), [&] { m_timeline->highlightConcept(conceptId); });
+    if (!m_page->currentId().isEmpty())
+        syncNavigator(m_page->currentId());
+    if (!m_page->isEditing())
+        m_page->reload();
+    if (!search()->field()->text().trimmed().isEmpty())
+        search()->searchNow();
 }
 
 QString MainWindow::countsText() const

@@ -100,7 +100,8 @@ private:
     void installBusyNotifier();
     void restoreLayout();
     void showReadOnly(bool readOnly);
-    void refresh();
+    bool refresh();
+    void refreshViews();
     void syncNavigator(const QString &id);
     void refreshGraph();
     void itemChanged(const QString &id);

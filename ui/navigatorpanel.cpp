@@ -3,6 +3,7 @@
 #include "queries/conceptqueries.h"
 #include "storage/repository.h"
 #include "ui/concepttreemodel.h"
+#include "ui/editors/collectionspanel.h"
 #include "ui/milestonetreemodel.h"
 #include "ui/notelistmodel.h"
 #include "ui/roles.h"
@@ -25,6 +26,7 @@ NavigatorPanel::NavigatorPanel(ErrorReporter &errors, QWidget *parent)
     , m_conceptView(new QTreeView)
     , m_noteList(new QListView)
     , m_search(new SearchPanel(errors))
+    , m_collections(new CollectionsPanel)
 {
     for (QTreeView *tree : { m_milestoneView, m_conceptView }) {
         tree->setUniformRowHeights(true);
@@ -43,6 +45,7 @@ NavigatorPanel::NavigatorPanel(ErrorReporter &errors, QWidget *parent)
     addTab(m_conceptView, tr("Concepts"));
     addTab(createNotesTab(), tr("Notes"));
     addTab(m_search, tr("Search"));
+    addTab(m_collections, tr("Collections"));
 
     for (QTreeView *tree : { m_milestoneView, m_conceptView })
         connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
@@ -76,10 +79,61 @@ void NavigatorPanel::reload(core::Repository *repo)
 {
     const QList<core::Milestone> milestones = repo ? repo->milestones() : QList<core::Milestone>();
     const QList<core::ConceptSummary> concepts = repo ? core::conceptSummaries(*repo) : QList<core::ConceptSummary>();
+    // What the user opened and chose survives the reload (an edit, an undo, another program's write).
+    const bool first = m_concepts->rowCount() == 0;
+    const QStringList milestonesOpen = expandedIds(m_milestoneView), conceptsOpen = expandedIds(m_conceptView);
+    const QString milestone = m_milestoneView->currentIndex().data(IdRole).toString();
+    const QString conceptId = m_conceptView->currentIndex().data(IdRole).toString();
     m_milestones->setMilestones(milestones);
     m_concepts->setConcepts(concepts);
-    m_conceptView->expandToDepth(0);
-    m_notes->reload(repo);
+    if (first)
+        m_conceptView->expandToDepth(0);
+    expandIds(m_milestoneView, milestonesOpen, [this](const QString &id) { return m_milestones->indexOf(id); });
+    expandIds(m_conceptView, conceptsOpen, [this](const QString &id) { return m_concepts->indexOf(id); });
+    selectQuietly(m_milestoneView, m_milestones->indexOf(milestone));
+    selectQuietly(m_conceptView, m_concepts->indexOf(conceptId));
+    const QString note = m_noteList->currentIndex().data(IdRole).toString();
+    reloadNotes(repo, note);
+    m_collections->reload(repo);
+}
+
+QStringList NavigatorPanel::expandedIds(const QTreeView *view)
+{
+    QStringList ids;
+    const QAbstractItemModel *model = view->model();
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (view->isExpanded(index)) {
+                // Group rows (terms) have no item ID; their text names them.
+                const QString id = index.data(IdRole).toString();
+                ids.append(id.isEmpty() ? QStringLiteral("#") + index.data().toString() : id);
+                walk(index);
+            }
+        }
+    };
+    walk({});
+    return ids;
+}
+
+void NavigatorPanel::expandIds(
+    QTreeView *view, const QStringList &ids, const std::function<QModelIndex(const QString &)> &find)
+{
+    const QAbstractItemModel *model = view->model();
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (ids.contains(QStringLiteral("#") + index.data().toString()))
+                view->expand(index);
+            if (model->hasChildren(index))
+                walk(index);
+        }
+    };
+    walk({});
+    for (const QString &id : ids)
+        if (!id.startsWith(QLatin1Char('#')))
+            if (const QModelIndex index = find(id); index.isValid())
+                view->expand(index);
 }
 
 void NavigatorPanel::reloadNotes(core::Repository *repo, const QString &id)

@@ -4,6 +4,8 @@
 
 #include <QTabWidget>
 
+#include <functional>
+
 class QListView;
 class QTreeView;
 
@@ -13,6 +15,7 @@ class Repository;
 
 namespace plenum::ui {
 
+class CollectionsPanel;
 class ConceptTreeModel;
 class ErrorReporter;
 class MilestoneTreeModel;
@@ -20,15 +23,15 @@ class NoteListModel;
 class SearchPanel;
 
 /// The navigator beside the views, one tab each: milestones by Central Committee term, concepts
-/// by broader concept, notes (newest first, with New Note) and search.
+/// by broader concept, notes (newest first, with New Note), search, and collections with saved searches.
 class NavigatorPanel final : public QTabWidget {
     Q_OBJECT
 public:
     /// Searches that fail are reported to ERRORS.
     explicit NavigatorPanel(ErrorReporter &errors, QWidget *parent = nullptr);
 
-    /// Reads milestones, concepts and notes from REPO (not owned; null empties the lists). Throws
-    /// core::Error when they cannot be read.
+    /// Reads milestones, concepts, notes and collections from REPO (not owned; null empties the
+    /// lists), keeping each tree's expanded rows and chosen row. Throws core::Error when they cannot be read.
     void reload(core::Repository *repo);
     /// Reads the notes again from REPO and makes note ID current (when listed), without signalling.
     void reloadNotes(core::Repository *repo, const QString &id);
@@ -42,6 +45,9 @@ public:
     [[nodiscard]] ConceptTreeModel *conceptModel() const { return m_concepts; }
     [[nodiscard]] NoteListModel *noteModel() const { return m_notes; }
     [[nodiscard]] SearchPanel *search() const { return m_search; }
+    [[nodiscard]] CollectionsPanel *collections() const { return m_collections; }
+    [[nodiscard]] QTreeView *milestoneView() const { return m_milestoneView; }
+    [[nodiscard]] QTreeView *conceptView() const { return m_conceptView; }
 
 signals:
     /// The user chose milestone or concept ID in a tree.
@@ -54,6 +60,10 @@ signals:
 private:
     [[nodiscard]] QWidget *createNotesTab();
     static void selectQuietly(QTreeView *view, const QModelIndex &index);
+    /// IDs of the expanded rows of VIEW, and the ID of its current row.
+    static QStringList expandedIds(const QTreeView *view);
+    static void expandIds(
+        QTreeView *view, const QStringList &ids, const std::function<QModelIndex(const QString &)> &find);
 
     MilestoneTreeModel *m_milestones;
     ConceptTreeModel *m_concepts;
@@ -62,6 +72,7 @@ private:
     QTreeView *m_conceptView;
     QListView *m_noteList;
     SearchPanel *m_search;
+    CollectionsPanel *m_collections;
 };
 
 } // namespace plenum::ui

@@ -3,8 +3,10 @@
 #include <QObject>
 #include <QString>
 
+#include <cstdint>
 #include <memory>
 
+class QTimer;
 class QUndoCommand;
 class QUndoStack;
 
@@ -42,14 +44,21 @@ public:
     void push(QUndoCommand *command);
 
     /// Starts the backup schedule (BackupScheduler: a check now, then every 30 minutes, on a
-    /// worker thread).
+    /// worker thread) and the watch for other programs' writes.
     void start();
+    /// Looks now whether another program (plenum-cli, the sqlite3 tool) wrote the file; the watch
+    /// also looks every second.
+    void checkForOutsideChanges();
     /// The automatic backups of this knowledge base.
     [[nodiscard]] BackupScheduler *backupScheduler() const { return m_backups; }
 
 signals:
     /// An edit, its undo or its redo changed item ID (it may now be gone).
     void itemChanged(const QString &id);
+    /// Something in the knowledge base changed: an edit, its undo or redo, or another program's
+    /// write. Emitted once per turn of the event loop however many items changed; every view
+    /// reloads on it.
+    void knowledgeBaseChanged();
     /// One line for the status bar, shown for TIMEOUT_MS.
     void message(const QString &text, int timeoutMs);
 
@@ -58,6 +67,13 @@ private:
     ErrorReporter &m_errors;
     QUndoStack *m_undo;
     BackupScheduler *m_backups;
+    void announceChange();
+    [[nodiscard]] std::int64_t journalHead() const;
+
+    QTimer *m_watch;
+    bool m_announcing = false;
+    std::int64_t m_dataVersion = 0;
+    std::int64_t m_journalHead = 0;
 };
 
 } // namespace plenum::ui

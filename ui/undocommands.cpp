@@ -1,8 +1,11 @@
 #include "ui/undocommands.h"
 
 #include "linking/notelinks.h"
+#include "queries/itemedits.h"
+#include "storage/collections.h"
 #include "storage/repository.h"
 #include "ui/guard.h"
+#include "ui/labels.h"
 
 #include <QCoreApplication>
 
@@ -159,6 +162,165 @@ void MergeReferencesCommand::undo()
     attempt(
         *this, m_context, UndoCommands::tr("Cannot undo the merge"),
         [this] { core::undoMerge(*m_context.repo, *m_snapshot); }, m_keep);
+}
+
+namespace {
+
+// An item's title for an undo text, cut short; its ID when it has none.
+QString titleOf(core::Repository &repo, const QString &id)
+{
+    const QString title = repo.title(id);
+    return title.size() > 40 ? title.left(39) + QChar(0x2026) : title;
+}
+
+} // namespace
+
+QString shortTitle(const core::Item &item)
+{
+    for (const char *key : { "name_zh", "name_en", "title_zh", "title_en", "title", "text" }) {
+        const QString text = item.text(QLatin1String(key)).simplified();
+        if (!text.isEmpty())
+            return text.size() > 40 ? text.left(39) + QChar(0x2026) : text;
+    }
+    return item.id;
+}
+
+SaveItemCommand::SaveItemCommand(EditContext context, std::optional<core::Item> before, QStringList tagsBefore,
+    core::Item after, QStringList tagsAfter)
+    : m_context(std::move(context))
+    , m_before(std::move(before))
+    , m_tagsBefore(std::move(tagsBefore))
+    , m_after(std::move(after))
+    , m_tagsAfter(std::move(tagsAfter))
+{
+    setText(m_before
+            ? UndoCommands::tr("Edit “%1”").arg(shortTitle(m_after))
+            : UndoCommands::tr("New %1 “%2”").arg(typeLabel(core::typeName(m_after.type)), shortTitle(m_after)));
+}
+
+void SaveItemCommand::redo()
+{
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot save %1").arg(shortTitle(m_after)),
+        [this] { core::saveItem(*m_context.repo, m_after, m_tagsAfter); }, m_after.id);
+}
+
+void SaveItemCommand::undo()
+{
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot undo the edit of %1").arg(shortTitle(m_after)),
+        [this] {
+            if (m_before)
+                core::saveItem(*m_context.repo, *m_before, m_tagsBefore);
+            else
+                m_context.repo->deleteItem(m_after.id);
+        },
+        m_after.id);
+}
+
+CreateItemCommand::CreateItemCommand(EditContext context, core::ItemSnapshot snapshot)
+    : m_context(std::move(context))
+    , m_snapshot(std::move(snapshot))
+{
+    setText(UndoCommands::tr("New %1 “%2”")
+                .arg(typeLabel(core::typeName(m_snapshot.item.type)), shortTitle(m_snapshot.item)));
+}
+
+void CreateItemCommand::redo()
+{
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot create %1").arg(shortTitle(m_snapshot.item)),
+        [this] {
+            core::validateItem(*m_context.repo, m_snapshot.item);
+            core::restoreItem(*m_context.repo, m_snapshot);
+        },
+        m_snapshot.item.id);
+}
+
+void CreateItemCommand::undo()
+{
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot undo the creation of %1").arg(shortTitle(m_snapshot.item)),
+        [this] { m_context.repo->deleteItem(m_snapshot.item.id); }, m_snapshot.item.id);
+}
+
+AddLinkCommand::AddLinkCommand(EditContext context, core::Link link)
+    : m_context(std::move(context))
+    , m_link(std::move(link))
+{
+    setText(UndoCommands::tr("Link “%1” to “%2”")
+                .arg(titleOf(*m_context.repo, m_link.sourceId), titleOf(*m_context.repo, m_link.targetId)));
+}
+
+void AddLinkCommand::redo()
+{
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot add the link"),
+        [this] { m_link.rowId = core::addManualLink(*m_context.repo, m_link); }, m_link.sourceId);
+}
+
+void AddLinkCommand::undo()
+{
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot undo the link"),
+        [this] { m_context.repo->removeLink(m_link.rowId); }, m_link.sourceId);
+}
+
+RemoveLinkCommand::RemoveLinkCommand(EditContext context, core::Link link)
+    : m_context(std::move(context))
+    , m_link(std::move(link))
+{
+    setText(UndoCommands::tr("Remove the link from “%1” to “%2”")
+                .arg(titleOf(*m_context.repo, m_link.sourceId), titleOf(*m_context.repo, m_link.targetId)));
+}
+
+void RemoveLinkCommand::redo()
+{
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot remove the link"),
+        [this] { m_context.repo->removeLink(m_link.rowId); }, m_link.sourceId);
+}
+
+void RemoveLinkCommand::undo()
+{
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot put the link back"),
+        [this] { m_link.rowId = m_context.repo->addLink(m_link); }, m_link.sourceId);
+}
+
+CollectionMembershipCommand::CollectionMembershipCommand(
+    EditContext context, std::int64_t collection, QString collectionName, QString itemId, bool add)
+    : m_context(std::move(context))
+    , m_collection(collection)
+    , m_itemId(std::move(itemId))
+    , m_add(add)
+{
+    const QString title = titleOf(*m_context.repo, m_itemId);
+    setText(add ? UndoCommands::tr("Add “%1” to “%2”").arg(title, collectionName)
+                : UndoCommands::tr("Take “%1” out of “%2”").arg(title, collectionName));
+}
+
+void CollectionMembershipCommand::apply(bool add)
+{
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot change the collection"),
+        [&] {
+            if (add)
+                core::addToCollection(*m_context.repo, m_collection, m_itemId);
+            else
+                core::removeFromCollection(*m_context.repo, m_collection, m_itemId);
+        },
+        m_itemId);
+}
+
+void CollectionMembershipCommand::redo()
+{
+    apply(m_add);
+}
+
+void CollectionMembershipCommand::undo()
+{
+    apply(!m_add);
 }
 
 } // namespace plenum::ui

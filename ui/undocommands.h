@@ -97,4 +97,77 @@ private:
     std::optional<core::MergeSnapshot> m_snapshot;
 };
 
+/// Creates or edits any item with its tags: one undo step. Undo of a creation deletes the item.
+class SaveItemCommand final : public QUndoCommand {
+public:
+    /// BEFORE is the item as stored with its tags (nullopt when the item is new).
+    SaveItemCommand(EditContext context, std::optional<core::Item> before, QStringList tagsBefore, core::Item after,
+        QStringList tagsAfter);
+    void redo() override;
+    void undo() override;
+
+private:
+    EditContext m_context;
+    std::optional<core::Item> m_before;
+    QStringList m_tagsBefore;
+    core::Item m_after;
+    QStringList m_tagsAfter;
+};
+
+/// Creates an item with its links and tags (a statement made from selected text); undo deletes it.
+class CreateItemCommand final : public QUndoCommand {
+public:
+    CreateItemCommand(EditContext context, core::ItemSnapshot snapshot);
+    void redo() override;
+    void undo() override;
+
+private:
+    EditContext m_context;
+    core::ItemSnapshot m_snapshot;
+};
+
+/// Adds a link made by hand; undo removes it.
+class AddLinkCommand final : public QUndoCommand {
+public:
+    AddLinkCommand(EditContext context, core::Link link);
+    void redo() override;
+    void undo() override;
+
+private:
+    EditContext m_context;
+    core::Link m_link;
+};
+
+/// Removes a link (manual or automatic); undo puts it back as it was.
+class RemoveLinkCommand final : public QUndoCommand {
+public:
+    RemoveLinkCommand(EditContext context, core::Link link);
+    void redo() override;
+    void undo() override;
+
+private:
+    EditContext m_context;
+    core::Link m_link;
+};
+
+/// Puts an item into a collection or takes it out; undo does the opposite.
+class CollectionMembershipCommand final : public QUndoCommand {
+public:
+    CollectionMembershipCommand(
+        EditContext context, std::int64_t collection, QString collectionName, QString itemId, bool add);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(bool add);
+
+    EditContext m_context;
+    std::int64_t m_collection;
+    QString m_itemId;
+    bool m_add;
+};
+
+/// A short name for ITEM in undo texts and questions: its title or text, cut to 40 characters.
+QString shortTitle(const core::Item &item);
+
 } // namespace plenum::ui

@@ -1,7 +1,10 @@
 #include "queries/itemdetail.h"
 
 #include "linking/linker.h"
+#include "model/cslitem.h"
 #include "queries/conceptqueries.h"
+#include "storage/collections.h"
+#include "storage/itemtags.h"
 #include "storage/repository.h"
 
 #include <QJsonArray>
@@ -39,7 +42,8 @@ QJsonArray linksJson(Repository &repo, const QList<Link> &outgoing)
             { QStringLiteral("target"), l.targetId },
             { QStringLiteral("target_type"), typeName(repo.typeOf(l.targetId).value_or(ItemType::Note)) },
             { QStringLiteral("target_title"), repo.title(l.targetId) },
-            { QStringLiteral("origin"), originName(l.origin) }, { QStringLiteral("note"), l.note } };
+            { QStringLiteral("origin"), originName(l.origin) }, { QStringLiteral("note"), l.note },
+            { QStringLiteral("link_id"), static_cast<qint64>(l.rowId) } };
         if (l.position)
             o.insert(QStringLiteral("position"), *l.position);
         if (!l.rejected)
@@ -141,10 +145,17 @@ void insertMilestoneParts(Repository &repo, const QList<Link> &incoming, int lim
 QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
 {
     const Item item = repo.item(id);
+    QJsonObject fields = item.fields;
+    if (item.type == ItemType::Reference) { // the field names scripts read, and the CSL item itself
+        fields = csl::legacyFields(item.fields);
+        fields.insert(QStringLiteral("csl"), item.fields);
+    }
     QJsonObject out { { QStringLiteral("id"), id }, { QStringLiteral("type"), typeName(item.type) },
-        { QStringLiteral("title"), repo.title(id) }, { QStringLiteral("fields"), item.fields },
+        { QStringLiteral("title"), repo.title(id) }, { QStringLiteral("fields"), fields },
         { QStringLiteral("sources"), QJsonArray::fromStringList(item.sources) } };
     out.insert(QStringLiteral("aliases"), aliasesJson(item));
+    out.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tagsOf(repo, id)));
+    out.insert(QStringLiteral("collections"), QJsonArray::fromStringList(collectionsOf(repo, id)));
     const QList<Link> outgoing = repo.outgoingLinks(id);
     const QList<Link> incoming = repo.backlinks(id);
     out.insert(QStringLiteral("links"), linksJson(repo, outgoing));

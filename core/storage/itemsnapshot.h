@@ -2,17 +2,23 @@
 
 #include "model/item.h"
 
+#include <cstdint>
+#include <utility>
+
 namespace plenum::core {
 
 class Repository;
 
 /// Everything needed to bring a deleted item back: the item, its outgoing links (manual and
-/// automatic) and the links other items had to it.
+/// automatic), the links other items had to it, its tags and its places in collections.
 struct ItemSnapshot {
     Item item;
     QList<Link> outgoing;
     QList<Link> incoming;
     QString importHash;
+    QStringList tags;
+    /// The collections it sat in, with its position in each.
+    QList<std::pair<std::int64_t, std::int64_t>> collections;
 };
 
 /// Captures item ID; NotFound when it does not exist.

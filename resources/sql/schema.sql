@@ -77,22 +77,18 @@ CREATE INDEX statements_document ON statements(document_id);
 CREATE INDEX statements_series ON statements(stat_series) WHERE stat_series IS NOT NULL;
 
 -- "references" is an SQL keyword, hence "refs".
-CREATE TABLE refs (
+-- One CSL-JSON item per reference (model/cslitem.h); the other columns are derived from it.
+CREATE TABLE "refs" (
     id            TEXT PRIMARY KEY NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-    csl_type      TEXT NOT NULL DEFAULT 'article-journal',
-    citation_key  TEXT UNIQUE,
-    title         TEXT NOT NULL CHECK (title <> ''),
-    authors       TEXT NOT NULL DEFAULT '[]',  -- JSON array of {"family","given"} or {"literal"}
-    container     TEXT NOT NULL DEFAULT '',
-    year          INTEGER,
-    volume        TEXT NOT NULL DEFAULT '',
-    issue         TEXT NOT NULL DEFAULT '',
-    pages         TEXT NOT NULL DEFAULT '',
-    doi           TEXT NOT NULL DEFAULT '',
-    url           TEXT NOT NULL DEFAULT '',
-    publisher     TEXT NOT NULL DEFAULT '',
-    note          TEXT NOT NULL DEFAULT '',
-    extra         TEXT NOT NULL DEFAULT '{}',  -- JSON object: fields kept from imports we do not model
+    csl           TEXT NOT NULL CHECK (json_valid(csl) AND json_type(csl) = 'object'),  -- the CSL item
+    csl_type      TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$.type'), 'article-journal')) VIRTUAL,
+    citation_key  TEXT GENERATED ALWAYS AS (json_extract(csl, '$."citation-key"')) VIRTUAL UNIQUE,
+    title         TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$.title'), '')) VIRTUAL CHECK (title <> ''),
+    authors       TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$.author'), '[]')) VIRTUAL,
+    container     TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$."container-title"'), '')) VIRTUAL,
+    year          INTEGER GENERATED ALWAYS AS (CAST(json_extract(csl, '$.issued."date-parts"[0][0]') AS INTEGER)) VIRTUAL,
+    doi           TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$.DOI'), '')) VIRTUAL,
+    publisher     TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$.publisher'), '')) VIRTUAL,
     created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     updated_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 ) WITHOUT ROWID;
@@ -276,3 +272,42 @@ CREATE TABLE annotations (
 );
 CREATE INDEX annotations_attachment ON annotations(attachment_id, page);
 CREATE INDEX annotations_statement ON annotations(statement_id);
+
+-- Version 8: collections (an item can sit in several, in the order the user put it there) and
+-- saved searches, both shown in the navigator; tag and collection changes reach the change journal
+-- so the search index and other programs' views catch up.
+CREATE TABLE collections (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE CHECK (name <> '' AND length(name) <= 200),
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+
+CREATE TABLE collection_items (
+    collection_id  INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+    entity_id      TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL DEFAULT 0,
+    created_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    PRIMARY KEY (collection_id, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX collection_items_entity ON collection_items(entity_id);
+
+CREATE TABLE saved_searches (
+    name        TEXT PRIMARY KEY NOT NULL CHECK (name <> '' AND length(name) <= 200),
+    query       TEXT NOT NULL CHECK (query <> ''),
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) WITHOUT ROWID;
+
+-- The sqlite3 tool runs with foreign_keys off: these keep memberships from dangling there too.
+CREATE TRIGGER entities_cleanup_collections AFTER DELETE ON entities BEGIN
+    DELETE FROM collection_items WHERE entity_id = old.id;
+END;
+CREATE TRIGGER collections_cleanup AFTER DELETE ON collections BEGIN
+    DELETE FROM collection_items WHERE collection_id = old.id;
+END;
+
+CREATE TRIGGER entity_tags_change_ins AFTER INSERT ON entity_tags BEGIN INSERT INTO changes(entity_id) VALUES (new.entity_id); END;
+CREATE TRIGGER entity_tags_change_del AFTER DELETE ON entity_tags BEGIN INSERT INTO changes(entity_id) VALUES (old.entity_id); END;
+CREATE TRIGGER collection_items_change_ins AFTER INSERT ON collection_items BEGIN INSERT INTO changes(entity_id) VALUES (new.entity_id); END;
+CREATE TRIGGER collection_items_change_del AFTER DELETE ON collection_items BEGIN INSERT INTO changes(entity_id) VALUES (old.entity_id); END;

@@ -52,19 +52,162 @@
     </message>
 </context>
 <context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Start (YYYY-MM-DD)</source>
+        <translation>Start (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>End (YYYY-MM-DD)</source>
+        <translation>End (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Summary (Chinese)</source>
+        <translation>Summary (Chinese)</translation>
+    </message>
+    <message>
+        <source>Summary (English)</source>
+        <translation>Summary (English)</translation>
+    </message>
+    <message>
+        <source>Definition (Chinese)</source>
+        <translation>Definition (Chinese)</translation>
+    </message>
+    <message>
+        <source>Definition (English)</source>
+        <translation>Definition (English)</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>Title (Chinese)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Authors (; between)</source>
+        <translation>Authors (; between)</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Keywords (; between)</source>
+        <translation>Keywords (; between)</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Published in</source>
+        <translation>Published in</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Citation key</source>
+        <translation>Citation key</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Source document</translation>
+    </message>
+    <message>
+        <source>Where in it</source>
+        <translation>Where in it</translation>
+    </message>
+    <message>
+        <source>Claim check</source>
+        <translation>Claim check</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Evidence source</source>
+        <translation>Evidence source</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Written in</translation>
+    </message>
+    <message>
+        <source>Date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>Date (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Genre (e.g. PhD thesis)</source>
+        <translation>Genre (e.g. PhD thesis)</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
-    <message>
-        <source>Dates unknown</source>
-        <translation>Dates unknown</translation>
-    </message>
-    <message>
-        <source>dates disputed</source>
-        <translation>dates disputed</translation>
-    </message>
-    <message>
-        <source>dates unverified</source>
-        <translation>dates unverified</translation>
-    </message>
     <message>
         <source>Claim check</source>
         <translation>Claim check</translation>
@@ -209,6 +352,74 @@
         <source>Search them all</source>
         <translation>Search them all</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Editors</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>Accessed</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>Remove this link</source>
+        <translation>Remove this link</translation>
+    </message>
+    <message>
+        <source>✕ remove</source>
+        <translation>✕ remove</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -305,56 +516,68 @@
         <translation>wrong</translation>
     </message>
     <message>
-        <source>mentions</source>
-        <translation>mentions</translation>
+        <source>plan</source>
+        <translation>plan</translation>
     </message>
     <message>
-        <source>cites</source>
-        <translation>cites</translation>
+        <source>regulation</source>
+        <translation>regulation</translation>
     </message>
     <message>
-        <source>defines</source>
-        <translation>defines</translation>
+        <source>other</source>
+        <translation>other</translation>
     </message>
     <message>
-        <source>supports</source>
-        <translation>supports</translation>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
     </message>
     <message>
-        <source>contradicts</source>
-        <translation>contradicts</translation>
+        <source>English</source>
+        <translation>English</translation>
     </message>
     <message>
-        <source>related to</source>
-        <translation>related to</translation>
+        <source>journal article</source>
+        <translation>journal article</translation>
     </message>
     <message>
-        <source>broader concept</source>
-        <translation>broader concept</translation>
+        <source>newspaper article</source>
+        <translation>newspaper article</translation>
     </message>
     <message>
-        <source>narrower concept</source>
-        <translation>narrower concept</translation>
+        <source>magazine article</source>
+        <translation>magazine article</translation>
     </message>
     <message>
-        <source>first appears in</source>
-        <translation>first appears in</translation>
+        <source>book</source>
+        <translation>book</translation>
     </message>
     <message>
-        <source>reshaped by</source>
-        <translation>reshaped by</translation>
+        <source>book chapter</source>
+        <translation>book chapter</translation>
     </message>
     <message>
-        <source>adopted at</source>
-        <translation>adopted at</translation>
+        <source>conference paper</source>
+        <translation>conference paper</translation>
     </message>
     <message>
-        <source>about</source>
-        <translation>about</translation>
+        <source>thesis</source>
+        <translation>thesis</translation>
     </message>
     <message>
-        <source>duplicate of</source>
-        <translation>duplicate of</translation>
+        <source>web page</source>
+        <translation>web page</translation>
+    </message>
+    <message>
+        <source>law or regulation</source>
+        <translation>law or regulation</translation>
+    </message>
+    <message>
+        <source>manuscript</source>
+        <translation>manuscript</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
     </message>
 </context>
 <context>
@@ -378,73 +601,6 @@
     <message>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
-    </message>
-    <message>
-        <source>%1 Central Committee</source>
-        <translation>%1 Central Committee</translation>
-    </message>
-    <message>
-        <source>%1 CC</source>
-        <translation>%1 CC</translation>
-    </message>
-</context>
-<context>
-    <name>Statistics</name>
-    <message>
-        <source>Social organizations</source>
-        <translation>Social organizations</translation>
-    </message>
-    <message>
-        <source>Internet users</source>
-        <translation>Internet users</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Social groups</source>
-        <translation>Social groups</translation>
-    </message>
-    <message>
-        <source>Private non-enterprise units</source>
-        <translation>Private non-enterprise units</translation>
-    </message>
-    <message>
-        <source>Foundations</source>
-        <translation>Foundations</translation>
-    </message>
-    <message>
-        <source>Penetration rate</source>
-        <translation>Penetration rate</translation>
-    </message>
-    <message>
-        <source>organizations</source>
-        <translation>organizations</translation>
-    </message>
-    <message>
-        <source>persons</source>
-        <translation>persons</translation>
-    </message>
-    <message>
-        <source>percent</source>
-        <translation>percent</translation>
-    </message>
-    <message>
-        <source>%1 (as cited in %2)</source>
-        <translation>%1 (as cited in %2)</translation>
-    </message>
-    <message>
-        <source>billions of %1</source>
-        <translation>billions of %1</translation>
-    </message>
-    <message>
-        <source>millions of %1</source>
-        <translation>millions of %1</translation>
-    </message>
-    <message>
-        <source>thousands of %1</source>
-        <translation>thousands of %1</translation>
     </message>
 </context>
 <context>
@@ -516,6 +672,101 @@
     <message>
         <source>Cannot show the change to %1</source>
         <translation>Cannot show the change to %1</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>New %1 “%2”</source>
+        <translation>New %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>Cannot save %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo the edit of %1</source>
+        <translation>Cannot undo the edit of %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Cannot create %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo the creation of %1</source>
+        <translation>Cannot undo the creation of %1</translation>
+    </message>
+    <message>
+        <source>Link “%1” to “%2”</source>
+        <translation>Link “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Cannot add the link</source>
+        <translation>Cannot add the link</translation>
+    </message>
+    <message>
+        <source>Cannot undo the link</source>
+        <translation>Cannot undo the link</translation>
+    </message>
+    <message>
+        <source>Remove the link from “%1” to “%2”</source>
+        <translation>Remove the link from “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Cannot remove the link</source>
+        <translation>Cannot remove the link</translation>
+    </message>
+    <message>
+        <source>Cannot put the link back</source>
+        <translation>Cannot put the link back</translation>
+    </message>
+    <message>
+        <source>Add “%1” to “%2”</source>
+        <translation>Add “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Take “%1” out of “%2”</source>
+        <translation>Take “%1” out of “%2”</translation>
+    </message>
+    <message>
+        <source>Cannot change the collection</source>
+        <translation>Cannot change the collection</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::AuthorListEditor</name>
+    <message>
+        <source>Organisation or name kept as written</source>
+        <translation>Organisation or name kept as written</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Add Author</source>
+        <translation>Add Author</translation>
+    </message>
+    <message>
+        <source>Remove Author</source>
+        <translation>Remove Author</translation>
+    </message>
+    <message>
+        <source>(new author)</source>
+        <translation>(new author)</translation>
     </message>
 </context>
 <context>
@@ -681,22 +932,30 @@
     </message>
 </context>
 <context>
-    <name>plenum::ui::CommandPalette</name>
+    <name>plenum::ui::CollectionsPanel</name>
     <message>
-        <source>Command palette</source>
-        <translation>Command palette</translation>
+        <source>Collections and saved searches</source>
+        <translation>Collections and saved searches</translation>
     </message>
     <message>
-        <source>Type to find an action…</source>
-        <translation>Type to find an action…</translation>
+        <source>New Collection…</source>
+        <translation>New Collection…</translation>
     </message>
     <message>
-        <source>Find an action</source>
-        <translation>Find an action</translation>
+        <source>Save Search…</source>
+        <translation>Save Search…</translation>
     </message>
     <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
+        <source>Keep the query in the search field under a name</source>
+        <translation>Keep the query in the search field under a name</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Saved searches</translation>
     </message>
 </context>
 <context>
@@ -704,6 +963,165 @@
     <message>
         <source>Concept</source>
         <translation>Concept</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::EditActions</name>
+    <message>
+        <source>Plenum</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <source>Add to Collection</source>
+        <translation>Add to Collection</translation>
+    </message>
+    <message>
+        <source>Collection (choose, or type a new name):</source>
+        <translation>Collection (choose, or type a new name):</translation>
+    </message>
+    <message>
+        <source>Cannot complete “%1”</source>
+        <translation>Cannot complete “%1”</translation>
+    </message>
+    <message>
+        <source>New &amp;Item</source>
+        <translation>New &amp;Item</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>&amp;Statement</translation>
+    </message>
+    <message>
+        <source>&amp;Concept</source>
+        <translation>&amp;Concept</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Reference</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone (local event)</source>
+        <translation>&amp;Milestone (local event)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Item</source>
+        <translation>Edit &amp;Item</translation>
+    </message>
+    <message>
+        <source>Add &amp;Link…</source>
+        <translation>Add &amp;Link…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Collection…</source>
+        <translation>Add to &amp;Collection…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>New Statement from Se&amp;lection</source>
+        <translation>New Statement from Se&amp;lection</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Cannot delete the item</source>
+        <translation>Cannot delete the item</translation>
+    </message>
+    <message>
+        <source>Cannot remove the link</source>
+        <translation>Cannot remove the link</translation>
+    </message>
+    <message>
+        <source>Cannot make the collection</source>
+        <translation>Cannot make the collection</translation>
+    </message>
+    <message>
+        <source>Cannot save the search</source>
+        <translation>Cannot save the search</translation>
+    </message>
+    <message>
+        <source>Cannot change the collection</source>
+        <translation>Cannot change the collection</translation>
+    </message>
+    <message>
+        <source>Cannot delete the collection</source>
+        <translation>Cannot delete the collection</translation>
+    </message>
+    <message>
+        <source>Delete the collection “%1”?</source>
+        <translation>Delete the collection “%1”?</translation>
+    </message>
+    <message>
+        <source>Its items stay in the knowledge base.</source>
+        <translation>Its items stay in the knowledge base.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the saved search</source>
+        <translation>Cannot delete the saved search</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>Cannot save %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Delete “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n link(s) to or from other items; they go with it. Edit ▸ Undo brings both back.</source>
+        <translation><numerusform>It has %n link to or from other items; it goes with it. Edit ▸ Undo brings both back.</numerusform><numerusform>It has %n links to or from other items; they go with it. Edit ▸ Undo brings both back.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot add the link</source>
+        <translation>Cannot add the link</translation>
+    </message>
+    <message>
+        <source>Cannot add to the collection “%1”</source>
+        <translation>Cannot add to the collection “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot make a statement from the selection</source>
+        <translation>Cannot make a statement from the selection</translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>New Collection</translation>
+    </message>
+    <message>
+        <source>Name of the collection:</source>
+        <translation>Name of the collection:</translation>
+    </message>
+    <message>
+        <source>Type a search first, then save it.</source>
+        <translation>Type a search first, then save it.</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Save Search</translation>
+    </message>
+    <message>
+        <source>Name for “%1”:</source>
+        <translation>Name for “%1”:</translation>
     </message>
 </context>
 <context>
@@ -719,26 +1137,6 @@
     <message>
         <source>Cannot show the links of %1</source>
         <translation>Cannot show the links of %1</translation>
-    </message>
-    <message>
-        <source>Find in graph</source>
-        <translation>Find in graph</translation>
-    </message>
-    <message>
-        <source>&amp;Types</source>
-        <translation>&amp;Types</translation>
-    </message>
-    <message>
-        <source>&amp;Relations</source>
-        <translation>&amp;Relations</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Fit</translation>
-    </message>
-    <message>
-        <source>Fit the graph to the view (Home)</source>
-        <translation>Fit the graph to the view (Home)</translation>
     </message>
 </context>
 <context>
@@ -757,26 +1155,58 @@
     </message>
 </context>
 <context>
-    <name>plenum::ui::Help</name>
+    <name>plenum::ui::ItemEditor</name>
     <message>
-        <source>User guide</source>
-        <translation>User guide</translation>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <source>Plenum user guide</source>
-        <translation>Plenum user guide</translation>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Save (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>Shortcut</source>
-        <translation>Shortcut</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(not checked)</source>
+        <translation>(not checked)</translation>
+    </message>
+    <message>
+        <source>Also known as (Chinese, ; between)</source>
+        <translation>Also known as (Chinese, ; between)</translation>
+    </message>
+    <message>
+        <source>Also known as (English, ; between)</source>
+        <translation>Also known as (English, ; between)</translation>
+    </message>
+    <message>
+        <source>Tags (, between)</source>
+        <translation>Tags (, between)</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 “%2”</source>
+        <translation>Edit %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>Cannot save yet: %1</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1254,81 @@
     <message>
         <source>Cannot follow the link</source>
         <translation>Cannot follow the link</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Add link</translation>
+    </message>
+    <message>
+        <source>Add to collection</source>
+        <translation>Add to collection</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cannot edit %1</source>
+        <translation>Cannot edit %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a new item</source>
+        <translation>Cannot make a new item</translation>
+    </message>
+    <message>
+        <source>New Statement from Selection</source>
+        <translation>New Statement from Selection</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::LinkDialog</name>
+    <message>
+        <source>Add Link</source>
+        <translation>Add Link</translation>
+    </message>
+    <message>
+        <source>ID, alias or name</source>
+        <translation>ID, alias or name</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>Relation:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No item has the ID, alias or name “%1”.</source>
+        <translation>No item has the ID, alias or name “%1”.</translation>
+    </message>
+    <message>
+        <source>An item cannot link to itself.</source>
+        <translation>An item cannot link to itself.</translation>
     </message>
 </context>
 <context>
@@ -1080,38 +1585,6 @@
         <source>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;A knowledge base for research on Chinese social governance policy: Party milestones, documents, statements, concepts and references, linked.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;A knowledge base for research on Chinese social governance policy: Party milestones, documents, statements, concepts and references, linked.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>Se&amp;ttings…</translation>
-    </message>
-    <message>
-        <source>&amp;User Guide</source>
-        <translation>&amp;User Guide</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Keyboard Shortcuts</translation>
-    </message>
-    <message>
-        <source>Ctrl+/</source>
-        <translation>Ctrl+/</translation>
-    </message>
-    <message>
-        <source>&amp;Command Palette…</source>
-        <translation>&amp;Command Palette…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
 </context>
 <context>
     <name>plenum::ui::MainWindow</name>
@@ -1207,10 +1680,6 @@
 <context>
     <name>plenum::ui::MilestoneTreeModel</name>
     <message>
-        <source>dates unknown</source>
-        <translation>dates unknown</translation>
-    </message>
-    <message>
         <source>%1 Central Committee · 第%2届中央委员会</source>
         <translation>%1 Central Committee · 第%2届中央委员会</translation>
     </message>
@@ -1244,6 +1713,10 @@
     <message>
         <source>New Note</source>
         <translation>New Note</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1943,10 @@
         <translation>Building the search index… %1%</translation>
     </message>
     <message>
+        <source>&lt;i&gt;Also searched for:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;Also searched for:&lt;/i&gt; %1</translation>
+    </message>
+    <message>
         <source>No matches.</source>
         <translation>No matches.</translation>
     </message>
@@ -1505,141 +1982,6 @@
         <source>Cannot search</source>
         <translation>Cannot search</translation>
     </message>
-    <message>
-        <source>%1 CC</source>
-        <translation>%1 CC</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Milestone</translation>
-    </message>
-    <message>
-        <source>Central Committee</source>
-        <translation>Central Committee</translation>
-    </message>
-    <message>
-        <source>Concept</source>
-        <translation>Concept</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Refine</source>
-        <translation>Refine</translation>
-    </message>
-    <message>
-        <source>Narrow the results by type, Central Committee or year</source>
-        <translation>Narrow the results by type, Central Committee or year</translation>
-    </message>
-    <message>
-        <source>Also searched for: %1</source>
-        <translation>Also searched for: %1</translation>
-    </message>
-    <message>
-        <source>Remove this filter</source>
-        <translation>Remove this filter</translation>
-    </message>
-    <message>
-        <source>Remove filter %1</source>
-        <translation>Remove filter %1</translation>
-    </message>
-</context>
-<context>
-    <name>plenum::ui::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>System default</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Follow the system</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Light</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Dark</translation>
-    </message>
-    <message>
-        <source>System size</source>
-        <translation>System size</translation>
-    </message>
-    <message>
-        <source> pt</source>
-        <translation> pt</translation>
-    </message>
-    <message>
-        <source>GB/T 7714-2015 (numeric)</source>
-        <translation>GB/T 7714-2015 (numeric)</translation>
-    </message>
-    <message>
-        <source>APA 7 (author–date)</source>
-        <translation>APA 7 (author–date)</translation>
-    </message>
-    <message>
-        <source>“attachments” next to the knowledge base</source>
-        <translation>“attachments” next to the knowledge base</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Backup schedule…</source>
-        <translation>Backup schedule…</translation>
-    </message>
-    <message>
-        <source>Interface &amp;language:</source>
-        <translation>Interface &amp;language:</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when Plenum starts again.</source>
-        <translation>A new language takes effect when Plenum starts again.</translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation>&amp;Theme:</translation>
-    </message>
-    <message>
-        <source>&amp;Font size:</source>
-        <translation>&amp;Font size:</translation>
-    </message>
-    <message>
-        <source>Default &amp;citation style:</source>
-        <translation>Default &amp;citation style:</translation>
-    </message>
-    <message>
-        <source>&amp;Attachment folder:</source>
-        <translation>&amp;Attachment folder:</translation>
-    </message>
-    <message>
-        <source>Backups:</source>
-        <translation>Backups:</translation>
-    </message>
-    <message>
-        <source>Attachment folder</source>
-        <translation>Attachment folder</translation>
-    </message>
 </context>
 <context>
     <name>plenum::ui::StatisticsView</name>
@@ -1648,8 +1990,12 @@
         <translation>&amp;Series:</translation>
     </message>
     <message>
-        <source>Sources:</source>
-        <translation>Sources:</translation>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sources:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Sources:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +2032,10 @@
         <translation>Timeline of Party congresses and plenums</translation>
     </message>
     <message>
+        <source>%1 Central Committee</source>
+        <translation>%1 Central Committee</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -1697,8 +2047,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>Papers, documents and bibliographies (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</source>
-        <translation>Papers, documents and bibliographies (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</translation>
+        <source>Papers and bibliographies (*.md *.markdown *.txt *.bib *.ris *.json);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</source>
+        <translation>Papers and bibliographies (*.md *.markdown *.txt *.bib *.ris *.json);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot import %1</source>
@@ -1795,116 +2145,6 @@
     <message>
         <source>Search index rebuilt: %1 items.</source>
         <translation>Search index rebuilt: %1 items.</translation>
-    </message>
-</context>
-<context>
-    <name>plenum::reader::ReaderPane</name>
-    <message>
-        <source>Previous page</source>
-        <translation>Previous page</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Next page</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <source>Go to page</source>
-        <translation>Go to page</translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation>Zoom</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <source>Find in document</source>
-        <translation>Find in document</translation>
-    </message>
-    <message>
-        <source>Find next</source>
-        <translation>Find next</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Quote</translation>
-    </message>
-    <message>
-        <source>Cannot quote the selection</source>
-        <translation>Cannot quote the selection</translation>
-    </message>
-    <message>
-        <source>Make the selected passage a statement of this document, with its page</source>
-        <translation>Make the selected passage a statement of this document, with its page</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Contents</translation>
-    </message>
-    <message>
-        <source>%1 has no PDF attached.</source>
-        <translation>%1 has no PDF attached.</translation>
-    </message>
-    <message>
-        <source>The PDF of %1 is missing: %2 is not there (or has changed).</source>
-        <translation>The PDF of %1 is missing: %2 is not there (or has changed).</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened as a PDF.</source>
-        <translation>%1 cannot be opened as a PDF.</translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <translation>of %1</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>Page %1</translation>
-    </message>
-</context>
-<context>
-    <name>plenum::ui::ItemPage</name>
-    <message>
-        <source>Open the PDF at page %1</source>
-        <translation>Open the PDF at page %1</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>missing</translation>
-    </message>
-    <message>
-        <source>linked</source>
-        <translation>linked</translation>
-    </message>
-    <message>
-        <source>copied beside the knowledge base</source>
-        <translation>copied beside the knowledge base</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>Attachment</translation>
-    </message>
-    <message>
-        <source>Reader — %1</source>
-        <translation>Reader — %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the PDF of %1</source>
-        <translation>Cannot open the PDF of %1</translation>
     </message>
 </context>
 </TS>

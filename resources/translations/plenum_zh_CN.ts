@@ -52,19 +52,162 @@
     </message>
 </context>
 <context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会次</translation>
+    </message>
+    <message>
+        <source>Start (YYYY-MM-DD)</source>
+        <translation>开始（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>End (YYYY-MM-DD)</source>
+        <translation>结束（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Summary (Chinese)</source>
+        <translation>摘要（中文）</translation>
+    </message>
+    <message>
+        <source>Summary (English)</source>
+        <translation>摘要（英文）</translation>
+    </message>
+    <message>
+        <source>Definition (Chinese)</source>
+        <translation>定义（中文）</translation>
+    </message>
+    <message>
+        <source>Definition (English)</source>
+        <translation>定义（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Authors (; between)</source>
+        <translation>作者（以 ; 分隔）</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Keywords (; between)</source>
+        <translation>关键词（以 ; 分隔）</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Published in</source>
+        <translation>刊载于</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>期</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>出版者</translation>
+    </message>
+    <message>
+        <source>Citation key</source>
+        <translation>引用键</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>出处文件</translation>
+    </message>
+    <message>
+        <source>Where in it</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Claim check</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Evidence source</source>
+        <translation>依据来源</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>语种</translation>
+    </message>
+    <message>
+        <source>Date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>日期（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>出版地</translation>
+    </message>
+    <message>
+        <source>Genre (e.g. PhD thesis)</source>
+        <translation>类别（如：博士学位论文）</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
-    <message>
-        <source>Dates unknown</source>
-        <translation>日期不详</translation>
-    </message>
-    <message>
-        <source>dates disputed</source>
-        <translation>日期有争议</translation>
-    </message>
-    <message>
-        <source>dates unverified</source>
-        <translation>日期未经核实</translation>
-    </message>
     <message>
         <source>Claim check</source>
         <translation>核查结论</translation>
@@ -209,6 +352,74 @@
         <source>Search them all</source>
         <translation>检索全部</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>编者</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>出版日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>出版地</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>访问日期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Remove this link</source>
+        <translation>移除此链接</translation>
+    </message>
+    <message>
+        <source>✕ remove</source>
+        <translation>✕ 移除</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -305,56 +516,68 @@
         <translation>有误</translation>
     </message>
     <message>
-        <source>mentions</source>
-        <translation>提及</translation>
+        <source>plan</source>
+        <translation>规划</translation>
     </message>
     <message>
-        <source>cites</source>
-        <translation>引用</translation>
+        <source>regulation</source>
+        <translation>条例</translation>
     </message>
     <message>
-        <source>defines</source>
-        <translation>定义</translation>
+        <source>other</source>
+        <translation>其他</translation>
     </message>
     <message>
-        <source>supports</source>
-        <translation>支持</translation>
+        <source>Chinese</source>
+        <translation>中文</translation>
     </message>
     <message>
-        <source>contradicts</source>
-        <translation>反驳</translation>
+        <source>English</source>
+        <translation>英文</translation>
     </message>
     <message>
-        <source>related to</source>
-        <translation>相关</translation>
+        <source>journal article</source>
+        <translation>期刊论文</translation>
     </message>
     <message>
-        <source>broader concept</source>
-        <translation>上位概念</translation>
+        <source>newspaper article</source>
+        <translation>报纸文章</translation>
     </message>
     <message>
-        <source>narrower concept</source>
-        <translation>下位概念</translation>
+        <source>magazine article</source>
+        <translation>杂志文章</translation>
     </message>
     <message>
-        <source>first appears in</source>
-        <translation>首次出现于</translation>
+        <source>book</source>
+        <translation>图书</translation>
     </message>
     <message>
-        <source>reshaped by</source>
-        <translation>发展于</translation>
+        <source>book chapter</source>
+        <translation>图书章节</translation>
     </message>
     <message>
-        <source>adopted at</source>
-        <translation>通过于</translation>
+        <source>conference paper</source>
+        <translation>会议论文</translation>
     </message>
     <message>
-        <source>about</source>
-        <translation>关于</translation>
+        <source>thesis</source>
+        <translation>学位论文</translation>
     </message>
     <message>
-        <source>duplicate of</source>
-        <translation>重复于</translation>
+        <source>web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>law or regulation</source>
+        <translation>法律法规</translation>
+    </message>
+    <message>
+        <source>manuscript</source>
+        <translation>手稿</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -378,73 +601,6 @@
     <message>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
-    </message>
-    <message>
-        <source>%1 Central Committee</source>
-        <translation>第%1届中央委员会</translation>
-    </message>
-    <message>
-        <source>%1 CC</source>
-        <translation>%1届</translation>
-    </message>
-</context>
-<context>
-    <name>Statistics</name>
-    <message>
-        <source>Social organizations</source>
-        <translation>社会组织</translation>
-    </message>
-    <message>
-        <source>Internet users</source>
-        <translation>网民</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Social groups</source>
-        <translation>社会团体</translation>
-    </message>
-    <message>
-        <source>Private non-enterprise units</source>
-        <translation>民办非企业单位</translation>
-    </message>
-    <message>
-        <source>Foundations</source>
-        <translation>基金会</translation>
-    </message>
-    <message>
-        <source>Penetration rate</source>
-        <translation>普及率</translation>
-    </message>
-    <message>
-        <source>organizations</source>
-        <translation>个</translation>
-    </message>
-    <message>
-        <source>persons</source>
-        <translation>人</translation>
-    </message>
-    <message>
-        <source>percent</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>%1 (as cited in %2)</source>
-        <translation>%1（%2 引用）</translation>
-    </message>
-    <message>
-        <source>billions of %1</source>
-        <translation>十亿%1</translation>
-    </message>
-    <message>
-        <source>millions of %1</source>
-        <translation>百万%1</translation>
-    </message>
-    <message>
-        <source>thousands of %1</source>
-        <translation>千%1</translation>
     </message>
 </context>
 <context>
@@ -516,6 +672,101 @@
     <message>
         <source>Cannot show the change to %1</source>
         <translation>无法显示对 %1 的修改</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>New %1 “%2”</source>
+        <translation>新建%1“%2”</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo the edit of %1</source>
+        <translation>无法撤销对 %1 的编辑</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo the creation of %1</source>
+        <translation>无法撤销新建 %1</translation>
+    </message>
+    <message>
+        <source>Link “%1” to “%2”</source>
+        <translation>将“%1”链接到“%2”</translation>
+    </message>
+    <message>
+        <source>Cannot add the link</source>
+        <translation>无法添加链接</translation>
+    </message>
+    <message>
+        <source>Cannot undo the link</source>
+        <translation>无法撤销链接</translation>
+    </message>
+    <message>
+        <source>Remove the link from “%1” to “%2”</source>
+        <translation>移除从“%1”到“%2”的链接</translation>
+    </message>
+    <message>
+        <source>Cannot remove the link</source>
+        <translation>无法移除链接</translation>
+    </message>
+    <message>
+        <source>Cannot put the link back</source>
+        <translation>无法恢复链接</translation>
+    </message>
+    <message>
+        <source>Add “%1” to “%2”</source>
+        <translation>将“%1”加入“%2”</translation>
+    </message>
+    <message>
+        <source>Take “%1” out of “%2”</source>
+        <translation>将“%1”移出“%2”</translation>
+    </message>
+    <message>
+        <source>Cannot change the collection</source>
+        <translation>无法修改合集</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::AuthorListEditor</name>
+    <message>
+        <source>Organisation or name kept as written</source>
+        <translation>机构或按原样保留的名称</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Add Author</source>
+        <translation>添加作者</translation>
+    </message>
+    <message>
+        <source>Remove Author</source>
+        <translation>移除作者</translation>
+    </message>
+    <message>
+        <source>(new author)</source>
+        <translation>（新作者）</translation>
     </message>
 </context>
 <context>
@@ -681,22 +932,30 @@
     </message>
 </context>
 <context>
-    <name>plenum::ui::CommandPalette</name>
+    <name>plenum::ui::CollectionsPanel</name>
     <message>
-        <source>Command palette</source>
-        <translation>命令面板</translation>
+        <source>Collections and saved searches</source>
+        <translation>合集与已存检索</translation>
     </message>
     <message>
-        <source>Type to find an action…</source>
-        <translation>输入以查找操作…</translation>
+        <source>New Collection…</source>
+        <translation>新建合集…</translation>
     </message>
     <message>
-        <source>Find an action</source>
-        <translation>查找操作</translation>
+        <source>Save Search…</source>
+        <translation>保存检索…</translation>
     </message>
     <message>
-        <source>Actions</source>
-        <translation>操作</translation>
+        <source>Keep the query in the search field under a name</source>
+        <translation>以一个名称保存检索框中的查询</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>已存检索</translation>
     </message>
 </context>
 <context>
@@ -704,6 +963,165 @@
     <message>
         <source>Concept</source>
         <translation>概念</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::EditActions</name>
+    <message>
+        <source>Plenum</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <source>Add to Collection</source>
+        <translation>加入合集</translation>
+    </message>
+    <message>
+        <source>Collection (choose, or type a new name):</source>
+        <translation>合集（选择，或输入新名称）：</translation>
+    </message>
+    <message>
+        <source>Cannot complete “%1”</source>
+        <translation>无法完成“%1”</translation>
+    </message>
+    <message>
+        <source>New &amp;Item</source>
+        <translation>新建条目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>表述(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Concept</source>
+        <translation>概念(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>文件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>文献(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone (local event)</source>
+        <translation>会议或事件（地方）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Item</source>
+        <translation>编辑条目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Link…</source>
+        <translation>添加链接(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Collection…</source>
+        <translation>加入合集(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>New Statement from Se&amp;lection</source>
+        <translation>用所选文字新建表述(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Cannot delete the item</source>
+        <translation>无法删除条目</translation>
+    </message>
+    <message>
+        <source>Cannot remove the link</source>
+        <translation>无法移除链接</translation>
+    </message>
+    <message>
+        <source>Cannot make the collection</source>
+        <translation>无法新建合集</translation>
+    </message>
+    <message>
+        <source>Cannot save the search</source>
+        <translation>无法保存检索</translation>
+    </message>
+    <message>
+        <source>Cannot change the collection</source>
+        <translation>无法修改合集</translation>
+    </message>
+    <message>
+        <source>Cannot delete the collection</source>
+        <translation>无法删除合集</translation>
+    </message>
+    <message>
+        <source>Delete the collection “%1”?</source>
+        <translation>删除合集“%1”？</translation>
+    </message>
+    <message>
+        <source>Its items stay in the knowledge base.</source>
+        <translation>其中的条目仍保留在知识库中。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the saved search</source>
+        <translation>无法删除已存检索</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>删除“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n link(s) to or from other items; they go with it. Edit ▸ Undo brings both back.</source>
+        <translation><numerusform>它与其他条目之间有 %n 个链接，将一并删除。“编辑 ▸ 撤销”可将二者一起恢复。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot add the link</source>
+        <translation>无法添加链接</translation>
+    </message>
+    <message>
+        <source>Cannot add to the collection “%1”</source>
+        <translation>无法加入合集“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot make a statement from the selection</source>
+        <translation>无法用所选文字新建表述</translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>新建合集</translation>
+    </message>
+    <message>
+        <source>Name of the collection:</source>
+        <translation>合集名称：</translation>
+    </message>
+    <message>
+        <source>Type a search first, then save it.</source>
+        <translation>请先输入检索，再保存。</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>保存检索</translation>
+    </message>
+    <message>
+        <source>Name for “%1”:</source>
+        <translation>“%1”的名称：</translation>
     </message>
 </context>
 <context>
@@ -719,26 +1137,6 @@
     <message>
         <source>Cannot show the links of %1</source>
         <translation>无法显示 %1 的链接</translation>
-    </message>
-    <message>
-        <source>Find in graph</source>
-        <translation>在图中查找</translation>
-    </message>
-    <message>
-        <source>&amp;Types</source>
-        <translation>类型(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Relations</source>
-        <translation>关系(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>全览</translation>
-    </message>
-    <message>
-        <source>Fit the graph to the view (Home)</source>
-        <translation>使关系图适合视图（Home）</translation>
     </message>
 </context>
 <context>
@@ -757,26 +1155,58 @@
     </message>
 </context>
 <context>
-    <name>plenum::ui::Help</name>
+    <name>plenum::ui::ItemEditor</name>
     <message>
-        <source>User guide</source>
-        <translation>用户指南</translation>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
-        <source>Plenum user guide</source>
-        <translation>Plenum 用户指南</translation>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
+        <source>Save (Ctrl+Return)</source>
+        <translation>保存（Ctrl+Return）</translation>
     </message>
     <message>
-        <source>Shortcut</source>
-        <translation>快捷键</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>(not checked)</source>
+        <translation>（未核查）</translation>
+    </message>
+    <message>
+        <source>Also known as (Chinese, ; between)</source>
+        <translation>别名（中文，以 ; 分隔）</translation>
+    </message>
+    <message>
+        <source>Also known as (English, ; between)</source>
+        <translation>别名（英文，以 ; 分隔）</translation>
+    </message>
+    <message>
+        <source>Tags (, between)</source>
+        <translation>标签（以 , 分隔）</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Edit %1 “%2”</source>
+        <translation>编辑%1“%2”</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>尚不能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1254,81 @@
     <message>
         <source>Cannot follow the link</source>
         <translation>无法打开该链接</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>添加链接</translation>
+    </message>
+    <message>
+        <source>Add to collection</source>
+        <translation>加入合集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cannot edit %1</source>
+        <translation>无法编辑 %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a new item</source>
+        <translation>无法新建条目</translation>
+    </message>
+    <message>
+        <source>New Statement from Selection</source>
+        <translation>用所选文字新建表述</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::LinkDialog</name>
+    <message>
+        <source>Add Link</source>
+        <translation>添加链接</translation>
+    </message>
+    <message>
+        <source>ID, alias or name</source>
+        <translation>ID、别名或名称</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>自：%1</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>关系：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>No item has the ID, alias or name “%1”.</source>
+        <translation>没有 ID、别名或名称为“%1”的条目。</translation>
+    </message>
+    <message>
+        <source>An item cannot link to itself.</source>
+        <translation>条目不能链接到自身。</translation>
     </message>
 </context>
 <context>
@@ -1080,38 +1585,6 @@
         <source>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;A knowledge base for research on Chinese social governance policy: Party milestones, documents, statements, concepts and references, linked.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;中国社会治理政策研究知识库：党的重要会议、文件、表述、概念和文献，彼此关联。&lt;/p&gt;&lt;p&gt;知识库：%2&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>设置(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;User Guide</source>
-        <translation>用户指南(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Ctrl+/</source>
-        <translation>Ctrl+/</translation>
-    </message>
-    <message>
-        <source>&amp;Command Palette…</source>
-        <translation>命令面板(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+A</source>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
 </context>
 <context>
     <name>plenum::ui::MainWindow</name>
@@ -1207,10 +1680,6 @@
 <context>
     <name>plenum::ui::MilestoneTreeModel</name>
     <message>
-        <source>dates unknown</source>
-        <translation>日期不详</translation>
-    </message>
-    <message>
         <source>%1 Central Committee · 第%2届中央委员会</source>
         <translation>第%2届中央委员会</translation>
     </message>
@@ -1244,6 +1713,10 @@
     <message>
         <source>New Note</source>
         <translation>新建笔记</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1943,10 @@
         <translation>正在建立检索索引… %1%</translation>
     </message>
     <message>
+        <source>&lt;i&gt;Also searched for:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;同时检索了：&lt;/i&gt;%1</translation>
+    </message>
+    <message>
         <source>No matches.</source>
         <translation>没有结果。</translation>
     </message>
@@ -1505,141 +1982,6 @@
         <source>Cannot search</source>
         <translation>无法检索</translation>
     </message>
-    <message>
-        <source>%1 CC</source>
-        <translation>%1届</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <source>Central Committee</source>
-        <translation>中央委员会</translation>
-    </message>
-    <message>
-        <source>Concept</source>
-        <translation>概念</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Refine</source>
-        <translation>筛选</translation>
-    </message>
-    <message>
-        <source>Narrow the results by type, Central Committee or year</source>
-        <translation>按类型、届次或年份缩小结果范围</translation>
-    </message>
-    <message>
-        <source>Also searched for: %1</source>
-        <translation>同时检索了：%1</translation>
-    </message>
-    <message>
-        <source>Remove this filter</source>
-        <translation>移除此筛选条件</translation>
-    </message>
-    <message>
-        <source>Remove filter %1</source>
-        <translation>移除筛选条件 %1</translation>
-    </message>
-</context>
-<context>
-    <name>plenum::ui::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>系统默认</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <source>System size</source>
-        <translation>系统字号</translation>
-    </message>
-    <message>
-        <source> pt</source>
-        <translation> 磅</translation>
-    </message>
-    <message>
-        <source>GB/T 7714-2015 (numeric)</source>
-        <translation>GB/T 7714-2015（顺序编码制）</translation>
-    </message>
-    <message>
-        <source>APA 7 (author–date)</source>
-        <translation>APA 第 7 版（著者-出版年制）</translation>
-    </message>
-    <message>
-        <source>“attachments” next to the knowledge base</source>
-        <translation>默认：知识库旁的附件文件夹</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Backup schedule…</source>
-        <translation>备份计划…</translation>
-    </message>
-    <message>
-        <source>Interface &amp;language:</source>
-        <translation>界面语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when Plenum starts again.</source>
-        <translation>新的界面语言在 Plenum 重新启动后生效。</translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation>主题(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Font size:</source>
-        <translation>字号(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Default &amp;citation style:</source>
-        <translation>默认引文格式(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Attachment folder:</source>
-        <translation>附件文件夹(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Backups:</source>
-        <translation>备份：</translation>
-    </message>
-    <message>
-        <source>Attachment folder</source>
-        <translation>附件文件夹</translation>
-    </message>
 </context>
 <context>
     <name>plenum::ui::StatisticsView</name>
@@ -1648,8 +1990,12 @@
         <translation>数据系列(&amp;S)：</translation>
     </message>
     <message>
-        <source>Sources:</source>
-        <translation>来源：</translation>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sources:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;来源：&lt;/b&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +2032,10 @@
         <translation>党的代表大会和全会时间轴</translation>
     </message>
     <message>
+        <source>%1 Central Committee</source>
+        <translation>第%1届中央委员会</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -1697,8 +2047,8 @@
         <translation>导入</translation>
     </message>
     <message>
-        <source>Papers, documents and bibliographies (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</source>
-        <translation>论文、文件和参考文献 (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json);;PDF (*.pdf);;网页 (*.html *.htm *.mhtml *.mht);;Word (*.docx);;论文 (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</translation>
+        <source>Papers and bibliographies (*.md *.markdown *.txt *.bib *.ris *.json);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</source>
+        <translation>论文和参考文献 (*.md *.markdown *.txt *.bib *.ris *.json);;论文 (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot import %1</source>
@@ -1795,116 +2145,6 @@
     <message>
         <source>Search index rebuilt: %1 items.</source>
         <translation>检索索引已重建：%1 个条目。</translation>
-    </message>
-</context>
-<context>
-    <name>plenum::reader::ReaderPane</name>
-    <message>
-        <source>Previous page</source>
-        <translation>上一页</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>下一页</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>页码</translation>
-    </message>
-    <message>
-        <source>Go to page</source>
-        <translation>转到页</translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation>缩放</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <source>Find in document</source>
-        <translation>在文档中查找</translation>
-    </message>
-    <message>
-        <source>Find next</source>
-        <translation>查找下一个</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>引用</translation>
-    </message>
-    <message>
-        <source>Cannot quote the selection</source>
-        <translation>无法引用所选内容</translation>
-    </message>
-    <message>
-        <source>Make the selected passage a statement of this document, with its page</source>
-        <translation>将所选段落作为本文献的一条陈述（含页码）</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <source>%1 has no PDF attached.</source>
-        <translation>%1 没有附带 PDF。</translation>
-    </message>
-    <message>
-        <source>The PDF of %1 is missing: %2 is not there (or has changed).</source>
-        <translation>%1 的 PDF 缺失：%2 不存在（或已改变）。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened as a PDF.</source>
-        <translation>%1 无法作为 PDF 打开。</translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <translation>共 %1 页</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>第 %1 页</translation>
-    </message>
-</context>
-<context>
-    <name>plenum::ui::ItemPage</name>
-    <message>
-        <source>Open the PDF at page %1</source>
-        <translation>在第 %1 页打开 PDF</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <source>linked</source>
-        <translation>链接</translation>
-    </message>
-    <message>
-        <source>copied beside the knowledge base</source>
-        <translation>已复制到知识库旁</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>附件</translation>
-    </message>
-    <message>
-        <source>Reader — %1</source>
-        <translation>阅读器 — %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the PDF of %1</source>
-        <translation>无法打开 %1 的 PDF</translation>
     </message>
 </context>
 </TS>

@@ -148,3 +148,38 @@ TEST_CASE("searching an empty knowledge base finds nothing without an error", "[
     CHECK_FALSE(err.contains(QStringLiteral("plenum-cli:"))); // only the index-building progress line
     CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value("total").toInt() == 0);
 }
+
+TEST_CASE("tag and collections edit and list through plenum-cli", "[cli][tags]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("kb.db");
+    test::createKb(db);
+    QString out, err;
+    REQUIRE(test::runCli({ "--db", db, "--json", "tag", "cc18-3", "reform", "governance" }, out, err) == 0);
+    auto doc = QJsonDocument::fromJson(out.toUtf8()).object();
+    CHECK(doc.value("tags").toArray() == QJsonArray { "governance", "reform" });
+    REQUIRE(test::runCli({ "--db", db, "--json", "tag", "cc18-3", "--remove", "reform" }, out, err) == 0);
+    CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value("tags").toArray() == QJsonArray { "governance" });
+    REQUIRE(test::runCli({ "--db", db, "--json", "tag", "--list" }, out, err) == 0);
+    CHECK(QJsonDocument::fromJson(out.toUtf8()).array().first().toObject().value("items").toInt() == 1);
+    CHECK(test::runCli({ "--db", db, "tag", "cc18-3", "a,b" }, out, err) == 2);
+    CHECK(err.contains("holds a comma"));
+    CHECK(test::runCli({ "--db", db, "tag", "no-such-item", "x" }, out, err) == 2);
+
+    REQUIRE(test::runCli({ "--db", db, "collections", "create", "Reading list" }, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "--json", "collections", "add", "Reading list", "cc18-3", "cc18-4" }, out, err)
+        == 0);
+    doc = QJsonDocument::fromJson(out.toUtf8()).object();
+    CHECK(doc.value("items").toArray().size() == 2);
+    CHECK(doc.value("items").toArray().first().toObject().value("id") == QStringLiteral("cc18-3"));
+    // One unknown item: nothing is added.
+    CHECK(test::runCli({ "--db", db, "collections", "remove", "Reading list", "cc18-4", "nope" }, out, err) == 2);
+    CHECK(err.contains("nope"));
+    REQUIRE(test::runCli({ "--db", db, "--json", "collections" }, out, err) == 0);
+    CHECK(QJsonDocument::fromJson(out.toUtf8()).array().first().toObject().value("items").toInt() == 2);
+    CHECK(test::runCli({ "--db", db, "collections", "show", "Elsewhere" }, out, err) == 2);
+    CHECK(err.contains("No collection called \"Elsewhere\""));
+    REQUIRE(test::runCli({ "--db", db, "collections", "delete", "Reading list" }, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "--json", "collections" }, out, err) == 0);
+    CHECK(QJsonDocument::fromJson(out.toUtf8()).array().isEmpty());
+}
