@@ -131,6 +131,21 @@ QString escapeMarkdownText(const QString &text)
     return out;
 }
 
+// TEXT escaped for Markdown, its URLs as <autolinks> (a backslash inside a bare URL would stay).
+QString markdownWithUrls(const QString &text)
+{
+    static const QRegularExpression url(QStringLiteral("https?://[^\\s<>]*[^\\s<>.,;:)\\]]"));
+    QString out;
+    qsizetype pos = 0;
+    for (auto it = url.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += escapeMarkdownText(text.mid(pos, m.capturedStart() - pos));
+        out += QLatin1Char('<') + m.captured(0) + QLatin1Char('>');
+        pos = m.capturedEnd();
+    }
+    return out + escapeMarkdownText(text.mid(pos));
+}
+
 } // namespace
 
 void parseLocator(const QString &text, CslCite &cite)
@@ -182,7 +197,7 @@ QString cslHtmlToMarkdown(const QString &html)
     qsizetype pos = 0;
     bool superscript = false; // pandoc's ^…^ holds no bare space
     auto text = [&](const QString &raw) {
-        QString t = escapeMarkdownText(decodeEntities(raw));
+        QString t = markdownWithUrls(decodeEntities(raw));
         return superscript ? t.replace(QLatin1Char(' '), QStringLiteral("\\ ")) : t;
     };
     for (auto it = tag.globalMatch(html); it.hasNext();) {

@@ -7,6 +7,7 @@
 #include <cmark-gfm.h>
 
 #include <QList>
+#include <QRegularExpression>
 
 #include <memory>
 #include <mutex>
@@ -52,6 +53,23 @@ void neutraliseLinks(cmark_node *root)
     }
 }
 
+// Pandoc's ^superscript^ (what numeric styles' [1] markers come as) on top of CommonMark: a run
+// ^text^ without spaces in ordinary text becomes <sup>, never inside <code> or <pre>.
+QString superscripts(const QString &html)
+{
+    static const QRegularExpression piece(
+        QStringLiteral("<(pre|code)[ >][\\s\\S]*?</\\1>|\\^([^\\s^<>]+)\\^"));
+    QString out;
+    qsizetype pos = 0;
+    for (auto it = piece.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        out += html.mid(pos, m.capturedStart() - pos);
+        out += m.captured(2).isEmpty() ? m.captured(0) : QStringLiteral("<sup>%1</sup>").arg(m.captured(2));
+        pos = m.capturedEnd();
+    }
+    return out + html.mid(pos);
+}
+
 } // namespace
 
 QString markdownToHtml(const QString &markdown)
@@ -71,7 +89,7 @@ QString markdownToHtml(const QString &markdown)
     char *html = cmark_render_html(root.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
     const QString out = QString::fromUtf8(html);
     free(html);
-    return out;
+    return superscripts(out);
 }
 
 QString htmlEscape(const QString &text)

@@ -5,7 +5,7 @@
 namespace plenum::core {
 
 /// Renders MARKDOWN with cmark-gfm, a CommonMark parser (GitHub's tables, strikethrough and
-/// autolinks; footnotes), in process, for the note preview. Raw HTML is dropped, links keep only
+/// autolinks; footnotes), in process, for the note preview and the HTML export. Raw HTML is dropped, links keep only
 /// targets safeLinkTarget allows (others keep their text), images become their description.
 QString markdownToHtml(const QString &markdown);
 

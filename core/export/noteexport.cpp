@@ -395,8 +395,7 @@ ExportedText exportDossier(Repository &repo, const QString &key, const NoteExpor
 
 QString exportHtml(const ExportedText &text)
 {
-    return htmlDocument(text.title, QString::fromUtf8(convertMarkdown(text.markdown, QStringLiteral("html"))),
-        text.language);
+    return htmlDocument(text.title, markdownToHtml(text.markdown), text.language);
 }
 
 FormattedCitation formatCitation(Repository &repo, const QStringList &keys, const QString &style, const QString &locator)

@@ -52,11 +52,11 @@ struct FormattedCitation {
 FormattedCitation formatCitation(
     Repository &repo, const QStringList &keys, const QString &style, const QString &locator = {});
 
-/// The export as a self-contained HTML page (the Markdown read by pandoc).
+/// The export as a self-contained HTML page (the Markdown read by cmark-gfm: see markdownhtml.h).
 QString exportHtml(const ExportedText &text);
 
-/// The export as a file of FORMAT: "md", "html", "docx" or "odt" (the last three written by
-/// pandoc from the Markdown). Throws Usage for any other format.
+/// The export as a file of FORMAT: "md", "html", "docx" or "odt" (the last two written by pandoc
+/// from the Markdown). Throws Usage for any other format.
 QByteArray exportDocument(const ExportedText &text, const QString &format);
 
 } // namespace plenum::core

@@ -34,9 +34,15 @@ QByteArray runPandoc(const QStringList &arguments, const QByteArray &input)
 QByteArray convertMarkdown(const QString &markdown, const QString &format, const QString &title, const QString &language)
 {
     const QString to = format == QLatin1String("html") ? QStringLiteral("html5") : format;
-    QStringList args { QStringLiteral("--sandbox"), QStringLiteral("-f"),
-        QStringLiteral("markdown-raw_html-raw_tex-raw_attribute-citations-yaml_metadata_block"), QStringLiteral("-t"),
-        to, QStringLiteral("-o"), QStringLiteral("-") };
+    // Text comes typeset already (the style's quotes and dashes), so no "smart" rewriting.
+    QStringList args { QStringLiteral("-f"),
+        QStringLiteral("markdown-raw_html-raw_tex-raw_attribute-citations-yaml_metadata_block-smart"),
+        QStringLiteral("-t"), to, QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("--lua-filter"),
+        QStringLiteral(PLENUM_PANDOC_FILTER) };
+    // Debian's pandoc reads the docx/odt writers' templates from its data folder, which the
+    // sandbox forbids; there the filter alone keeps files out (it drops every image).
+    if (to != QLatin1String("docx") && to != QLatin1String("odt"))
+        args.prepend(QStringLiteral("--sandbox"));
     if (!title.isEmpty())
         args << QStringLiteral("--metadata") << QStringLiteral("title=") + title;
     if (!language.isEmpty())
