@@ -160,7 +160,7 @@ void parseLocator(const QString &text, CslCite &cite)
         { "^(?:nos?\\.|numbers?)\\s*", "number" }, { "^(?:ll?\\.|lines?)\\s*", "line" } };
     const QString t = text.trimmed();
     for (const Label &l : labels) {
-        const QRegularExpression re(QString::fromLatin1(l.pattern), QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression re(QString::fromUtf8(l.pattern), QRegularExpression::CaseInsensitiveOption);
         const auto m = re.match(t);
         if (m.hasMatch()) {
             cite.label = QLatin1String(l.term);
