@@ -6,6 +6,8 @@
 #include "ui/guard.h"
 
 #include <QAbstractItemView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QCompleter>
 #include <QDesktopServices>
 #include <QKeyEvent>
@@ -29,11 +31,35 @@ namespace {
 constexpr int kCompletionRole = Qt::UserRole + 40;
 constexpr int kIdRole = Qt::UserRole + 41;
 
-void fill(QStandardItemModel *model, const QList<core::CompletionEntry> &entries)
+// "Wang, Li 2019 — Grid management": what a researcher recognises a reference by.
+QString referenceLabel(core::Repository &repo, const QString &id)
+{
+    const QJsonObject fields = repo.item(id).fields;
+    const QJsonObject first = fields.value(QStringLiteral("authors")).toArray().first().toObject();
+    QString author = first.value(QStringLiteral("literal")).toString();
+    if (author.isEmpty())
+        author = first.value(QStringLiteral("family")).toString();
+    QString year = fields.value(QStringLiteral("year")).toVariant().toString();
+    const QJsonArray parts = fields.value(QStringLiteral("issued"))
+                                 .toObject()
+                                 .value(QStringLiteral("date-parts"))
+                                 .toArray()
+                                 .first()
+                                 .toArray();
+    if (year.isEmpty() && !parts.isEmpty())
+        year = parts.first().toVariant().toString();
+    if (fields.value(QStringLiteral("authors")).toArray().size() > 1)
+        author += QObject::tr(" et al.");
+    return QStringLiteral("%1 %2 — %3").arg(author, year, fields.value(QStringLiteral("title")).toString());
+}
+
+void fill(QStandardItemModel *model, const QList<core::CompletionEntry> &entries, core::Repository *references = nullptr)
 {
     model->clear();
     for (const auto &e : entries) {
-        auto *item = new QStandardItem(QStringLiteral("%1    · %2 %3").arg(e.text, e.type, e.id));
+        const QString shown = references ? QStringLiteral("%1    · %2").arg(e.text, referenceLabel(*references, e.id))
+                                         : QStringLiteral("%1    · %2 %3").arg(e.text, e.type, e.id);
+        auto *item = new QStandardItem(shown);
         item->setData(e.text, kCompletionRole);
         item->setData(e.id, kIdRole);
         model->appendRow(item);
@@ -167,7 +193,7 @@ void NoteEditor::setRepository(core::Repository *repo)
         return;
     guard(m_errors, tr("Cannot read the names to complete"), [&] {
         fill(m_itemEntries, core::completionEntries(*repo, false));
-        fill(m_citationEntries, core::completionEntries(*repo, true));
+        fill(m_citationEntries, core::completionEntries(*repo, true), repo);
     });
 }
 

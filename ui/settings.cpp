@@ -8,6 +8,7 @@ constexpr char kState[] = "window/state";
 constexpr char kSplitter[] = "window/splitter";
 constexpr char kRecent[] = "database/recent";
 constexpr char kLanguage[] = "ui/language";
+constexpr char kExportStyle[] = "export/style";
 } // namespace
 
 Settings::Settings() = default;
@@ -44,6 +45,15 @@ QString Settings::language() const
 void Settings::setLanguage(const QString &language)
 {
     m_settings.setValue(kLanguage, language);
+}
+
+QString Settings::exportStyle() const
+{
+    return m_settings.value(kExportStyle, QStringLiteral("china-national-standard-gb-t-7714-2015-numeric")).toString();
+}
+void Settings::setExportStyle(const QString &style)
+{
+    m_settings.setValue(kExportStyle, style);
 }
 
 QStringList Settings::recentDatabases() const

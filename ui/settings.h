@@ -20,6 +20,9 @@ public:
     /// Interface language: "" follows the system, else "en" or "zh_CN".
     [[nodiscard]] QString language() const;
     void setLanguage(const QString &language);
+    /// The CSL style exports use unless another is chosen: a style id or a .csl path.
+    [[nodiscard]] QString exportStyle() const;
+    void setExportStyle(const QString &style);
     /// Knowledge bases opened recently, newest first (at most kMaxRecent).
     [[nodiscard]] QStringList recentDatabases() const;
     void addRecentDatabase(const QString &path);
