@@ -1,6 +1,7 @@
 #include "ui/noteeditor.h"
 
 #include "linking/notelinks.h"
+#include "model/cslitem.h"
 #include "queries/notes.h"
 #include "storage/repository.h"
 #include "ui/guard.h"
@@ -31,26 +32,18 @@ namespace {
 constexpr int kCompletionRole = Qt::UserRole + 40;
 constexpr int kIdRole = Qt::UserRole + 41;
 
-// "Wang, Li 2019 — Grid management": what a researcher recognises a reference by.
+// "Wang et al. 2019 — Grid management": what a researcher recognises a reference by.
 QString referenceLabel(core::Repository &repo, const QString &id)
 {
-    const QJsonObject fields = repo.item(id).fields;
-    const QJsonObject first = fields.value(QStringLiteral("authors")).toArray().first().toObject();
-    QString author = first.value(QStringLiteral("literal")).toString();
-    if (author.isEmpty())
-        author = first.value(QStringLiteral("family")).toString();
-    QString year = fields.value(QStringLiteral("year")).toVariant().toString();
-    const QJsonArray parts = fields.value(QStringLiteral("issued"))
-                                 .toObject()
-                                 .value(QStringLiteral("date-parts"))
-                                 .toArray()
-                                 .first()
-                                 .toArray();
-    if (year.isEmpty() && !parts.isEmpty())
-        year = parts.first().toVariant().toString();
-    if (fields.value(QStringLiteral("authors")).toArray().size() > 1)
+    const QJsonObject item = repo.item(id).fields;
+    const QJsonArray authors = core::csl::names(item);
+    QString author = authors.isEmpty() ? QString() : core::csl::familyOrLiteral(authors.first().toObject());
+    if (authors.size() > 1)
         author += QObject::tr(" et al.");
-    return QStringLiteral("%1 %2 — %3").arg(author, year, fields.value(QStringLiteral("title")).toString());
+    const auto year = core::csl::year(item);
+    return QStringLiteral("%1 %2 — %3")
+        .arg(author, year ? QString::number(*year) : QString(), core::csl::title(item))
+        .trimmed();
 }
 
 void fill(QStandardItemModel *model, const QList<core::CompletionEntry> &entries, core::Repository *references = nullptr)

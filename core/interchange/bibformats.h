@@ -12,11 +12,22 @@ namespace plenum::core::bib {
 /// The bibliography formats Plenum reads and writes.
 enum class Format { BibTeX, Ris, CslJson };
 
-/// One reference read from a file: fields as in docs/format.md (reference record, without ID),
-/// unknown fields in "extra", and the line it starts on (for messages).
+/// One reference read from a file: FIELDS is a CSL item (model/cslitem.h; no "id"), with what
+/// CSL has no variable for in "_plenum"."extra"; LINE is where the record starts (for messages).
 struct Entry {
     QJsonObject fields;
     int line = 0;
+};
+
+/// A record a parser left out, and why.
+struct Skipped {
+    int line = 0;
+    QString reason; // reason names what was wrong
+};
+/// What a parser read: the good records, and the bad ones it skipped (the rest still imported).
+struct ParseResult {
+    QList<Entry> entries;
+    QList<Skipped> skipped;
 };
 
 /// "bibtex", "ris" or "csljson"; empty when unknown.
@@ -26,23 +37,29 @@ std::optional<Format> formatFromPath(const QString &path);
 /// The name of FORMAT as the CLI spells it.
 QString formatName(Format format);
 
-/// Parses DATA in FORMAT; throws InvalidData naming FILE_NAME, the line and what was expected.
-QList<Entry> parse(Format format, const QByteArray &data, const QString &fileName);
-/// Writes REFERENCES (reference fields as stored) in FORMAT.
+/// Parses DATA in FORMAT. A bad record is skipped and reported with its line; a file that is
+/// not FORMAT at all throws InvalidData naming FILE_NAME, the line and what was expected.
+ParseResult parse(Format format, const QByteArray &data, const QString &fileName);
+/// Writes REFERENCES (CSL items as stored) in FORMAT.
 QByteArray write(Format format, const QList<QJsonObject> &references);
 
-/// BibTeX / BibLaTeX: @string macros, # concatenation, month macros, LaTeX accents, @comment.
-QList<Entry> parseBibtex(const QByteArray &data, const QString &fileName);
+/// BibTeX / BibLaTeX through the mapping table of docs/bibtex-mapping.md: @string macros,
+/// # concatenation, crossref and xdata, LaTeX decoded.
+ParseResult parseBibtex(const QByteArray &data, const QString &fileName);
+/// BibLaTeX that biber reads without data-model errors, LaTeX encoded.
 QByteArray writeBibtex(const QList<QJsonObject> &references);
-/// RIS (TY … ER); tags Plenum does not model are kept in extra as "ris_XX".
-QList<Entry> parseRis(const QByteArray &data, const QString &fileName);
-QByteArray writeRis(const QList<QJsonObject> &references);
-/// CSL-JSON (an array of items); unknown variables are kept in extra under their own name.
-QList<Entry> parseCslJson(const QByteArray &data, const QString &fileName);
+/// CSL-JSON (an array of items); variables CSL 1.0.2 does not define go to "_plenum"."extra".
+ParseResult parseCslJson(const QByteArray &data, const QString &fileName);
+/// CSL-JSON that validates against the official schema: "id" is the citation key.
 QByteArray writeCslJson(const QList<QJsonObject> &references);
 
-/// Splits "Family, Given" / "Given Family" / "{Literal}" into a CSL name object. Chinese names
-/// without a comma split after the surname (one character, or two for compound surnames).
+/// RIS (ris.cpp, owned by the refformats work) still reads and writes Plenum's pre-CSL reference
+/// fields; parse() and write() convert. Throws on the first bad record.
+QList<Entry> parseRis(const QByteArray &data, const QString &fileName);
+QByteArray writeRis(const QList<QJsonObject> &legacyReferences); // csl::legacyFields() of each
+
+/// A name as BibTeX, RIS or a reference list writes it ("Family, Given", "Given Family",
+/// "{Literal}", 王小明, 国务院) as a CSL name object (text/personname.h for the rules).
 QJsonObject parseName(const QString &name);
 
 } // namespace plenum::core::bib

@@ -3,7 +3,9 @@
 #include "export/markdownhtml.h"
 #include "export/noteexport.h"
 #include "linking/notelinks.h"
+#include "model/cslitem.h"
 #include "queries/notes.h"
+#include "storage/legacyreference.h"
 #include "storage/repository.h"
 
 #include <QJsonArray>
@@ -17,7 +19,7 @@ void addRef(core::Repository &repo, const QString &id, const QJsonObject &fields
     core::Item item;
     item.type = core::ItemType::Reference;
     item.id = id;
-    item.fields = fields;
+    item.fields = core::referenceFromLegacy(fields); // written below in the pre-CSL field names, for brevity
     repo.createItem(item);
 }
 

@@ -26,8 +26,9 @@ void addRef(core::Repository &repo, const QString &key, const QString &title, co
     core::Item item;
     item.type = core::ItemType::Reference;
     item.id = "ref-" + key;
-    item.fields = { { "csl_type", "article-journal" }, { "citation_key", key }, { "title", title },
-        { "authors", QJsonArray { author } }, { "container", "Governance" }, { "year", year } };
+    item.fields = { { "type", "article-journal" }, { "citation-key", key }, { "title", title },
+        { "author", QJsonArray { author } }, { "container-title", "Governance" },
+        { "issued", QJsonObject { { "date-parts", QJsonArray { QJsonArray { year } } } } } };
     repo.createItem(item);
 }
 
