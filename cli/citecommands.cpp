@@ -17,9 +17,9 @@ int cmdStyles(Context &ctx)
         for (const core::CslStyle &s : styles)
             list.append(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("title"), s.title },
                 { QStringLiteral("path"), s.path }, { QStringLiteral("user"), s.user } });
-        ctx.printJson(QJsonObject { { QStringLiteral("styles"), list },
-            { QStringLiteral("default"), core::defaultStyleName() },
-            { QStringLiteral("user_folder"), core::userStylesDir() } });
+        ctx.printJson(
+            QJsonObject { { QStringLiteral("styles"), list }, { QStringLiteral("default"), core::defaultStyleName() },
+                { QStringLiteral("user_folder"), core::userStylesDir() } });
         return Success;
     }
     for (const core::CslStyle &s : styles)

@@ -50,8 +50,7 @@ bool needsDocumentWriter(const QStringList &args)
     if (!args.contains(QStringLiteral("export")))
         return false;
     for (qsizetype i = 0; i + 1 < args.size(); ++i)
-        if (args[i] == QLatin1String("--format")
-            && args[i + 1] == QLatin1String("pdf"))
+        if (args[i] == QLatin1String("--format") && args[i + 1] == QLatin1String("pdf"))
             return true;
     return false;
 }

@@ -7,10 +7,10 @@
 #include "ui/guard.h"
 
 #include <QAbstractItemView>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QCompleter>
 #include <QDesktopServices>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,7 +46,8 @@ QString referenceLabel(core::Repository &repo, const QString &id)
         .trimmed();
 }
 
-void fill(QStandardItemModel *model, const QList<core::CompletionEntry> &entries, core::Repository *references = nullptr)
+void fill(
+    QStandardItemModel *model, const QList<core::CompletionEntry> &entries, core::Repository *references = nullptr)
 {
     model->clear();
     for (const auto &e : entries) {

@@ -1,8 +1,8 @@
 #include "ui/transferactions.h"
 #include "ui/settings.h"
 
-#include "export/exportfile.h"
 #include "export/cslstyles.h"
+#include "export/exportfile.h"
 #include "export/noteexport.h"
 #include "facade/fileimport.h"
 #include "facade/knowledgebase.h"
@@ -66,8 +66,7 @@ bool TransferActions::chooseStyle(const QString &title, QString &style)
     if (titles.isEmpty())
         return guard(m_errors, tr("Cannot export"), [] { (void)core::resolveStyle(core::defaultStyleName()); });
     bool ok = false;
-    const QString chosen
-        = QInputDialog::getItem(m_window, title, tr("Citation style:"), titles, current, false, &ok);
+    const QString chosen = QInputDialog::getItem(m_window, title, tr("Citation style:"), titles, current, false, &ok);
     if (!ok)
         return false;
     style = styles.value(titles.indexOf(chosen)).id;
@@ -197,7 +196,8 @@ void TransferActions::exportDocument(const QString &title, bool dossier, const Q
                 else if (format == QLatin1String("html"))
                     writeBytes(path, result->value(QStringLiteral("html")).toString().toUtf8());
                 else if (format == QLatin1String("docx") || format == QLatin1String("odt"))
-                    writeBytes(path, QByteArray::fromBase64(result->value(QStringLiteral("document")).toString().toLatin1()));
+                    writeBytes(
+                        path, QByteArray::fromBase64(result->value(QStringLiteral("document")).toString().toLatin1()));
                 else {
                     core::checkExportTarget(path, true); // never through a link, into a folder or FIFO
                     render::writeDocument(result->value(QStringLiteral("html")).toString(), path,

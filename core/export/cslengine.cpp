@@ -67,7 +67,8 @@ QJsonObject runEngine(const QJsonObject &request, const QString &styleName)
     node.setProcessEnvironment(env);
     node.start(nodeProgram(), { engineScript() });
     if (!node.waitForStarted())
-        throw Error(ErrorCode::FileError, QStringLiteral("Cannot start node to render citations: %1.").arg(node.errorString()));
+        throw Error(
+            ErrorCode::FileError, QStringLiteral("Cannot start node to render citations: %1.").arg(node.errorString()));
     node.write(QJsonDocument(request).toJson(QJsonDocument::Compact));
     node.closeWriteChannel();
     node.waitForFinished(-1);
@@ -108,12 +109,12 @@ QString decodeEntities(QString text)
         else if (e.startsWith(QLatin1Char('#')))
             c = e.mid(1).toUInt();
         else
-            c = e == QLatin1String("amp") ? U'&'
-                : e == QLatin1String("lt") ? U'<'
-                : e == QLatin1String("gt") ? U'>'
+            c = e == QLatin1String("amp")    ? U'&'
+                : e == QLatin1String("lt")   ? U'<'
+                : e == QLatin1String("gt")   ? U'>'
                 : e == QLatin1String("quot") ? U'"'
                 : e == QLatin1String("apos") ? U'\''
-                                              : U'\u00a0';
+                                             : U'\u00a0';
         out += QString::fromUcs4(&c, 1);
         pos = m.capturedEnd();
     }
@@ -154,10 +155,11 @@ void parseLocator(const QString &text, CslCite &cite)
         const char *pattern;
         const char *term;
     };
-    static const Label labels[] = { { "^(?:pp?\\.?|pages?)\\s*", "page" }, { "^(?:chaps?\\.?|ch\\.|chapters?)\\s*", "chapter" },
-        { "^(?:secs?\\.|§+|sections?)\\s*", "section" }, { "^(?:paras?\\.|¶+|paragraphs?)\\s*", "paragraph" },
-        { "^(?:vols?\\.|volumes?)\\s*", "volume" }, { "^(?:figs?\\.|figures?)\\s*", "figure" },
-        { "^(?:nos?\\.|numbers?)\\s*", "number" }, { "^(?:ll?\\.|lines?)\\s*", "line" } };
+    static const Label labels[]
+        = { { "^(?:pp?\\.?|pages?)\\s*", "page" }, { "^(?:chaps?\\.?|ch\\.|chapters?)\\s*", "chapter" },
+              { "^(?:secs?\\.|§+|sections?)\\s*", "section" }, { "^(?:paras?\\.|¶+|paragraphs?)\\s*", "paragraph" },
+              { "^(?:vols?\\.|volumes?)\\s*", "volume" }, { "^(?:figs?\\.|figures?)\\s*", "figure" },
+              { "^(?:nos?\\.|numbers?)\\s*", "number" }, { "^(?:ll?\\.|lines?)\\s*", "line" } };
     const QString t = text.trimmed();
     for (const Label &l : labels) {
         const QRegularExpression re(QString::fromUtf8(l.pattern), QRegularExpression::CaseInsensitiveOption);

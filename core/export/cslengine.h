@@ -35,8 +35,8 @@ struct CslRendering {
 /// (CSL-JSON) with STYLE through citeproc-js (run by node, offline). With no clusters the list
 /// holds every item. Throws InvalidData when the style or data is refused, FileError when the
 /// engine is not installed.
-CslRendering renderCsl(const CslStyle &style, const QJsonArray &items, const QList<QList<CslCite>> &clusters,
-    bool bibliography = true);
+CslRendering renderCsl(
+    const CslStyle &style, const QJsonArray &items, const QList<QList<CslCite>> &clusters, bool bibliography = true);
 
 /// An engine HTML fragment as Markdown (pandoc's: *italic*, **bold**, ^sup^, ~sub~; specials escaped).
 QString cslHtmlToMarkdown(const QString &html);

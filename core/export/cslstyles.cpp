@@ -54,7 +54,8 @@ QString userStylesDir()
     if (!env.isEmpty())
         return env;
     const QString data = qEnvironmentVariable("XDG_DATA_HOME");
-    return (data.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share") : data) + QStringLiteral("/plenum/styles");
+    return (data.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share") : data)
+        + QStringLiteral("/plenum/styles");
 }
 
 QList<CslStyle> installedStyles()
@@ -75,8 +76,8 @@ CslStyle resolveStyle(const QString &name)
             throw Error(ErrorCode::NotFound, QStringLiteral("No readable CSL style file at %1.").arg(name));
         CslStyle style = styleAt(name, true);
         if (style.title.isEmpty())
-            throw Error(ErrorCode::InvalidData,
-                QStringLiteral("%1 is not a CSL style: it has no <info><title>.").arg(name));
+            throw Error(
+                ErrorCode::InvalidData, QStringLiteral("%1 is not a CSL style: it has no <info><title>.").arg(name));
         return style;
     }
     QString id = name.trimmed();

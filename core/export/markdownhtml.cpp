@@ -57,8 +57,7 @@ void neutraliseLinks(cmark_node *root)
 // ^text^ without spaces in ordinary text becomes <sup>, never inside <code> or <pre>.
 QString superscripts(const QString &html)
 {
-    static const QRegularExpression piece(
-        QStringLiteral("<(pre|code)[ >][\\s\\S]*?</\\1>|\\^([^\\s^<>]+)\\^"));
+    static const QRegularExpression piece(QStringLiteral("<(pre|code)[ >][\\s\\S]*?</\\1>|\\^([^\\s^<>]+)\\^"));
     QString out;
     qsizetype pos = 0;
     for (auto it = piece.globalMatch(html); it.hasNext();) {

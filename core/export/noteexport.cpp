@@ -144,8 +144,7 @@ private:
 // back as citations with a negative group: one cluster each, rendered as author plus citation.
 QList<NoteToken> narrativeCitations(Repository &repo, const QString &body, const QList<NoteToken> &tokens)
 {
-    static const QRegularExpression at(
-        QStringLiteral("(?<![\\w\\[@\\\\-])@([\\w\\p{L}][\\w\\p{L}:.#$%&+?<>~/-]*)"));
+    static const QRegularExpression at(QStringLiteral("(?<![\\w\\[@\\\\-])@([\\w\\p{L}][\\w\\p{L}:.#$%&+?<>~/-]*)"));
     static const QRegularExpression code(QStringLiteral("```[\\s\\S]*?(```|$)|`[^`\\n]*`"));
     QString masked = body;
     for (const NoteToken &t : tokens)
@@ -163,8 +162,8 @@ QList<NoteToken> narrativeCitations(Repository &repo, const QString &body, const
         auto q = repo.database().prepare("SELECT 1 FROM refs WHERE citation_key = ?1");
         q.bind(1, key);
         if (q.next())
-            out.append({ NoteToken::Kind::Citation, key, {}, {}, m.capturedStart(),
-                m.capturedStart() + 1 + key.size(), -static_cast<int>(out.size()) - 1 });
+            out.append({ NoteToken::Kind::Citation, key, {}, {}, m.capturedStart(), m.capturedStart() + 1 + key.size(),
+                -static_cast<int>(out.size()) - 1 });
     }
     return out;
 }
@@ -398,7 +397,8 @@ QString exportHtml(const ExportedText &text)
     return htmlDocument(text.title, markdownToHtml(text.markdown), text.language);
 }
 
-FormattedCitation formatCitation(Repository &repo, const QStringList &keys, const QString &style, const QString &locator)
+FormattedCitation formatCitation(
+    Repository &repo, const QStringList &keys, const QString &style, const QString &locator)
 {
     Bibliography bib(repo, style);
     QList<NoteToken> group;
@@ -410,8 +410,7 @@ FormattedCitation formatCitation(Repository &repo, const QStringList &keys, cons
         throw Error(ErrorCode::NotFound, e.message());
     }
     bib.finish();
-    return { bib.style(), bib.rendering().citations.value(0), bib.rendering().bibliography,
-        bib.rendering().entryIds };
+    return { bib.style(), bib.rendering().citations.value(0), bib.rendering().bibliography, bib.rendering().entryIds };
 }
 
 QByteArray exportDocument(const ExportedText &text, const QString &format)

@@ -14,7 +14,8 @@ QByteArray runPandoc(const QStringList &arguments, const QByteArray &input)
     const QString pandoc = QStandardPaths::findExecutable(QStringLiteral("pandoc"));
     if (pandoc.isEmpty())
         throw Error(ErrorCode::FileError,
-            QStringLiteral("Cannot write the document: pandoc is not installed (Debian package pandoc; run make deps)."));
+            QStringLiteral(
+                "Cannot write the document: pandoc is not installed (Debian package pandoc; run make deps)."));
     QProcess process;
     process.start(pandoc, arguments);
     if (!process.waitForStarted())
@@ -31,7 +32,8 @@ QByteArray runPandoc(const QStringList &arguments, const QByteArray &input)
 
 } // namespace
 
-QByteArray convertMarkdown(const QString &markdown, const QString &format, const QString &title, const QString &language)
+QByteArray convertMarkdown(
+    const QString &markdown, const QString &format, const QString &title, const QString &language)
 {
     const QString to = format == QLatin1String("html") ? QStringLiteral("html5") : format;
     // Text comes typeset already (the style's quotes and dashes), so no "smart" rewriting.
@@ -52,9 +54,10 @@ QByteArray convertMarkdown(const QString &markdown, const QString &format, const
 
 QString documentText(const QByteArray &data, const QString &format)
 {
-    return QString::fromUtf8(runPandoc({ QStringLiteral("--sandbox"), QStringLiteral("-f"), format,
-                                           QStringLiteral("-t"), QStringLiteral("plain"), QStringLiteral("--wrap=none") },
-        data));
+    return QString::fromUtf8(
+        runPandoc({ QStringLiteral("--sandbox"), QStringLiteral("-f"), format, QStringLiteral("-t"),
+                      QStringLiteral("plain"), QStringLiteral("--wrap=none") },
+            data));
 }
 
 } // namespace plenum::core

@@ -9,8 +9,8 @@ namespace plenum::core {
 /// "html" (a fragment), "docx", "odt" or "plain". Pandoc's Markdown reader is a full parser
 /// (lists, tables, footnotes, nested emphasis, code, ^superscript^); raw HTML, TeX and
 /// attributes are off and resources/pandoc/inert.lua turns images into their description (html
-/// and plain also run sandboxed), so a note can neither inject markup nor pull a local file in. TITLE and LANGUAGE go into the document's metadata.
-/// Throws FileError when pandoc is missing or fails.
+/// and plain also run sandboxed), so a note can neither inject markup nor pull a local file in. TITLE and LANGUAGE go
+/// into the document's metadata. Throws FileError when pandoc is missing or fails.
 QByteArray convertMarkdown(
     const QString &markdown, const QString &format, const QString &title = {}, const QString &language = {});
 

@@ -119,8 +119,7 @@ TEST_CASE("export writes notes, references and dossiers, and never overwrites wi
         == 1);
 }
 
-TEST_CASE("plenum-cli styles lists the four required styles with title and path; cite formats a citation",
-    "[cli][csl]")
+TEST_CASE("plenum-cli styles lists the four required styles with title and path; cite formats a citation", "[cli][csl]")
 {
     test::TempDir dir;
     const QString db = dir.path("k.db");
@@ -141,15 +140,21 @@ TEST_CASE("plenum-cli styles lists the four required styles with title and path;
         CHECK(ids.contains(QString::fromLatin1(required)));
     CHECK(listing.value("default").toString() == "china-national-standard-gb-t-7714-2015-numeric");
 
-    REQUIRE(test::runCli({ "--db", db, "--json", "cite", "flynn2017", "--style", "apa", "--locator", "p. 124" }, out,
-                err)
+    REQUIRE(
+        test::runCli({ "--db", db, "--json", "cite", "flynn2017", "--style", "apa", "--locator", "p. 124" }, out, err)
         == 0);
     const QJsonObject cited = QJsonDocument::fromJson(out.toUtf8()).object();
     INFO(out.toStdString());
     CHECK(cited.value("citation").toString() == "(Flynn, 2017, p. 124)");
-    CHECK(cited.value("bibliography").toArray().first().toObject().value("text").toString().startsWith(
-        "Flynn, M. L. (2017). Science, Innovation, and Social Work: Clash or Convergence? Research on Social Work "
-        "Practice, 27(2), 123–128."));
+    CHECK(cited.value("bibliography")
+              .toArray()
+              .first()
+              .toObject()
+              .value("text")
+              .toString()
+              .startsWith("Flynn, M. L. (2017). Science, Innovation, and Social Work: Clash or Convergence? Research "
+                          "on Social Work "
+                          "Practice, 27(2), 123–128."));
     REQUIRE(test::runCli({ "--db", db, "cite", "flynn2017" }, out, err) == 0);
     CHECK(out.startsWith("[1]\n\n[1] FLYNN M L. Science, Innovation, and Social Work: Clash or Convergence?[J/OL]. "
                          "Research on Social Work Practice, 2017, 27(2): 123-128."));
@@ -179,7 +184,7 @@ TEST_CASE("plenum-cli exports notes to DOCX in a chosen style; the old name apa 
     CHECK(readAll(docx).startsWith("PK"));
     const QString none = dir.path("none.docx");
     CHECK(test::runCli({ "--db", db, "export", "--notes", "note-5", "--format", "docx", "--style", "nowhere.csl",
-              "--out", none },
+                           "--out", none },
               out, err)
         == 2);
     CHECK(err.contains("No readable CSL style file at nowhere.csl."));

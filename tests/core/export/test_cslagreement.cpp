@@ -92,8 +92,8 @@ Rendered plenumExport(core::Repository &repo, const QString &styleId)
     options.style = styleId;
     const core::ExportedText text = core::exportNotes(repo, { "note-labelled" }, options);
     const QString html = core::exportHtml(text);
-    static const QRegularExpression para(QStringLiteral("<p>(.*?)</p>|<h2[^>]*>"),
-        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression para(
+        QStringLiteral("<p>(.*?)</p>|<h2[^>]*>"), QRegularExpression::DotMatchesEverythingOption);
     Rendered r;
     bool list = false;
     for (auto it = para.globalMatch(html); it.hasNext();) {
@@ -197,8 +197,10 @@ TEST_CASE("A note with 20 citations exports to DOCX; read back by pandoc it show
     QStringList list;
     for (const QString &line : plain.mid(heading).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1))
         list.append(line.simplified());
-    const Rendered ref = reference(core::resolveStyle("gbt7714").path, kData + "references.json", dir.path("clusters.json"));
+    const Rendered ref
+        = reference(core::resolveStyle("gbt7714").path, kData + "references.json", dir.path("clusters.json"));
     REQUIRE(ref.entries.size() == 20);
     CHECK(list == ref.entries);
-    CHECK(list.value(0) == QStringLiteral("[1] 王浩, 李明. 网格化管理与基层社会治理创新[J]. 社会学研究, 2019, 34(2): 45-67."));
+    CHECK(list.value(0)
+        == QStringLiteral("[1] 王浩, 李明. 网格化管理与基层社会治理创新[J]. 社会学研究, 2019, 34(2): 45-67."));
 }

@@ -145,13 +145,14 @@ TEST_CASE("A note with citations exports to Markdown with numbered or author-yea
     const auto gbt = core::exportNotes(repo, { "note-x" }, options);
     // GB/T 7714-2015 numeric, from the official style: superscript numbers in order of first citation.
     CHECK(gbt.markdown
-        == QStringLiteral("# 社会治理笔记\n\n"
-                          "中国共产党第十八届中央委员会第三次全体会议提出创新社会治理体制^\\[1\\]^。另见^\\[2,1\\]^和^\\[3\\]^。\n\n"
-                          "## 参考文献\n\n"
-                          "\\[1\\] 张三, 李四, 王五, 等. 社会治理创新的制度逻辑\\[J\\]. 中国行政管理, 2015, 31(4): 10-15.\n\n"
-                          "\\[2\\] ROY P, TREMBLAY G, DUPLESSIS-BROCHU E. Problematizing men’s suicide\\[J/OL\\]. Crisis, "
-                          "2018, 39(2): 137-143. DOI:10.1027/0227-5910/a000512.\n\n"
-                          "\\[3\\] 欧阳明. 城市基层治理研究\\[M\\]. 社会科学文献出版社, 2018.\n"));
+        == QStringLiteral(
+            "# 社会治理笔记\n\n"
+            "中国共产党第十八届中央委员会第三次全体会议提出创新社会治理体制^\\[1\\]^。另见^\\[2,1\\]^和^\\[3\\]^。\n\n"
+            "## 参考文献\n\n"
+            "\\[1\\] 张三, 李四, 王五, 等. 社会治理创新的制度逻辑\\[J\\]. 中国行政管理, 2015, 31(4): 10-15.\n\n"
+            "\\[2\\] ROY P, TREMBLAY G, DUPLESSIS-BROCHU E. Problematizing men’s suicide\\[J/OL\\]. Crisis, "
+            "2018, 39(2): 137-143. DOI:10.1027/0227-5910/a000512.\n\n"
+            "\\[3\\] 欧阳明. 城市基层治理研究\\[M\\]. 北京: 社会科学文献出版社, 2018.\n"));
     CHECK(gbt.cited.size() == 3);
 
     options.style = QStringLiteral("apa");
@@ -159,7 +160,8 @@ TEST_CASE("A note with citations exports to Markdown with numbered or author-yea
     INFO(apa.markdown.toStdString());
     CHECK(apa.markdown.contains(QStringLiteral(
         "提出创新社会治理体制(张 et al., 2015, p. 11)。另见(Roy et al., 2018; 张 et al., 2015)和(欧阳, 2018)。")));
-    const qsizetype ouyang = apa.markdown.indexOf(QStringLiteral("欧阳明. (2018). *城市基层治理研究*. 社会科学文献出版社."));
+    const qsizetype ouyang
+        = apa.markdown.indexOf(QStringLiteral("欧阳明. (2018). *城市基层治理研究*. 社会科学文献出版社."));
     const qsizetype roy = apa.markdown.indexOf(QStringLiteral("Roy, P."));
     CHECK(roy > 0);
     CHECK(ouyang > roy); // sorted by author
