@@ -6,13 +6,14 @@ PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tool
             clang-format clang-tidy pandoc
 PACKAGES += desktop-file-utils appstream dpkg-dev  # make package: .deb and its desktop/AppStream checks (issue 16)
 PACKAGES += libpoppler-cpp-dev libpoppler-qt6-dev zlib1g-dev fonts-dejavu-core  # PDF import and reader, DOCX (issue 15)
+PACKAGES += nodejs $(if $(shell command -v npm 2>/dev/null),,npm) libcmark-gfm-dev libcmark-gfm-extensions-dev citation-style-language-styles citation-style-language-locales  # CSL engine, styles, CommonMark (issue 13, citeproc)
 PACKAGES += unicode-data biber python3-jsonschema  # CSL references: Unihan pinyin, biber data model and check, CSL schema check (issue 13)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PRESET ?= release
 BUILD_DIR := build/$(PRESET)
 SCREENSHOT := build/plenum-screenshot.png
 
-.PHONY: all deps configure build run test test-fast test-asan bench screenshots package crash-test fuzz format-check tidy clean
+.PHONY: all deps npm-deps configure build run test test-fast test-asan bench screenshots package crash-test fuzz format-check tidy clean
 
 all: build
 
@@ -24,7 +25,13 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-configure: deps
+# The CSL engine, citeproc-js, pinned, into build/npm (never committed); offline once installed.
+CITEPROC_VERSION := 2.4.63
+npm-deps: deps
+	@[ "$$(node -p "require('./build/npm/node_modules/citeproc/package.json').version" 2>/dev/null)" = "$(CITEPROC_VERSION)" ] || \
+	  npm install --prefix build/npm --no-save --no-audit --no-fund citeproc@$(CITEPROC_VERSION)
+
+configure: deps npm-deps
 	@[ -f $(BUILD_DIR)/build.ninja ] || cmake --preset $(PRESET) >/dev/null
 
 build: configure

@@ -1,5 +1,6 @@
 #include "cli/clicommands.h"
 
+#include "cli/citecommands.h"
 #include "cli/clicontext.h"
 #include "cli/linkcommands.h"
 #include "cli/maintenancecommands.h"
@@ -59,8 +60,12 @@ const char kUsage[]
       "                              import a paper (Markdown/text from PDF) or a bibliography;\n"
       "                              --dry-run prints the preview and writes nothing\n"
       "  export (--notes [IDS] | --refs [IDS] | --dossier ID) --format FMT --out FILE\n"
-      "         [--style gbt7714|apa] [--pandoc] [--force]\n"
-      "                              FMT: md, html, pdf, odt (notes, dossier) or bibtex, ris, csljson\n"
+      "         [--style NAME|FILE.csl] [--pandoc] [--force]\n"
+      "                              FMT: md, html, docx, odt, pdf (notes, dossier) or bibtex, ris, csljson;\n"
+      "                              NAME: a CSL style id (see styles), or gbt7714 / apa\n"
+      "  styles                      list the installed CSL styles (id, title, file)\n"
+      "  cite KEY... [--style NAME|FILE.csl] [--locator \"p. 12\"]\n"
+      "                              print the in-text citation and the reference-list entries\n"
       "  backup [FILE]               copy the knowledge base (default: a timestamped file in backups/ next to it)\n"
       "  backup --list               list the backups in backups/, newest first\n"
       "  backup --every HOURS [--keep N]\n"
@@ -290,6 +295,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         { QStringLiteral("reindex"), cmdReindex },
         { QStringLiteral("import"), cmdImport },
         { QStringLiteral("export"), cmdExport },
+        { QStringLiteral("styles"), cmdStyles },
+        { QStringLiteral("cite"), cmdCite },
         { QStringLiteral("backup"), cmdBackup },
         { QStringLiteral("restore"), cmdRestore },
         { QStringLiteral("check"), cmdCheck },

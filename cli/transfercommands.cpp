@@ -5,6 +5,7 @@
 #include "cli/clicontext.h"
 #include "interchange/bibformats.h"
 
+#include "export/cslstyles.h"
 #include "export/exportfile.h"
 #include "export/noteexport.h"
 #include "facade/fileimport.h"
@@ -49,8 +50,7 @@ bool needsDocumentWriter(const QStringList &args)
     if (!args.contains(QStringLiteral("export")))
         return false;
     for (qsizetype i = 0; i + 1 < args.size(); ++i)
-        if (args[i] == QLatin1String("--format")
-            && (args[i + 1] == QLatin1String("pdf") || args[i + 1] == QLatin1String("odt")))
+        if (args[i] == QLatin1String("--format") && args[i + 1] == QLatin1String("pdf"))
             return true;
     return false;
 }
@@ -102,21 +102,21 @@ int cmdExport(Context &ctx)
         throw usageError(QStringLiteral("choose one of --notes, --refs or --dossier ID"));
     if (format.isEmpty() || outPath.isEmpty())
         throw usageError(QStringLiteral("export needs --format and --out"));
-    const auto style = core::citationStyleFromName(styleName.isEmpty() ? QStringLiteral("gbt7714") : styleName);
-    if (!style)
-        throw usageError(QStringLiteral("unknown style \"%1\"; use gbt7714 or apa").arg(styleName));
+    // Found before anything is opened or written: an unknown style names what was looked for.
+    const core::CslStyle style = core::resolveStyle(styleName.isEmpty() ? QStringLiteral("gbt7714") : styleName);
     const auto bibFormat = core::bib::formatFromName(format);
     const bool document = format == QLatin1String("md") || format == QLatin1String("html")
-        || format == QLatin1String("pdf") || format == QLatin1String("odt");
+        || format == QLatin1String("pdf") || format == QLatin1String("odt") || format == QLatin1String("docx");
     if (!document && !bibFormat)
         throw usageError(
-            QStringLiteral("unknown export format \"%1\"; use md, html, pdf, odt, bibtex, ris or csljson").arg(format));
+            QStringLiteral("unknown export format \"%1\"; use md, html, docx, odt, pdf, bibtex, ris or csljson")
+                .arg(format));
     if ((refs && document) || (!dossier.isEmpty() && !document))
         throw usageError(refs ? QStringLiteral("--refs exports to bibtex, ris or csljson")
-                              : QStringLiteral("--dossier exports to md, html, pdf or odt"));
+                              : QStringLiteral("--dossier exports to md, html, docx, odt or pdf"));
     if (pandoc && format != QLatin1String("md"))
         throw usageError(QStringLiteral("--pandoc applies to --format md only"));
-    if ((format == QLatin1String("pdf") || format == QLatin1String("odt")) && !documentWriter())
+    if (format == QLatin1String("pdf") && !documentWriter())
         throw Error(ErrorCode::Usage,
             QStringLiteral("This build of plenum-cli cannot write %1; export html instead.").arg(format));
     const QString bibPath = pandoc
@@ -139,26 +139,25 @@ int cmdExport(Context &ctx)
         summary.insert(QStringLiteral("references"), static_cast<int>(fields.size()));
     } else {
         core::NoteExportOptions options;
-        options.style = *style;
+        options.style = style.path;
         options.pandoc = pandoc;
         options.bibliographyFile = pandoc ? QFileInfo(bibPath).fileName() : QString();
         const core::ExportedText text
             = notes ? core::exportNotes(repo, noteIds, options) : core::exportDossier(repo, dossier, options);
         if (bibFormat)
             writeFile(outPath, core::bib::write(*bibFormat, text.cited));
-        else if (format == QLatin1String("md"))
-            writeFile(outPath, text.markdown.toUtf8());
-        else if (format == QLatin1String("html"))
-            writeFile(outPath, core::exportHtml(text).toUtf8());
-        else
+        else if (format == QLatin1String("pdf"))
             documentWriter()(core::exportHtml(text), outPath, format);
+        else
+            writeFile(outPath, core::exportDocument(text, format));
         if (pandoc) {
             writeFile(bibPath, core::bib::writeBibtex(text.cited));
             summary.insert(QStringLiteral("bibliography"), QFileInfo(bibPath).absoluteFilePath());
         }
         summary.insert(QStringLiteral("references"), static_cast<int>(text.cited.size()));
-        summary.insert(QStringLiteral("style"),
-            *style == core::CitationStyle::Apa ? QStringLiteral("apa") : QStringLiteral("gbt7714"));
+        summary.insert(QStringLiteral("style"), styleName.isEmpty() ? QStringLiteral("gbt7714") : styleName);
+        summary.insert(QStringLiteral("style_id"), style.id);
+        summary.insert(QStringLiteral("style_path"), style.path);
         summary.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(text.warnings));
         for (const QString &w : text.warnings)
             ctx.err << "plenum-cli: " << w << "\n";

@@ -1,6 +1,7 @@
 #include "ui/noteeditor.h"
 
 #include "linking/notelinks.h"
+#include "model/cslitem.h"
 #include "queries/notes.h"
 #include "storage/repository.h"
 #include "ui/guard.h"
@@ -8,6 +9,8 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QDesktopServices>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,11 +32,28 @@ namespace {
 constexpr int kCompletionRole = Qt::UserRole + 40;
 constexpr int kIdRole = Qt::UserRole + 41;
 
-void fill(QStandardItemModel *model, const QList<core::CompletionEntry> &entries)
+// "Wang et al. 2019 — Grid management": what a researcher recognises a reference by.
+QString referenceLabel(core::Repository &repo, const QString &id)
+{
+    const QJsonObject item = repo.item(id).fields;
+    const QJsonArray authors = core::csl::names(item);
+    QString author = authors.isEmpty() ? QString() : core::csl::familyOrLiteral(authors.first().toObject());
+    if (authors.size() > 1)
+        author += QObject::tr(" et al.");
+    const auto year = core::csl::year(item);
+    return QStringLiteral("%1 %2 — %3")
+        .arg(author, year ? QString::number(*year) : QString(), core::csl::title(item))
+        .trimmed();
+}
+
+void fill(
+    QStandardItemModel *model, const QList<core::CompletionEntry> &entries, core::Repository *references = nullptr)
 {
     model->clear();
     for (const auto &e : entries) {
-        auto *item = new QStandardItem(QStringLiteral("%1    · %2 %3").arg(e.text, e.type, e.id));
+        const QString shown = references ? QStringLiteral("%1    · %2").arg(e.text, referenceLabel(*references, e.id))
+                                         : QStringLiteral("%1    · %2 %3").arg(e.text, e.type, e.id);
+        auto *item = new QStandardItem(shown);
         item->setData(e.text, kCompletionRole);
         item->setData(e.id, kIdRole);
         model->appendRow(item);
@@ -167,7 +187,7 @@ void NoteEditor::setRepository(core::Repository *repo)
         return;
     guard(m_errors, tr("Cannot read the names to complete"), [&] {
         fill(m_itemEntries, core::completionEntries(*repo, false));
-        fill(m_citationEntries, core::completionEntries(*repo, true));
+        fill(m_citationEntries, core::completionEntries(*repo, true), repo);
     });
 }
 

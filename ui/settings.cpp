@@ -12,8 +12,8 @@ constexpr char kRecent[] = "database/recent";
 constexpr char kLanguage[] = "ui/language";
 constexpr char kTheme[] = "ui/theme";
 constexpr char kFontSize[] = "ui/fontSize";
-constexpr char kCitationStyle[] = "export/citationStyle";
 constexpr char kAttachments[] = "files/attachmentFolder";
+constexpr char kExportStyle[] = "export/style";
 } // namespace
 
 Settings::Settings() = default;
@@ -71,16 +71,6 @@ void Settings::setFontSize(int points)
     m_settings.setValue(kFontSize, points);
 }
 
-QString Settings::citationStyle() const
-{
-    return m_settings.value(kCitationStyle).toString() == QLatin1String("apa") ? QStringLiteral("apa")
-                                                                               : QStringLiteral("gbt7714");
-}
-void Settings::setCitationStyle(const QString &style)
-{
-    m_settings.setValue(kCitationStyle, style);
-}
-
 QString Settings::attachmentFolder() const
 {
     return m_settings.value(kAttachments).toString();
@@ -88,6 +78,15 @@ QString Settings::attachmentFolder() const
 void Settings::setAttachmentFolder(const QString &folder)
 {
     m_settings.setValue(kAttachments, folder);
+}
+
+QString Settings::exportStyle() const
+{
+    return m_settings.value(kExportStyle, QStringLiteral("china-national-standard-gb-t-7714-2015-numeric")).toString();
+}
+void Settings::setExportStyle(const QString &style)
+{
+    m_settings.setValue(kExportStyle, style);
 }
 
 QStringList Settings::recentDatabases() const

@@ -26,14 +26,14 @@ public:
     /// Interface font size in points; 0 keeps the system's.
     [[nodiscard]] int fontSize() const;
     void setFontSize(int points);
-    /// The citation style exports start with: "gbt7714" (the default) or "apa".
-    [[nodiscard]] QString citationStyle() const;
-    void setCitationStyle(const QString &style);
     /// Where attached files are kept; empty means "attachments" next to the knowledge base.
     [[nodiscard]] QString attachmentFolder() const;
     void setAttachmentFolder(const QString &folder);
     /// Where the settings are stored (a file named after the organisation, "Plenum").
     [[nodiscard]] QString fileName() const { return m_settings.fileName(); }
+    /// The CSL style exports use unless another is chosen: a style id or a .csl path.
+    [[nodiscard]] QString exportStyle() const;
+    void setExportStyle(const QString &style);
     /// Knowledge bases opened recently, newest first (at most kMaxRecent).
     [[nodiscard]] QStringList recentDatabases() const;
     void addRecentDatabase(const QString &path);

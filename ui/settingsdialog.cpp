@@ -1,5 +1,7 @@
 #include "ui/settingsdialog.h"
 
+#include "export/cslstyles.h"
+
 #include "ui/appearance.h"
 #include "ui/settings.h"
 
@@ -46,9 +48,9 @@ SettingsDialog::SettingsDialog(const QString &backupFolder, QWidget *parent)
     m_fontSize->setSpecialValueText(tr("System size"));
     m_fontSize->setSuffix(tr(" pt"));
     m_fontSize->setValue(settings.fontSize());
-    m_style->addItem(tr("GB/T 7714-2015 (numeric)"), QStringLiteral("gbt7714"));
-    m_style->addItem(tr("APA 7 (author–date)"), QStringLiteral("apa"));
-    select(m_style, settings.citationStyle());
+    for (const core::CslStyle &style : core::installedStyles())
+        m_style->addItem(style.user ? tr("%1 (your style)").arg(style.title) : style.title, style.id);
+    select(m_style, settings.exportStyle());
     m_attachments->setText(QDir::toNativeSeparators(settings.attachmentFolder()));
     m_attachments->setPlaceholderText(tr("“attachments” next to the knowledge base"));
     auto *browse = new QPushButton(tr("Choose…"));
@@ -96,7 +98,7 @@ bool SettingsDialog::save()
     settings.setLanguage(m_language->currentData().toString());
     settings.setTheme(m_theme->currentData().toString());
     settings.setFontSize(m_fontSize->value());
-    settings.setCitationStyle(m_style->currentData().toString());
+    settings.setExportStyle(m_style->currentData().toString());
     settings.setAttachmentFolder(QDir::fromNativeSeparators(m_attachments->text().trimmed()));
     if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
         applyTheme(*app, settings.theme(), settings.fontSize());

@@ -1,5 +1,7 @@
 #include "ui/transferactions.h"
+#include "ui/settings.h"
 
+#include "export/cslstyles.h"
 #include "export/exportfile.h"
 #include "export/noteexport.h"
 #include "facade/fileimport.h"
@@ -49,6 +51,29 @@ void TransferActions::setUnattended(const QString &exportPath, const QString &st
     m_unattended = true;
     m_exportPath = exportPath;
     m_style = style;
+}
+
+bool TransferActions::chooseStyle(const QString &title, QString &style)
+{
+    // Every installed style by title, the one in the settings first chosen; the choice is kept.
+    Settings settings;
+    const QList<core::CslStyle> styles = core::installedStyles();
+    QStringList titles;
+    int current = 0;
+    for (const core::CslStyle &s : styles) {
+        if (s.id == settings.exportStyle() || s.path == settings.exportStyle())
+            current = static_cast<int>(titles.size());
+        titles.append(s.user ? tr("%1 (your style)").arg(s.title) : s.title);
+    }
+    if (titles.isEmpty())
+        return guard(m_errors, tr("Cannot export"), [] { (void)core::resolveStyle(core::defaultStyleName()); });
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_window, title, tr("Citation style:"), titles, current, false, &ok);
+    if (!ok)
+        return false;
+    style = styles.value(titles.indexOf(chosen)).id;
+    settings.setExportStyle(style);
+    return true;
 }
 
 void TransferActions::chooseAndImport()
@@ -138,34 +163,36 @@ void TransferActions::exportDocument(const QString &title, bool dossier, const Q
         // The save dialog asks before replacing an existing file.
         QString filter;
         path = QFileDialog::getSaveFileName(m_window, title, QString(),
-            tr("Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)"), &filter);
+            tr("Word document (*.docx);;Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)"),
+            &filter);
         if (path.isEmpty())
             return;
         // The chosen file type sets the extension when the name has none.
         static const QRegularExpression pattern(QStringLiteral("\\*\\.(\\w+)"));
         if (const auto m = pattern.match(filter); m.hasMatch() && QFileInfo(path).suffix().isEmpty())
             path += QLatin1Char('.') + m.captured(1);
-        bool ok = false;
-        const QStringList styles = { tr("GB/T 7714-2015 (numeric)"), tr("APA 7 (author–date)") };
-        const QString chosen = QInputDialog::getItem(m_window, title, tr("Bibliography style:"), styles,
-            Settings().citationStyle() == QLatin1String("apa") ? 1 : 0, false, &ok);
-        if (!ok)
+        if (!chooseStyle(title, style))
             return;
-        style = styles.indexOf(chosen) == 1 ? QStringLiteral("apa") : QStringLiteral("gbt7714");
     }
     QString format = QFileInfo(path).suffix().toLower();
-    if (format != QLatin1String("html") && format != QLatin1String("pdf") && format != QLatin1String("odt")) {
+    static const QStringList documents
+        = { QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("docx") };
+    if (!documents.contains(format)) {
         format = QStringLiteral("md");
         if (QFileInfo(path).suffix().isEmpty())
             path += QStringLiteral(".md");
     }
     auto work = [dossier, ids, style, format](core::KnowledgeBase &kb, const core::Progress &) {
         core::NoteExportOptions options;
-        options.style = *core::citationStyleFromName(style);
+        options.style = style;
         const core::ExportedText text = dossier ? core::exportDossier(kb.repository(), ids.value(0), options)
                                                 : core::exportNotes(kb.repository(), ids, options);
+        // docx and odt are written by pandoc here, off the GUI thread; PDF needs QTextDocument (GUI thread).
+        const bool pandoc = format == QLatin1String("docx") || format == QLatin1String("odt");
         return QJsonObject { { QStringLiteral("markdown"), text.markdown },
             { QStringLiteral("html"), format == QLatin1String("md") ? QString() : core::exportHtml(text) },
+            { QStringLiteral("document"),
+                pandoc ? QString::fromLatin1(core::exportDocument(text, format).toBase64()) : QString() },
             { QStringLiteral("warnings"), QJsonArray::fromStringList(text.warnings) } };
     };
     TaskRunner::run(m_window, m_kbPath(), tr("Exporting…"), work,
@@ -179,6 +206,9 @@ void TransferActions::exportDocument(const QString &title, bool dossier, const Q
                     writeBytes(path, result->value(QStringLiteral("markdown")).toString().toUtf8());
                 else if (format == QLatin1String("html"))
                     writeBytes(path, result->value(QStringLiteral("html")).toString().toUtf8());
+                else if (format == QLatin1String("docx") || format == QLatin1String("odt"))
+                    writeBytes(
+                        path, QByteArray::fromBase64(result->value(QStringLiteral("document")).toString().toLatin1()));
                 else {
                     core::checkExportTarget(path, true); // never through a link, into a folder or FIFO
                     render::writeDocument(result->value(QStringLiteral("html")).toString(), path,

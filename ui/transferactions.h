@@ -53,6 +53,8 @@ private:
     bool m_unattended = false;
     QString m_exportPath;
     QString m_style = QStringLiteral("gbt7714");
+    /// Asks for the citation style (installed styles by title); false when the user cancels.
+    bool chooseStyle(const QString &title, QString &style);
 };
 
 } // namespace plenum::ui

@@ -1,233 +1,122 @@
 #include "export/markdownhtml.h"
 
-#include "export/citationstyle.h"
+#include "export/inertmarkdown.h"
 
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <QList>
 #include <QRegularExpression>
-#include <QStringList>
 
-#include <cctype>
+#include <memory>
+#include <mutex>
 
 namespace plenum::core {
 
 namespace {
 
-bool safeUrl(const QString &url)
+// GitHub's extensions (tables, ~~strike~~, bare URLs as links) registered once per process.
+void registerExtensions()
 {
-    static const QRegularExpression scheme(
-        QStringLiteral("^(https?://|mailto:)[^\\s\"'<>]+$"), QRegularExpression::CaseInsensitiveOption);
-    return scheme.match(url).hasMatch();
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
-// Quotes nest and emphasis recurses; past these depths the markup is shown as text, so a hostile
-// ">>>>…" or "*_**__…" costs one bounded pass instead of the stack.
-constexpr int kMaxQuoteDepth = 16;
-constexpr int kMaxInlineDepth = 8;
-
-// Inline markup: \-escapes, `code`, **strong**, *em*, [text](url). Everything else is escaped.
-// Linear: the searches for a link's "]" and its ")" are cached and only move forward, so a run of
-// unclosed "[" reuses one scan instead of scanning the rest of the text once per bracket.
-class InlineRenderer {
-public:
-    InlineRenderer(const QString &s, int depth)
-        : m_s(s)
-        , m_depth(depth)
-    {
-    }
-
-    QString run()
-    {
-        QString out;
-        for (m_i = 0; m_i < m_s.size(); ++m_i) {
-            const QChar c = m_s[m_i];
-            if (m_depth > kMaxInlineDepth)
-                out += htmlEscape(QString(c));
-            else if (c == QLatin1Char('\\') && m_i + 1 < m_s.size() && m_s[m_i + 1].unicode() < 128
-                && std::ispunct(m_s[m_i + 1].unicode()))
-                out += htmlEscape(QString(m_s[++m_i]));
-            else if (c == QLatin1Char('`'))
-                out += code();
-            else if (c == QLatin1Char('*') || c == QLatin1Char('_'))
-                out += emphasis(c);
-            else if (c == QLatin1Char('['))
-                out += link();
-            else
-                out += htmlEscape(QString(c));
-        }
-        return out;
-    }
-
-private:
-    // The first position at or after FROM holding one of STOPS (-1 for none), remembered in CACHE.
-    struct Cache {
-        qsizetype from = -1;
-        qsizetype at = -1;
-    };
-    qsizetype nextOf(qsizetype from, Cache &cache, bool (*stop)(QChar)) const
-    {
-        if (cache.from >= 0 && cache.from <= from && (cache.at < 0 || cache.at >= from))
-            return cache.at;
-        cache.from = from;
-        cache.at = -1;
-        for (qsizetype p = from; p < m_s.size(); ++p)
-            if (stop(m_s[p])) {
-                cache.at = p;
-                break;
-            }
-        return cache.at;
-    }
-
-    QString code()
-    {
-        const qsizetype close = m_s.indexOf(QLatin1Char('`'), m_i + 1);
-        if (close < 0)
-            return QStringLiteral("`");
-        const QString html
-            = QStringLiteral("<code>") + htmlEscape(m_s.mid(m_i + 1, close - m_i - 1)) + QStringLiteral("</code>");
-        m_i = close;
-        return html;
-    }
-
-    QString emphasis(QChar c)
-    {
-        const bool strong = m_i + 1 < m_s.size() && m_s[m_i + 1] == c;
-        const QString mark = strong ? QString(2, c) : QString(c);
-        const qsizetype close = m_s.indexOf(mark, m_i + mark.size());
-        if (close < 0 || close == m_i + mark.size()
-            || (c == QLatin1Char('_') && m_i > 0 && m_s[m_i - 1].isLetterOrNumber()))
-            return htmlEscape(QString(c));
-        const QString tag = strong ? QStringLiteral("strong") : QStringLiteral("em");
-        const QString inner = m_s.mid(m_i + mark.size(), close - m_i - mark.size());
-        m_i = close + mark.size() - 1;
-        return QStringLiteral("<%1>%2</%1>").arg(tag, InlineRenderer(inner, m_depth + 1).run());
-    }
-
-    QString link()
-    {
-        const qsizetype close = nextOf(m_i + 1, m_bracket, [](QChar ch) { return ch == QLatin1Char(']'); });
-        if (close < 0 || close == m_i + 1 || close + 1 >= m_s.size() || m_s[close + 1] != QLatin1Char('('))
-            return QStringLiteral("[");
-        const qsizetype end
-            = nextOf(close + 2, m_paren, [](QChar ch) { return ch == QLatin1Char(')') || ch.isSpace(); });
-        if (end < 0 || m_s[end] != QLatin1Char(')'))
-            return QStringLiteral("[");
-        const QString url = m_s.mid(close + 2, end - close - 2);
-        const QString text = InlineRenderer(m_s.mid(m_i + 1, close - m_i - 1), m_depth + 1).run();
-        m_i = end;
-        if (safeUrl(url))
-            return QStringLiteral("<a href=\"%1\">%2</a>").arg(htmlEscape(url), text);
-        return text; // an unsafe target (javascript:, data:) keeps only its text
-    }
-
-    const QString &m_s;
-    const int m_depth;
-    qsizetype m_i = 0;
-    Cache m_bracket;
-    Cache m_paren;
+struct ParserDeleter {
+    void operator()(cmark_parser *p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter {
+    void operator()(cmark_node *n) const { cmark_node_free(n); }
 };
 
-QString inlineHtml(const QString &s)
+// Links whose target a reader cannot follow safely lose their link, keeping their text; images
+// become their description (a preview or export never fetches anything).
+void neutraliseLinks(cmark_node *root)
 {
-    return InlineRenderer(s, 0).run();
-}
-
-// "# Title ##" → level and text; level 0 when LINE (trimmed) is no ATX heading. Hand-written: a
-// lazy regex here was quadratic on a long line of "# # # …".
-std::pair<int, QString> heading(const QString &line)
-{
-    int level = 0;
-    while (level < line.size() && line[level] == QLatin1Char('#'))
-        ++level;
-    if (level < 1 || level > 6 || level >= line.size() || !line[level].isSpace())
-        return { 0, {} };
-    qsizetype end = line.size();
-    while (end > level && line[end - 1] == QLatin1Char('#'))
-        --end;
-    return { level, line.mid(level, end - level).trimmed() };
-}
-
-QString renderBlocks(const QString &markdown, int quoteDepth)
-{
-    static const QRegularExpression bulletRe(QStringLiteral("^[-*+]\\s+(.*)$"));
-    static const QRegularExpression orderedRe(QStringLiteral("^\\d+[.)]\\s+(.*)$"));
-    QString out;
-    QStringList paragraph;
-    QString listTag;
-    QStringList quote;
-    auto closeParagraph = [&]() {
-        if (!paragraph.isEmpty())
-            out += QStringLiteral("<p>%1</p>\n")
-                       .arg(inlineHtml(paragraph.join(QLatin1Char('\n')))
-                                .replace(QLatin1Char('\n'), QStringLiteral("<br>\n")));
-        paragraph.clear();
-    };
-    auto closeList = [&]() {
-        if (!listTag.isEmpty())
-            out += QStringLiteral("</%1>\n").arg(listTag);
-        listTag.clear();
-    };
-    auto closeQuote = [&]() {
-        if (!quote.isEmpty())
-            out += QStringLiteral("<blockquote>\n%1</blockquote>\n")
-                       .arg(renderBlocks(quote.join(QLatin1Char('\n')), quoteDepth + 1));
-        quote.clear();
-    };
-    bool frontMatter = false;
-    const QStringList lines = markdown.split(QLatin1Char('\n'));
-    for (qsizetype n = 0; n < lines.size(); ++n) {
-        const QString line = lines[n].trimmed();
-        if (n == 0 && quoteDepth == 0 && line == QLatin1String("---")) {
-            frontMatter = true;
+    cmark_iter *iter = cmark_iter_new(root);
+    QList<cmark_node *> unsafe;
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (ev != CMARK_EVENT_ENTER)
             continue;
-        }
-        if (frontMatter) {
-            frontMatter = line != QLatin1String("---");
-            continue;
-        }
-        if (line.startsWith(QLatin1Char('>')) && quoteDepth < kMaxQuoteDepth) {
-            closeParagraph();
-            closeList();
-            quote.append(line.mid(1).trimmed());
-            continue;
-        }
-        closeQuote();
-        if (line.isEmpty()) {
-            closeParagraph();
-            closeList();
-            continue;
-        }
-        if (const auto [level, text] = heading(line); level > 0) {
-            closeParagraph();
-            closeList();
-            out += QStringLiteral("<h%1>%2</h%1>\n").arg(level).arg(inlineHtml(text));
-            continue;
-        }
-        const auto bullet = bulletRe.match(line);
-        const auto ordered = orderedRe.match(line);
-        if (bullet.hasMatch() || ordered.hasMatch()) {
-            closeParagraph();
-            const QString tag = bullet.hasMatch() ? QStringLiteral("ul") : QStringLiteral("ol");
-            if (listTag != tag) {
-                closeList();
-                out += QStringLiteral("<%1>\n").arg(tag);
-                listTag = tag;
-            }
-            out += QStringLiteral("<li>%1</li>\n").arg(inlineHtml((bullet.hasMatch() ? bullet : ordered).captured(1)));
-            continue;
-        }
-        closeList();
-        paragraph.append(line);
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (type == CMARK_NODE_IMAGE
+            || (type == CMARK_NODE_LINK && !safeLinkTarget(QString::fromUtf8(cmark_node_get_url(node)))))
+            unsafe.append(node);
     }
-    closeParagraph();
-    closeList();
-    closeQuote();
-    return out;
+    cmark_iter_free(iter);
+    for (cmark_node *node : unsafe) {
+        while (cmark_node *child = cmark_node_first_child(node))
+            cmark_node_insert_before(node, child);
+        cmark_node_free(node);
+    }
+}
+
+// Pandoc's ^superscript^ (what numeric styles' [1] markers come as) on top of CommonMark: a run
+// ^text^ without spaces in ordinary text becomes <sup>, never inside <code> or <pre>.
+QString superscripts(const QString &html)
+{
+    static const QRegularExpression piece(QStringLiteral("<(pre|code)[ >][\\s\\S]*?</\\1>|\\^([^\\s^<>]+)\\^"));
+    QString out;
+    qsizetype pos = 0;
+    for (auto it = piece.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        out += html.mid(pos, m.capturedStart() - pos);
+        out += m.captured(2).isEmpty() ? m.captured(0) : QStringLiteral("<sup>%1</sup>").arg(m.captured(2));
+        pos = m.capturedEnd();
+    }
+    return out + html.mid(pos);
 }
 
 } // namespace
 
 QString markdownToHtml(const QString &markdown)
 {
-    return renderBlocks(markdown, 0);
+    registerExtensions();
+    // Without CMARK_OPT_UNSAFE raw HTML comes out as a comment and javascript:/data: links lose
+    // their target; neutraliseLinks narrows links further to what safeLinkTarget allows.
+    const int options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8;
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
+    for (const char *name : { "table", "strikethrough", "autolink" })
+        if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), ext);
+    const QByteArray utf8 = markdown.toUtf8();
+    cmark_parser_feed(parser.get(), utf8.constData(), static_cast<size_t>(utf8.size()));
+    std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
+    neutraliseLinks(root.get());
+    char *html = cmark_render_html(root.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
+    const QString out = QString::fromUtf8(html);
+    free(html);
+    return superscripts(out);
+}
+
+QString htmlEscape(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'&':
+            out += QStringLiteral("&amp;");
+            break;
+        case u'<':
+            out += QStringLiteral("&lt;");
+            break;
+        case u'>':
+            out += QStringLiteral("&gt;");
+            break;
+        case u'"':
+            out += QStringLiteral("&quot;");
+            break;
+        case u'\'':
+            out += QStringLiteral("&#39;");
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
 }
 
 QString htmlDocument(const QString &title, const QString &bodyHtml, const QString &language)

@@ -4,10 +4,13 @@
 
 namespace plenum::core {
 
-/// Renders the Markdown Plenum writes and notes use (headings, paragraphs, lists, block quotes,
-/// emphasis, code, links) as HTML. Every piece of text is escaped; links keep only http, https
-/// and mailto targets, so `javascript:` and raw HTML in the input come out as inert text.
+/// Renders MARKDOWN with cmark-gfm, a CommonMark parser (GitHub's tables, strikethrough and
+/// autolinks; footnotes), in process, for the note preview and the HTML export. Raw HTML is dropped, links keep only
+/// targets safeLinkTarget allows (others keep their text), images become their description.
 QString markdownToHtml(const QString &markdown);
+
+/// Escapes &, <, >, " and ' for HTML text and attribute values.
+QString htmlEscape(const QString &text);
 
 /// A self-contained HTML page (UTF-8, inline style, a Content-Security-Policy that forbids scripts)
 /// around BODY_HTML; TITLE is escaped.

@@ -1,15 +1,20 @@
 #include "export/noteexport.h"
 
+#include "export/cslengine.h"
 #include "export/inertmarkdown.h"
 #include "export/markdownhtml.h"
+#include "export/pandocconvert.h"
+#include "interchange/bibformats.h"
 #include "linking/notelinks.h"
-#include "model/cslitem.h"
 #include "queries/itemdetail.h"
 #include "storage/repository.h"
 #include "text/scripts.h"
 
 #include <QJsonArray>
-#include <QMap>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <functional>
 
 namespace plenum::core {
 
@@ -37,20 +42,81 @@ QString displayName(Repository &repo, const QString &id, const QString &language
 
 QString escapeMarkdown(const QString &text)
 {
-    return markdownText(text);
+    QString out;
+    for (const QChar c : text) {
+        if (QStringLiteral("\\`*_[]<>#^~$@|").contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
 }
 
-// Numbers (GB/T) or year labels (APA) for the works cited, and the reference list.
+// The works cited, rendered by the chosen CSL style: every citation cluster of the export in
+// reading order (so numbers follow first citation and year suffixes are the style's), then the list.
 class Bibliography {
 public:
-    Bibliography(Repository &repo, CitationStyle style)
+    Bibliography(Repository &repo, const QString &styleName)
         : m_repo(repo)
-        , m_style(style)
+        , m_style(resolveStyle(styleName))
     {
     }
 
-    // Registers a citation in reading order; throws when KEY names no reference.
-    void cite(const QString &key, const QString &where)
+    // Registers a cluster in reading order; throws when a key names no reference.
+    void cite(const QList<NoteToken> &group, bool narrative, const QString &where)
+    {
+        QList<CslCite> cluster;
+        for (const NoteToken &t : group) {
+            reference(t.key, where);
+            CslCite c { t.key, {}, {}, t.suppressAuthor, false };
+            if (!t.locator.isEmpty())
+                parseLocator(t.locator, c);
+            cluster.append(c);
+        }
+        if (narrative) { // "@a says": the author, then the rest of the citation without the author
+            QList<CslCite> author = cluster;
+            author.first().authorOnly = true;
+            m_clusters.append(author);
+            cluster.first().suppressAuthor = true;
+        }
+        m_clusters.append(cluster);
+    }
+
+    // Call after every cite(): renders all clusters and the list at once.
+    void finish()
+    {
+        if (m_refs.isEmpty())
+            return;
+        const QJsonArray items = QJsonDocument::fromJson(bib::writeCslJson(m_refs)).array();
+        m_rendering = renderCsl(m_style, items, m_clusters);
+    }
+
+    // The next cluster's text as Markdown (clusters are taken in the order cite() saw them).
+    QString nextCitation(bool narrative)
+    {
+        auto take = [&] { return cslHtmlToMarkdown(m_rendering.citations.value(m_next++)); };
+        if (!narrative)
+            return take();
+        const QString author = take();
+        return author + QLatin1Char(' ') + take();
+    }
+
+    [[nodiscard]] const QList<QJsonObject> &cited() const { return m_refs; }
+    [[nodiscard]] const CslStyle &style() const { return m_style; }
+    [[nodiscard]] const CslRendering &rendering() const { return m_rendering; }
+
+    QString markdownList(const QString &language) const
+    {
+        if (m_rendering.bibliography.isEmpty())
+            return {};
+        QString out
+            = language == QLatin1String("zh") ? QStringLiteral("## 参考文献\n\n") : QStringLiteral("## References\n\n");
+        for (const QString &entry : m_rendering.bibliography)
+            out += cslHtmlToMarkdown(entry) + QStringLiteral("\n\n");
+        return out;
+    }
+
+private:
+    void reference(const QString &key, const QString &where)
     {
         if (m_index.contains(key))
             return;
@@ -60,87 +126,80 @@ public:
             throw Error(ErrorCode::InvalidData,
                 QStringLiteral("%1 cites @%2, but no reference has that citation key.").arg(where, key));
         m_index.insert(key, static_cast<int>(m_refs.size()));
-        const QJsonObject item = m_repo.item(q.text(0)).fields;
-        m_items.append(item);
-        // The hand-written styles still read the pre-CSL fields (the CSL processor work replaces them).
-        m_refs.append(csl::legacyFields(item));
+        m_refs.append(m_repo.item(q.text(0)).fields);
     }
 
-    // Call after every cite(): fixes list order and APA year suffixes.
-    void finish()
-    {
-        m_order.clear();
-        m_number.clear();
-        for (int i = 0; i < m_refs.size(); ++i)
-            m_order.append(i);
-        if (m_style == CitationStyle::Apa) {
-            std::stable_sort(m_order.begin(), m_order.end(),
-                [&](int a, int b) { return apaSortKey(m_refs[a]) < apaSortKey(m_refs[b]); });
-            QMap<QString, QList<int>> sameLabel;
-            for (int i : m_order) {
-                CitedWork w { &m_refs[i], 0, {}, {} };
-                sameLabel[inTextCitation(m_style, { w })].append(i);
-            }
-            for (const QList<int> &group : sameLabel)
-                if (group.size() > 1)
-                    for (int k = 0; k < group.size(); ++k)
-                        m_yearLabel.insert(group[k],
-                            m_refs[group[k]].value(QStringLiteral("year")).toVariant().toString() + QChar(u'a' + k));
-        }
-        for (int n = 0; n < m_order.size(); ++n)
-            m_number.insert(m_order[n], n + 1);
-    }
-
-    QString citation(const QList<NoteToken> &group)
-    {
-        QList<CitedWork> works;
-        for (const NoteToken &t : group) {
-            const int i = m_index.value(t.key);
-            works.append({ &m_refs[i], m_number.value(i), m_yearLabel.value(i), t.locator });
-        }
-        return inTextCitation(m_style, works);
-    }
-
-    [[nodiscard]] QList<QJsonObject> ordered() const
-    {
-        QList<QJsonObject> list;
-        for (int i : m_order)
-            list.append(m_items[i]);
-        return list;
-    }
-
-    QString markdownList(const QString &language) const
-    {
-        if (m_refs.isEmpty())
-            return {};
-        QString out
-            = language == QLatin1String("zh") ? QStringLiteral("## 参考文献\n\n") : QStringLiteral("## References\n\n");
-        for (qsizetype n = 0; n < m_order.size(); ++n) {
-            const int i = m_order[n];
-            const QString entry = markdownText(bibliographyEntry(m_style, m_refs[i], m_yearLabel.value(i)));
-            out += m_style == CitationStyle::GbT7714 ? QStringLiteral("[%1] %2\n\n").arg(n + 1).arg(entry)
-                                                     : entry + QStringLiteral("\n\n");
-        }
-        return out;
-    }
-
-private:
     Repository &m_repo;
-    CitationStyle m_style;
-    QList<QJsonObject> m_items; ///< the CSL items cited, as stored
-    QList<QJsonObject> m_refs; ///< the same in the fields citationstyle reads
+    CslStyle m_style;
+    QList<QJsonObject> m_refs;
     QHash<QString, int> m_index;
-    QList<int> m_order;
-    QHash<int, QString> m_yearLabel;
-    QHash<int, int> m_number; ///< reference index → its number in the list (a lookup, not a scan per citation)
+    QList<QList<CslCite>> m_clusters;
+    CslRendering m_rendering;
+    qsizetype m_next = 0;
 };
+
+// Citation keys written in running text ("@wang2019 argues"), as pandoc reads them: an @ not
+// preceded by a word character, bracket or minus, outside [[links]], [@clusters] and code.
+// Only keys that name a reference count (an e-mail address or a handle stays text). They come
+// back as citations with a negative group: one cluster each, rendered as author plus citation.
+QList<NoteToken> narrativeCitations(Repository &repo, const QString &body, const QList<NoteToken> &tokens)
+{
+    static const QRegularExpression at(QStringLiteral("(?<![\\w\\[@\\\\-])@([\\w\\p{L}][\\w\\p{L}:.#$%&+?<>~/-]*)"));
+    static const QRegularExpression code(QStringLiteral("```[\\s\\S]*?(```|$)|`[^`\\n]*`"));
+    QString masked = body;
+    for (const NoteToken &t : tokens)
+        masked.replace(t.start, t.end - t.start, QString(t.end - t.start, QLatin1Char(' ')));
+    for (auto it = code.globalMatch(body); it.hasNext();) {
+        const auto m = it.next();
+        masked.replace(m.capturedStart(), m.capturedLength(), QString(m.capturedLength(), QLatin1Char(' ')));
+    }
+    QList<NoteToken> out;
+    for (auto it = at.globalMatch(masked); it.hasNext();) {
+        const auto m = it.next();
+        QString key = m.captured(1);
+        while (key.endsWith(QLatin1Char('.')) || key.endsWith(QLatin1Char(':')) || key.endsWith(QLatin1Char(',')))
+            key.chop(1);
+        auto q = repo.database().prepare("SELECT 1 FROM refs WHERE citation_key = ?1");
+        q.bind(1, key);
+        if (q.next())
+            out.append({ NoteToken::Kind::Citation, key, {}, {}, m.capturedStart(), m.capturedStart() + 1 + key.size(),
+                -static_cast<int>(out.size()) - 1 });
+    }
+    return out;
+}
+
+// The links and citations of BODY in reading order, narrative citations included.
+QList<NoteToken> exportTokens(Repository &repo, const QString &body)
+{
+    QList<NoteToken> tokens = scanNote(body);
+    tokens += narrativeCitations(repo, body, tokens);
+    std::stable_sort(
+        tokens.begin(), tokens.end(), [](const NoteToken &a, const NoteToken &b) { return a.start < b.start; });
+    return tokens;
+}
+
+// Calls EACH for every citation cluster of BODY, in reading order.
+void forEachCluster(const QList<NoteToken> &tokens, const std::function<void(const QList<NoteToken> &)> &each)
+{
+    for (qsizetype i = 0; i < tokens.size();) {
+        QList<NoteToken> group;
+        while (i < tokens.size() && tokens[i].kind == NoteToken::Kind::Citation
+            && (group.isEmpty() || tokens[i].group == group.first().group))
+            group.append(tokens[i++]);
+        if (group.isEmpty())
+            ++i;
+        else
+            each(group);
+    }
+}
+
+using CitationFormatter = std::function<QString(const QList<NoteToken> &)>;
 
 // BODY with [[links]] replaced by names and citations by FORMAT_CITATION's text.
 QString renderBody(Repository &repo, const QString &body, const QString &language,
-    const std::function<QString(const QList<NoteToken> &)> &formatCitation, QStringList &warnings,
-    const QString &noteId)
+    const CitationFormatter &formatCitation, QStringList &warnings, const QString &noteId)
 {
-    const QList<NoteToken> tokens = scanNote(body);
+    const QList<NoteToken> tokens = exportTokens(repo, body);
     QString out;
     qsizetype pos = 0;
     for (qsizetype i = 0; i < tokens.size();) {
@@ -169,7 +228,7 @@ QString renderBody(Repository &repo, const QString &body, const QString &languag
 
 QString frontMatter(const QString &title, const QString &bibFile)
 {
-    QString t = inertMarkdown(markdownText(title)); // pandoc reads the YAML title as Markdown: inert there too
+    QString t = inertMarkdown(escapeMarkdown(title)); // pandoc reads the YAML title as Markdown: inert there too
     t.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
     QString out = QStringLiteral("---\ntitle: \"%1\"\n").arg(t);
     if (!bibFile.isEmpty())
@@ -204,16 +263,18 @@ ExportedText exportNotes(Repository &repo, const QStringList &noteIds, const Not
 
     Bibliography bib(repo, options.style);
     for (const Item &note : notes)
-        for (const NoteToken &t : scanNote(note.text(QStringLiteral("body"))))
-            if (t.kind == NoteToken::Kind::Citation)
-                bib.cite(t.key, QStringLiteral("Note %1").arg(note.id));
-    bib.finish();
-    out.cited = bib.ordered();
+        forEachCluster(exportTokens(repo, note.text(QStringLiteral("body"))), [&](const QList<NoteToken> &group) {
+            bib.cite(group, group.first().group < 0, QStringLiteral("Note %1").arg(note.id));
+        });
+    if (!options.pandoc)
+        bib.finish();
+    out.cited = bib.cited();
+    out.style = bib.style().id;
 
     QString md = QStringLiteral("# %1\n\n").arg(escapeMarkdown(out.title));
-    std::function<QString(const QList<NoteToken> &)> format;
+    CitationFormatter format;
     if (!options.pandoc)
-        format = [&](const QList<NoteToken> &group) { return bib.citation(group); };
+        format = [&](const QList<NoteToken> &group) { return bib.nextCitation(group.first().group < 0); };
     for (const Item &note : notes) {
         if (notes.size() > 1)
             md += QStringLiteral("## %1\n\n")
@@ -334,6 +395,33 @@ ExportedText exportDossier(Repository &repo, const QString &key, const NoteExpor
 QString exportHtml(const ExportedText &text)
 {
     return htmlDocument(text.title, markdownToHtml(text.markdown), text.language);
+}
+
+FormattedCitation formatCitation(
+    Repository &repo, const QStringList &keys, const QString &style, const QString &locator)
+{
+    Bibliography bib(repo, style);
+    QList<NoteToken> group;
+    for (const QString &key : keys)
+        group.append({ NoteToken::Kind::Citation, key, {}, group.isEmpty() ? locator : QString(), 0, 0, 1 });
+    try {
+        bib.cite(group, false, QStringLiteral("The citation"));
+    } catch (const Error &e) {
+        throw Error(ErrorCode::NotFound, e.message());
+    }
+    bib.finish();
+    return { bib.style(), bib.rendering().citations.value(0), bib.rendering().bibliography, bib.rendering().entryIds };
+}
+
+QByteArray exportDocument(const ExportedText &text, const QString &format)
+{
+    if (format == QLatin1String("md"))
+        return text.markdown.toUtf8();
+    if (format == QLatin1String("html"))
+        return exportHtml(text).toUtf8();
+    if (format == QLatin1String("docx") || format == QLatin1String("odt"))
+        return convertMarkdown(text.markdown, format, text.title, text.language);
+    throw Error(ErrorCode::Usage, QStringLiteral("Notes export to md, html, docx, odt or pdf, not %1.").arg(format));
 }
 
 } // namespace plenum::core

@@ -47,7 +47,7 @@ QList<NoteToken> scanNote(const QString &body)
             while (key.endsWith(QLatin1Char('.')) || key.endsWith(QLatin1Char(':')))
                 key.chop(1);
             parts.append({ NoteToken::Kind::Citation, key, {}, pm.captured(2).trimmed(), m.capturedStart(),
-                m.capturedEnd(), group + 1 });
+                m.capturedEnd(), group + 1, part.trimmed().startsWith(QLatin1Char('-')) });
         }
         if (valid && !parts.isEmpty()) {
             ++group;

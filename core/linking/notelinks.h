@@ -19,6 +19,7 @@ struct NoteToken {
     qsizetype start = 0; ///< UTF-16 offsets of the whole bracket in the body
     qsizetype end = 0;
     int group = 0; ///< citations in one bracket ([@a; @b]) share a group number
+    bool suppressAuthor = false; ///< [-@a]: the year (or number) without the author
 };
 
 /// The links and citations of a note body, in order. Citations follow pandoc: [@a], [@a, p. 12], [@a; @b].

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,8 +126,9 @@ TEST_CASE("export writes notes, references and dossiers, and never overwrites wi
     CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value("references").toInt() == 9);
     const QString text = QString::fromUtf8(readAll(md));
     CHECK(text.contains(QStringLiteral("## References")));
-    CHECK(text.contains(QStringLiteral("[1] FLYNN M L. Science, Innovation, and Social Work: Clash or Convergence?[J]. "
-                                       "Research on Social Work Practice, 2017, 27(2): 123-128.")));
+    CHECK(text.contains(QStringLiteral("\\[1\\] FLYNN M L. Science, Innovation, and Social Work: Clash or "
+                                       "Convergence?\\[J/OL\\]. Research on Social Work Practice, 2017, 27(2): "
+                                       "123-128. <https://eric.ed.gov/?id=EJ1130733>.")));
 
     const QByteArray first = readAll(md);
     CHECK(test::runCli({ "--db", db, "export", "--notes", "--format", "html", "--out", md }, out, err) == 2);
@@ -162,4 +164,76 @@ TEST_CASE("export writes notes, references and dossiers, and never overwrites wi
     CHECK(test::runCli(
               { "--db", db, "export", "--notes", "--refs", "--format", "md", "--out", dir.path("x.md") }, out, err)
         == 1);
+}
+
+TEST_CASE("plenum-cli styles lists the four required styles with title and path; cite formats a citation", "[cli][csl]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("k.db");
+    test::createKb(db);
+    QString out, err;
+    REQUIRE(test::runCli({ "--json", "styles" }, out, err) == 0);
+    const QJsonObject listing = QJsonDocument::fromJson(out.toUtf8()).object();
+    QStringList ids;
+    for (const QJsonValue &s : listing.value("styles").toArray()) {
+        ids.append(s.toObject().value("id").toString());
+        if (ids.last() == "apa") {
+            CHECK(s.toObject().value("title").toString() == "American Psychological Association 7th edition");
+            CHECK(QFileInfo(s.toObject().value("path").toString()).isFile());
+        }
+    }
+    for (const char *required : { "china-national-standard-gb-t-7714-2015-numeric",
+             "china-national-standard-gb-t-7714-2015-author-date", "apa", "chicago-author-date" })
+        CHECK(ids.contains(QString::fromLatin1(required)));
+    CHECK(listing.value("default").toString() == "china-national-standard-gb-t-7714-2015-numeric");
+
+    REQUIRE(
+        test::runCli({ "--db", db, "--json", "cite", "flynn2017", "--style", "apa", "--locator", "p. 124" }, out, err)
+        == 0);
+    const QJsonObject cited = QJsonDocument::fromJson(out.toUtf8()).object();
+    INFO(out.toStdString());
+    CHECK(cited.value("citation").toString() == "(Flynn, 2017, p. 124)");
+    CHECK(cited.value("bibliography")
+              .toArray()
+              .first()
+              .toObject()
+              .value("text")
+              .toString()
+              .startsWith("Flynn, M. L. (2017). Science, Innovation, and Social Work: Clash or Convergence? Research "
+                          "on Social Work "
+                          "Practice, 27(2), 123–128."));
+    REQUIRE(test::runCli({ "--db", db, "cite", "flynn2017" }, out, err) == 0);
+    CHECK(out.startsWith("[1]\n\n[1] FLYNN M L. Science, Innovation, and Social Work: Clash or Convergence?[J/OL]. "
+                         "Research on Social Work Practice, 2017, 27(2): 123-128."));
+
+    const QByteArray before = test::fileHash(db);
+    CHECK(test::runCli({ "--db", db, "cite", "nobody1999" }, out, err) == 2);
+    CHECK(err.contains("The citation cites @nobody1999, but no reference has that citation key."));
+    CHECK(test::runCli({ "--db", db, "cite", "flynn2017", "--style", "no-such-style" }, out, err) == 2);
+    CHECK(err.contains("No CSL style named \"no-such-style\" is installed"));
+    CHECK(test::fileHash(db) == before);
+}
+
+TEST_CASE("plenum-cli exports notes to DOCX in a chosen style; the old name apa keeps working", "[cli][csl][docx]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("k.db");
+    test::createKb(db);
+    QString out, err;
+    const QString docx = dir.path("notes.docx");
+    REQUIRE(test::runCli({ "--db", db, "--json", "export", "--notes", "note-5", "--format", "docx", "--style",
+                             "chicago-author-date", "--out", docx },
+                out, err)
+        == 0);
+    const QJsonObject summary = QJsonDocument::fromJson(out.toUtf8()).object();
+    CHECK(summary.value("style").toString() == "chicago-author-date");
+    CHECK(summary.value("style_id").toString() == "chicago-author-date");
+    CHECK(readAll(docx).startsWith("PK"));
+    const QString none = dir.path("none.docx");
+    CHECK(test::runCli({ "--db", db, "export", "--notes", "note-5", "--format", "docx", "--style", "nowhere.csl",
+                           "--out", none },
+              out, err)
+        == 2);
+    CHECK(err.contains("No readable CSL style file at nowhere.csl."));
+    CHECK_FALSE(QFileInfo::exists(none));
 }

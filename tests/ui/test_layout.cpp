@@ -238,7 +238,7 @@ private slots:
         const ui::Settings stored;
         QCOMPARE(stored.theme(), QStringLiteral("dark"));
         QCOMPARE(stored.fontSize(), 13);
-        QCOMPARE(stored.citationStyle(), QStringLiteral("apa"));
+        QCOMPARE(stored.exportStyle(), QStringLiteral("apa"));
         QCOMPARE(stored.attachmentFolder(), m_dir.filePath(QStringLiteral("files")));
         QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 60);
         QCOMPARE(QApplication::font().pointSize(), 13);
