@@ -100,9 +100,11 @@ QString referencesText(const QJsonObject &o)
 
 } // namespace
 
-QString guessImportFormat(const QString &path)
+QString guessImportFormat(const QString &path, const QByteArray &data)
 {
     if (const auto f = bib::formatFromPath(path))
+        return bib::formatName(*f);
+    if (const auto f = bib::formatFromContent(data))
         return bib::formatName(*f);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("md") || suffix == QLatin1String("txt") || suffix == QLatin1String("markdown"))
@@ -112,15 +114,16 @@ QString guessImportFormat(const QString &path)
 
 FileImport importFile(Repository &repo, const QString &path, QString format, bool dryRun, const Progress &progress)
 {
-    if (format.isEmpty())
-        format = guessImportFormat(path);
-    if (format.isEmpty())
-        throw Error(ErrorCode::Usage,
-            QStringLiteral("Cannot tell the format of %1 from its name; choose paper, bibtex, ris or csljson.")
-                .arg(path));
     // Reading the knowledge base's own files with anything but SQLite would drop this process's locks.
     refuseKnowledgeBaseFile(path, repo.database().path());
     const QByteArray data = readFile(path);
+    if (format.isEmpty()) // CNKI and others save EndNote, RefWorks and NoteExpress exports as .txt
+        format = guessImportFormat(path, data);
+    if (format.isEmpty())
+        throw Error(ErrorCode::Usage,
+            QStringLiteral("Cannot tell the format of %1 from its name or its first lines; choose paper, bibtex, ris, "
+                           "csljson, endnote, refworks or noteexpress.")
+                .arg(path));
     if (!dryRun)
         backup::createBeforeImport(repo.database(), data.size()); // large imports: a backup first
     if (format == QLatin1String("paper")) {
@@ -140,8 +143,9 @@ FileImport importFile(Repository &repo, const QString &path, QString format, boo
     const auto bibFormat = bib::formatFromName(format);
     if (!bibFormat)
         throw Error(ErrorCode::Usage,
-            QStringLiteral("Unknown import format \"%1\"; use paper, bibtex, ris or csljson.").arg(format));
-    const auto entries = bib::parse(*bibFormat, data, path);
+            QStringLiteral("Unknown import format \"%1\"; use paper, bibtex, ris, csljson, endnote, refworks or "
+                           "noteexpress.").arg(format));
+    const auto entries = bib::parse(*bibFormat, data, path).entries;
     const auto result = importReferences(repo, entries, path, dryRun, progress);
     QJsonArray duplicates;
     for (const auto &d : result.duplicates)

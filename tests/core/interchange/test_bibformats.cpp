@@ -41,7 +41,7 @@ QJsonObject byKey(const QList<core::bib::Entry> &entries, const QString &key)
 QString errorOf(Format format, const QString &file)
 {
     try {
-        core::bib::parse(format, fixture(file), file);
+        core::bib::parse(format, fixture(file), file).entries;
     } catch (const core::Error &e) {
         return e.message();
     }
@@ -110,7 +110,7 @@ TEST_CASE("BibTeX: macros, concatenation, accents, names, types and unknown fiel
 
 TEST_CASE("RIS: tags map to fields, wrapped lines join, unknown tags are kept", "[bib]")
 {
-    const auto entries = core::bib::parseRis(fixture("hard.ris"), "hard.ris");
+    const auto entries = core::bib::parseRis(fixture("hard.ris"), "hard.ris").entries;
     REQUIRE(entries.size() == 3);
     const QJsonObject y = entries[0].fields;
     CHECK(y.value("citation_key").toString() == QStringLiteral("yang2017"));
@@ -154,9 +154,9 @@ TEST_CASE("Every format round-trips: parse, write, parse gives the same records"
         = { { Format::BibTeX, "hard.bib" }, { Format::Ris, "hard.ris" }, { Format::CslJson, "hard.json" } };
     for (const auto &[format, file] : cases) {
         INFO(file);
-        const auto first = fieldsOf(core::bib::parse(format, fixture(file), file));
+        const auto first = fieldsOf(core::bib::parse(format, fixture(file), file).entries);
         const QByteArray written = core::bib::write(format, first);
-        const auto second = fieldsOf(core::bib::parse(format, written, QStringLiteral("written")));
+        const auto second = fieldsOf(core::bib::parse(format, written, QStringLiteral("written")).entries);
         REQUIRE(second.size() == first.size());
         for (qsizetype i = 0; i < first.size(); ++i)
             CHECK(second[i] == first[i]);
@@ -173,11 +173,11 @@ TEST_CASE("Import, export and import again into a new knowledge base keeps every
         INFO(file);
         auto a = test::createKb(dir.path(QStringLiteral("a-%1.db").arg(QLatin1String(file))), true);
         auto b = test::createKb(dir.path(QStringLiteral("b-%1.db").arg(QLatin1String(file))), true);
-        core::importReferences(a->repository(), core::bib::parse(format, fixture(file), file), file, false);
+        core::importReferences(a->repository(), core::bib::parse(format, fixture(file), file).entries, file, false);
         const auto exported = core::referenceFields(a->repository());
         const QByteArray data = core::bib::write(format, exported);
         const auto result
-            = core::importReferences(b->repository(), core::bib::parse(format, data, "exported"), "exported", false);
+            = core::importReferences(b->repository(), core::bib::parse(format, data, "exported").entries, "exported", false);
         CHECK(result.duplicates.isEmpty());
         CHECK(a->repository().itemIds(core::ItemType::Reference) == b->repository().itemIds(core::ItemType::Reference));
         CHECK(core::referenceFields(b->repository()) == exported);
