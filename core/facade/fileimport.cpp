@@ -144,7 +144,8 @@ FileImport importFile(Repository &repo, const QString &path, QString format, boo
     if (!bibFormat)
         throw Error(ErrorCode::Usage,
             QStringLiteral("Unknown import format \"%1\"; use paper, bibtex, ris, csljson, endnote, refworks or "
-                           "noteexpress.").arg(format));
+                           "noteexpress.")
+                .arg(format));
     const auto entries = bib::parse(*bibFormat, data, path).entries;
     const auto result = importReferences(repo, entries, path, dryRun, progress);
     QJsonArray duplicates;

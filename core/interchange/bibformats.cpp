@@ -46,8 +46,9 @@ std::optional<Format> formatFromPath(const QString &path)
 
 std::optional<Format> formatFromContent(const QByteArray &data)
 {
-    static const QRegularExpression first(QStringLiteral("^\\s*(?:(TY\\s{1,2}- )|(%0 )|(RT )|(\\{Reference Type\\}\\s*[:：])|"
-                                                         "(@[A-Za-z]+\\s*[{(])|(\\[\\s*(?:\\{|\\]))|(\\{\\s*\"))"));
+    static const QRegularExpression first(
+        QStringLiteral("^\\s*(?:(TY\\s{1,2}- )|(%0 )|(RT )|(\\{Reference Type\\}\\s*[:：])|"
+                       "(@[A-Za-z]+\\s*[{(])|(\\[\\s*(?:\\{|\\]))|(\\{\\s*\"))"));
     const QString text = QString::fromUtf8(normalizedText(data.left(4096)));
     constexpr Format kinds[] = { Format::Ris, Format::EndNote, Format::RefWorks, Format::NoteExpress, Format::BibTeX,
         Format::CslJson, Format::CslJson };

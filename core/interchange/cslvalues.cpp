@@ -13,8 +13,8 @@ const QString kParts = QStringLiteral("date-parts");
 
 int monthFromName(const QString &word)
 {
-    static const QStringList months = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-        "dec" };
+    static const QStringList months
+        = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
     return static_cast<int>(months.indexOf(word.left(3).toLower())) + 1;
 }
 
@@ -47,8 +47,8 @@ QJsonObject cslDate(const QString &raw)
     if (text.isEmpty())
         return {};
     // Numeric: 2019, 2019-05-12, 2019/05/12/other, 2019年5月12日, 2019.05.
-    static const QRegularExpression numeric(
-        QStringLiteral("^(\\d{4})(?:\\s*[-/.年]\\s*(\\d{0,2})(?:\\s*[-/.月]\\s*(\\d{0,2})\\s*日?)?)?\\s*[/]?\\s*(.*)$"));
+    static const QRegularExpression numeric(QStringLiteral(
+        "^(\\d{4})(?:\\s*[-/.年]\\s*(\\d{0,2})(?:\\s*[-/.月]\\s*(\\d{0,2})\\s*日?)?)?\\s*[/]?\\s*(.*)$"));
     if (const auto m = numeric.match(text); m.hasMatch()) {
         QJsonObject date = fromParts(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         const QString rest = m.captured(4).trimmed();
@@ -94,13 +94,14 @@ int dateYear(const QJsonObject &date)
 
 bool isInstitution(const QString &name)
 {
-    static const QRegularExpression han(QStringLiteral(
-        "(部|委|院|局|署|厅|办公室|委员会|中心|研究所|研究院|大学|学会|协会|集团|公司|政府|中央|银行|小组|出版社|电视台|报社|"
-        "图书馆|议会|大会|联合会)$"));
-    static const QRegularExpression latin(QStringLiteral(
-        "\\b(ministry|council|committee|office|department|bureau|commission|agency|association|institute|"
-        "university|organi[sz]ation|government|centre|center|bank|society|foundation|press|group|"
-        "administration|state|party|congress|court|corporation|inc|ltd)\\b"),
+    static const QRegularExpression han(QStringLiteral("(部|委|院|局|署|厅|办公室|委员会|中心|研究所|研究院|大学|学会|"
+                                                       "协会|集团|公司|政府|中央|银行|小组|出版社|电视台|报社|"
+                                                       "图书馆|议会|大会|联合会)$"));
+    static const QRegularExpression latin(
+        QStringLiteral(
+            "\\b(ministry|council|committee|office|department|bureau|commission|agency|association|institute|"
+            "university|organi[sz]ation|government|centre|center|bank|society|foundation|press|group|"
+            "administration|state|party|congress|court|corporation|inc|ltd)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     const QString n = name.trimmed();
     if (scripts::containsHan(n))

@@ -84,8 +84,8 @@ constexpr TagRule kRefWorksTags[] = {
 std::optional<std::pair<QString, QString>> splitRefWorksLine(const QString &line)
 {
     static const QRegularExpression tag(QStringLiteral("^([A-Za-z][A-Za-z0-9])(?:\\s(.*))?$"));
-    static const QStringList others = { "RT", "SR", "AD", "CL", "OL", "U1", "U2", "U3", "U4", "U5", "A5", "IP",
-        "ST", "NO", "AV", "CR", "WV", "FD", "YR" };
+    static const QStringList others = { "RT", "SR", "AD", "CL", "OL", "U1", "U2", "U3", "U4", "U5", "A5", "IP", "ST",
+        "NO", "AV", "CR", "WV", "FD", "YR" };
     const auto m = tag.match(line);
     if (!m.hasMatch())
         return std::nullopt;

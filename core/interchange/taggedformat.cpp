@@ -72,7 +72,8 @@ void Splitter::run(const QStringList &lines)
         line(lines.at(i), i + 1);
     if (m_current && !m_syntax.endTag.isEmpty()) {
         skipped.append({ m_current->line,
-            QStringLiteral("the file ends inside this record; expected an \"%1\" line closing it").arg(m_syntax.endTag) });
+            QStringLiteral("the file ends inside this record; expected an \"%1\" line closing it")
+                .arg(m_syntax.endTag) });
         m_current.reset();
     }
     finishRecord();
@@ -94,8 +95,10 @@ void Splitter::line(const QString &raw, int number)
     }
     const auto tagged = m_syntax.split(text);
     if (!tagged) {
+        // A value over several lines: an indented line continues a wrapped one, else starts a new line.
         if (m_current && !m_current->fields.isEmpty())
-            m_current->fields.last().value += QLatin1Char('\n') + text.trimmed(); // a value over several lines
+            m_current->fields.last().value
+                += (text.at(0).isSpace() ? QLatin1Char(' ') : QLatin1Char('\n')) + text.trimmed();
         else if (m_current)
             m_current->type += QLatin1Char(' ') + text.trimmed();
         else
@@ -282,8 +285,8 @@ QJsonObject ItemBuilder::finish()
     }
     if (!m_pageStart.isEmpty() || !m_pageEnd.isEmpty()) {
         const bool range = m_pageStart.contains(QLatin1Char('-')) || m_pageEnd.isEmpty() || m_pageStart.isEmpty();
-        const QString page = range ? (m_pageStart.isEmpty() ? m_pageEnd : m_pageStart)
-                                   : m_pageStart + QLatin1Char('-') + m_pageEnd;
+        const QString page
+            = range ? (m_pageStart.isEmpty() ? m_pageEnd : m_pageStart) : m_pageStart + QLatin1Char('-') + m_pageEnd;
         if (!m_item.contains(QStringLiteral("page")))
             m_item.insert(QStringLiteral("page"), page);
     }
@@ -293,7 +296,8 @@ QJsonObject ItemBuilder::finish()
         m_item.insert(QStringLiteral("container-title"), m_item.value(QStringLiteral("container-title-short")));
     if (!notes.isEmpty()) {
         const QString old = m_item.value(QStringLiteral("note")).toString();
-        m_item.insert(QStringLiteral("note"), ((old.isEmpty() ? QStringList {} : QStringList { old }) + notes).join(QLatin1Char('\n')));
+        m_item.insert(QStringLiteral("note"),
+            ((old.isEmpty() ? QStringList {} : QStringList { old }) + notes).join(QLatin1Char('\n')));
     }
     return m_item;
 }

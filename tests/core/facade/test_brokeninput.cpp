@@ -125,7 +125,8 @@ TEST_CASE("UTF-16 with a byte order mark, CRLF and lone CR read like UTF-8 with 
     };
     QFile original(QStringLiteral(PLENUM_TEST_DATA "/bib/hard.bib"));
     REQUIRE(original.open(QIODevice::ReadOnly));
-    const auto expected = core::bib::parse(core::bib::Format::BibTeX, original.readAll(), QStringLiteral("hard.bib")).entries;
+    const auto expected
+        = core::bib::parse(core::bib::Format::BibTeX, original.readAll(), QStringLiteral("hard.bib")).entries;
     for (const char *name : { "utf16le-bom.bib", "utf16be-bom.bib", "crlf.bib", "lone-cr.bib" }) {
         INFO(name);
         const auto entries = core::bib::parse(core::bib::Format::BibTeX, read(name), QLatin1String(name)).entries;

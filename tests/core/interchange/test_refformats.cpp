@@ -72,11 +72,11 @@ TEST_CASE("Zotero's own RIS test files import with every record accounted for", 
             if (got.value("type").toString() == wantType)
                 ++typesAgreeing;
             else
-                typeDifferences.append(QStringLiteral("%1#%2 %3→%4 (Zotero %5)")
-                                           .arg(file)
-                                           .arg(i + 1)
-                                           .arg(want.value("itemType").toString(), got.value("type").toString(),
-                                               wantType));
+                typeDifferences.append(
+                    QStringLiteral("%1#%2 %3→%4 (Zotero %5)")
+                        .arg(file)
+                        .arg(i + 1)
+                        .arg(want.value("itemType").toString(), got.value("type").toString(), wantType));
             ++records;
         }
     }
@@ -88,7 +88,7 @@ TEST_CASE("Zotero's own RIS test files import with every record accounted for", 
         CHECK((d.contains("journalArticle→document") || d.contains("journalArticle→manuscript")
             || d.contains("report→standard")));
     }
-    CHECK(typesAgreeing == records - 5);
+    CHECK(typesAgreeing == records - 6); // GEN ×3, UNPB ×2, STAND ×1
 }
 
 TEST_CASE("A bad RIS record is skipped with its line and the rest imported", "[ris]")
@@ -181,11 +181,12 @@ TEST_CASE("RIS tags become CSL variables: names, full and access dates, place, e
 
 TEST_CASE("RIS pages, journals and serial numbers follow the record type", "[ris]")
 {
-    const QByteArray ris = "TY  - JOUR\nTI  - A\nJO  - Soc. Gov.\nSP  - 12\nEP  - 18\nSN  - 1006-0863\n"
-                           "PY  - 2014///Winter\nER  - \n"
-                           "TY  - CHAP\nTI  - B\nT2  - The Book\nA2  - Editor, Ed\nC2  - Author, Book\nSN  - 978-7-01\n"
-                           "ER  - \n"
-                           "TY  - GOVDOC\nTI  - C\nAU  - 国务院\nAU  - 民政部\nAU  - 中共中央\nSN  - 国发〔2021〕1号\nER  - \n";
+    const QByteArray ris
+        = "TY  - JOUR\nTI  - A\nJO  - Soc. Gov.\nSP  - 12\nEP  - 18\nSN  - 1006-0863\n"
+          "PY  - 2014///Winter\nER  - \n"
+          "TY  - CHAP\nTI  - B\nT2  - The Book\nA2  - Editor, Ed\nC2  - Author, Book\nSN  - 978-7-01\n"
+          "ER  - \n"
+          "TY  - GOVDOC\nTI  - C\nAU  - 国务院\nAU  - 民政部\nAU  - 中共中央\nSN  - 国发〔2021〕1号\nER  - \n";
     const auto result = core::bib::parseRis(ris, "types.ris");
     REQUIRE(result.entries.size() == 3);
     const QJsonObject a = result.entries.at(0).fields, b = result.entries.at(1).fields, c = result.entries.at(2).fields;
@@ -205,7 +206,8 @@ TEST_CASE("RIS pages, journals and serial numbers follow the record type", "[ris
 
 TEST_CASE("Tagged files in Windows-1252 and GBK decode", "[ris][cnki]")
 {
-    const QByteArray latin = "TY  - JOUR\r\nTI  - Caf\xE9 culture in M\xFCnchen\r\nAU  - M\xFCller, J\xF6rg\r\nER  - \r\n";
+    const QByteArray latin
+        = "TY  - JOUR\r\nTI  - Caf\xE9 culture in M\xFCnchen\r\nAU  - M\xFCller, J\xF6rg\r\nER  - \r\n";
     const auto western = core::bib::parseRis(latin, "w.ris");
     REQUIRE(western.entries.size() == 1);
     CHECK(western.entries.first().fields.value("title") == "Café culture in München");
@@ -218,8 +220,8 @@ TEST_CASE("Tagged files in Windows-1252 and GBK decode", "[ris][cnki]")
         CHECK(gbk.entries.at(i).fields == utf8.entries.at(i).fields);
 }
 
-TEST_CASE("CNKI exports in EndNote, RefWorks and NoteExpress put 期刊, 年, 卷(期) and 页码 in the right fields",
-    "[cnki]")
+TEST_CASE(
+    "CNKI exports in EndNote, RefWorks and NoteExpress put 期刊, 年, 卷(期) and 页码 in the right fields", "[cnki]")
 {
     const struct {
         Format format;
@@ -303,17 +305,16 @@ namespace {
 QJsonObject richItem(const QString &type)
 {
     return QJsonObject { { "type", type }, { "title", "基层治理: a study" },
-        { "author", QJsonArray { QJsonObject { { "family", "王" }, { "given", "晓东" } },
-                        QJsonObject { { "family", "Smith" }, { "given", "John" } },
-                        QJsonObject { { "literal", "国务院" } } } },
+        { "author",
+            QJsonArray { QJsonObject { { "family", "王" }, { "given", "晓东" } },
+                QJsonObject { { "family", "Smith" }, { "given", "John" } }, QJsonObject { { "literal", "国务院" } } } },
         { "editor", QJsonArray { QJsonObject { { "family", "Li" }, { "given", "Hong" } } } },
         { "container-title", "中国行政管理" },
         { "issued", QJsonObject { { "date-parts", QJsonArray { QJsonArray { 2019, 5, 12 } } } } },
-        { "accessed", QJsonObject { { "date-parts", QJsonArray { QJsonArray { 2024, 3, 1 } } } } },
-        { "volume", "35" }, { "issue", "5" }, { "page", "12-18" }, { "publisher", "人民出版社" },
-        { "publisher-place", "北京" }, { "edition", "2" }, { "DOI", "10.1000/xyz" },
-        { "URL", "https://example.org/x" }, { "language", "zh" }, { "abstract", "摘要。" },
-        { "keyword", "社会治理, 网格化" }, { "note", "A note" } };
+        { "accessed", QJsonObject { { "date-parts", QJsonArray { QJsonArray { 2024, 3, 1 } } } } }, { "volume", "35" },
+        { "issue", "5" }, { "page", "12-18" }, { "publisher", "人民出版社" }, { "publisher-place", "北京" },
+        { "edition", "2" }, { "DOI", "10.1000/xyz" }, { "URL", "https://example.org/x" }, { "language", "zh" },
+        { "abstract", "摘要。" }, { "keyword", "社会治理, 网格化" }, { "note", "A note" } };
 }
 
 } // namespace
@@ -322,8 +323,8 @@ TEST_CASE("Round trips between every pair of tagged formats keep what both can e
 {
     const Format formats[] = { Format::Ris, Format::EndNote, Format::RefWorks, Format::NoteExpress };
     // What the weaker format of a pair cannot express.
-    const QHash<Format, QStringList> missing = { { Format::Ris, {} }, { Format::EndNote, {} },
-        { Format::RefWorks, {} }, { Format::NoteExpress, {} } };
+    const QHash<Format, QStringList> missing
+        = { { Format::Ris, {} }, { Format::EndNote, {} }, { Format::RefWorks, {} }, { Format::NoteExpress, {} } };
     for (const char *type : { "article-journal", "chapter", "thesis", "webpage", "report" }) {
         QJsonObject item = richItem(QLatin1String(type));
         if (item.value("type") == "report") { // a report's T2 is its series; RIS gives it no editor
