@@ -1,4 +1,5 @@
 #include "facade/fileimport.h"
+#include "facade/zoteroimport.h"
 
 #include "interchange/bibformats.h"
 #include "interchange/inputfile.h"
@@ -106,6 +107,8 @@ QString guessImportFormat(const QString &path, const QByteArray &data)
         return bib::formatName(*f);
     if (const auto f = bib::formatFromContent(data))
         return bib::formatName(*f);
+    if (QFileInfo(path).suffix().compare(QLatin1String("sqlite"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("zotero");
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("md") || suffix == QLatin1String("txt") || suffix == QLatin1String("markdown"))
         return QStringLiteral("paper");
@@ -116,13 +119,15 @@ FileImport importFile(Repository &repo, const QString &path, QString format, boo
 {
     // Reading the knowledge base's own files with anything but SQLite would drop this process's locks.
     refuseKnowledgeBaseFile(path, repo.database().path());
+    if (format == QLatin1String("zotero") || (format.isEmpty() && guessImportFormat(path) == QLatin1String("zotero")))
+        return importZoteroLibrary(repo, path, dryRun, progress); // SQLite reads it, never QFile
     const QByteArray data = readFile(path);
     if (format.isEmpty()) // CNKI and others save EndNote, RefWorks and NoteExpress exports as .txt
         format = guessImportFormat(path, data);
     if (format.isEmpty())
         throw Error(ErrorCode::Usage,
             QStringLiteral("Cannot tell the format of %1 from its name or its first lines; choose paper, bibtex, ris, "
-                           "csljson, endnote, refworks or noteexpress.")
+                           "csljson, endnote, refworks, noteexpress or zotero.")
                 .arg(path));
     if (!dryRun)
         backup::createBeforeImport(repo.database(), data.size()); // large imports: a backup first
@@ -143,8 +148,8 @@ FileImport importFile(Repository &repo, const QString &path, QString format, boo
     const auto bibFormat = bib::formatFromName(format);
     if (!bibFormat)
         throw Error(ErrorCode::Usage,
-            QStringLiteral("Unknown import format \"%1\"; use paper, bibtex, ris, csljson, endnote, refworks or "
-                           "noteexpress.")
+            QStringLiteral("Unknown import format \"%1\"; use paper, bibtex, ris, csljson, endnote, refworks, "
+                           "noteexpress or zotero.")
                 .arg(format));
     const auto entries = bib::parse(*bibFormat, data, path).entries;
     const auto result = importReferences(repo, entries, path, dryRun, progress);

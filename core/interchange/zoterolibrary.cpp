@@ -30,19 +30,18 @@ struct Pair {
     const char *csl;
 };
 
-constexpr Pair kTypes[] = { { "journalArticle", "article-journal" }, { "book", "book" },
-    { "bookSection", "chapter" }, { "thesis", "thesis" }, { "report", "report" }, { "webpage", "webpage" },
-    { "conferencePaper", "paper-conference" }, { "newspaperArticle", "article-newspaper" },
-    { "magazineArticle", "article-magazine" }, { "statute", "legislation" }, { "bill", "bill" },
-    { "case", "legal_case" }, { "hearing", "hearing" }, { "patent", "patent" }, { "manuscript", "manuscript" },
-    { "map", "map" }, { "artwork", "graphic" }, { "audioRecording", "song" }, { "film", "motion_picture" },
-    { "videoRecording", "motion_picture" }, { "computerProgram", "software" }, { "dataset", "dataset" },
-    { "dictionaryEntry", "entry-dictionary" }, { "encyclopediaArticle", "entry-encyclopedia" },
-    { "blogPost", "post-weblog" }, { "forumPost", "post" }, { "letter", "personal_communication" },
-    { "email", "personal_communication" }, { "instantMessage", "personal_communication" },
-    { "interview", "interview" }, { "presentation", "speech" }, { "tvBroadcast", "broadcast" },
-    { "radioBroadcast", "broadcast" }, { "podcast", "song" }, { "preprint", "article" }, { "standard", "standard" },
-    { "document", "document" } };
+constexpr Pair kTypes[] = { { "journalArticle", "article-journal" }, { "book", "book" }, { "bookSection", "chapter" },
+    { "thesis", "thesis" }, { "report", "report" }, { "webpage", "webpage" }, { "conferencePaper", "paper-conference" },
+    { "newspaperArticle", "article-newspaper" }, { "magazineArticle", "article-magazine" },
+    { "statute", "legislation" }, { "bill", "bill" }, { "case", "legal_case" }, { "hearing", "hearing" },
+    { "patent", "patent" }, { "manuscript", "manuscript" }, { "map", "map" }, { "artwork", "graphic" },
+    { "audioRecording", "song" }, { "film", "motion_picture" }, { "videoRecording", "motion_picture" },
+    { "computerProgram", "software" }, { "dataset", "dataset" }, { "dictionaryEntry", "entry-dictionary" },
+    { "encyclopediaArticle", "entry-encyclopedia" }, { "blogPost", "post-weblog" }, { "forumPost", "post" },
+    { "letter", "personal_communication" }, { "email", "personal_communication" },
+    { "instantMessage", "personal_communication" }, { "interview", "interview" }, { "presentation", "speech" },
+    { "tvBroadcast", "broadcast" }, { "radioBroadcast", "broadcast" }, { "podcast", "song" }, { "preprint", "article" },
+    { "standard", "standard" }, { "document", "document" } };
 
 // Zotero fields and creator types → CSL variables (several Zotero fields share one variable).
 constexpr Pair kFields[] = { { "title", "title" }, { "caseName", "title" }, { "nameOfAct", "title" },
@@ -51,33 +50,31 @@ constexpr Pair kFields[] = { { "title", "title" }, { "caseName", "title" }, { "n
     { "websiteTitle", "container-title" }, { "blogTitle", "container-title" }, { "forumTitle", "container-title" },
     { "encyclopediaTitle", "container-title" }, { "dictionaryTitle", "container-title" },
     { "programTitle", "container-title" }, { "code", "container-title" }, { "conferenceName", "event-title" },
-    { "meetingName", "event-title" }, { "date", "issued" }, { "dateEnacted", "issued" },
-    { "dateDecided", "issued" }, { "issueDate", "issued" }, { "accessDate", "accessed" }, { "volume", "volume" },
-    { "codeVolume", "volume" }, { "reporterVolume", "volume" }, { "issue", "issue" }, { "pages", "page" },
-    { "codePages", "page" }, { "firstPage", "page" }, { "numPages", "number-of-pages" },
-    { "numberOfVolumes", "number-of-volumes" }, { "edition", "edition" }, { "place", "publisher-place" },
-    { "publisher", "publisher" }, { "university", "publisher" }, { "institution", "publisher" },
-    { "label", "publisher" }, { "studio", "publisher" }, { "company", "publisher" }, { "distributor", "publisher" },
-    { "network", "publisher" }, { "url", "URL" }, { "DOI", "DOI" }, { "ISBN", "ISBN" }, { "ISSN", "ISSN" },
-    { "language", "language" }, { "series", "collection-title" }, { "seriesTitle", "collection-title" },
-    { "seriesNumber", "collection-number" }, { "shortTitle", "title-short" },
-    { "journalAbbreviation", "container-title-short" }, { "extra", "note" }, { "callNumber", "call-number" },
-    { "archive", "archive" }, { "archiveLocation", "archive_location" }, { "libraryCatalog", "source" },
-    { "thesisType", "genre" }, { "reportType", "genre" }, { "letterType", "genre" }, { "manuscriptType", "genre" },
-    { "websiteType", "genre" }, { "presentationType", "genre" }, { "mapType", "genre" }, { "genre", "genre" },
-    { "postType", "genre" }, { "reportNumber", "number" }, { "billNumber", "number" }, { "number", "number" },
-    { "patentNumber", "number" }, { "documentNumber", "number" }, { "publicLawNumber", "number" },
-    { "episodeNumber", "number" }, { "section", "section" }, { "court", "authority" },
+    { "meetingName", "event-title" }, { "date", "issued" }, { "dateEnacted", "issued" }, { "dateDecided", "issued" },
+    { "issueDate", "issued" }, { "accessDate", "accessed" }, { "volume", "volume" }, { "codeVolume", "volume" },
+    { "reporterVolume", "volume" }, { "issue", "issue" }, { "pages", "page" }, { "codePages", "page" },
+    { "firstPage", "page" }, { "numPages", "number-of-pages" }, { "numberOfVolumes", "number-of-volumes" },
+    { "edition", "edition" }, { "place", "publisher-place" }, { "publisher", "publisher" },
+    { "university", "publisher" }, { "institution", "publisher" }, { "label", "publisher" }, { "studio", "publisher" },
+    { "company", "publisher" }, { "distributor", "publisher" }, { "network", "publisher" }, { "url", "URL" },
+    { "DOI", "DOI" }, { "ISBN", "ISBN" }, { "ISSN", "ISSN" }, { "language", "language" },
+    { "series", "collection-title" }, { "seriesTitle", "collection-title" }, { "seriesNumber", "collection-number" },
+    { "shortTitle", "title-short" }, { "journalAbbreviation", "container-title-short" }, { "extra", "note" },
+    { "callNumber", "call-number" }, { "archive", "archive" }, { "archiveLocation", "archive_location" },
+    { "libraryCatalog", "source" }, { "thesisType", "genre" }, { "reportType", "genre" }, { "letterType", "genre" },
+    { "manuscriptType", "genre" }, { "websiteType", "genre" }, { "presentationType", "genre" }, { "mapType", "genre" },
+    { "genre", "genre" }, { "postType", "genre" }, { "reportNumber", "number" }, { "billNumber", "number" },
+    { "number", "number" }, { "patentNumber", "number" }, { "documentNumber", "number" },
+    { "publicLawNumber", "number" }, { "episodeNumber", "number" }, { "section", "section" }, { "court", "authority" },
     { "legislativeBody", "authority" }, { "committee", "section" }, { "medium", "medium" },
     { "artworkMedium", "medium" }, { "interviewMedium", "medium" }, { "runningTime", "dimensions" },
-    { "artworkSize", "dimensions" }, { "scale", "scale" }, { "versionNumber", "version" },
-    { "author", "author" }, { "editor", "editor" }, { "bookAuthor", "container-author" },
-    { "seriesEditor", "collection-editor" }, { "translator", "translator" }, { "contributor", "contributor" },
-    { "director", "director" }, { "interviewer", "interviewer" }, { "recipient", "recipient" },
-    { "reviewedAuthor", "reviewed-author" }, { "composer", "composer" }, { "inventor", "author" },
-    { "programmer", "author" }, { "artist", "author" }, { "sponsor", "author" }, { "cartographer", "author" },
-    { "podcaster", "author" }, { "interviewee", "author" }, { "performer", "performer" },
-    { "castMember", "performer" }, { "producer", "producer" }, { "presenter", "author" },
+    { "artworkSize", "dimensions" }, { "scale", "scale" }, { "versionNumber", "version" }, { "author", "author" },
+    { "editor", "editor" }, { "bookAuthor", "container-author" }, { "seriesEditor", "collection-editor" },
+    { "translator", "translator" }, { "contributor", "contributor" }, { "director", "director" },
+    { "interviewer", "interviewer" }, { "recipient", "recipient" }, { "reviewedAuthor", "reviewed-author" },
+    { "composer", "composer" }, { "inventor", "author" }, { "programmer", "author" }, { "artist", "author" },
+    { "sponsor", "author" }, { "cartographer", "author" }, { "podcaster", "author" }, { "interviewee", "author" },
+    { "performer", "performer" }, { "castMember", "performer" }, { "producer", "producer" }, { "presenter", "author" },
     { "attorneyAgent", "contributor" }, { "wordsBy", "contributor" }, { "commenter", "contributor" },
     { "counsel", "contributor" }, { "guest", "contributor" }, { "scriptwriter", "script-writer" } };
 
@@ -223,8 +220,7 @@ void Reader::readItems()
         const qint64 id = q.integer(0);
         const QString key = q.text(1), type = q.text(2);
         m_keys.insert(id, key);
-        if (type == QLatin1String("note") || type == QLatin1String("attachment")
-            || type == QLatin1String("annotation"))
+        if (type == QLatin1String("note") || type == QLatin1String("attachment") || type == QLatin1String("annotation"))
             continue;
         const QString csl = cslType(type);
         Item item { key, { QJsonObject { { QStringLiteral("type"), csl } }, static_cast<int>(id) }, {}, {} };
@@ -343,8 +339,8 @@ void Reader::readAttachments()
             continue;
         QString path = q.text(3);
         if (path.startsWith(QLatin1String("storage:")))
-            path = QDir(m_folder).filePath(
-                QStringLiteral("storage/%1/%2").arg(m_keys.value(q.integer(0)), path.mid(8)));
+            path
+                = QDir(m_folder).filePath(QStringLiteral("storage/%1/%2").arg(m_keys.value(q.integer(0)), path.mid(8)));
         if (path.isEmpty() && q.integer(2) == 3)
             path = q.text(4);
         if (!path.isEmpty())

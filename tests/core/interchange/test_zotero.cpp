@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <sqlite3.h>
 
@@ -54,7 +55,8 @@ void checkLibrary(const core::zotero::Library &library, const QString &folder)
     CHECK(article.value("title") == "网格化管理与基层社会治理创新");
     CHECK(article.value("author").toArray()
         == QJsonArray { name("张", "明远"), name("欧阳", "丽华"), name("Smith", "John") });
-    CHECK(article.value("issued").toObject() == QJsonObject { { "date-parts", QJsonArray { QJsonArray { 2019, 5 } } } });
+    CHECK(
+        article.value("issued").toObject() == QJsonObject { { "date-parts", QJsonArray { QJsonArray { 2019, 5 } } } });
     CHECK(article.value("accessed").toObject()
         == QJsonObject { { "date-parts", QJsonArray { QJsonArray { 2024, 3, 1 } } } });
     CHECK(article.value("container-title") == "中国行政管理");
@@ -99,8 +101,8 @@ void checkLibrary(const core::zotero::Library &library, const QString &folder)
 
 } // namespace
 
-TEST_CASE("A Zotero library is read without Zotero: items, creators, collections as tags, notes, attachments",
-    "[zotero]")
+TEST_CASE(
+    "A Zotero library is read without Zotero: items, creators, collections as tags, notes, attachments", "[zotero]")
 {
     test::TempDir dir;
     const QString path = dir.path("zotero.sqlite");
@@ -143,6 +145,34 @@ TEST_CASE("A file that is not a Zotero library is refused by name and left as it
     const core::Error e = test::failure([&] { (void)core::zotero::readLibrary(path); });
     CHECK(e.code() == core::ErrorCode::InvalidData);
     CHECK(e.message()
-        == QDir::toNativeSeparators(path) + " is not a Zotero library (it has no items, itemData and itemTypes tables).");
+        == QDir::toNativeSeparators(path)
+            + " is not a Zotero library (it has no items, itemData and itemTypes tables).");
     CHECK(test::fileHash(path) == before);
+}
+
+TEST_CASE("plenum-cli import zotero.sqlite adds references, notes about them and tags, and lists what it skipped",
+    "[zotero][cli]")
+{
+    test::TempDir dir;
+    const QString library = dir.path("zotero.sqlite");
+    buildLibrary(library);
+    const QString db = dir.path("kb.db");
+    test::createKb(db, true);
+    QString out, err;
+    REQUIRE(test::runCli({ "--db", db, "--json", "import", "--dry-run", library }, out, err) == 0);
+    const QJsonObject dry = QJsonDocument::fromJson(out.toUtf8()).object();
+    CHECK(dry.value("format") == "zotero");
+    CHECK(dry.value("added").toArray().size() == 5);
+    CHECK(test::runCli({ "--db", db, "--json", "stats" }, out, err) == 0);
+    CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value("references").toInt() == 0); // dry run
+
+    REQUIRE(test::runCli({ "--db", db, "import", library }, out, err) == 0);
+    CHECK(out.contains("Added 5 references, 2 notes, 5 tags from the Zotero library"));
+    CHECK(out.contains("skipped " + library + ":6: item NOT00006 has no title"));
+    REQUIRE(test::runCli({ "--db", db, "--json", "import", "--dry-run", library }, out, err) == 0);
+    const QJsonObject again = QJsonDocument::fromJson(out.toUtf8()).object();
+    const QJsonArray notes = again.value("notes").toArray();
+    REQUIRE(notes.size() == 2);
+    CHECK(!notes.at(0).toObject().value("about").toString().isEmpty()); // the child note is about its item
+    CHECK(notes.at(1).toObject().value("about").toString().isEmpty()); // the standalone one about nothing
 }
