@@ -109,7 +109,8 @@ FileImport importZoteroLibrary(Repository &repo, const QString &path, bool dryRu
             about.relation = Relation::About;
             repo.addLink(about);
         }
-        notes.append(QJsonObject { { QStringLiteral("id"), note.id }, { QStringLiteral("about"), referenceOf.value(n.parentKey) } });
+        notes.append(QJsonObject {
+            { QStringLiteral("id"), note.id }, { QStringLiteral("about"), referenceOf.value(n.parentKey) } });
     }
     QJsonArray duplicates, skipped;
     for (const ReferenceDuplicate &d : refs.duplicates)
@@ -122,8 +123,9 @@ FileImport importZoteroLibrary(Repository &repo, const QString &path, bool dryRu
         tx.commit();
     const QJsonObject json { { QStringLiteral("file"), path }, { QStringLiteral("format"), QStringLiteral("zotero") },
         { QStringLiteral("dry_run"), dryRun }, { QStringLiteral("read"), static_cast<int>(entries.size()) },
-        { QStringLiteral("added"), QJsonArray::fromStringList(refs.added) }, { QStringLiteral("duplicates"), duplicates },
-        { QStringLiteral("skipped"), skipped }, { QStringLiteral("notes"), notes }, { QStringLiteral("tags"), tagCount },
+        { QStringLiteral("added"), QJsonArray::fromStringList(refs.added) },
+        { QStringLiteral("duplicates"), duplicates }, { QStringLiteral("skipped"), skipped },
+        { QStringLiteral("notes"), notes }, { QStringLiteral("tags"), tagCount },
         { QStringLiteral("snapshot"), library.copied } };
     return { json, summaryText(json) };
 }

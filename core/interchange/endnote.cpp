@@ -99,7 +99,9 @@ std::optional<std::pair<QString, QString>> splitEndNoteLine(const QString &line)
     return std::pair { m.captured(1), m.captured(2).trimmed() };
 }
 
-const tagged::Format &endNoteFormat()
+} // namespace
+
+const tagged::Format &tagged::endNoteFormat()
 {
     static const tagged::Format format { { "EndNote", splitEndNoteLine, QStringLiteral("0"), QString(),
                                              QStringLiteral("%%1 %2"), QString(), QLatin1Char('-'), "Generic",
@@ -108,16 +110,14 @@ const tagged::Format &endNoteFormat()
     return format;
 }
 
-} // namespace
-
 ParseResult parseEndNote(const QByteArray &data, const QString &fileName)
 {
-    return tagged::parse(endNoteFormat(), data, fileName);
+    return tagged::parse(tagged::endNoteFormat(), data, fileName);
 }
 
 QByteArray writeEndNote(const QList<QJsonObject> &items)
 {
-    return tagged::write(endNoteFormat(), items);
+    return tagged::write(tagged::endNoteFormat(), items);
 }
 
 } // namespace plenum::core::bib

@@ -79,7 +79,9 @@ std::optional<std::pair<QString, QString>> splitNoteExpressLine(const QString &l
     return std::pair { m.captured(1).trimmed(), value };
 }
 
-const tagged::Format &noteExpressFormat()
+} // namespace
+
+const tagged::Format &tagged::noteExpressFormat()
 {
     static const tagged::Format format { { "NoteExpress", splitNoteExpressLine, QStringLiteral("Reference Type"),
                                              QString(), QStringLiteral("{%1}: %2"), QStringLiteral(";"),
@@ -88,11 +90,9 @@ const tagged::Format &noteExpressFormat()
     return format;
 }
 
-} // namespace
-
 ParseResult parseNoteExpress(const QByteArray &data, const QString &fileName)
 {
-    ParseResult result = tagged::parse(noteExpressFormat(), data, fileName);
+    ParseResult result = tagged::parse(tagged::noteExpressFormat(), data, fileName);
     for (Entry &e : result.entries)
         inferThesisGenre(e.fields);
     return result;
@@ -100,7 +100,7 @@ ParseResult parseNoteExpress(const QByteArray &data, const QString &fileName)
 
 QByteArray writeNoteExpress(const QList<QJsonObject> &items)
 {
-    return tagged::write(noteExpressFormat(), items);
+    return tagged::write(tagged::noteExpressFormat(), items);
 }
 
 } // namespace plenum::core::bib

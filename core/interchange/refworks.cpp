@@ -98,7 +98,9 @@ std::optional<std::pair<QString, QString>> splitRefWorksLine(const QString &line
     return std::pair { t, m.captured(2).trimmed() };
 }
 
-const tagged::Format &refWorksFormat()
+} // namespace
+
+const tagged::Format &tagged::refWorksFormat()
 {
     static const tagged::Format format { { "RefWorks", splitRefWorksLine, QStringLiteral("RT"), QString(),
                                              QStringLiteral("%1 %2"), QString(), QLatin1Char('-'), "Generic",
@@ -107,11 +109,9 @@ const tagged::Format &refWorksFormat()
     return format;
 }
 
-} // namespace
-
 ParseResult parseRefWorks(const QByteArray &data, const QString &fileName)
 {
-    ParseResult result = tagged::parse(refWorksFormat(), data, fileName);
+    ParseResult result = tagged::parse(tagged::refWorksFormat(), data, fileName);
     for (Entry &e : result.entries)
         inferThesisGenre(e.fields);
     return result;
@@ -119,7 +119,7 @@ ParseResult parseRefWorks(const QByteArray &data, const QString &fileName)
 
 QByteArray writeRefWorks(const QList<QJsonObject> &items)
 {
-    return tagged::write(refWorksFormat(), items);
+    return tagged::write(tagged::refWorksFormat(), items);
 }
 
 } // namespace plenum::core::bib

@@ -153,7 +153,9 @@ std::optional<std::pair<QString, QString>> splitRisLine(const QString &line)
     return std::pair { m.captured(1), m.captured(2).trimmed() };
 }
 
-const tagged::Format &risFormat()
+} // namespace
+
+const tagged::Format &tagged::risFormat()
 {
     static const tagged::Format format { { "RIS", splitRisLine, QStringLiteral("TY"), QStringLiteral("ER"),
                                              QStringLiteral("%1  - %2"), QString(), QLatin1Char('/'), "GEN",
@@ -162,11 +164,9 @@ const tagged::Format &risFormat()
     return format;
 }
 
-} // namespace
-
 ParseResult parseRis(const QByteArray &data, const QString &fileName)
 {
-    ParseResult result = tagged::parse(risFormat(), data, fileName);
+    ParseResult result = tagged::parse(tagged::risFormat(), data, fileName);
     // M3 holds a DOI in some exporters (Zotero reads it so when it looks like one).
     for (Entry &e : result.entries) {
         const QString genre = e.fields.value(QStringLiteral("genre")).toString();
@@ -181,7 +181,7 @@ ParseResult parseRis(const QByteArray &data, const QString &fileName)
 
 QByteArray writeRis(const QList<QJsonObject> &items)
 {
-    return tagged::write(risFormat(), items);
+    return tagged::write(tagged::risFormat(), items);
 }
 
 } // namespace plenum::core::bib

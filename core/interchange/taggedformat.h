@@ -64,6 +64,12 @@ struct Format {
     std::span<const TagRule> tags;
 };
 
+/// The tables of each tagged format (docs/ris-mapping.md, docs/import-formats.md).
+const Format &risFormat();
+const Format &endNoteFormat();
+const Format &refWorksFormat();
+const Format &noteExpressFormat();
+
 /// Reads every record of TEXT: a record without its type tag, lines outside records, and a
 /// record the file ends inside (when the format has an end tag) are skipped with their line.
 ParseResult parse(const Format &format, const QString &text, const QString &fileName);

@@ -1,9 +1,11 @@
 #include "testsupport.h"
 
 #include "interchange/bibformats.h"
+#include "interchange/taggedformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QStringEncoder>
 
 using namespace plenum;
@@ -346,5 +348,34 @@ TEST_CASE("Round trips between every pair of tagged formats keep what both can e
                         CHECK(got.value(it.key()) == it.value());
                 }
             }
+    }
+}
+
+TEST_CASE("The tagged formats' tables are the ones documented", "[ris][cnki][docs]")
+{
+    namespace tagged = core::bib::tagged;
+    const struct {
+        const char *doc;
+        QList<const tagged::Format *> formats;
+    } docs[] = { { "docs/ris-mapping.md", { &tagged::risFormat() } },
+        { "docs/import-formats.md",
+            { &tagged::endNoteFormat(), &tagged::refWorksFormat(), &tagged::noteExpressFormat() } } };
+    for (const auto &d : docs) {
+        INFO(d.doc);
+        const QString text = QString::fromUtf8(test::readFile(QStringLiteral(PLENUM_SOURCE_DIR "/") + d.doc));
+        qsizetype rows = 0;
+        for (const tagged::Format *f : d.formats) {
+            for (const auto &t : f->types) {
+                CHECK(text.contains(QStringLiteral("| `%1` | `%2` |").arg(t.name, t.csl)));
+                ++rows;
+            }
+            for (const auto &t : f->tags) {
+                INFO(t.tag << " " << t.variable);
+                CHECK(text.contains(QStringLiteral("| `%1` | `%2` |").arg(t.tag, t.variable)));
+                ++rows;
+            }
+        }
+        // …and the documents have no rows the code lacks.
+        CHECK(text.count(QRegularExpression(QStringLiteral("(?m)^\\| `[^|]*` \\| `"))) == rows);
     }
 }
