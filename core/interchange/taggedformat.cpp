@@ -1,6 +1,7 @@
 #include "interchange/taggedformat.h"
 
 #include "interchange/cslvalues.h"
+#include "model/error.h"
 #include "text/textdecode.h"
 
 #include <QJsonArray>
@@ -308,6 +309,12 @@ ParseResult parse(const Format &format, const QString &text, const QString &file
 {
     Splitter splitter(format.syntax, fileName);
     splitter.run(text.split(QLatin1Char('\n')));
+    if (splitter.records.isEmpty() && !splitter.skipped.isEmpty()) // not this format at all
+        throw Error(ErrorCode::InvalidData,
+            QStringLiteral("%1:%2: %3; no %4 record was found.")
+                .arg(fileName)
+                .arg(splitter.skipped.first().line)
+                .arg(splitter.skipped.first().reason, QLatin1String(format.syntax.formatName)));
     ParseResult result;
     result.skipped = splitter.skipped;
     for (const Record &r : splitter.records) {
@@ -393,7 +400,7 @@ QStringList valuesFor(const Format &format, const TagRule &rule, const QJsonObje
 void writeLine(QString &out, const Syntax &syntax, const QString &tag, const QString &value)
 {
     const QStringList lines = value.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    out += syntax.writeLine.arg(tag, lines.value(0)).trimmed().append(QLatin1Char('\n'));
+    out += syntax.writeLine.arg(tag, lines.value(0)) + QLatin1Char('\n'); // "ER  - " keeps its space
     for (qsizetype i = 1; i < lines.size(); ++i)
         out += lines.at(i) + QLatin1Char('\n');
 }

@@ -231,11 +231,12 @@ void Reader::readItems()
 
 void Reader::readFields()
 {
-    auto q = m_db.prepare(hasTable(m_db, "fieldsCombined")
-            ? "SELECT d.itemID, f.fieldName, v.value FROM itemData d JOIN fieldsCombined f USING (fieldID) "
-              "JOIN itemDataValues v USING (valueID) ORDER BY d.itemID, d.fieldID"
-            : "SELECT d.itemID, f.fieldName, v.value FROM itemData d JOIN fields f USING (fieldID) "
-              "JOIN itemDataValues v USING (valueID) ORDER BY d.itemID, d.fieldID");
+    // Zotero 5.0.8x+ reads item fields through the fieldsCombined view; older libraries through fields.
+    auto q = hasTable(m_db, "fieldsCombined")
+        ? m_db.prepare("SELECT d.itemID, f.fieldName, v.value FROM itemData d JOIN fieldsCombined f USING (fieldID) "
+                       "JOIN itemDataValues v USING (valueID) ORDER BY d.itemID, d.fieldID")
+        : m_db.prepare("SELECT d.itemID, f.fieldName, v.value FROM itemData d JOIN fields f USING (fieldID) "
+                       "JOIN itemDataValues v USING (valueID) ORDER BY d.itemID, d.fieldID");
     while (q.next()) {
         Item *item = itemById(q.integer(0));
         const QString variable = cslVariable(q.text(1));

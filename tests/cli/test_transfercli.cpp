@@ -57,8 +57,10 @@ TEST_CASE("import of a malformed file exits 2 naming file and line, and changes 
     test::createKb(db);
     const QByteArray before = test::fileHash(db);
     QString out, err;
-    CHECK(test::runCli({ "--db", db, "import", data("bib/broken.ris") }, out, err) == 2);
-    CHECK(err.contains(QStringLiteral("broken.ris:9: expected \"ER  - \"")));
+    const QString notRis = dir.path("not.ris"); // no record at all: the file is refused
+    test::writeFile(notRis, "Just some text\nthat is not RIS.\n");
+    CHECK(test::runCli({ "--db", db, "import", notRis }, out, err) == 2);
+    CHECK(err.contains(QStringLiteral("not.ris:1: text that is not RIS; no RIS record was found.")));
     CHECK(test::runCli({ "--db", db, "import", data("paper/paper-empty.md") }, out, err) == 2);
     CHECK(test::runCli({ "--db", db, "import", dir.path("notes.xyz") }, out, err) == 1);
     CHECK(err.contains(QStringLiteral("add --format")));

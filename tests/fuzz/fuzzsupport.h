@@ -36,13 +36,23 @@ template <typename F> void expectingErrors(F &&f)
 
 namespace plenum::fuzz {
 
+inline const QList<core::bib::Entry> &entriesOf(const QList<core::bib::Entry> &entries)
+{
+    return entries;
+}
+inline const QList<core::bib::Entry> &entriesOf(const core::bib::ParseResult &result)
+{
+    return result.entries;
+}
+
 /// A bibliography format: parse the bytes, write what was read, parse that again.
 template <typename Parse, typename Write>
 int bibliographyRoundTrip(Parse parse, Write write, const std::uint8_t *data, std::size_t size)
 {
     expectingErrors([&] {
         QList<QJsonObject> references;
-        for (const auto &e : parse(bytes(data, size), QStringLiteral("fuzz")))
+        const auto parsed = parse(bytes(data, size), QStringLiteral("fuzz"));
+        for (const auto &e : entriesOf(parsed))
             references.append(e.fields);
         (void)parse(write(references), QStringLiteral("fuzz-roundtrip"));
     });
