@@ -1,5 +1,6 @@
 #include "cli/showcommand.h"
 
+#include "model/cslitem.h"
 #include "queries/itemdetail.h"
 #include "storage/repository.h"
 
@@ -9,6 +10,28 @@
 namespace plenum::cli {
 
 namespace {
+
+// A CSL item with its names and dates written out, the extension's kept fields under "extra".
+QJsonObject referenceText(const QJsonObject &item)
+{
+    QJsonObject out;
+    for (auto it = item.begin(); it != item.end(); ++it) {
+        const auto kind = core::csl::variableKind(it.key());
+        if (kind == core::csl::VariableKind::Name) {
+            QStringList names;
+            for (const QJsonValue &n : it.value().toArray())
+                names.append(core::csl::nameText(n.toObject()));
+            out.insert(it.key(), names.join(QStringLiteral("; ")));
+        } else if (kind == core::csl::VariableKind::Date) {
+            out.insert(it.key(), core::csl::dateText(it.value().toObject()));
+        } else if (kind) {
+            out.insert(it.key(), it.value());
+        }
+    }
+    if (!core::csl::extra(item).isEmpty())
+        out.insert(QStringLiteral("extra"), core::csl::extra(item));
+    return out;
+}
 
 QString scalar(const QJsonValue &v)
 {
@@ -49,7 +72,9 @@ QString showText(core::Repository &repo, const QString &id)
     QString out = QStringLiteral("%1 [%2]\n%3\n")
                       .arg(d.value(QStringLiteral("id")).toString(), d.value(QStringLiteral("type")).toString(),
                           d.value(QStringLiteral("title")).toString());
-    const QJsonObject fields = d.value(QStringLiteral("fields")).toObject();
+    QJsonObject fields = d.value(QStringLiteral("fields")).toObject();
+    if (fields.contains(QStringLiteral("csl"))) // a reference: its CSL variables, names and dates as text
+        fields = referenceText(fields.value(QStringLiteral("csl")).toObject());
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (it.value().isObject()) {
             const QJsonObject inner = it.value().toObject();

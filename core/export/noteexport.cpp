@@ -2,8 +2,8 @@
 
 #include "export/inertmarkdown.h"
 #include "export/markdownhtml.h"
-#include "interchange/bibformats.h"
 #include "linking/notelinks.h"
+#include "model/cslitem.h"
 #include "queries/itemdetail.h"
 #include "storage/repository.h"
 #include "text/scripts.h"
@@ -60,7 +60,10 @@ public:
             throw Error(ErrorCode::InvalidData,
                 QStringLiteral("%1 cites @%2, but no reference has that citation key.").arg(where, key));
         m_index.insert(key, static_cast<int>(m_refs.size()));
-        m_refs.append(m_repo.item(q.text(0)).fields);
+        const QJsonObject item = m_repo.item(q.text(0)).fields;
+        m_items.append(item);
+        // The hand-written styles still read the pre-CSL fields (the CSL processor work replaces them).
+        m_refs.append(csl::legacyFields(item));
     }
 
     // Call after every cite(): fixes list order and APA year suffixes.
@@ -102,7 +105,7 @@ public:
     {
         QList<QJsonObject> list;
         for (int i : m_order)
-            list.append(m_refs[i]);
+            list.append(m_items[i]);
         return list;
     }
 
@@ -124,7 +127,8 @@ public:
 private:
     Repository &m_repo;
     CitationStyle m_style;
-    QList<QJsonObject> m_refs;
+    QList<QJsonObject> m_items; ///< the CSL items cited, as stored
+    QList<QJsonObject> m_refs; ///< the same in the fields citationstyle reads
     QHash<QString, int> m_index;
     QList<int> m_order;
     QHash<int, QString> m_yearLabel;

@@ -96,6 +96,14 @@ QString referencesText(const QJsonObject &o)
                        filled.isEmpty() ? QString()
                                         : QStringLiteral("; filled in ") + filled.join(QStringLiteral(", ")));
     }
+    const QJsonArray skipped = o.value(QStringLiteral("skipped")).toArray();
+    if (!skipped.isEmpty())
+        out += QStringLiteral("Skipped %1 bad records (the rest were read):\n").arg(skipped.size());
+    for (const QJsonValue &v : skipped)
+        out += QStringLiteral("  %1:%2: %3\n")
+                   .arg(v.toObject().value(QStringLiteral("file")).toString())
+                   .arg(v.toObject().value(QStringLiteral("line")).toInt())
+                   .arg(v.toObject().value(QStringLiteral("reason")).toString());
     return out;
 }
 
@@ -151,8 +159,12 @@ FileImport importFile(Repository &repo, const QString &path, QString format, boo
             QStringLiteral("Unknown import format \"%1\"; use paper, bibtex, ris, csljson, endnote, refworks, "
                            "noteexpress or zotero.")
                 .arg(format));
-    const auto entries = bib::parse(*bibFormat, data, path).entries;
-    const auto result = importReferences(repo, entries, path, dryRun, progress);
+    const bib::ParseResult parsed = bib::parse(*bibFormat, data, path);
+    const auto result = importReferences(repo, parsed.entries, path, dryRun, progress);
+    QJsonArray skipped;
+    for (const bib::Skipped &s : parsed.skipped)
+        skipped.append(QJsonObject { { QStringLiteral("file"), path }, { QStringLiteral("line"), s.line },
+            { QStringLiteral("reason"), s.reason } });
     QJsonArray duplicates;
     for (const auto &d : result.duplicates)
         duplicates.append(QJsonObject { { QStringLiteral("incoming"), d.incoming }, { QStringLiteral("line"), d.line },
@@ -160,9 +172,9 @@ FileImport importFile(Repository &repo, const QString &path, QString format, boo
             { QStringLiteral("filled"), QJsonArray::fromStringList(d.filled) } });
     const QJsonObject json { { QStringLiteral("file"), path },
         { QStringLiteral("format"), bib::formatName(*bibFormat) }, { QStringLiteral("dry_run"), dryRun },
-        { QStringLiteral("read"), static_cast<int>(entries.size()) },
+        { QStringLiteral("read"), static_cast<int>(parsed.entries.size() + parsed.skipped.size()) },
         { QStringLiteral("added"), QJsonArray::fromStringList(result.added) },
-        { QStringLiteral("duplicates"), duplicates } };
+        { QStringLiteral("duplicates"), duplicates }, { QStringLiteral("skipped"), skipped } };
     return { json, referencesText(json) };
 }
 

@@ -1,12 +1,12 @@
 #include "interchange/bibformats.h"
 
-#include "text/scripts.h"
+#include "model/cslitem.h"
+#include "model/error.h"
+#include "storage/legacyreference.h"
+#include "text/personname.h"
 #include "text/textdecode.h"
 
-#include "model/error.h"
-
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace plenum::core::bib {
 
@@ -88,11 +88,11 @@ ParseResult parse(Format format, const QByteArray &raw, const QString &fileName)
     const QByteArray data = normalizedText(raw);
     switch (format) {
     case Format::BibTeX:
-        return { parseBibtex(data, fileName), {} };
+        return parseBibtex(data, fileName);
     case Format::Ris:
         return parseRis(raw, fileName);
     case Format::CslJson:
-        return { parseCslJson(data, fileName), {} };
+        return parseCslJson(data, fileName);
     case Format::EndNote:
         return parseEndNote(raw, fileName);
     case Format::RefWorks:
@@ -124,7 +124,7 @@ QByteArray write(Format format, const QList<QJsonObject> &references)
 
 QJsonObject parseName(const QString &name)
 {
-    QString n = name.simplified();
+    const QString n = name.simplified();
     if (n.size() >= 2 && n.startsWith(QLatin1Char('{')) && n.endsWith(QLatin1Char('}'))) {
         int depth = 0;
         qsizetype close = 0;
@@ -137,33 +137,7 @@ QJsonObject parseName(const QString &name)
         if (close == n.size() - 1) // one group around the whole name: an organisation
             return { { QStringLiteral("literal"), n.mid(1, n.size() - 2).trimmed() } };
     }
-    const qsizetype comma = n.indexOf(QLatin1Char(','));
-    if (comma > 0) {
-        const QString given = n.mid(comma + 1).trimmed();
-        QJsonObject o { { QStringLiteral("family"), n.left(comma).trimmed() } };
-        if (!given.isEmpty())
-            o.insert(QStringLiteral("given"), given);
-        return o;
-    }
-    if (scripts::containsHan(n) && !n.contains(QLatin1Char(' '))) {
-        static const QStringList compound = { "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容",
-            "夏侯", "令狐", "长孙", "宇文", "司徒", "端木", "独孤", "南宫", "西门" };
-        if (n.size() <= 1)
-            return { { QStringLiteral("literal"), n } };
-        const int cut = (n.size() > 2 && compound.contains(n.left(2))) ? 2 : 1;
-        if (n.size() > 4) // too long for a personal name: an organisation
-            return { { QStringLiteral("literal"), n } };
-        return { { QStringLiteral("family"), n.left(cut) }, { QStringLiteral("given"), n.mid(cut) } };
-    }
-    const QStringList words = n.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.size() == 1)
-        return { { QStringLiteral("family"), words.first() } };
-    // "Ludwig van Beethoven": lower-case particles belong to the family name.
-    qsizetype familyStart = words.size() - 1;
-    while (familyStart > 1 && words[familyStart - 1].at(0).isLower())
-        --familyStart;
-    return { { QStringLiteral("family"), words.mid(familyStart).join(QLatin1Char(' ')) },
-        { QStringLiteral("given"), words.mid(0, familyStart).join(QLatin1Char(' ')) } };
+    return names::parse(n);
 }
 
 } // namespace plenum::core::bib

@@ -12,17 +12,19 @@ namespace plenum::core::bib {
 /// The bibliography formats Plenum reads and writes.
 enum class Format { BibTeX, Ris, CslJson, EndNote, RefWorks, NoteExpress };
 
-/// One reference read from a file: fields as in docs/format.md (reference record, without ID),
-/// unknown fields in "extra", and the line it starts on (for messages).
+/// One reference read from a file: FIELDS is a CSL item (model/cslitem.h; no "id"), with what
+/// CSL has no variable for in "_plenum"."extra"; LINE is where the record starts (for messages).
 struct Entry {
     QJsonObject fields;
     int line = 0;
 };
 
+/// A record a parser left out, and why.
 struct Skipped {
     int line = 0;
-    QString reason;
+    QString reason; // reason names what was wrong
 };
+/// What a parser read: the good records, and the bad ones it skipped (the rest still imported).
 struct ParseResult {
     QList<Entry> entries;
     QList<Skipped> skipped;
@@ -38,13 +40,16 @@ std::optional<Format> formatFromContent(const QByteArray &data);
 /// The name of FORMAT as the CLI spells it.
 QString formatName(Format format);
 
-/// Parses DATA in FORMAT: the records read and those skipped, each with its line and reason.
+/// Parses DATA in FORMAT. A bad record is skipped and reported with its line; a file that is
+/// not FORMAT at all throws InvalidData naming FILE_NAME, the line and what was expected.
 ParseResult parse(Format format, const QByteArray &data, const QString &fileName);
-/// Writes REFERENCES (reference fields as stored) in FORMAT.
+/// Writes REFERENCES (CSL items as stored) in FORMAT.
 QByteArray write(Format format, const QList<QJsonObject> &references);
 
-/// BibTeX / BibLaTeX: @string macros, # concatenation, month macros, LaTeX accents, @comment.
-QList<Entry> parseBibtex(const QByteArray &data, const QString &fileName);
+/// BibTeX / BibLaTeX through the mapping table of docs/bibtex-mapping.md: @string macros,
+/// # concatenation, crossref and xdata, LaTeX decoded.
+ParseResult parseBibtex(const QByteArray &data, const QString &fileName);
+/// BibLaTeX that biber reads without data-model errors, LaTeX encoded.
 QByteArray writeBibtex(const QList<QJsonObject> &references);
 /// RIS (TY … ER) ↔ CSL items through the table of docs/ris-mapping.md; tags it lacks go to the
 /// note as "XX: value"; a record without TY or ER is skipped with its line.
@@ -58,12 +63,13 @@ ParseResult parseRefWorks(const QByteArray &data, const QString &fileName);
 QByteArray writeRefWorks(const QList<QJsonObject> &references);
 ParseResult parseNoteExpress(const QByteArray &data, const QString &fileName);
 QByteArray writeNoteExpress(const QList<QJsonObject> &references);
-/// CSL-JSON (an array of items); unknown variables are kept in extra under their own name.
-QList<Entry> parseCslJson(const QByteArray &data, const QString &fileName);
+/// CSL-JSON (an array of items); variables CSL 1.0.2 does not define go to "_plenum"."extra".
+ParseResult parseCslJson(const QByteArray &data, const QString &fileName);
+/// CSL-JSON that validates against the official schema: "id" is the citation key.
 QByteArray writeCslJson(const QList<QJsonObject> &references);
 
-/// Splits "Family, Given" / "Given Family" / "{Literal}" into a CSL name object. Chinese names
-/// without a comma split after the surname (one character, or two for compound surnames).
+/// A name as BibTeX, RIS or a reference list writes it ("Family, Given", "Given Family",
+/// "{Literal}", 王小明, 国务院) as a CSL name object (text/personname.h for the rules).
 QJsonObject parseName(const QString &name);
 
 } // namespace plenum::core::bib

@@ -1,8 +1,11 @@
 #include "interchange/bibformats.h"
 
+#include "interchange/bibtexmapping.h"
+#include "model/cslitem.h"
 #include "model/error.h"
 #include "text/latex.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QMap>
 #include <QRegularExpression>
@@ -21,67 +24,6 @@ const char *const kMonths[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul",
 const char *const kMonthNames[] = { "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December" };
 
-struct TypeMap {
-    const char *bibtex;
-    const char *csl;
-};
-// The first entry for a CSL type is the one written on export.
-constexpr TypeMap kTypes[] = {
-    { "article", "article-journal" },
-    { "book", "book" },
-    { "incollection", "chapter" },
-    { "inproceedings", "paper-conference" },
-    { "phdthesis", "thesis" },
-    { "techreport", "report" },
-    { "online", "webpage" },
-    { "misc", "manuscript" },
-    { "inbook", "chapter" },
-    { "conference", "paper-conference" },
-    { "mastersthesis", "thesis" },
-    { "thesis", "thesis" },
-    { "report", "report" },
-    { "electronic", "webpage" },
-    { "www", "webpage" },
-    { "unpublished", "manuscript" },
-    { "booklet", "book" },
-    { "manual", "report" },
-    { "proceedings", "book" },
-    { "collection", "book" },
-};
-
-QString cslTypeOf(const QString &bibtexType)
-{
-    for (const TypeMap &t : kTypes)
-        if (bibtexType == QLatin1String(t.bibtex))
-            return QLatin1String(t.csl);
-    return QStringLiteral("manuscript");
-}
-
-QString bibtexTypeOf(const QString &cslType)
-{
-    for (const TypeMap &t : kTypes)
-        if (cslType == QLatin1String(t.csl))
-            return QLatin1String(t.bibtex);
-    return QStringLiteral("misc");
-}
-
-// The field that holds the publisher for a CSL type.
-QString publisherField(const QString &cslType)
-{
-    if (cslType == QLatin1String("thesis"))
-        return QStringLiteral("school");
-    if (cslType == QLatin1String("report"))
-        return QStringLiteral("institution");
-    return QStringLiteral("publisher");
-}
-
-QString containerField(const QString &cslType)
-{
-    return cslType == QLatin1String("chapter") || cslType == QLatin1String("paper-conference")
-        ? QStringLiteral("booktitle")
-        : QStringLiteral("journal");
-}
-
 class Parser {
 public:
     Parser(const QByteArray &data, const QString &fileName)
@@ -95,35 +37,59 @@ public:
             m_macros.insert(QLatin1String(kMonths[m]), QLatin1String(kMonthNames[m]));
     }
 
-    QList<Entry> run()
+    ParseResult run()
     {
-        QList<Entry> entries;
+        ParseResult result;
         while (true) {
             const auto [at, type, open] = nextEntry();
             if (at < 0)
                 break;
             const int line = lineAt(at);
-            const QChar close = open == QLatin1Char('{') ? QLatin1Char('}') : QLatin1Char(')');
-            if (type == QLatin1String("comment") || type == QLatin1String("preamble")) {
-                skipBalanced(close, line);
-            } else if (type == QLatin1String("string")) {
-                skipSpace();
-                const QString name = readName();
-                if (name.isEmpty())
-                    fail(QStringLiteral("a macro name after @string"));
-                m_record = QStringLiteral("@string %1").arg(name);
-                expect(QLatin1Char('='), QStringLiteral("'=' after @string name %1").arg(name));
-                m_macros.insert(name.toLower(), readValue(name));
-                skipSpace();
-                expect(close, QStringLiteral("'%1' closing @string %2").arg(close).arg(name));
-            } else {
-                entries.append(readEntry(type, close, line));
+            try {
+                readBlock(type, open == QLatin1Char('{') ? QLatin1Char('}') : QLatin1Char(')'), line);
+            } catch (const Error &e) {
+                // One bad record: report it and carry on from the next line that starts an entry.
+                result.skipped.append({ line, e.message() });
+                m_pos = nextLineStartingEntry(at);
             }
         }
-        return entries;
+        return result;
     }
 
 private:
+    void readBlock(const QString &type, QChar close, int line)
+    {
+        if (type == QLatin1String("comment") || type == QLatin1String("preamble")) {
+            skipBalanced(close, line);
+        } else if (type == QLatin1String("string")) {
+            skipSpace();
+            const QString name = readName();
+            if (name.isEmpty())
+                fail(QStringLiteral("a macro name after @string"));
+            m_record = QStringLiteral("@string %1").arg(name);
+            expect(QLatin1Char('='), QStringLiteral("'=' after @string name %1").arg(name));
+            m_macros.insert(name.toLower(), readValue(name));
+            skipSpace();
+            expect(close, QStringLiteral("'%1' closing @string %2").arg(close).arg(name));
+        } else {
+            m_records.append(readEntry(type, close, line));
+        }
+    }
+
+    // Where the first line after AT that starts with '@' begins; the end of the text when none.
+    qsizetype nextLineStartingEntry(qsizetype at) const
+    {
+        for (qsizetype nl = m_text.indexOf(QLatin1Char('\n'), at); nl >= 0;
+             nl = m_text.indexOf(QLatin1Char('\n'), nl + 1)) {
+            qsizetype p = nl + 1;
+            while (p < m_text.size() && (m_text[p] == QLatin1Char(' ') || m_text[p] == QLatin1Char('\t')))
+                ++p;
+            if (p < m_text.size() && m_text[p] == QLatin1Char('@'))
+                return p;
+        }
+        return m_text.size();
+    }
+
     struct EntryStart {
         qsizetype at = -1; ///< where the '@' is; -1 when no entry follows
         QString type; ///< lower case
@@ -280,7 +246,7 @@ private:
         }
     }
 
-    Entry readEntry(const QString &type, QChar close, int line)
+    BibRecord readEntry(const QString &type, QChar close, int line)
     {
         skipSpace();
         const qsizetype keyStart = m_pos;
@@ -288,8 +254,7 @@ private:
             && !m_text[m_pos].isSpace())
             ++m_pos;
         const QString key = m_text.mid(keyStart, m_pos - keyStart);
-        if (key.isEmpty())
-            fail(QStringLiteral("a citation key after @%1{").arg(type));
+        // An empty key ("@article{,") is read as no key: the import generates one.
         m_record = QStringLiteral("entry %1").arg(key);
         QList<QPair<QString, QString>> fields;
         while (true) {
@@ -318,103 +283,7 @@ private:
             expect(QLatin1Char('='), QStringLiteral("'=' after field %1 in entry %2").arg(name, key));
             fields.append({ name, readValue(name) });
         }
-        return toEntry(type, key, fields, line);
-    }
-
-    Entry toEntry(const QString &type, const QString &key, const QList<QPair<QString, QString>> &fields, int line) const
-    {
-        QMap<QString, QString> raw;
-        for (const auto &f : fields)
-            raw.insert(f.first, f.second);
-        const QString csl = cslTypeOf(type);
-        QJsonObject o { { QStringLiteral("csl_type"), csl }, { QStringLiteral("citation_key"), key } };
-        QJsonObject extra;
-        if (bibtexTypeOf(csl) != type)
-            extra.insert(QStringLiteral("bibtex_type"), type);
-        auto take = [&](const QString &name) { return raw.take(name); };
-
-        const QString title = latex::decode(take(QStringLiteral("title"))).simplified();
-        if (title.isEmpty())
-            throw Error(ErrorCode::InvalidData,
-                QStringLiteral("%1:%2: entry %3 has no title; expected a title field.").arg(m_file).arg(line).arg(key));
-        o.insert(QStringLiteral("title"), title);
-        if (raw.contains(QStringLiteral("author"))) {
-            QJsonArray authors;
-            for (const QString &name : splitTopLevel(take(QStringLiteral("author")))) {
-                QJsonObject n = parseName(name.trimmed());
-                for (const QString &k : n.keys())
-                    n.insert(k, latex::decode(n.value(k).toString()).simplified());
-                authors.append(n);
-            }
-            o.insert(QStringLiteral("authors"), authors);
-        }
-        const QString containerKey = containerField(csl);
-        for (const QString &name :
-            { containerKey, QStringLiteral("journal"), QStringLiteral("journaltitle"), QStringLiteral("booktitle") })
-            if (!o.contains(QStringLiteral("container")) && raw.contains(name))
-                o.insert(QStringLiteral("container"), latex::decode(take(name)).simplified());
-        if (raw.contains(QStringLiteral("year"))) {
-            bool ok = false;
-            const QString y = raw.value(QStringLiteral("year")).trimmed();
-            const int year = y.toInt(&ok);
-            if (ok) {
-                o.insert(QStringLiteral("year"), year);
-                take(QStringLiteral("year"));
-            }
-        }
-        auto plain = [&](const char *from, const char *to, bool decode) {
-            const QString name = QLatin1String(from);
-            if (!raw.contains(name))
-                return;
-            const QString v = take(name);
-            o.insert(QLatin1String(to), decode ? latex::decode(v).simplified() : v.trimmed());
-        };
-        plain("volume", "volume", true);
-        plain("number", "issue", true);
-        plain("doi", "doi", false);
-        plain("url", "url", false);
-        plain("note", "note", true);
-        plain(publisherField(csl).toLatin1().constData(), "publisher", true);
-        if (raw.contains(QStringLiteral("pages")))
-            o.insert(QStringLiteral("pages"),
-                latex::decode(take(QStringLiteral("pages")).replace(QLatin1String("--"), QLatin1String("-")))
-                    .simplified());
-        for (auto it = raw.cbegin(); it != raw.cend(); ++it)
-            extra.insert(it.key(), latex::decode(it.value()).simplified());
-        if (!extra.isEmpty())
-            o.insert(QStringLiteral("extra"), extra);
-        return { o, line };
-    }
-
-    // The names of an author field: split at " and " outside braces.
-    static QStringList splitTopLevel(const QString &s)
-    {
-        QStringList parts;
-        int depth = 0;
-        qsizetype last = 0;
-        for (qsizetype i = 0; i < s.size(); ++i) {
-            if (s[i] == QLatin1Char('{'))
-                ++depth;
-            else if (s[i] == QLatin1Char('}'))
-                --depth;
-            else if (depth == 0 && s[i].isSpace() && (i == 0 || !s[i - 1].isSpace())) {
-                // " and " by hand, checked once per run of spaces: linear on a field of blanks.
-                qsizetype j = i;
-                while (j < s.size() && s[j].isSpace())
-                    ++j;
-                if (QStringView(s).mid(j, 3) != QLatin1String("and") || j + 3 >= s.size() || !s[j + 3].isSpace())
-                    continue;
-                qsizetype k = j + 3;
-                while (k < s.size() && s[k].isSpace())
-                    ++k;
-                parts.append(s.mid(last, i - last));
-                i = k - 1;
-                last = k;
-            }
-        }
-        parts.append(s.mid(last));
-        parts.removeAll(QString());
-        return parts;
+        return { type, key, fields, line };
     }
 
     QString m_text;
@@ -423,92 +292,119 @@ private:
     QMap<QString, QString> m_macros;
     qsizetype m_pos = 0;
     QString m_record; ///< "entry KEY" or "@string NAME", for messages
+
+public:
+    QList<BibRecord> m_records; ///< the entries read, in file order
 };
 
-// Braces around capitalised words after the first and words with inner capitals ("RNA"), so
-// styles that change a title to sentence case keep proper nouns.
-QString protectCase(const QString &encoded)
+// Fields a child never takes from its crossref parent (biblatex's inheritance rules).
+bool inheritable(const QString &field)
 {
-    QStringList words = encoded.split(QLatin1Char(' '));
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        QString &w = words[i];
-        if (w.contains(QLatin1Char('\\')) || w.contains(QLatin1Char('{')) || w.isEmpty())
-            continue;
-        const auto from = w.begin() + (i == 0 ? 1 : 0);
-        if (std::any_of(from, w.end(), [](QChar c) { return c.isUpper(); }))
-            w = QLatin1Char('{') + w + QLatin1Char('}');
-    }
-    return words.join(QLatin1Char(' '));
+    static const QStringList never
+        = { "ids", "crossref", "xref", "xdata", "entryset", "entrysubtype", "execute", "label", "options", "presort",
+              "related", "relatedoptions", "relatedstring", "relatedtype", "shorthand", "shorthandintro", "sortkey",
+              "title", "subtitle", "titleaddon", "shorttitle", "sorttitle", "indextitle", "indexsorttitle" };
+    return !never.contains(field);
 }
 
-QString nameText(const QJsonObject &n)
+bool isBookLike(const QString &type)
 {
-    if (n.contains(QStringLiteral("literal")))
-        return QLatin1Char('{') + latex::encode(n.value(QStringLiteral("literal")).toString()) + QLatin1Char('}');
-    QString family = latex::encode(n.value(QStringLiteral("family")).toString());
-    if (family.contains(QLatin1Char(' ')) || family.contains(QLatin1String(" and ")))
-        family = QLatin1Char('{') + family + QLatin1Char('}');
-    const QString given = latex::encode(n.value(QStringLiteral("given")).toString());
-    return given.isEmpty() ? family : family + QStringLiteral(", ") + given;
+    static const QStringList types = { "book", "mvbook", "collection", "mvcollection", "proceedings", "mvproceedings",
+        "reference", "mvreference", "periodical" };
+    return types.contains(type);
+}
+
+void take(BibRecord &child, const QString &field, const QString &value)
+{
+    if (!value.isEmpty() && !child.has(field))
+        child.fields.append({ field, value });
+}
+
+// CHILD with the fields of its xdata entries and its crossref parent (itself resolved first).
+void resolve(BibRecord &child, QHash<QString, BibRecord *> &byKey, int depth = 0)
+{
+    if (depth > 8)
+        return; // a cycle or an absurd chain: stop inheriting
+    for (const QString &k : child.value(QStringLiteral("xdata")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (BibRecord *x = byKey.value(k.trimmed().toLower())) {
+            resolve(*x, byKey, depth + 1);
+            for (const auto &[field, value] : x->fields)
+                if (field != QLatin1String("xdata") && field != QLatin1String("ids"))
+                    take(child, field, value);
+        }
+    BibRecord *parent = byKey.value(child.value(QStringLiteral("crossref")).trimmed().toLower());
+    if (!parent || parent == &child)
+        return;
+    resolve(*parent, byKey, depth + 1);
+    if (isBookLike(parent->type)) { // the book's title is the chapter's container
+        take(child, QStringLiteral("booktitle"), parent->value(QStringLiteral("title")));
+        take(child, QStringLiteral("booksubtitle"), parent->value(QStringLiteral("subtitle")));
+        if (child.type == QLatin1String("inbook") || child.type == QLatin1String("bookinbook"))
+            take(child, QStringLiteral("bookauthor"), parent->value(QStringLiteral("author")));
+    }
+    for (const auto &[field, value] : parent->fields)
+        if (inheritable(field))
+            take(child, field, value);
+}
+
+// The message of E without the "FILE:LINE: " the skip report adds itself.
+QString reasonOf(const Error &e, const QString &file)
+{
+    QString m = e.message();
+    if (m.startsWith(file + QLatin1Char(':'))) {
+        const qsizetype cut = m.indexOf(QStringLiteral(": "), file.size() + 1);
+        if (cut > 0)
+            m = m.mid(cut + 2);
+    }
+    if (m.endsWith(QLatin1Char('.')))
+        m.chop(1);
+    return m;
 }
 
 } // namespace
 
-QList<Entry> parseBibtex(const QByteArray &data, const QString &fileName)
+ParseResult parseBibtex(const QByteArray &data, const QString &fileName)
 {
     Parser parser(data, fileName);
-    return parser.run();
+    ParseResult result = parser.run();
+    QHash<QString, BibRecord *> byKey;
+    for (BibRecord &r : parser.m_records)
+        byKey.insert(r.key.toLower(), &r);
+    for (BibRecord &r : parser.m_records) {
+        if (r.type == QLatin1String("xdata"))
+            continue; // data other entries take; not a work of its own
+        resolve(r, byKey);
+        try {
+            result.entries.append({ bibToCsl(r), r.line });
+        } catch (const Error &e) {
+            result.skipped.append({ r.line, reasonOf(e, fileName) });
+        }
+    }
+    std::sort(result.skipped.begin(), result.skipped.end(),
+        [](const Skipped &a, const Skipped &b) { return a.line < b.line; });
+    for (Skipped &s : result.skipped)
+        s.reason
+            = s.reason.startsWith(fileName + QLatin1Char(':')) ? s.reason.section(QStringLiteral(": "), 1) : s.reason;
+    return result;
 }
 
 QByteArray writeBibtex(const QList<QJsonObject> &references)
 {
     QString out;
-    for (const QJsonObject &r : references) {
-        const QString csl = r.value(QStringLiteral("csl_type")).toString(QStringLiteral("article-journal"));
-        QJsonObject extra = r.value(QStringLiteral("extra")).toObject();
-        const QString type = extra.contains(QStringLiteral("bibtex_type"))
-            ? extra.take(QStringLiteral("bibtex_type")).toString()
-            : bibtexTypeOf(csl);
-        out += QStringLiteral("@%1{%2,\n").arg(type, r.value(QStringLiteral("citation_key")).toString());
-        auto field = [&](const QString &name, const QString &value) {
-            if (!value.isEmpty())
-                out += QStringLiteral("  %1 = {%2},\n").arg(name, value);
-        };
-        QStringList names;
-        for (const QJsonValue &a : r.value(QStringLiteral("authors")).toArray())
-            names.append(nameText(a.toObject()));
-        field(QStringLiteral("author"), names.join(QStringLiteral(" and ")));
-        field(QStringLiteral("title"), protectCase(latex::encode(r.value(QStringLiteral("title")).toString())));
-        field(containerField(csl), latex::encode(r.value(QStringLiteral("container")).toString()));
-        if (r.contains(QStringLiteral("year")))
-            out += QStringLiteral("  year = %1,\n").arg(r.value(QStringLiteral("year")).toInteger());
-        field(QStringLiteral("volume"), latex::encode(r.value(QStringLiteral("volume")).toString()));
-        field(QStringLiteral("number"), latex::encode(r.value(QStringLiteral("issue")).toString()));
-        field(QStringLiteral("pages"),
-            latex::encode(r.value(QStringLiteral("pages")).toString()).replace(QLatin1Char('-'), QLatin1String("--")));
-        field(publisherField(csl), latex::encode(r.value(QStringLiteral("publisher")).toString()));
-        field(QStringLiteral("doi"), r.value(QStringLiteral("doi")).toString());
-        field(QStringLiteral("url"), r.value(QStringLiteral("url")).toString());
-        field(QStringLiteral("note"), latex::encode(r.value(QStringLiteral("note")).toString()));
-        static const QRegularExpression validName(QStringLiteral("^[a-z][a-z0-9_:.+-]*$"));
-        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
-            const QString name = it.key().toLower();
-            if (!validName.match(name).hasMatch())
-                continue;
-            const QString value = it.value().isString() ? it.value().toString() : it.value().toVariant().toString();
-            const int month = name == QLatin1String("month")
-                ? static_cast<int>(std::find_if(std::begin(kMonthNames), std::end(kMonthNames),
-                                       [&](const char *m) { return value == QLatin1String(m); })
-                    - std::begin(kMonthNames))
-                : 12;
-            if (month < 12)
-                out += QStringLiteral("  month = %1,\n").arg(QLatin1String(kMonths[month]));
+    int n = 0;
+    for (const QJsonObject &item : references) {
+        const BibRecord r = cslToBib(item);
+        ++n;
+        out += QStringLiteral("@%1{%2,\n").arg(r.type, r.key.isEmpty() ? QStringLiteral("ref%1").arg(n) : r.key);
+        for (const auto &[field, value] : r.fields) {
+            const auto month = std::find_if(std::begin(kMonthNames), std::end(kMonthNames),
+                [&](const char *m) { return value == QLatin1String(m); });
+            if (field == QLatin1String("month") && month != std::end(kMonthNames))
+                out += QStringLiteral("  month = %1,\n").arg(QLatin1String(kMonths[month - std::begin(kMonthNames)]));
             else
-                field(name, latex::encode(value));
+                out += QStringLiteral("  %1 = {%2},\n").arg(field, value);
         }
-        if (out.endsWith(QLatin1String(",\n")))
-            out.chop(2);
-        out += QStringLiteral("\n}\n\n");
+        out += QStringLiteral("}\n\n");
     }
     return out.toUtf8();
 }

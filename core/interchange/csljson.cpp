@@ -1,5 +1,6 @@
 #include "interchange/bibformats.h"
 
+#include "model/cslitem.h"
 #include "model/error.h"
 
 #include <QJsonArray>
@@ -8,15 +9,6 @@
 namespace plenum::core::bib {
 
 namespace {
-
-// CSL variables stored in a named reference field.
-struct Mapping {
-    const char *csl;
-    const char *field;
-};
-constexpr Mapping kMapped[] = { { "type", "csl_type" }, { "id", "citation_key" }, { "title", "title" },
-    { "container-title", "container" }, { "volume", "volume" }, { "issue", "issue" }, { "page", "pages" },
-    { "DOI", "doi" }, { "URL", "url" }, { "publisher", "publisher" }, { "note", "note" } };
 
 int lineOf(const QByteArray &data, qsizetype offset)
 {
@@ -49,16 +41,27 @@ QList<qsizetype> itemOffsets(const QByteArray &data)
     return offsets;
 }
 
-QString scalarText(const QJsonValue &v)
+// ITEM as Plenum stores it: "id" becomes the citation key when there is none, variables CSL
+// does not define move to the extension; empty when the item is unusable (REASON says why).
+QJsonObject storedItem(QJsonObject item, QString &reason)
 {
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    return v.toString();
+    const QJsonValue id = item.take(QStringLiteral("id"));
+    if (!item.contains(QStringLiteral("citation-key")) && id.isString() && !id.toString().isEmpty())
+        item.insert(QStringLiteral("citation-key"), id);
+    QJsonObject extra = csl::extra(item);
+    for (const QString &key : item.keys()) {
+        if (key == QLatin1String(csl::kExtension) || csl::variableKind(key))
+            continue;
+        extra.insert(key, item.take(key));
+    }
+    item = csl::withExtra(item, extra);
+    reason = csl::problem(item);
+    return reason.isEmpty() ? item : QJsonObject();
 }
 
 } // namespace
 
-QList<Entry> parseCslJson(const QByteArray &data, const QString &fileName)
+ParseResult parseCslJson(const QByteArray &data, const QString &fileName)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
@@ -68,82 +71,36 @@ QList<Entry> parseCslJson(const QByteArray &data, const QString &fileName)
                 .arg(fileName)
                 .arg(lineOf(data, error.offset))
                 .arg(error.errorString()));
-    if (!doc.isArray())
+    if (!doc.isArray() && !doc.isObject())
         throw Error(ErrorCode::InvalidData, QStringLiteral("%1:1: expected a JSON array of CSL items.").arg(fileName));
-    const QList<qsizetype> offsets = itemOffsets(data);
-    QList<Entry> entries;
-    const QJsonArray items = doc.array();
+    // A single item is accepted as a one-item list (citation.js and Zotero write both).
+    const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray { doc.object() };
+    const QList<qsizetype> offsets = doc.isArray() ? itemOffsets(data) : QList<qsizetype> { 0 };
+    ParseResult result;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const int line = i < offsets.size() ? lineOf(data, offsets[i]) : 1;
-        auto fail = [&](const QString &expected) {
-            throw Error(ErrorCode::InvalidData,
-                QStringLiteral("%1:%2: item %3: expected %4.").arg(fileName).arg(line).arg(i + 1).arg(expected));
-        };
-        if (!items[i].isObject())
-            fail(QStringLiteral("an object"));
-        QJsonObject item = items[i].toObject();
-        QJsonObject o, extra;
-        for (const Mapping &m : kMapped) {
-            const QJsonValue v = item.take(QLatin1String(m.csl));
-            if (v.isUndefined() || v.isNull())
-                continue;
-            if (!v.isString() && !v.isDouble())
-                fail(QStringLiteral("\"%1\" to be a string").arg(QLatin1String(m.csl)));
-            if (!scalarText(v).isEmpty())
-                o.insert(QLatin1String(m.field), scalarText(v));
+        if (!items[i].isObject()) {
+            result.skipped.append({ line, QStringLiteral("item %1 is not an object").arg(i + 1) });
+            continue;
         }
-        if (o.value(QStringLiteral("title")).toString().isEmpty())
-            fail(QStringLiteral("a \"title\""));
-        if (!o.contains(QStringLiteral("csl_type")))
-            fail(QStringLiteral("a \"type\""));
-        if (item.contains(QStringLiteral("author"))) {
-            const QJsonValue authors = item.take(QStringLiteral("author"));
-            if (!authors.isArray())
-                fail(QStringLiteral("\"author\" to be an array of names"));
-            for (const QJsonValue &a : authors.toArray())
-                if (!a.isObject()
-                    || (!a.toObject().contains(QStringLiteral("family"))
-                        && !a.toObject().contains(QStringLiteral("literal"))))
-                    fail(QStringLiteral("each author to have \"family\" or \"literal\""));
-            o.insert(QStringLiteral("authors"), authors);
-        }
-        const QJsonValue issued = item.value(QStringLiteral("issued"));
-        const QJsonArray parts = issued.toObject().value(QStringLiteral("date-parts")).toArray().first().toArray();
-        if (!parts.isEmpty() && parts.first().isDouble()) {
-            o.insert(QStringLiteral("year"), parts.first().toInteger());
-            // Only a bare year fits the year field; keep anything richer as it was.
-            if (!(parts.size() == 1 && issued.toObject().size() == 1))
-                extra.insert(QStringLiteral("issued"), item.take(QStringLiteral("issued")));
-            else
-                item.remove(QStringLiteral("issued"));
-        }
-        for (auto it = item.constBegin(); it != item.constEnd(); ++it)
-            extra.insert(it.key(), it.value());
-        if (!extra.isEmpty())
-            o.insert(QStringLiteral("extra"), extra);
-        entries.append({ o, line });
+        QString reason;
+        const QJsonObject item = storedItem(items[i].toObject(), reason);
+        if (item.isEmpty())
+            result.skipped.append({ line, QStringLiteral("item %1: %2").arg(i + 1).arg(reason) });
+        else
+            result.entries.append({ item, line });
     }
-    return entries;
+    return result;
 }
 
 QByteArray writeCslJson(const QList<QJsonObject> &references)
 {
     QJsonArray items;
+    int n = 0;
     for (const QJsonObject &r : references) {
-        QJsonObject item = r.value(QStringLiteral("extra")).toObject();
-        // Keys from BibTeX or RIS that CSL does not know are kept too; CSL processors ignore them.
-        for (const Mapping &m : kMapped) {
-            const QJsonValue v = r.value(QLatin1String(m.field));
-            if (!v.toString().isEmpty())
-                item.insert(QLatin1String(m.csl), v);
-        }
-        if (r.contains(QStringLiteral("authors")))
-            item.insert(QStringLiteral("author"), r.value(QStringLiteral("authors")));
-        if (r.contains(QStringLiteral("year")) && !item.contains(QStringLiteral("issued")))
-            item.insert(QStringLiteral("issued"),
-                QJsonObject { { QStringLiteral("date-parts"),
-                    QJsonArray { QJsonArray { r.value(QStringLiteral("year")).toInteger() } } } });
-        items.append(item);
+        ++n;
+        const QString key = csl::citationKey(r);
+        items.append(csl::exportable(r, key.isEmpty() ? QStringLiteral("item-%1").arg(n) : key));
     }
     return QJsonDocument(items).toJson(QJsonDocument::Indented);
 }

@@ -2,8 +2,10 @@
 
 #include "text/textdecode.h"
 
+#include "model/cslitem.h"
 #include "model/fieldtable.h"
 #include "model/jsonpath.h"
+#include "storage/legacyreference.h"
 #include "storage/repository.h"
 
 #include <QCryptographicHash>
@@ -21,9 +23,10 @@ namespace {
 
 class Reader {
 public:
-    Reader(QString file, int line)
+    Reader(QString file, int line, int version)
         : m_file(std::move(file))
         , m_line(line)
+        , m_version(version)
     {
     }
 
@@ -63,7 +66,11 @@ public:
 
         QSet<QString> known = { QStringLiteral("type"), QStringLiteral("id"), QStringLiteral("sources"),
             QStringLiteral("aliases"), QStringLiteral("links") };
+        if (*type == ItemType::Reference)
+            readReference(o, r.item, known);
         for (const Field &f : fieldsOf(*type)) {
+            if (f.kind == FieldKind::CslItem)
+                continue;
             const QString key = QString::fromLatin1(f.key);
             known.insert(key.section(QLatin1Char('.'), 0, 0));
             const QJsonValue v = jsonpath::get(o, key);
@@ -197,8 +204,35 @@ private:
         link.spanEnd = pair.at(1).toInt();
     }
 
+    // A reference: its CSL item under "csl" (version 2), or the flat fields of version 1.
+    void readReference(const QJsonObject &o, Item &item, QSet<QString> &known) const
+    {
+        if (m_version >= 2) {
+            known.insert(QStringLiteral("csl"));
+            const QJsonValue v = o.value(QStringLiteral("csl"));
+            if (!v.isObject())
+                fail(QStringLiteral("csl"), QStringLiteral("expected the reference's CSL item (an object)"));
+            item.fields = v.toObject();
+        } else {
+            static const char *const kLegacy[] = { "csl_type", "citation_key", "title", "authors", "container", "year",
+                "volume", "issue", "pages", "doi", "url", "publisher", "note", "extra" };
+            QJsonObject legacy;
+            for (const char *key : kLegacy) {
+                known.insert(QLatin1String(key));
+                if (o.contains(QLatin1String(key)))
+                    legacy.insert(QLatin1String(key), o.value(QLatin1String(key)));
+            }
+            if (legacy.value(QStringLiteral("title")).toString().trimmed().isEmpty())
+                fail(QStringLiteral("title"), QStringLiteral("a value is required"));
+            item.fields = referenceFromLegacy(legacy);
+        }
+        if (const QString p = csl::problem(item.fields); !p.isEmpty())
+            fail(QStringLiteral("csl"), p);
+    }
+
     QString m_file;
     int m_line;
+    int m_version;
 };
 
 QByteArray encode(const QJsonValue &value)
@@ -228,6 +262,7 @@ QList<Record> parse(const QByteArray &raw, const QString &fileName)
     int lineNo = 0;
     qsizetype start = 0;
     bool headerSeen = false;
+    int version = kFormatVersion;
     while (start < data.size()) {
         qsizetype end = data.indexOf('\n', start);
         if (end < 0)
@@ -239,7 +274,7 @@ QList<Record> parse(const QByteArray &raw, const QString &fileName)
             line.chop(1);
         if (lineNo == 1 && line.startsWith("\xEF\xBB\xBF"))
             line.remove(0, 3);
-        const Reader reader(fileName, lineNo);
+        const Reader reader(fileName, lineNo, version);
         if (line.trimmed().isEmpty())
             continue;
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -257,20 +292,22 @@ QList<Record> parse(const QByteArray &raw, const QString &fileName)
         if (!headerSeen) {
             if (object.value(QStringLiteral("format")).toString() != QLatin1String("plenum-kb"))
                 reader.fail(QStringLiteral("format"),
-                    QStringLiteral("the first line must be the header {\"format\":\"plenum-kb\",\"version\":1}"));
-            const QJsonValue version = object.value(QStringLiteral("version"));
-            if (!version.isDouble() || version.toInt() != kFormatVersion)
+                    QStringLiteral("the first line must be the header {\"format\":\"plenum-kb\",\"version\":2}"));
+            const QJsonValue given = object.value(QStringLiteral("version"));
+            if (!given.isDouble() || given.toInt() < 1 || given.toInt() > kFormatVersion
+                || given.toDouble() != given.toInt())
                 reader.fail(QStringLiteral("version"),
-                    QStringLiteral("unsupported format version %1 (this Plenum reads version %2)")
-                        .arg(QString::fromUtf8(encode(version)))
+                    QStringLiteral("unsupported format version %1 (this Plenum reads versions 1 to %2)")
+                        .arg(QString::fromUtf8(encode(given)))
                         .arg(kFormatVersion));
+            version = given.toInt();
             headerSeen = true;
             continue;
         }
         records.append(reader.record(object));
     }
     if (!headerSeen)
-        Reader(fileName, 1)
+        Reader(fileName, 1, kFormatVersion)
             .fail(QString(), QStringLiteral("the file is empty; a plenum-kb file starts with its header line"));
     return records;
 }
@@ -281,7 +318,11 @@ QByteArray serialize(const Record &record)
     out += encode(typeName(record.item.type));
     out += ",\"id\":" + encode(record.item.id);
     QSet<QString> written;
+    if (record.item.type == ItemType::Reference)
+        out += ",\"csl\":" + QJsonDocument(record.item.fields).toJson(QJsonDocument::Compact);
     for (const Field &f : fieldsOf(record.item.type)) {
+        if (f.kind == FieldKind::CslItem)
+            continue;
         const QString top = QString::fromLatin1(f.key).section(QLatin1Char('.'), 0, 0);
         if (written.contains(top) || !record.item.fields.contains(top))
             continue;

@@ -13,7 +13,7 @@ class Repository;
 /// The interchange format of docs/format.md: JSON Lines, one record per line.
 namespace kb {
 
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2; ///< 2: a reference is {"csl": CSL item}; 1 (flat fields) is still read
 
 /// One record of a plenum-kb file: an item, its manual links, and where it was read.
 struct Record {

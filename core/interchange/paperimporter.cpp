@@ -1,5 +1,7 @@
 #include "interchange/paperimporter.h"
 
+#include "storage/legacyreference.h"
+
 #include "interchange/referenceimporter.h"
 #include "storage/itemids.h"
 #include "storage/repository.h"
@@ -178,15 +180,16 @@ QString PaperImport::createReference(const PaperReference &r, const QString &dup
 {
     Item ref;
     ref.type = ItemType::Reference;
-    ref.fields = r.fields;
-    if (ref.fields.value(QStringLiteral("title")).toString().isEmpty())
-        ref.fields.insert(QStringLiteral("title"), r.raw); // keep the entry as written rather than lose it
+    QJsonObject parsed = r.fields; // the paper parser's fields, in the pre-CSL form
+    if (parsed.value(QStringLiteral("title")).toString().isEmpty())
+        parsed.insert(QStringLiteral("title"), r.raw); // keep the entry as written rather than lose it
+    QJsonObject extra = parsed.value(QStringLiteral("extra")).toObject();
+    extra.insert(QStringLiteral("as_cited"), r.raw);
+    parsed.insert(QStringLiteral("extra"), extra);
+    ref.fields = referenceFromLegacy(parsed);
     const QString key = generateCitationKey(m_repo, ref.fields, m_keys);
     m_keys.insert(key);
-    ref.fields.insert(QStringLiteral("citation_key"), key);
-    QJsonObject extra = ref.fields.value(QStringLiteral("extra")).toObject();
-    extra.insert(QStringLiteral("as_cited"), r.raw);
-    ref.fields.insert(QStringLiteral("extra"), extra);
+    ref.fields.insert(QStringLiteral("citation-key"), key);
     ref.id = newReferenceId(m_repo, key, m_refIds);
     ref.sources = { QStringLiteral("%1, reference [%2]").arg(m_paper.title).arg(r.number) };
     m_repo.createItem(ref);

@@ -1,11 +1,14 @@
 #include "interchange/referenceimporter.h"
 
+#include "model/cslitem.h"
 #include "storage/itemids.h"
 #include "storage/repository.h"
+#include "text/pinyin.h"
 #include "text/scripts.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace plenum::core {
 
@@ -45,19 +48,71 @@ QString referenceByKey(Repository &repo, const QString &key)
     return q.next() ? q.text(0) : QString();
 }
 
+namespace {
+
+// A word of a key: pinyin for Han text, ASCII letters and digits otherwise.
+QString keyWord(const QString &text)
+{
+    return slugify(pinyin::romanize(text)).remove(QLatin1Char('-'));
+}
+
+// The author part: the first author's (or editor's) family name, or an institution's first word.
+QString keyName(const QJsonObject &item)
+{
+    QJsonArray names = csl::names(item);
+    if (names.isEmpty())
+        names = csl::names(item, QStringLiteral("editor"));
+    const QJsonObject first = names.first().toObject();
+    const QString family = first.value(QStringLiteral("family")).toString();
+    if (!family.isEmpty())
+        return keyWord(family);
+    const QString literal = first.value(QStringLiteral("literal")).toString().simplified();
+    return keyWord(scripts::containsHan(literal) ? literal.left(4) : literal.section(QLatin1Char(' '), 0, 0));
+}
+
+// The first meaningful word of the title (Better BibTeX's "shorttitle(1,1)"): English function
+// words skipped; for a Chinese title its first two characters after a leading 论/关于/浅析….
+QString keyTitleWord(const QString &title)
+{
+    if (scripts::containsHan(title)) {
+        QString t;
+        for (const QChar c : title)
+            if (scripts::isHan(c.unicode()))
+                t += c;
+        for (const char *prefix : { "关于", "试论", "浅析", "浅谈", "略论", "论" })
+            if (t.startsWith(QString::fromUtf8(prefix)) && t.size() > 3)
+                t = t.mid(QString::fromUtf8(prefix).size());
+        return keyWord(t.left(2));
+    }
+    static const QStringList stop = { "a", "an", "the", "on", "of", "in", "and", "or", "for", "to", "from", "with",
+        "at", "by", "is", "are", "as", "toward", "towards", "into", "its", "how", "what", "why", "when", "some", "do",
+        "does", "this", "that", "be", "not", "about", "between", "under", "via" };
+    for (const QString &w : slugify(title).split(QLatin1Char('-'), Qt::SkipEmptyParts))
+        if (!stop.contains(w))
+            return w;
+    return {};
+}
+
+} // namespace
+
+bool isPlaceholderDoi(const QString &doi)
+{
+    static const QRegularExpression placeholder(
+        QStringLiteral("^(?:https?://(?:dx\\.)?doi\\.org/)?10\\.(?:0+|1234|12345|5555|x+)/"),
+        QRegularExpression::CaseInsensitiveOption);
+    return placeholder.match(doi.trimmed()).hasMatch();
+}
+
 QString generateCitationKey(Repository &repo, const QJsonObject &fields, const QSet<QString> &taken)
 {
-    const QJsonObject first = fields.value(QStringLiteral("authors")).toArray().first().toObject();
-    QString name = first.value(QStringLiteral("family")).toString();
-    if (name.isEmpty())
-        name = first.value(QStringLiteral("literal")).toString().section(QLatin1Char(' '), 0, 0);
-    if (name.isEmpty())
-        name = fields.value(QStringLiteral("title")).toString().section(QLatin1Char(' '), 0, 0);
-    QString stem = scripts::containsHan(name) ? name : slugify(name).remove(QLatin1Char('-'));
-    if (stem.isEmpty())
-        stem = QStringLiteral("ref");
-    stem += fields.contains(QStringLiteral("year")) ? QString::number(fields.value(QStringLiteral("year")).toInteger())
-                                                    : QStringLiteral("nd");
+    const QString name = keyName(fields);
+    const QString word = keyTitleWord(csl::title(fields));
+    const auto year = csl::year(fields);
+    QString stem = (name.isEmpty() ? word : name) + (year ? QString::number(*year) : QStringLiteral("nd"))
+        + (name.isEmpty() ? QString() : word);
+    if (stem.isEmpty() || !stem.at(0).isLetter())
+        stem = QStringLiteral("ref") + stem;
+    stem = stem.left(60);
     QString key = stem;
     for (char suffix = 'a'; taken.contains(key) || !referenceByKey(repo, key).isEmpty(); ++suffix) {
         key = stem + QLatin1Char(suffix);
@@ -87,20 +142,64 @@ QList<QJsonObject> referenceFields(Repository &repo, const QStringList &ids)
     return list;
 }
 
+namespace {
+
+// DOIs that appear on more than one record of the file: shared, they prove nothing.
+QSet<QString> sharedDois(const QList<bib::Entry> &entries)
+{
+    QSet<QString> seen, shared;
+    for (const bib::Entry &e : entries) {
+        const QString doi = csl::doi(e.fields).trimmed().toLower();
+        if (!doi.isEmpty() && seen.contains(doi))
+            shared.insert(doi);
+        seen.insert(doi);
+    }
+    return shared;
+}
+
+// Fills STORED with the variables it lacks from INCOMING (the extension's "extra" key by key);
+// returns what it took.
+QStringList fillMissing(QJsonObject &stored, const QJsonObject &incoming, bool keyFree)
+{
+    QStringList filled;
+    QJsonObject extra = csl::extra(stored);
+    const QJsonObject incomingExtra = csl::extra(incoming);
+    for (auto e = incomingExtra.constBegin(); e != incomingExtra.constEnd(); ++e)
+        if (!extra.contains(e.key())) {
+            extra.insert(e.key(), e.value());
+            filled.append(QStringLiteral("extra.") + e.key());
+        }
+    for (auto it = incoming.constBegin(); it != incoming.constEnd(); ++it) {
+        if (it.key() == QLatin1String(csl::kExtension) || stored.contains(it.key()))
+            continue;
+        if (it.key() == QLatin1String("citation-key") && !keyFree)
+            continue;
+        stored.insert(it.key(), it.value());
+        filled.append(it.key());
+    }
+    stored = csl::withExtra(stored, extra);
+    return filled;
+}
+
+} // namespace
+
 ReferenceImportResult importReferences(
     Repository &repo, const QList<bib::Entry> &entries, const QString &fileName, bool dryRun, const Progress &progress)
 {
     ReferenceImportResult result;
     result.dryRun = dryRun;
     const QString source = QStringLiteral("Imported from %1").arg(QFileInfo(fileName).fileName());
+    const QSet<QString> shared = sharedDois(entries);
     Transaction tx(repo.database());
     QSet<QString> keys, ids;
     int done = 0;
     for (const bib::Entry &entry : entries) {
         reportProgress(progress, done++, static_cast<int>(entries.size()), "bibliography import");
         QJsonObject fields = entry.fields;
-        const QString key = fields.value(QStringLiteral("citation_key")).toString();
-        QString existing = referenceByDoi(repo, fields.value(QStringLiteral("doi")).toString());
+        const QString key = csl::citationKey(fields);
+        const QString doi = csl::doi(fields).trimmed();
+        const bool doiProves = !doi.isEmpty() && !isPlaceholderDoi(doi) && !shared.contains(doi.toLower());
+        QString existing = doiProves ? referenceByDoi(repo, doi) : QString();
         QString matchedBy = QStringLiteral("doi");
         if (existing.isEmpty()) {
             existing = referenceByKey(repo, key);
@@ -108,36 +207,19 @@ ReferenceImportResult importReferences(
         }
         if (!existing.isEmpty()) {
             Item stored = repo.item(existing);
-            ReferenceDuplicate dup { key.isEmpty() ? fields.value(QStringLiteral("title")).toString() : key, entry.line,
-                existing, matchedBy, {} };
-            QJsonObject extra = stored.fields.value(QStringLiteral("extra")).toObject();
-            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-                if (it.key() == QLatin1String("extra")) {
-                    const QJsonObject incoming = it.value().toObject();
-                    for (auto e = incoming.constBegin(); e != incoming.constEnd(); ++e)
-                        if (!extra.contains(e.key())) {
-                            extra.insert(e.key(), e.value());
-                            dup.filled.append(QStringLiteral("extra.") + e.key());
-                        }
-                } else if (!stored.fields.contains(it.key())
-                    && (it.key() != QLatin1String("citation_key") || referenceByKey(repo, key).isEmpty())) {
-                    stored.fields.insert(it.key(), it.value());
-                    dup.filled.append(it.key());
-                }
-            }
-            if (!extra.isEmpty())
-                stored.fields.insert(QStringLiteral("extra"), extra);
+            ReferenceDuplicate dup { key.isEmpty() ? csl::title(fields) : key, entry.line, existing, matchedBy, {} };
+            dup.filled = fillMissing(stored.fields, fields, referenceByKey(repo, key).isEmpty());
             if (!dup.filled.isEmpty())
                 repo.updateItem(stored);
             result.duplicates.append(dup);
             continue;
         }
-        if (key.isEmpty())
-            fields.insert(QStringLiteral("citation_key"), generateCitationKey(repo, fields, keys));
-        keys.insert(fields.value(QStringLiteral("citation_key")).toString());
+        if (key.isEmpty() || keys.contains(key))
+            fields.insert(QStringLiteral("citation-key"), generateCitationKey(repo, fields, keys));
+        keys.insert(csl::citationKey(fields));
         Item item;
         item.type = ItemType::Reference;
-        item.id = newReferenceId(repo, fields.value(QStringLiteral("citation_key")).toString(), ids);
+        item.id = newReferenceId(repo, csl::citationKey(fields), ids);
         item.fields = fields;
         item.sources = { source };
         try {

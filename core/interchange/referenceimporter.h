@@ -15,7 +15,7 @@ struct ReferenceDuplicate {
     QString incoming; ///< its citation key, or its title when it has none
     int line = 0; ///< where it starts in the file
     QString existingId; ///< the reference it matched
-    QString matchedBy; ///< "doi" or "citation_key"
+    QString matchedBy; ///< "doi" or "citation_key" (the JSON key, kept; the CSL variable is "citation-key")
     QStringList filled; ///< fields the stored reference lacked and took from the incoming one
 };
 
@@ -26,10 +26,12 @@ struct ReferenceImportResult {
     bool dryRun = false;
 };
 
-/// Adds ENTRIES as references in one transaction. An entry whose DOI (case-insensitive) or
-/// citation key is already stored is merged: the stored reference keeps its values and takes only
-/// fields it lacks; the entry is reported as a duplicate. Missing keys are generated ("family2017",
-/// then "family2017a" …). With DRY_RUN, or when PROGRESS cancels or anything fails, nothing is written.
+/// Adds ENTRIES (CSL items) as references in one transaction. An entry is merged into a stored
+/// reference only when it is the same work: the same citation key, or the same DOI when that DOI
+/// proves it (not a placeholder such as 10.0000/… or 10.1234/…, and not shared by several records
+/// of this file). The stored reference keeps its values and takes only variables it lacks; the
+/// entry is reported as a duplicate. Missing keys are generated (wang2019grid, then
+/// wang2019grida …). With DRY_RUN, or when PROGRESS cancels or anything fails, nothing is written.
 ReferenceImportResult importReferences(Repository &repo, const QList<bib::Entry> &entries, const QString &fileName,
     bool dryRun, const Progress &progress = {});
 
@@ -39,9 +41,15 @@ QList<QJsonObject> referenceFields(Repository &repo, const QStringList &ids = {}
 /// A URL- and ID-safe form of TEXT: lower-case ASCII letters and digits joined by '-'.
 QString slugify(const QString &text);
 
-/// A citation key "family2017" for FIELDS (first author's family name, or title word, and year),
-/// made unique against the knowledge base and TAKEN by appending a, b, ….
+/// A citation key for the CSL item FIELDS in Better BibTeX's default form: first author's family
+/// name (pinyin for Chinese), year, first meaningful title word (pinyin of the first two
+/// characters for a Chinese title): wang2019grid, smith2020governance. Made unique against the
+/// knowledge base and TAKEN by appending a, b, ….
 QString generateCitationKey(Repository &repo, const QJsonObject &fields, const QSet<QString> &taken);
+
+/// Whether DOI is a placeholder that proves nothing: 10.0000/…, 10.1234/…, 10.12345/…, 10.5555/…
+/// (the DOI Handbook's example prefix), 10.xxxx/….
+bool isPlaceholderDoi(const QString &doi);
 
 /// "ref-" + slug of KEY, made unique against the knowledge base and RESERVED (which it joins).
 QString newReferenceId(Repository &repo, const QString &key, QSet<QString> &reserved);

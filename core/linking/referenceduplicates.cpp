@@ -1,6 +1,8 @@
 #include "linking/referenceduplicates.h"
 
+#include "model/cslitem.h"
 #include "storage/repository.h"
+#include "text/pinyin.h"
 #include "text/scripts.h"
 #include "text/titlekey.h"
 
@@ -19,112 +21,6 @@
 namespace plenum::core {
 
 namespace {
-
-// The most common Chinese family names in pinyin, so 李千玉 and "Li Qianyu" compare equal.
-constexpr std::pair<char16_t, const char *> kSurnames[] = {
-    { u'王', "wang" },
-    { u'李', "li" },
-    { u'张', "zhang" },
-    { u'刘', "liu" },
-    { u'陈', "chen" },
-    { u'杨', "yang" },
-    { u'黄', "huang" },
-    { u'赵', "zhao" },
-    { u'吴', "wu" },
-    { u'周', "zhou" },
-    { u'徐', "xu" },
-    { u'孙', "sun" },
-    { u'马', "ma" },
-    { u'朱', "zhu" },
-    { u'胡', "hu" },
-    { u'郭', "guo" },
-    { u'何', "he" },
-    { u'高', "gao" },
-    { u'林', "lin" },
-    { u'罗', "luo" },
-    { u'郑', "zheng" },
-    { u'梁', "liang" },
-    { u'谢', "xie" },
-    { u'宋', "song" },
-    { u'唐', "tang" },
-    { u'许', "xu" },
-    { u'韩', "han" },
-    { u'冯', "feng" },
-    { u'邓', "deng" },
-    { u'曹', "cao" },
-    { u'彭', "peng" },
-    { u'曾', "zeng" },
-    { u'肖', "xiao" },
-    { u'田', "tian" },
-    { u'董', "dong" },
-    { u'袁', "yuan" },
-    { u'潘', "pan" },
-    { u'于', "yu" },
-    { u'蒋', "jiang" },
-    { u'蔡', "cai" },
-    { u'余', "yu" },
-    { u'杜', "du" },
-    { u'叶', "ye" },
-    { u'程', "cheng" },
-    { u'苏', "su" },
-    { u'魏', "wei" },
-    { u'吕', "lyu" },
-    { u'丁', "ding" },
-    { u'任', "ren" },
-    { u'沈', "shen" },
-    { u'姚', "yao" },
-    { u'卢', "lu" },
-    { u'姜', "jiang" },
-    { u'崔', "cui" },
-    { u'钟', "zhong" },
-    { u'谭', "tan" },
-    { u'陆', "lu" },
-    { u'汪', "wang" },
-    { u'范', "fan" },
-    { u'金', "jin" },
-    { u'石', "shi" },
-    { u'廖', "liao" },
-    { u'贾', "jia" },
-    { u'夏', "xia" },
-    { u'韦', "wei" },
-    { u'付', "fu" },
-    { u'方', "fang" },
-    { u'白', "bai" },
-    { u'邹', "zou" },
-    { u'孟', "meng" },
-    { u'熊', "xiong" },
-    { u'秦', "qin" },
-    { u'邱', "qiu" },
-    { u'江', "jiang" },
-    { u'尹', "yin" },
-    { u'薛', "xue" },
-    { u'闫', "yan" },
-    { u'段', "duan" },
-    { u'雷', "lei" },
-    { u'侯', "hou" },
-    { u'龙', "long" },
-    { u'史', "shi" },
-    { u'陶', "tao" },
-    { u'黎', "li" },
-    { u'贺', "he" },
-    { u'顾', "gu" },
-    { u'毛', "mao" },
-    { u'郝', "hao" },
-    { u'龚', "gong" },
-    { u'邵', "shao" },
-    { u'万', "wan" },
-    { u'钱', "qian" },
-    { u'严', "yan" },
-    { u'武', "wu" },
-    { u'戴', "dai" },
-    { u'莫', "mo" },
-    { u'孔', "kong" },
-    { u'向', "xiang" },
-    { u'汤', "tang" },
-    { u'常', "chang" },
-    { u'温', "wen" },
-    { u'康', "kang" },
-};
 
 constexpr double kEntryCoverage = 0.9;
 
@@ -161,10 +57,9 @@ QString nameToken(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (scripts::isHan(scripts::firstCodePoint(trimmed))) {
-        for (const auto &[han, pinyin] : kSurnames)
-            if (trimmed.at(0) == QChar(han))
-                return QLatin1String(pinyin);
-        return trimmed.left(1);
+        // The surname's pinyin (Unihan), so 王 matches a romanised "Wang".
+        const QString reading = pinyin::of(scripts::firstCodePoint(trimmed));
+        return reading.isEmpty() ? trimmed.left(1) : reading;
     }
     QString out;
     for (const QChar c : fold(trimmed))
@@ -191,10 +86,11 @@ struct RefRow {
 QList<RefRow> referenceRows(Repository &repo)
 {
     QList<RefRow> rows;
-    auto q = repo.database().prepare("SELECT id, title, doi, coalesce(year, 0), authors FROM refs ORDER BY id");
+    auto q = repo.database().prepare("SELECT id, csl FROM refs ORDER BY id");
     while (q.next()) {
-        const QJsonArray authors = QJsonDocument::fromJson(q.text(4).toUtf8()).array();
-        rows.append({ q.text(0), q.text(1), normalizeDoi(q.text(2)), static_cast<int>(q.integer(3)),
+        const QJsonObject item = QJsonDocument::fromJson(q.text(1).toUtf8()).object();
+        const QJsonArray authors = csl::names(item);
+        rows.append({ q.text(0), csl::title(item), normalizeDoi(csl::doi(item)), csl::year(item).value_or(0),
             authors.isEmpty() ? QStringList() : authorTokens(authors.first()) });
     }
     return rows;

@@ -41,21 +41,9 @@ constexpr Field kDocument[] = {
     { "summary_zh", "summary_zh", K::Text, false },
 };
 
+// A reference's fields are one CSL item (migration 0006); refs derives its other columns from it.
 constexpr Field kReference[] = {
-    { "csl_type", "csl_type", K::Text, false },
-    { "citation_key", "citation_key", K::Text, false, true },
-    { "title", "title", K::Text, true },
-    { "authors", "authors", K::JsonArray, false },
-    { "container", "container", K::Text, false },
-    { "year", "year", K::Integer, false, true },
-    { "volume", "volume", K::Text, false },
-    { "issue", "issue", K::Text, false },
-    { "pages", "pages", K::Text, false },
-    { "doi", "doi", K::Text, false },
-    { "url", "url", K::Text, false },
-    { "publisher", "publisher", K::Text, false },
-    { "note", "note", K::Text, false },
-    { "extra", "extra", K::JsonObject, false },
+    { "", "csl", K::CslItem, true },
 };
 
 constexpr Field kStatement[] = {

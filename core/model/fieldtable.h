@@ -12,7 +12,8 @@ enum class FieldKind {
     Integer, ///< integer
     Real, ///< floating point
     JsonArray, ///< JSON array kept as text
-    JsonObject ///< JSON object kept as text
+    JsonObject, ///< JSON object kept as text
+    CslItem ///< the whole of an item's fields, a CSL item (model/cslitem.h), kept as JSON text
 };
 
 /// One field of an item type. `key` may be dotted ("verification.status") for nested JSON.

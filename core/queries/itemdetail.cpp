@@ -1,6 +1,7 @@
 #include "queries/itemdetail.h"
 
 #include "linking/linker.h"
+#include "model/cslitem.h"
 #include "queries/conceptqueries.h"
 #include "storage/repository.h"
 
@@ -141,8 +142,13 @@ void insertMilestoneParts(Repository &repo, const QList<Link> &incoming, int lim
 QJsonObject itemDetail(Repository &repo, const QString &id, int limit)
 {
     const Item item = repo.item(id);
+    QJsonObject fields = item.fields;
+    if (item.type == ItemType::Reference) { // the field names scripts read, and the CSL item itself
+        fields = csl::legacyFields(item.fields);
+        fields.insert(QStringLiteral("csl"), item.fields);
+    }
     QJsonObject out { { QStringLiteral("id"), id }, { QStringLiteral("type"), typeName(item.type) },
-        { QStringLiteral("title"), repo.title(id) }, { QStringLiteral("fields"), item.fields },
+        { QStringLiteral("title"), repo.title(id) }, { QStringLiteral("fields"), fields },
         { QStringLiteral("sources"), QJsonArray::fromStringList(item.sources) } };
     out.insert(QStringLiteral("aliases"), aliasesJson(item));
     const QList<Link> outgoing = repo.outgoingLinks(id);

@@ -2,6 +2,7 @@
 
 #include "model/resourcetext.h"
 #include "storage/backup.h"
+#include "storage/legacyreference.h"
 
 #include <QDir>
 #include <QFile>
@@ -94,6 +95,7 @@ Outcome migrate(Database &db)
         if (db.path() != QLatin1String(":memory:"))
             backup::create(db, QStringLiteral("before-migration-%1").arg(kLatestVersion));
     }
+    registerLegacyReferenceFunction(db.handle()); // migration 0006 converts references with it
     for (const auto &m : migrations()) {
         if (m.version <= version)
             continue;

@@ -5,7 +5,7 @@
 namespace plenum::core::migrator {
 
 /// The schema version this build writes.
-inline constexpr int kLatestVersion = 5;
+inline constexpr int kLatestVersion = 6;
 /// PRAGMA application_id of every Plenum knowledge base ("PLNM").
 inline constexpr int kApplicationId = 0x504C4E4D;
 

@@ -1,5 +1,6 @@
 #include "storage/repository.h"
 
+#include "model/cslitem.h"
 #include "model/fieldtable.h"
 #include "model/jsonpath.h"
 
@@ -53,6 +54,8 @@ QByteArray updateSql(ItemType type)
 // The value to store for a field; absent fields take the column's default (NULL, '' or '[]').
 QVariant columnValue(const Field &f, const QJsonObject &fields)
 {
+    if (f.kind == FieldKind::CslItem)
+        return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
     const QJsonValue v = jsonpath::get(fields, QString::fromLatin1(f.key));
     if (v.isUndefined() || v.isNull()) {
         if (f.nullable)
@@ -61,6 +64,7 @@ QVariant columnValue(const Field &f, const QJsonObject &fields)
         case FieldKind::JsonArray:
             return QStringLiteral("[]");
         case FieldKind::JsonObject:
+        case FieldKind::CslItem:
             return QStringLiteral("{}");
         default:
             return QStringLiteral("");
@@ -74,6 +78,7 @@ QVariant columnValue(const Field &f, const QJsonObject &fields)
     case FieldKind::JsonArray:
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     case FieldKind::JsonObject:
+    case FieldKind::CslItem:
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     case FieldKind::Text:
         return v.isString() ? v.toString() : v.toVariant().toString();
@@ -95,7 +100,8 @@ QJsonValue jsonValue(const Field &f, const Query &q, int column)
         const QJsonArray a = QJsonDocument::fromJson(q.text(column).toUtf8()).array();
         return a.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(a);
     }
-    case FieldKind::JsonObject: {
+    case FieldKind::JsonObject:
+    case FieldKind::CslItem: {
         const QJsonObject o = QJsonDocument::fromJson(q.text(column).toUtf8()).object();
         return o.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(o);
     }
@@ -141,8 +147,12 @@ Repository::Repository(Database &db)
 
 void Repository::writeFields(const Item &item, bool insert)
 {
+    if (item.type == ItemType::Reference)
+        if (const QString p = csl::problem(item.fields); !p.isEmpty())
+            throw Error(
+                ErrorCode::InvalidData, QStringLiteral("reference %1 is not a valid CSL item: %2.").arg(item.id, p));
     for (const Field &f : fieldsOf(item.type))
-        if (f.required && columnValue(f, item.fields).toString().isEmpty())
+        if (f.kind != FieldKind::CslItem && f.required && columnValue(f, item.fields).toString().isEmpty())
             throw Error(ErrorCode::InvalidData,
                 QStringLiteral("%1 %2 needs a value for \"%3\".")
                     .arg(typeName(item.type), item.id, QLatin1String(f.key)));
@@ -248,7 +258,9 @@ std::optional<Item> Repository::findItem(const QString &id)
     int column = 0;
     for (const Field &f : fieldsOf(*type)) {
         const QJsonValue v = jsonValue(f, q, column++);
-        if (!v.isUndefined())
+        if (f.kind == FieldKind::CslItem)
+            item.fields = v.toObject();
+        else if (!v.isUndefined())
             jsonpath::set(item.fields, QString::fromLatin1(f.key), v);
     }
     item.aliases = aliases(id);

@@ -73,22 +73,18 @@ CREATE INDEX statements_document ON statements(document_id);
 CREATE INDEX statements_series ON statements(stat_series) WHERE stat_series IS NOT NULL;
 
 -- "references" is an SQL keyword, hence "refs".
-CREATE TABLE refs (
+-- One CSL-JSON item per reference (model/cslitem.h); the other columns are derived from it.
+CREATE TABLE "refs" (
     id            TEXT PRIMARY KEY NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-    csl_type      TEXT NOT NULL DEFAULT 'article-journal',
-    citation_key  TEXT UNIQUE,
-    title         TEXT NOT NULL CHECK (title <> ''),
-    authors       TEXT NOT NULL DEFAULT '[]',  -- JSON array of {"family","given"} or {"literal"}
-    container     TEXT NOT NULL DEFAULT '',
-    year          INTEGER,
-    volume        TEXT NOT NULL DEFAULT '',
-    issue         TEXT NOT NULL DEFAULT '',
-    pages         TEXT NOT NULL DEFAULT '',
-    doi           TEXT NOT NULL DEFAULT '',
-    url           TEXT NOT NULL DEFAULT '',
-    publisher     TEXT NOT NULL DEFAULT '',
-    note          TEXT NOT NULL DEFAULT '',
-    extra         TEXT NOT NULL DEFAULT '{}',  -- JSON object: fields kept from imports we do not model
+    csl           TEXT NOT NULL CHECK (json_valid(csl) AND json_type(csl) = 'object'),  -- the CSL item
+    csl_type      TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$.type'), 'article-journal')) VIRTUAL,
+    citation_key  TEXT GENERATED ALWAYS AS (json_extract(csl, '$."citation-key"')) VIRTUAL UNIQUE,
+    title         TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$.title'), '')) VIRTUAL CHECK (title <> ''),
+    authors       TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$.author'), '[]')) VIRTUAL,
+    container     TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$."container-title"'), '')) VIRTUAL,
+    year          INTEGER GENERATED ALWAYS AS (CAST(json_extract(csl, '$.issued."date-parts"[0][0]') AS INTEGER)) VIRTUAL,
+    doi           TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$.DOI'), '')) VIRTUAL,
+    publisher     TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$.publisher'), '')) VIRTUAL,
     created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     updated_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 ) WITHOUT ROWID;

@@ -36,13 +36,10 @@ template <typename F> void expectingErrors(F &&f)
 
 namespace plenum::fuzz {
 
-inline const QList<core::bib::Entry> &entriesOf(const QList<core::bib::Entry> &entries)
+/// The records a parser read.
+inline const QList<core::bib::Entry> &entriesOf(const core::bib::ParseResult &r)
 {
-    return entries;
-}
-inline const QList<core::bib::Entry> &entriesOf(const core::bib::ParseResult &result)
-{
-    return result.entries;
+    return r.entries;
 }
 
 /// A bibliography format: parse the bytes, write what was read, parse that again.

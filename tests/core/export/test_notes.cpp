@@ -4,7 +4,9 @@
 #include "export/markdownhtml.h"
 #include "export/noteexport.h"
 #include "linking/notelinks.h"
+#include "model/cslitem.h"
 #include "queries/notes.h"
+#include "storage/legacyreference.h"
 #include "storage/repository.h"
 
 #include <QJsonArray>
@@ -19,7 +21,7 @@ void addRef(core::Repository &repo, const QString &id, const QJsonObject &fields
     core::Item item;
     item.type = core::ItemType::Reference;
     item.id = id;
-    item.fields = fields;
+    item.fields = core::referenceFromLegacy(fields); // written below in the pre-CSL field names, for brevity
     repo.createItem(item);
 }
 
@@ -139,7 +141,8 @@ TEST_CASE("GB/T 7714 entries: 姓名 order, 等 after three Chinese authors, typ
     auto kb = test::createKb(dir.path("k.db"), true);
     addLibrary(kb->repository());
     auto entry = [&](const char *id) {
-        return core::bibliographyEntry(CitationStyle::GbT7714, kb->repository().item(id).fields);
+        return core::bibliographyEntry(
+            CitationStyle::GbT7714, core::csl::legacyFields(kb->repository().item(id).fields));
     };
     CHECK(entry("ref-zhang")
         == QStringLiteral("张三, 李四, 王五, 等. 社会治理创新的制度逻辑[J]. 中国行政管理, 2015, 31(4): 10-15."));
@@ -160,7 +163,8 @@ TEST_CASE("APA 7 entries and in-text citations, with Chinese names kept whole", 
     auto &repo = kb->repository();
     addLibrary(repo);
     auto entry = [&](const char *id) {
-        return core::markdownText(core::bibliographyEntry(CitationStyle::Apa, repo.item(id).fields));
+        return core::markdownText(
+            core::bibliographyEntry(CitationStyle::Apa, core::csl::legacyFields(repo.item(id).fields)));
     };
     CHECK(entry("ref-roy")
         == QStringLiteral(
@@ -173,8 +177,9 @@ TEST_CASE("APA 7 entries and in-text citations, with Chinese names kept whole", 
     CHECK(entry("ref-wang")
         == QStringLiteral("Wang, L., & Zhao, M. (2020). Grid management in Shanghai. In *Handbook of Urban Governance* "
                           "(pp. 113\u2013130). Edward Elgar."));
-    const QJsonObject roy = repo.item("ref-roy").fields, zhang = repo.item("ref-zhang").fields,
-                      wang = repo.item("ref-wang").fields;
+    const QJsonObject roy = core::csl::legacyFields(repo.item("ref-roy").fields),
+                      zhang = core::csl::legacyFields(repo.item("ref-zhang").fields),
+                      wang = core::csl::legacyFields(repo.item("ref-wang").fields);
     CHECK(core::inTextCitation(CitationStyle::Apa, { { &roy, 0, {}, "p. 12" }, { &zhang, 0, {}, {} } })
         == QStringLiteral("(Roy et al., 2018, p. 12; 张三 等, 2015)"));
     CHECK(core::inTextCitation(CitationStyle::Apa, { { &wang, 0, {}, {} } }) == QStringLiteral("(Wang & Zhao, 2020)"));

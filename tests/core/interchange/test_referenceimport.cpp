@@ -15,7 +15,7 @@ namespace {
 
 QList<core::bib::Entry> parseBib(const QByteArray &text)
 {
-    return core::bib::parseBibtex(text, "test.bib");
+    return core::bib::parseBibtex(text, "test.bib").entries;
 }
 
 QList<core::bib::Entry> hardBib()
@@ -38,12 +38,15 @@ TEST_CASE("References get ref- IDs from their keys; missing keys are generated a
         {"type": "book", "title": "No author, no year"},
         {"id": "Müller:2019/x", "type": "book", "title": "Odd key"}
     ])",
-        "t.json");
+        "t.json")
+                             .entries;
     const auto result = core::importReferences(repo, entries, "t.json", false);
-    CHECK(result.added == QStringList { "ref-lieberthal2004", "ref-lieberthal2004a", "ref-nond", "ref-muller-2019-x" });
-    CHECK(repo.item("ref-lieberthal2004a").text("citation_key") == QStringLiteral("lieberthal2004a"));
-    CHECK(repo.item("ref-nond").text("citation_key") == QStringLiteral("nond"));
-    CHECK(repo.item("ref-muller-2019-x").text("citation_key") == QStringLiteral("Müller:2019/x"));
+    CHECK(result.added
+        == QStringList {
+            "ref-lieberthal2004governing", "ref-lieberthal2004governinga", "ref-nond", "ref-muller-2019-x" });
+    CHECK(repo.item("ref-lieberthal2004governinga").text("citation-key") == QStringLiteral("lieberthal2004governinga"));
+    CHECK(repo.item("ref-nond").text("citation-key") == QStringLiteral("nond"));
+    CHECK(repo.item("ref-muller-2019-x").text("citation-key") == QStringLiteral("Müller:2019/x"));
     CHECK(repo.item("ref-nond").sources == QStringList { "Imported from t.json" });
 }
 
@@ -75,10 +78,10 @@ TEST_CASE("A duplicate by DOI under another key fills only the fields the stored
         "more.bib", false);
     REQUIRE(result.duplicates.size() == 1);
     CHECK(result.duplicates[0].existingId == QStringLiteral("ref-mueller2019"));
-    CHECK(result.duplicates[0].filled == QStringList { "extra.series", "note" });
+    CHECK(result.duplicates[0].filled == QStringList { "collection-title", "note" });
     const auto stored = repo.item("ref-mueller2019");
-    CHECK(stored.text("title") == QStringLiteral("The RNA of Governance: Öffentliche Verwaltung in China"));
-    CHECK(stored.text("citation_key") == QStringLiteral("mueller2019"));
+    CHECK(stored.text("title").startsWith(QStringLiteral("The <span class=\"nocase\">RNA</span> of")));
+    CHECK(stored.text("citation-key") == QStringLiteral("mueller2019"));
     CHECK(stored.text("note") == QStringLiteral("added later"));
 }
 
@@ -119,4 +122,61 @@ TEST_CASE("A bibliography import that fails part-way, is cancelled or is a dry r
         CHECK(e.message().contains(QStringLiteral("title")));
     }
     CHECK(core::kb::exportFile(repo) == before);
+}
+
+TEST_CASE(
+    "Records are merged only when they are the same work: placeholder and shared DOIs prove nothing", "[bib][import]")
+{
+    test::TempDir dir;
+    auto kb = test::createKb(dir.path("k.db"), true);
+    auto &repo = kb->repository();
+    QByteArray bib;
+    for (int i = 0; i < 46; ++i)
+        bib += QStringLiteral("@article{p%1, author = {Author%1, A.}, title = {Paper number %1}, year = 2020, "
+                              "doi = {10.0000/placeholder}}\n")
+                   .arg(i)
+                   .toUtf8();
+    const auto placeholder = core::importReferences(repo, parseBib(bib), "placeholder.bib", false);
+    CHECK(placeholder.added.size() == 46);
+    CHECK(placeholder.duplicates.isEmpty());
+    CHECK(repo.counts().references == 46);
+
+    // A real-looking DOI two records of one file share is not proof either, even against the store.
+    const auto shared = core::importReferences(repo,
+        parseBib(
+            "@book{s1, title = {One}, doi = {10.1093/shared}}\n@book{s2, title = {Two}, doi = {10.1093/SHARED}}\n"),
+        "shared.bib", false);
+    CHECK(shared.added == QStringList { "ref-s1", "ref-s2" });
+    // A DOI that is unique in its file and names a stored work merges.
+    const auto again = core::importReferences(
+        repo, parseBib("@book{s3, title = {One again}, doi = {10.1093/shared}}\n"), "again.bib", false);
+    REQUIRE(again.duplicates.size() == 1);
+    CHECK(again.duplicates[0].existingId == QStringLiteral("ref-s1"));
+    CHECK(core::isPlaceholderDoi(QStringLiteral("https://doi.org/10.1234/abc")));
+    CHECK(core::isPlaceholderDoi(QStringLiteral("10.5555/12345678")));
+    CHECK_FALSE(core::isPlaceholderDoi(QStringLiteral("10.1111/j.1540-6210.2019.x")));
+}
+
+TEST_CASE("Generated citation keys are pinyin for Chinese works and words for English ones", "[bib][import]")
+{
+    test::TempDir dir;
+    auto kb = test::createKb(dir.path("k.db"), true);
+    auto &repo = kb->repository();
+    const auto entries = parseBib(QByteArrayLiteral(
+        "@article{,\n author = {王小明}, title = {网格化管理与基层治理}, year = 2019}\n"
+        "@article{,\n author = {王小明}, title = {网格化管理再论}, year = 2019}\n"
+        "@book{,\n author = {{国务院}}, title = {关于加强社会治理的意见}, year = 2013}\n"
+        "@book{,\n author = {欧阳修}, title = {论基层协商民主}, year = 2018}\n"
+        "@article{,\n author = {Smith, John}, title = {The Governance of Grids in China}, year = 2020}\n"));
+    QStringList keys;
+    for (const auto &e : entries)
+        keys.append(e.fields.value("citation-key").toString());
+    REQUIRE(keys.size() == 5); // an empty BibTeX key is read as no key
+    const auto result = core::importReferences(repo, entries, "cn.bib", false);
+    QStringList stored;
+    for (const QString &id : result.added)
+        stored.append(repo.item(id).text("citation-key"));
+    CHECK(stored
+        == QStringList {
+            "wang2019wangge", "wang2019wanggea", "guowuyuan2013jiaqiang", "ouyang2018jiceng", "smith2020governance" });
 }

@@ -4,6 +4,7 @@
 #include "linking/citationmarkers.h"
 #include "linking/linker.h"
 #include "linking/referenceduplicates.h"
+#include "storage/legacyreference.h"
 #include "text/titlekey.h"
 
 #include <QJsonArray>
@@ -343,10 +344,11 @@ TEST_CASE("references differing in author, year or DOI are not duplicates", "[li
               core::Item item;
               item.type = core::ItemType::Reference;
               item.id = id;
-              item.fields = { { QStringLiteral("title"), title }, { QStringLiteral("year"), year },
+              QJsonObject old { { QStringLiteral("title"), title }, { QStringLiteral("year"), year },
                   { QStringLiteral("authors"), authors } };
               if (!doi.isEmpty())
-                  item.fields.insert(QStringLiteral("doi"), doi);
+                  old.insert(QStringLiteral("doi"), doi);
+              item.fields = core::referenceFromLegacy(old);
               repo.createItem(item);
           };
     const QJsonArray wang { QJsonObject { { QStringLiteral("family"), QStringLiteral("王") } } };

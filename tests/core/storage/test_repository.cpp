@@ -52,7 +52,9 @@ TEST_CASE("every item type can be created, read, updated and deleted", "[reposit
         makeItem(ItemType::Document, QStringLiteral("doc-1"),
             { { "kind", "decision" }, { "title_en", "Decision" }, { "authors", QJsonArray { "CPC" } } }),
         makeItem(ItemType::Reference, QStringLiteral("ref-1"),
-            { { "title", "A study" }, { "year", 2017 }, { "citation_key", "study2017" } }),
+            { { "type", "article-journal" }, { "title", "A study" },
+                { "issued", QJsonObject { { "date-parts", QJsonArray { QJsonArray { 2017 } } } } },
+                { "citation-key", "study2017" } }),
         makeItem(ItemType::Statement, QStringLiteral("st-1"),
             { { "text", "创新社会治理体制" }, { "language", "zh" }, { "kind", "statistic" }, { "document", "doc-1" },
                 { "statistic", QJsonObject { { "series", "x" }, { "value", 326000.0 }, { "date", "2015-12-31" } } },
@@ -112,7 +114,7 @@ TEST_CASE("invalid items are refused with a message naming the problem", "[repos
     backwards.fields.insert(QStringLiteral("end_date"), QStringLiteral("2013-01-01"));
     CHECK_THROWS_AS(repo.createItem(backwards), core::Error);
     CHECK_FALSE(repo.findItem(QStringLiteral("cc18-4"))); // nothing half-written
-    Item noName = makeItem(ItemType::Reference, QStringLiteral("ref-x"), { { "year", 2017 } });
+    Item noName = makeItem(ItemType::Reference, QStringLiteral("ref-x"), { { "type", "book" } });
     CHECK_THROWS_AS(repo.createItem(noName), core::Error);
 }
 
