@@ -383,8 +383,7 @@ ParseResult parseBibtex(const QByteArray &data, const QString &fileName)
     std::sort(result.skipped.begin(), result.skipped.end(),
         [](const Skipped &a, const Skipped &b) { return a.line < b.line; });
     for (Skipped &s : result.skipped)
-        s.reason
-            = s.reason.startsWith(fileName + QLatin1Char(':')) ? s.reason.section(QStringLiteral(": "), 1) : s.reason;
+        s.reason = reasonOf(Error(ErrorCode::InvalidData, s.reason), fileName);
     return result;
 }
 

@@ -419,6 +419,8 @@ QString cslTypeOf(const BibRecord &r, QString *genre)
         *genre = QStringLiteral("Master's thesis");
     else if (r.type == QLatin1String("phdthesis"))
         *genre = QStringLiteral("PhD thesis");
+    else if (r.type == QLatin1String("techreport"))
+        *genre = QStringLiteral("Technical report");
     for (const TypeRow &t : kTypes)
         if (r.type == QLatin1String(t.bib) && *t.subtype && subtype == QLatin1String(t.subtype))
             return QLatin1String(t.csl);
@@ -559,7 +561,10 @@ QJsonObject bibToCsl(const BibRecord &r)
     const QString type = cslTypeOf(r, &genre);
     QJsonObject item { { QStringLiteral("type"), type }, { QStringLiteral("citation-key"), r.key } };
     QJsonObject extra;
-    if (writtenType(type) != r.type && r.type != QLatin1String("misc"))
+    // Remember the entry type when it is not the one the CSL type writes, except biber's aliases
+    // (@mastersthesis is @thesis with type mathesis: the genre says it).
+    static const QStringList aliases = { "conference", "electronic", "www", "mastersthesis", "phdthesis", "techreport" };
+    if (writtenType(type) != r.type && r.type != QLatin1String("misc") && !aliases.contains(r.type))
         extra.insert(QStringLiteral("bibtex_type"), r.type);
     for (const auto &[name, value] : r.fields) {
         if (std::any_of(std::begin(kStructural), std::end(kStructural),
@@ -575,10 +580,9 @@ QJsonObject bibToCsl(const BibRecord &r)
         else if (!value.trimmed().isEmpty())
             extra.insert(name, decodeText(value, false).simplified());
     }
-    if (r.has(QStringLiteral("crossref")) || r.has(QStringLiteral("xdata")) || r.has(QStringLiteral("ids")))
-        for (const char *k : { "crossref", "xdata", "ids" })
-            if (r.has(QLatin1String(k)))
-                extra.insert(QLatin1String(k), r.value(QLatin1String(k)).trimmed());
+    // crossref and xdata are resolved (their fields are the entry's now); other keys stay known.
+    if (r.has(QStringLiteral("ids")))
+        extra.insert(QStringLiteral("ids"), r.value(QStringLiteral("ids")).trimmed());
     if (!genre.isEmpty() && !item.contains(QStringLiteral("genre")))
         item.insert(QStringLiteral("genre"), genre);
     if (!item.contains(QStringLiteral("issued")) && !yearMonthDate(r).isEmpty())

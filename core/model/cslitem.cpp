@@ -353,6 +353,22 @@ QJsonObject legacyFields(const QJsonObject &item)
     for (const auto &[variable, key] : kExtra)
         if (!text(item, QLatin1String(variable)).isEmpty())
             kept.insert(QLatin1String(key), text(item, QLatin1String(variable)));
+    // The RIS tags the pre-CSL RIS reader kept these variables under.
+    const std::pair<const char *, const char *> kRis[] = { { "genre", "ris_M3" }, { "edition", "ris_ET" },
+        { "collection-title", "ris_T3" }, { "number-of-volumes", "ris_NV" } };
+    for (const auto &[variable, key] : kRis)
+        if (!text(item, QLatin1String(variable)).isEmpty() && !kept.contains(QLatin1String(key)))
+            kept.insert(QLatin1String(key), text(item, QLatin1String(variable)));
+    QStringList editors;
+    for (const QJsonValue &n : names(item, QStringLiteral("editor")))
+        editors.append(n.toObject().contains(QStringLiteral("literal"))
+                ? n.toObject().value(QStringLiteral("literal")).toString()
+                : (n.toObject().value(QStringLiteral("family")).toString() + QStringLiteral(", ")
+                    + n.toObject().value(QStringLiteral("given")).toString()));
+    if (!editors.isEmpty())
+        kept.insert(QStringLiteral("editor"), editors.join(QStringLiteral("; ")));
+    if (item.contains(QStringLiteral("accessed")))
+        kept.insert(QStringLiteral("urldate"), dateText(item.value(QStringLiteral("accessed")).toObject()));
     if (!kept.isEmpty())
         o.insert(QStringLiteral("extra"), kept);
     return o;

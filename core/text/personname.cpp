@@ -61,6 +61,8 @@ QJsonObject familyGiven(const QString &family, const QString &given)
 bool isInstitution(const QString &raw)
 {
     const QString name = raw.simplified();
+    if (name.contains(QLatin1Char(',')) || name.contains(QChar(0xFF0C)))
+        return false; // "Family, Given": a person written surname first
     if (scripts::containsHan(name)) {
         if (name.startsWith(QLatin1String("中共")) || name.startsWith(QLatin1String("中国"))
             || name.startsWith(QLatin1String("全国")) || name.startsWith(QLatin1String("国家")))

@@ -50,6 +50,53 @@ TEST_CASE("import guesses the format, --dry-run writes nothing, --json summarise
     CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value("duplicates").toArray().size() == 9);
 }
 
+TEST_CASE("import skips bad bibliography records, reports each with file and line, and imports the rest",
+    "[cli][transfer]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("k.db");
+    test::createKb(db, true);
+    QString out, err;
+    const QString file = data("bib/skip.bib");
+    REQUIRE(test::runCli({ "--db", db, "import", file }, out, err) == 0);
+    CHECK(out.contains(QStringLiteral("Added 2 of 5 references from")));
+    CHECK(out.contains(QStringLiteral("Skipped 3 bad records (the rest were read):\n  %1:8: field \"title\" appears "
+                                      "twice in entry twice2019; expected it once\n")
+                           .arg(file)));
+    CHECK(out.contains(QStringLiteral("%1:14: entry notitle2019 has no title").arg(file)));
+    REQUIRE(test::runCli({ "--db", dir.path("k2.db"), "--json", "import", file, "--dry-run" }, out, err) == 0);
+    const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
+    CHECK(json.value("read").toInt() == 5);
+    CHECK(json.value("added").toArray().size() == 2);
+    const QJsonArray skipped = json.value("skipped").toArray();
+    REQUIRE(skipped.size() == 3);
+    CHECK(skipped[2].toObject().value("file").toString() == file);
+    CHECK(skipped[2].toObject().value("line").toInt() == 19);
+    CHECK(skipped[2].toObject().value("reason").toString().contains(QStringLiteral("\"jpa\" is not defined")));
+}
+
+TEST_CASE("show prints a reference's CSL variables; --json keeps the old field names and adds the item",
+    "[cli][transfer]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("k.db");
+    test::createKb(db, true);
+    QString out, err;
+    REQUIRE(test::runCli({ "--db", db, "import", data("bib/crossref.bib") }, out, err) == 0);
+    REQUIRE(test::runCli({ "--db", db, "show", "ref-wang2020grid" }, out, err) == 0);
+    CHECK(out.contains(QStringLiteral("  author: Li Wang\n")));
+    CHECK(out.contains(QStringLiteral("  editor: Adam Smith; Ministry of Science and Technology\n")));
+    CHECK(out.contains(QStringLiteral("  issued: 2019-05\n")));
+    CHECK(out.contains(QStringLiteral("  publisher-place: Cheltenham\n")));
+    REQUIRE(test::runCli({ "--db", db, "--json", "show", "ref-wang2020grid" }, out, err) == 0);
+    const QJsonObject fields = QJsonDocument::fromJson(out.toUtf8()).object().value("fields").toObject();
+    CHECK(fields.value("citation_key").toString() == QStringLiteral("wang2020grid"));
+    CHECK(fields.value("year").toInt() == 2019);
+    CHECK(fields.value("pages").toString() == QStringLiteral("212-226"));
+    CHECK(fields.value("csl").toObject().value("container-title").toString()
+        == QStringLiteral("Handbook of Urban Governance: Cities and States"));
+}
+
 TEST_CASE("import of a malformed file exits 2 naming file and line, and changes nothing", "[cli][transfer]")
 {
     test::TempDir dir;

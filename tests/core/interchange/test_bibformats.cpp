@@ -87,7 +87,7 @@ TEST_CASE("BibTeX: macros, concatenation, accents, names, types and unknown fiel
     CHECK(authors[1].toObject() == QJsonObject { { "family", "García Márquez" }, { "given", "Ana" } });
     CHECK(authors[2].toObject() == QJsonObject { { "literal", "World Health Organization" } });
     CHECK(m.value("abstract").toString() == QStringLiteral("Costs rose 5% & fell; see Table 1."));
-    CHECK(m.value("ISBN").toString() == QStringLiteral("978-3-16-148410-0"));
+    CHECK(m.value("ISSN").toString() == QStringLiteral("0033-3352"));
     CHECK(m.value("keyword").toString() == QStringLiteral("governance; innovation"));
     CHECK(!m.contains("_plenum"));
 
@@ -112,7 +112,8 @@ TEST_CASE("BibTeX: macros, concatenation, accents, names, types and unknown fiel
     CHECK(byKey(entries, "li2016").value("genre").toString() == QStringLiteral("PhD thesis"));
     const QJsonObject chen = byKey(entries, "chen2015");
     CHECK(chen.value("genre").toString() == QStringLiteral("Master's thesis")); // not rendered as doctoral
-    CHECK(extraOf(chen).value("bibtex_type").toString() == QStringLiteral("mastersthesis"));
+    CHECK(chen.value("author").toArray()[0].toObject() == QJsonObject { { "family", "陈" }, { "given", "晓明" } });
+    CHECK(!chen.contains("_plenum")); // @mastersthesis is biber's alias of @thesis with type mathesis
     CHECK(byKey(entries, "kowalski2014").value("genre").toString() == QStringLiteral("PhD thesis"));
     CHECK(byKey(entries, "kowalski2014").value("author").toArray()[0].toObject().value("given").toString()
         == QStringLiteral("Łukasz"));
@@ -252,15 +253,19 @@ TEST_CASE("CSL-JSON: items are stored as read, unknown variables kept in the ext
 TEST_CASE("Every format round-trips: parse, write, parse gives the same records", "[bib]")
 {
     const std::pair<Format, const char *> cases[]
-        = { { Format::BibTeX, "hard.bib" }, { Format::Ris, "hard.ris" }, { Format::CslJson, "hard.json" } };
+        = { { Format::BibTeX, "hard.bib" }, { Format::BibTeX, "crossref.bib" }, { Format::Ris, "hard.ris" },
+              { Format::CslJson, "hard.json" } };
     for (const auto &[format, file] : cases) {
         INFO(file);
         const auto first = fieldsOf(core::bib::parse(format, fixture(file), file).entries);
         const QByteArray written = core::bib::write(format, first);
-        const auto second = fieldsOf(core::bib::parse(format, written, QStringLiteral("written")).entries);
+        auto second = fieldsOf(core::bib::parse(format, written, QStringLiteral("written")).entries);
         REQUIRE(second.size() == first.size());
-        for (qsizetype i = 0; i < first.size(); ++i)
+        for (qsizetype i = 0; i < first.size(); ++i) {
+            if (!first[i].contains("citation-key")) // CSL-JSON needs an id: the writer makes one up
+                second[i].remove("citation-key");
             CHECK(second[i] == first[i]);
+        }
         CHECK(core::bib::write(format, second) == written);
     }
 }

@@ -34,10 +34,12 @@ QList<QJsonObject> labelledSet()
     return items;
 }
 
-// Runs PROGRAM with ARGS; returns its exit code and puts stdout and stderr in OUTPUT.
-int run(const QString &program, const QStringList &args, QString &output)
+// Runs PROGRAM with ARGS (in folder CWD when given); returns its exit code, stdout and stderr in OUTPUT.
+int run(const QString &program, const QStringList &args, QString &output, const QString &cwd = {})
 {
     QProcess p;
+    if (!cwd.isEmpty())
+        p.setWorkingDirectory(cwd);
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(program, args);
     REQUIRE(p.waitForStarted());
@@ -87,16 +89,15 @@ TEST_CASE("BibLaTeX exports pass biber's data model without a warning", "[bib][b
     const QString file = dir.path("export.bib");
     test::writeFile(file, core::bib::writeBibtex(labelledSet()));
     QString output;
-    REQUIRE(run(QStringLiteral("biber"),
-                { QStringLiteral("--tool"), QStringLiteral("--validate-datamodel"), QStringLiteral("--quiet"),
-                    QStringLiteral("--output-directory"), dir.path("."), file },
-                output)
-        == 0);
+    const int code = run(QStringLiteral("biber"),
+        { QStringLiteral("--tool"), QStringLiteral("--validate-datamodel"), QStringLiteral("export.bib") }, output,
+        dir.path("."));
+    INFO(output.toStdString());
+    REQUIRE(code == 0);
     QStringList problems;
     for (const QString &line : output.split(QLatin1Char('\n')))
-        if (line.contains(QLatin1String("Datamodel")) || line.startsWith(QLatin1String("ERROR")))
+        if (line.startsWith(QLatin1String("WARN")) || line.startsWith(QLatin1String("ERROR")))
             problems.append(line);
-    INFO(output.toStdString());
     // Mandatory fields the labelled records themselves lack (no author on a web page, no date) are
     // the data's, not the writer's: every other data-model message is a failure.
     QStringList writerProblems;
