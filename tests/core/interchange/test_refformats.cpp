@@ -321,12 +321,18 @@ QJsonObject richItem(const QString &type)
 
 } // namespace
 
-TEST_CASE("Round trips between every pair of tagged formats keep what both can express", "[ris][cnki]")
+TEST_CASE("Round trips between every pair of formats (RIS, EndNote, RefWorks, NoteExpress, CSL-JSON, BibTeX) keep what "
+          "both can express",
+    "[ris][cnki]")
 {
-    const Format formats[] = { Format::Ris, Format::EndNote, Format::RefWorks, Format::NoteExpress };
-    // What the weaker format of a pair cannot express.
-    const QHash<Format, QStringList> missing
-        = { { Format::Ris, {} }, { Format::EndNote, {} }, { Format::RefWorks, {} }, { Format::NoteExpress, {} } };
+    const Format formats[]
+        = { Format::Ris, Format::EndNote, Format::RefWorks, Format::NoteExpress, Format::CslJson, Format::BibTeX };
+    // BibLaTeX's data model (biber) drops what an entry type does not hold (an article's edition
+    // or place, a thesis's volume …): through BibTeX only the variables every type holds are checked.
+    const QStringList everyBibtexType
+        = { "type", "title", "author", "issued", "accessed", "DOI", "URL", "language", "abstract", "keyword", "note" };
+    const auto expressible
+        = [&](Format f, const QString &key) { return f != Format::BibTeX || everyBibtexType.contains(key); };
     for (const char *type : { "article-journal", "chapter", "thesis", "webpage", "report" }) {
         QJsonObject item = richItem(QLatin1String(type));
         if (item.value("type") == "report") { // a report's T2 is its series; RIS gives it no editor
@@ -344,7 +350,7 @@ TEST_CASE("Round trips between every pair of tagged formats keep what both can e
                 const QJsonObject got = second.entries.first().fields;
                 for (auto it = item.constBegin(); it != item.constEnd(); ++it) {
                     INFO(it.key().toStdString());
-                    if (!missing.value(from).contains(it.key()) && !missing.value(to).contains(it.key()))
+                    if (expressible(from, it.key()) && expressible(to, it.key()))
                         CHECK(got.value(it.key()) == it.value());
                 }
             }
