@@ -176,3 +176,27 @@ TEST_CASE("plenum-cli import zotero.sqlite adds references, notes about them and
     CHECK(!notes.at(0).toObject().value("about").toString().isEmpty()); // the child note is about its item
     CHECK(notes.at(1).toObject().value("about").toString().isEmpty()); // the standalone one about nothing
 }
+
+TEST_CASE(
+    "Zotero's CSL-JSON and Better BibTeX exports of a library import with their Chinese names and types", "[zotero]")
+{
+    for (const auto &[format, file] : { std::pair { core::bib::Format::CslJson, "library-export.json" },
+             std::pair { core::bib::Format::BibTeX, "library-export.bib" } }) {
+        INFO(file);
+        const auto parsed = core::bib::parse(
+            format, test::readFile(QStringLiteral(PLENUM_TEST_DATA "/zotero/") + QLatin1String(file)), file);
+        CHECK(parsed.skipped.isEmpty());
+        REQUIRE(parsed.entries.size() == 4);
+        const QJsonObject article = parsed.entries.at(0).fields, thesis = parsed.entries.at(1).fields,
+                          report = parsed.entries.at(2).fields, chapter = parsed.entries.at(3).fields;
+        CHECK(article.value("citation-key") == "zhang2019grid");
+        CHECK(article.value("author").toArray().at(1).toObject() == name("欧阳", "丽华"));
+        CHECK(article.value("container-title") == "中国行政管理");
+        CHECK(thesis.value("type") == "thesis");
+        CHECK(thesis.value("genre") == "硕士");
+        CHECK(thesis.value("publisher") == "华东师范大学");
+        CHECK(report.value("author").toArray() == QJsonArray { QJsonObject { { "literal", "国务院" } } });
+        CHECK(chapter.value("type") == "chapter");
+        CHECK(chapter.value("container-author").toArray() == QJsonArray { name("Minzner", "Carl") });
+    }
+}
