@@ -1,5 +1,6 @@
 #include "interchange/cslvalues.h"
 
+#include "text/personname.h"
 #include "text/scripts.h"
 
 #include <QJsonArray>
@@ -94,19 +95,7 @@ int dateYear(const QJsonObject &date)
 
 bool isInstitution(const QString &name)
 {
-    static const QRegularExpression han(QStringLiteral("(部|委|院|局|署|厅|办公室|委员会|中心|研究所|研究院|大学|学会|"
-                                                       "协会|集团|公司|政府|中央|银行|小组|出版社|电视台|报社|"
-                                                       "图书馆|议会|大会|联合会)$"));
-    static const QRegularExpression latin(
-        QStringLiteral(
-            "\\b(ministry|council|committee|office|department|bureau|commission|agency|association|institute|"
-            "university|organi[sz]ation|government|centre|center|bank|society|foundation|press|group|"
-            "administration|state|party|congress|court|corporation|inc|ltd)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QString n = name.trimmed();
-    if (scripts::containsHan(n))
-        return n.size() > 4 || (n.size() > 2 && han.match(n).hasMatch()) || n == QStringLiteral("中共中央");
-    return latin.match(n).hasMatch();
+    return names::isInstitution(name.trimmed());
 }
 
 QJsonObject cslName(const QString &raw, bool noCommaLiteral)
@@ -114,27 +103,19 @@ QJsonObject cslName(const QString &raw, bool noCommaLiteral)
     const QString text = raw.simplified();
     if (text.isEmpty())
         return {};
-    if (isInstitution(text) && !text.contains(QLatin1Char(',')))
+    // A name without a comma that is not Chinese: kept whole, as Zotero keeps such RIS names.
+    if (noCommaLiteral && !text.contains(QLatin1Char(',')) && !scripts::containsHan(text))
         return { { QStringLiteral("literal"), text } };
-    const QStringList commas = text.split(QLatin1Char(','));
-    if (commas.size() >= 2 && !commas.first().trimmed().isEmpty()) {
-        QJsonObject name { { QStringLiteral("family"), commas.at(0).trimmed() } };
-        if (const QString given = commas.at(1).trimmed(); !given.isEmpty())
-            name.insert(QStringLiteral("given"), given);
-        if (commas.size() > 2 && !commas.mid(2).join(QLatin1Char(',')).trimmed().isEmpty())
-            name.insert(QStringLiteral("suffix"), commas.mid(2).join(QLatin1Char(',')).trimmed());
+    // RIS and EndNote write "Family, Given, Suffix" (BibTeX's "Family, Suffix, Given" differs).
+    if (const QStringList parts = text.split(QLatin1Char(',')); parts.size() == 3 && !isInstitution(text)) {
+        QJsonObject name { { QStringLiteral("family"), parts.at(0).trimmed() } };
+        if (!parts.at(1).trimmed().isEmpty())
+            name.insert(QStringLiteral("given"), parts.at(1).trimmed());
+        if (!parts.at(2).trimmed().isEmpty())
+            name.insert(QStringLiteral("suffix"), parts.at(2).trimmed());
         return name;
     }
-    if (scripts::containsHan(text) && !text.contains(QLatin1Char(' ')) && text.size() >= 2) {
-        static const QStringList compound = { "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容",
-            "夏侯", "令狐", "长孙", "宇文", "司徒", "端木", "独孤", "南宫", "西门", "澹台", "轩辕", "呼延", "万俟" };
-        const int cut = (text.size() > 2 && compound.contains(text.left(2))) ? 2 : 1;
-        return { { QStringLiteral("family"), text.left(cut) }, { QStringLiteral("given"), text.mid(cut) } };
-    }
-    if (noCommaLiteral || !text.contains(QLatin1Char(' ')))
-        return { { QStringLiteral("literal"), text } };
-    const qsizetype space = text.lastIndexOf(QLatin1Char(' '));
-    return { { QStringLiteral("family"), text.mid(space + 1) }, { QStringLiteral("given"), text.left(space) } };
+    return names::parse(text); // the one set of name rules (text/personname.h)
 }
 
 QList<QJsonObject> cslNames(const QString &text, bool noCommaLiteral)
