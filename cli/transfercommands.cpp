@@ -63,7 +63,7 @@ int cmdImport(Context &ctx)
     const QString path = ctx.takeFile(QStringLiteral("input file"));
     if (format.isEmpty() && core::guessImportFormat(path).isEmpty())
         throw usageError(QStringLiteral("cannot tell the format of %1 from its name; add --format "
-                                        "paper|pdf|html|mhtml|docx|official|bibtex|ris|csljson")
+                                        "paper|pdf|html|mhtml|docx|official|bibtex|ris|csljson|endnote|refworks|noteexpress|zotero")
                              .arg(path));
     auto kb = ctx.open();
     const core::FileImport result = core::importFile(kb->repository(), path, format, dryRun, {}, link);

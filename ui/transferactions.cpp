@@ -88,8 +88,8 @@ void TransferActions::chooseAndImport()
 void TransferActions::importFiles(const QStringList &paths)
 {
     for (const QString &path : paths) {
-        QString format = core::guessImportFormat(path);
-        if (format.isEmpty()) {
+        QString format; // empty: importFile tells it from the name and first lines (CNKI's .txt exports)
+        if (core::guessImportFormat(path).isEmpty()) {
             if (m_unattended) {
                 m_errors.report(tr("Cannot import %1").arg(QFileInfo(path).fileName()),
                     tr("Plenum cannot tell the format of %1 from its name.").arg(path));
@@ -99,8 +99,9 @@ void TransferActions::importFiles(const QStringList &paths)
             format = QInputDialog::getItem(m_window, tr("Import %1").arg(QFileInfo(path).fileName()),
                 tr("What kind of file is this?"),
                 { QStringLiteral("paper"), QStringLiteral("official"), QStringLiteral("pdf"), QStringLiteral("html"),
-                    QStringLiteral("docx"), QStringLiteral("bibtex"), QStringLiteral("ris"),
-                    QStringLiteral("csljson") },
+                    QStringLiteral("docx"), QStringLiteral("bibtex"), QStringLiteral("ris"), QStringLiteral("csljson"),
+                    QStringLiteral("endnote"), QStringLiteral("refworks"), QStringLiteral("noteexpress"),
+                    QStringLiteral("zotero") },
                 0, false, &ok);
             if (!ok)
                 continue;

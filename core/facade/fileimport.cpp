@@ -1,4 +1,5 @@
 #include "facade/fileimport.h"
+#include "facade/zoteroimport.h"
 
 #include "interchange/bibformats.h"
 #include "interchange/inputfile.h"
@@ -113,10 +114,14 @@ QString referencesText(const QJsonObject &o)
 
 } // namespace
 
-QString guessImportFormat(const QString &path)
+QString guessImportFormat(const QString &path, const QByteArray &data)
 {
     if (const auto f = bib::formatFromPath(path))
         return bib::formatName(*f);
+    if (const auto f = bib::formatFromContent(data))
+        return bib::formatName(*f);
+    if (QFileInfo(path).suffix().compare(QLatin1String("sqlite"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("zotero");
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("pdf"))
         return QStringLiteral("pdf");
@@ -210,16 +215,18 @@ FileImport importDocumentFile(Repository &repo, const QString &path, const QByte
 FileImport importFile(
     Repository &repo, const QString &path, QString format, bool dryRun, const Progress &progress, bool linkAttachment)
 {
-    if (format.isEmpty())
-        format = guessImportFormat(path);
-    if (format.isEmpty())
-        throw Error(ErrorCode::Usage,
-            QStringLiteral("Cannot tell the format of %1 from its name; choose paper, pdf, html, mhtml, docx, "
-                           "official, bibtex, ris or csljson.")
-                .arg(path));
     // Reading the knowledge base's own files with anything but SQLite would drop this process's locks.
     refuseKnowledgeBaseFile(path, repo.database().path());
+    if (format == QLatin1String("zotero") || (format.isEmpty() && guessImportFormat(path) == QLatin1String("zotero")))
+        return importZoteroLibrary(repo, path, dryRun, progress); // SQLite reads it, never QFile
     const QByteArray data = readFile(path);
+    if (format.isEmpty()) // CNKI and others save EndNote, RefWorks and NoteExpress exports as .txt
+        format = guessImportFormat(path, data);
+    if (format.isEmpty())
+        throw Error(ErrorCode::Usage,
+            QStringLiteral("Cannot tell the format of %1 from its name or its first lines; choose paper, pdf, html, "
+                           "mhtml, docx, official, bibtex, ris, csljson, endnote, refworks, noteexpress or zotero.")
+                .arg(path));
     if (!dryRun)
         backup::createBeforeImport(repo.database(), data.size()); // large imports: a backup first
     if (format == QLatin1String("paper") || format == QLatin1String("pdf"))
@@ -230,7 +237,8 @@ FileImport importFile(
     const auto bibFormat = bib::formatFromName(format);
     if (!bibFormat)
         throw Error(ErrorCode::Usage,
-            QStringLiteral("Unknown import format \"%1\"; use paper, pdf, html, mhtml, docx, official, bibtex, ris or csljson.")
+            QStringLiteral("Unknown import format \"%1\"; use paper, pdf, html, mhtml, docx, official, bibtex, ris, "
+                           "csljson, endnote, refworks, noteexpress or zotero.")
                 .arg(format));
     const bib::ParseResult parsed = bib::parse(*bibFormat, data, path);
     const auto result = importReferences(repo, parsed.entries, path, dryRun, progress);

@@ -24,7 +24,8 @@ struct FileImport {
 FileImport importFile(Repository &repo, const QString &path, QString format, bool dryRun, const Progress &progress = {},
     bool linkAttachment = false);
 
-/// The format importFile would use for PATH, or empty when its name does not tell.
-QString guessImportFormat(const QString &path);
+/// The format importFile would use for PATH (whose first bytes are DATA, when read), or empty when
+/// neither its name nor its first lines tell.
+QString guessImportFormat(const QString &path, const QByteArray &data = {});
 
 } // namespace plenum::core

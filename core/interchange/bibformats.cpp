@@ -19,6 +19,12 @@ std::optional<Format> formatFromName(const QString &name)
         return Format::Ris;
     if (n == QLatin1String("csljson") || n == QLatin1String("csl-json") || n == QLatin1String("json"))
         return Format::CslJson;
+    if (n == QLatin1String("endnote") || n == QLatin1String("enw"))
+        return Format::EndNote;
+    if (n == QLatin1String("refworks"))
+        return Format::RefWorks;
+    if (n == QLatin1String("noteexpress"))
+        return Format::NoteExpress;
     return std::nullopt;
 }
 
@@ -31,6 +37,30 @@ std::optional<Format> formatFromPath(const QString &path)
         return Format::Ris;
     if (suffix == QLatin1String("json"))
         return Format::CslJson;
+    if (suffix == QLatin1String("enw"))
+        return Format::EndNote;
+    if (suffix == QLatin1String("net") || suffix == QLatin1String("ne"))
+        return Format::NoteExpress;
+    return std::nullopt;
+}
+
+std::optional<Format> formatFromContent(const QByteArray &data)
+{
+    static const QRegularExpression first(
+        QStringLiteral("^\\s*(?:(TY\\s{1,2}- )|(%0 )|(RT )|(\\{Reference Type\\}\\s*[:：])|"
+                       "(@[A-Za-z]+\\s*[{(])|(\\[\\s*(?:\\{|\\]))|(\\{\\s*\"))"));
+    const QString text = QString::fromUtf8(normalizedText(data.left(4096)));
+    constexpr Format kinds[] = { Format::Ris, Format::EndNote, Format::RefWorks, Format::NoteExpress, Format::BibTeX,
+        Format::CslJson, Format::CslJson };
+    int looked = 0;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (const auto m = first.match(line); m.hasMatch())
+            for (int i = 1; i <= 7; ++i)
+                if (m.capturedLength(i) > 0)
+                    return kinds[i - 1];
+        if (++looked > 5) // the first few lines decide, as in Zotero's detectImport
+            break;
+    }
     return std::nullopt;
 }
 
@@ -43,6 +73,12 @@ QString formatName(Format format)
         return QStringLiteral("ris");
     case Format::CslJson:
         return QStringLiteral("csljson");
+    case Format::EndNote:
+        return QStringLiteral("endnote");
+    case Format::RefWorks:
+        return QStringLiteral("refworks");
+    case Format::NoteExpress:
+        return QStringLiteral("noteexpress");
     }
     return {};
 }
@@ -53,16 +89,16 @@ ParseResult parse(Format format, const QByteArray &raw, const QString &fileName)
     switch (format) {
     case Format::BibTeX:
         return parseBibtex(data, fileName);
-    case Format::Ris: {
-        ParseResult result;
-        for (Entry e : parseRis(data, fileName)) {
-            e.fields = referenceFromLegacy(e.fields);
-            result.entries.append(e);
-        }
-        return result;
-    }
+    case Format::Ris:
+        return parseRis(raw, fileName);
     case Format::CslJson:
         return parseCslJson(data, fileName);
+    case Format::EndNote:
+        return parseEndNote(raw, fileName);
+    case Format::RefWorks:
+        return parseRefWorks(raw, fileName);
+    case Format::NoteExpress:
+        return parseNoteExpress(raw, fileName);
     }
     return {};
 }
@@ -72,14 +108,16 @@ QByteArray write(Format format, const QList<QJsonObject> &references)
     switch (format) {
     case Format::BibTeX:
         return writeBibtex(references);
-    case Format::Ris: {
-        QList<QJsonObject> legacy;
-        for (const QJsonObject &r : references)
-            legacy.append(csl::legacyFields(r));
-        return writeRis(legacy);
-    }
+    case Format::Ris:
+        return writeRis(references);
     case Format::CslJson:
         return writeCslJson(references);
+    case Format::EndNote:
+        return writeEndNote(references);
+    case Format::RefWorks:
+        return writeRefWorks(references);
+    case Format::NoteExpress:
+        return writeNoteExpress(references);
     }
     return {};
 }

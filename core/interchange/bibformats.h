@@ -10,7 +10,7 @@
 namespace plenum::core::bib {
 
 /// The bibliography formats Plenum reads and writes.
-enum class Format { BibTeX, Ris, CslJson };
+enum class Format { BibTeX, Ris, CslJson, EndNote, RefWorks, NoteExpress };
 
 /// One reference read from a file: FIELDS is a CSL item (model/cslitem.h; no "id"), with what
 /// CSL has no variable for in "_plenum"."extra"; LINE is where the record starts (for messages).
@@ -30,10 +30,13 @@ struct ParseResult {
     QList<Skipped> skipped;
 };
 
-/// "bibtex", "ris" or "csljson"; empty when unknown.
+/// "bibtex", "ris", "csljson", "endnote", "refworks" or "noteexpress"; empty when unknown.
 std::optional<Format> formatFromName(const QString &name);
-/// The format a file name suggests (.bib, .ris, .json); empty when none.
+/// The format a file name suggests (.bib, .ris, .json, .enw, .net / .ne for NoteExpress); empty when none.
 std::optional<Format> formatFromPath(const QString &path);
+/// The format DATA's first lines show ("TY  - ", "%0 ", "RT ", "{Reference Type}:", "@article{",
+/// "[{"); empty when none. Used for .txt exports, whose name says nothing.
+std::optional<Format> formatFromContent(const QByteArray &data);
 /// The name of FORMAT as the CLI spells it.
 QString formatName(Format format);
 
@@ -48,15 +51,22 @@ QByteArray write(Format format, const QList<QJsonObject> &references);
 ParseResult parseBibtex(const QByteArray &data, const QString &fileName);
 /// BibLaTeX that biber reads without data-model errors, LaTeX encoded.
 QByteArray writeBibtex(const QList<QJsonObject> &references);
+/// RIS (TY … ER) ↔ CSL items through the table of docs/ris-mapping.md; tags it lacks go to the
+/// note as "XX: value"; a record without TY or ER is skipped with its line.
+ParseResult parseRis(const QByteArray &data, const QString &fileName);
+QByteArray writeRis(const QList<QJsonObject> &references);
+/// EndNote tagged (%0 %A %T …), RefWorks tagged (RT A1 T1 …) and NoteExpress ({Reference Type}: …),
+/// as CNKI and other Chinese databases export them (docs/import-formats.md).
+ParseResult parseEndNote(const QByteArray &data, const QString &fileName);
+QByteArray writeEndNote(const QList<QJsonObject> &references);
+ParseResult parseRefWorks(const QByteArray &data, const QString &fileName);
+QByteArray writeRefWorks(const QList<QJsonObject> &references);
+ParseResult parseNoteExpress(const QByteArray &data, const QString &fileName);
+QByteArray writeNoteExpress(const QList<QJsonObject> &references);
 /// CSL-JSON (an array of items); variables CSL 1.0.2 does not define go to "_plenum"."extra".
 ParseResult parseCslJson(const QByteArray &data, const QString &fileName);
 /// CSL-JSON that validates against the official schema: "id" is the citation key.
 QByteArray writeCslJson(const QList<QJsonObject> &references);
-
-/// RIS (ris.cpp, owned by the refformats work) still reads and writes Plenum's pre-CSL reference
-/// fields; parse() and write() convert. Throws on the first bad record.
-QList<Entry> parseRis(const QByteArray &data, const QString &fileName);
-QByteArray writeRis(const QList<QJsonObject> &legacyReferences); // csl::legacyFields() of each
 
 /// A name as BibTeX, RIS or a reference list writes it ("Family, Given", "Given Family",
 /// "{Literal}", 王小明, 国务院) as a CSL name object (text/personname.h for the rules).

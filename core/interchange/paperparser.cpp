@@ -1,6 +1,7 @@
 #include "interchange/paperparser.h"
 
 #include "interchange/bibformats.h"
+#include "linking/citationmarkers.h"
 #include "model/error.h"
 #include "text/scripts.h"
 
@@ -12,11 +13,6 @@ namespace plenum::core {
 namespace {
 
 using RE = QRegularExpression;
-
-int codePoints(QStringView text)
-{
-    return static_cast<int>(text.toUcs4().size());
-}
 
 bool isCjkText(const QString &text)
 {
@@ -107,22 +103,15 @@ bool isReferencesHeading(const QString &t)
     return re.match(t.trimmed()).hasMatch();
 }
 
+// The one marker parser (linking/citationmarkers, shared with `plenum-cli link`): [2]–[4] and
+// [2-4] cite 2, 3 and 4; [2,5-7] and full-width ［2］ too. One PaperMarker per number cited.
 QList<PaperMarker> findMarkers(const QString &text)
 {
-    static const RE marker(QStringLiteral("\\[(\\d{1,3}(?:\\s*[,，\\-–—]\\s*\\d{1,3})*)\\]"));
     QList<PaperMarker> markers;
-    for (auto it = marker.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const int start = codePoints(QStringView(text).left(m.capturedStart()));
-        const int end = start + codePoints(m.capturedView());
-        static const RE part(QStringLiteral("(\\d+)(?:\\s*[\\-–—]\\s*(\\d+))?"));
-        for (auto p = part.globalMatch(m.captured(1)); p.hasNext();) {
-            const auto pm = p.next();
-            const int from = pm.captured(1).toInt();
-            const int to = pm.captured(2).isEmpty() ? from : pm.captured(2).toInt();
-            for (int n = from; n <= to && n - from < 50; ++n)
-                markers.append({ n, start, end, m.captured(0) });
-        }
+    for (const CitationMarker &m : findCitationMarkers(text)) {
+        const QString written = text.mid(m.start16, m.end16 - m.start16);
+        for (const int n : m.numbers)
+            markers.append({ n, m.start, m.end, written });
     }
     return markers;
 }

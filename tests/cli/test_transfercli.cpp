@@ -51,8 +51,8 @@ TEST_CASE("import guesses the format, --dry-run writes nothing, --json summarise
     CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value("duplicates").toArray().size() == 9);
 }
 
-TEST_CASE("import skips bad bibliography records, reports each with file and line, and imports the rest",
-    "[cli][transfer]")
+TEST_CASE(
+    "import skips bad bibliography records, reports each with file and line, and imports the rest", "[cli][transfer]")
 {
     test::TempDir dir;
     const QString db = dir.path("k.db");
@@ -76,8 +76,8 @@ TEST_CASE("import skips bad bibliography records, reports each with file and lin
     CHECK(skipped[2].toObject().value("reason").toString().contains(QStringLiteral("\"jpa\" is not defined")));
 }
 
-TEST_CASE("show prints a reference's CSL variables; --json keeps the old field names and adds the item",
-    "[cli][transfer]")
+TEST_CASE(
+    "show prints a reference's CSL variables; --json keeps the old field names and adds the item", "[cli][transfer]")
 {
     test::TempDir dir;
     const QString db = dir.path("k.db");
@@ -105,8 +105,13 @@ TEST_CASE("import of a malformed file exits 2 naming file and line, and changes 
     test::createKb(db);
     const QByteArray before = test::fileHash(db);
     QString out, err;
-    CHECK(test::runCli({ "--db", db, "import", data("bib/broken.ris") }, out, err) == 2);
-    CHECK(err.contains(QStringLiteral("broken.ris:9: expected \"ER  - \"")));
+    const QString notRis = dir.path("not.ris"); // no record at all: the file is refused
+    test::writeFile(notRis, "Just some text\nthat is not RIS.\n");
+    CHECK(test::runCli({ "--db", db, "import", notRis }, out, err) == 2);
+    CHECK(err.contains(QStringLiteral("not.ris:1: text that is not RIS; no RIS record was found.")));
+    // A bad record among good ones is skipped and listed with file:line; the dry run writes nothing.
+    CHECK(test::runCli({ "--db", db, "import", "--dry-run", data("bib/broken.ris") }, out, err) == 0);
+    CHECK(out.contains(data("bib/broken.ris") + ":6: this record has no \"ER\" line before the next record (line 9)"));
     CHECK(test::runCli({ "--db", db, "import", data("paper/paper-empty.md") }, out, err) == 2);
     CHECK(test::runCli({ "--db", db, "import", dir.path("notes.xyz") }, out, err) == 1);
     CHECK(err.contains(QStringLiteral("add --format")));

@@ -36,14 +36,10 @@ template <typename F> void expectingErrors(F &&f)
 
 namespace plenum::fuzz {
 
-/// The records a parser read (parsers return a ParseResult; RIS, until it does, a list).
+/// The records a parser read.
 inline const QList<core::bib::Entry> &entriesOf(const core::bib::ParseResult &r)
 {
     return r.entries;
-}
-inline const QList<core::bib::Entry> &entriesOf(const QList<core::bib::Entry> &r)
-{
-    return r;
 }
 
 /// A bibliography format: parse the bytes, write what was read, parse that again.

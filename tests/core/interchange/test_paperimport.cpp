@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace plenum;
 
@@ -293,4 +294,41 @@ TEST_CASE("A dry run, a cancelled import or a failing hook leave the knowledge b
     };
     CHECK_THROWS_WITH(core::importPaper(repo, paper("paper-zh.md"), "paper-zh.md", failing), "The linker failed.");
     CHECK(core::kb::exportFile(repo) == before);
+}
+
+TEST_CASE(
+    "Citation ranges cite every number in them, in the paper importer and in plenum-cli link alike", "[paper][link]")
+{
+    QString text = QStringLiteral("# Marker Ranges in Governance Studies\n\n# Li Hua\n\n#### 1. Introduction\n\n"
+                                  "Ranges are cited in every form: [2]–[4] and [5-7], lists [1,8-9], "
+                                  "joined [10][11] and full-width ［12］.\n\n#### References\n\n");
+    for (int n = 1; n <= 12; ++n)
+        text += QStringLiteral("- [%1] Author%1, A. (20%2). Title number %1. Journal, 1(1), 1-2.\n")
+                    .arg(n)
+                    .arg(n, 2, 10, QLatin1Char('0'));
+    const QList<int> expected { 2, 3, 4, 5, 6, 7, 1, 8, 9, 10, 11, 12 };
+
+    const core::ParsedPaper parsed = core::parsePaper(text, "ranges.md");
+    REQUIRE(parsed.paragraphs.size() == 1);
+    QList<int> numbers;
+    for (const auto &m : parsed.paragraphs.first().markers)
+        numbers.append(m.number);
+    CHECK(numbers == expected); // before, [2]–[4] gave only 2 and 4
+    CHECK(parsed.paragraphs.first().markers.first().text == QStringLiteral("[2]–[4]"));
+    CHECK(issuesOf(parsed).isEmpty());
+
+    test::TempDir dir;
+    auto kb = test::createKb(dir.path("k.db"), true);
+    const auto result = core::importPaper(kb->repository(), text, "ranges.md", {});
+    CHECK(result.markerLinks == 12);
+
+    const QString file = dir.path("ranges.txt");
+    test::writeFile(file, text.toUtf8());
+    QString out, err;
+    REQUIRE(test::runCli({ "--db", dir.path("k.db"), "--json", "link", file }, out, err) == 0);
+    QList<int> cli;
+    for (const QJsonValue &v : QJsonDocument::fromJson(out.toUtf8()).array())
+        if (v.toObject().value("kind") == QLatin1String("citation"))
+            cli.append(v.toObject().value("number").toInt());
+    CHECK(cli == expected);
 }
