@@ -563,7 +563,8 @@ QJsonObject bibToCsl(const BibRecord &r)
     QJsonObject extra;
     // Remember the entry type when it is not the one the CSL type writes, except biber's aliases
     // (@mastersthesis is @thesis with type mathesis: the genre says it).
-    static const QStringList aliases = { "conference", "electronic", "www", "mastersthesis", "phdthesis", "techreport" };
+    static const QStringList aliases
+        = { "conference", "electronic", "www", "mastersthesis", "phdthesis", "techreport" };
     if (writtenType(type) != r.type && r.type != QLatin1String("misc") && !aliases.contains(r.type))
         extra.insert(QStringLiteral("bibtex_type"), r.type);
     for (const auto &[name, value] : r.fields) {

@@ -50,8 +50,8 @@ TEST_CASE("import guesses the format, --dry-run writes nothing, --json summarise
     CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value("duplicates").toArray().size() == 9);
 }
 
-TEST_CASE("import skips bad bibliography records, reports each with file and line, and imports the rest",
-    "[cli][transfer]")
+TEST_CASE(
+    "import skips bad bibliography records, reports each with file and line, and imports the rest", "[cli][transfer]")
 {
     test::TempDir dir;
     const QString db = dir.path("k.db");
@@ -75,8 +75,8 @@ TEST_CASE("import skips bad bibliography records, reports each with file and lin
     CHECK(skipped[2].toObject().value("reason").toString().contains(QStringLiteral("\"jpa\" is not defined")));
 }
 
-TEST_CASE("show prints a reference's CSL variables; --json keeps the old field names and adds the item",
-    "[cli][transfer]")
+TEST_CASE(
+    "show prints a reference's CSL variables; --json keeps the old field names and adds the item", "[cli][transfer]")
 {
     test::TempDir dir;
     const QString db = dir.path("k.db");
@@ -143,7 +143,7 @@ TEST_CASE("export writes notes, references and dossiers, and never overwrites wi
                 { "--db", db, "export", "--notes", "note-5", "--format", "md", "--pandoc", "--out", pandoc }, out, err)
         == 0);
     CHECK(QString::fromUtf8(readAll(pandoc)).contains(QStringLiteral("[@kloti2017b]")));
-    CHECK(QString::fromUtf8(readAll(dir.path("p.bib"))).contains(QStringLiteral("@misc{kloti2017b,")));
+    CHECK(QString::fromUtf8(readAll(dir.path("p.bib"))).contains(QStringLiteral("@unpublished{kloti2017b,"))));
 
     const QString ris = dir.path("refs.ris");
     REQUIRE(test::runCli({ "--db", db, "export", "--refs", "--format", "ris", "--out", ris }, out, err) == 0);

@@ -251,9 +251,8 @@ TEST_CASE("CSL-JSON: items are stored as read, unknown variables kept in the ext
 
 TEST_CASE("Every format round-trips: parse, write, parse gives the same records", "[bib]")
 {
-    const std::pair<Format, const char *> cases[]
-        = { { Format::BibTeX, "hard.bib" }, { Format::BibTeX, "crossref.bib" }, { Format::Ris, "hard.ris" },
-              { Format::CslJson, "hard.json" } };
+    const std::pair<Format, const char *> cases[] = { { Format::BibTeX, "hard.bib" },
+        { Format::BibTeX, "crossref.bib" }, { Format::Ris, "hard.ris" }, { Format::CslJson, "hard.json" } };
     for (const auto &[format, file] : cases) {
         INFO(file);
         const auto first = fieldsOf(core::bib::parse(format, fixture(file), file).entries);

@@ -61,11 +61,12 @@ TEST_CASE("CSL-JSON exports validate against the official CSL 1.0.2 schema", "[b
     QString output;
     const int code = run(QStringLiteral("python3"),
         { QStringLiteral("-c"),
-            QStringLiteral("import json, sys, jsonschema\n"
-                           "schema = json.load(open(sys.argv[1]))\n"
-                           "errors = list(jsonschema.Draft7Validator(schema).iter_errors(json.load(open(sys.argv[2]))))\n"
-                           "for e in errors: print(list(e.path), e.message)\n"
-                           "sys.exit(1 if errors else 0)"),
+            QStringLiteral(
+                "import json, sys, jsonschema\n"
+                "schema = json.load(open(sys.argv[1]))\n"
+                "errors = list(jsonschema.Draft7Validator(schema).iter_errors(json.load(open(sys.argv[2]))))\n"
+                "for e in errors: print(list(e.path), e.message)\n"
+                "sys.exit(1 if errors else 0)"),
             schema, file },
         output);
     INFO(output.toStdString());
