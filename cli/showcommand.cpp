@@ -24,6 +24,8 @@ QJsonObject referenceText(const QJsonObject &item)
             out.insert(it.key(), names.join(QStringLiteral("; ")));
         } else if (kind == core::csl::VariableKind::Date) {
             out.insert(it.key(), core::csl::dateText(it.value().toObject()));
+        } else if (kind == core::csl::VariableKind::Standard) {
+            out.insert(it.key(), core::csl::plainText(it.value().toString()));
         } else if (kind) {
             out.insert(it.key(), it.value());
         }

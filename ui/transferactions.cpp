@@ -142,7 +142,10 @@ void TransferActions::runImport(const QString &path, const QString &format, bool
                 return;
             }
             m_changed();
-            emit message(result->value(QStringLiteral("text")).toString().section(QLatin1Char('\n'), 0, 0));
+            const QString text = result->value(QStringLiteral("text")).toString();
+            if (!result->value(QStringLiteral("skipped")).toArray().isEmpty()) // bad records: say which
+                m_errors.report(tr("Some records of %1 were skipped").arg(name), text.trimmed());
+            emit message(text.section(QLatin1Char('\n'), 0, 0));
         });
 }
 

@@ -342,7 +342,7 @@ QJsonObject legacyFields(const QJsonObject &item)
         { "DOI", "doi" }, { "URL", "url" }, { "publisher", "publisher" }, { "note", "note" } };
     for (const auto &[variable, field] : kFields)
         if (!text(item, QLatin1String(variable)).isEmpty())
-            o.insert(QLatin1String(field), text(item, QLatin1String(variable)));
+            o.insert(QLatin1String(field), plainText(text(item, QLatin1String(variable))));
     if (!names(item).isEmpty())
         o.insert(QStringLiteral("authors"), names(item));
     if (const auto y = csl::year(item))
@@ -372,6 +372,14 @@ QJsonObject legacyFields(const QJsonObject &item)
     if (!kept.isEmpty())
         o.insert(QStringLiteral("extra"), kept);
     return o;
+}
+
+QString plainText(QString text)
+{
+    for (const char *tag : { "<span class=\"nocase\">", "<span style=\"font-variant:small-caps;\">", "</span>", "<i>",
+             "</i>", "<b>", "</b>", "<sup>", "</sup>", "<sub>", "</sub>" })
+        text.remove(QLatin1String(tag));
+    return text;
 }
 
 QString dateText(const QJsonObject &date)

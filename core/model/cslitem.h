@@ -75,6 +75,8 @@ QString problem(const QJsonObject &item);
 /// ITEM as an export writes it: the extension removed everywhere, "id" set to ID.
 QJsonObject exportable(const QJsonObject &item, const QString &id);
 
+/// TEXT without CSL's rich-text markup (<span class="nocase">, <i>, <b>, <sup>, <sub>, small caps).
+QString plainText(QString text);
 /// A date as text: "2023-10-13", a range "2019/2020", its literal, "circa 1900".
 QString dateText(const QJsonObject &date);
 

@@ -83,9 +83,12 @@ CREATE TABLE "refs" (
     csl           TEXT NOT NULL CHECK (json_valid(csl) AND json_type(csl) = 'object'),  -- the CSL item
     csl_type      TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$.type'), 'article-journal')) VIRTUAL,
     citation_key  TEXT GENERATED ALWAYS AS (json_extract(csl, '$."citation-key"')) VIRTUAL UNIQUE,
-    title         TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$.title'), '')) VIRTUAL CHECK (title <> ''),
+    -- the title as text: without the CSL rich-text span that protects case
+    title         TEXT GENERATED ALWAYS AS (replace(replace(coalesce(json_extract(csl, '$.title'), ''),
+                      '<span class="nocase">', ''), '</span>', '')) VIRTUAL CHECK (title <> ''),
     authors       TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$.author'), '[]')) VIRTUAL,
-    container     TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$."container-title"'), '')) VIRTUAL,
+    container     TEXT GENERATED ALWAYS AS (replace(replace(coalesce(json_extract(csl, '$."container-title"'), ''),
+                      '<span class="nocase">', ''), '</span>', '')) VIRTUAL,
     year          INTEGER GENERATED ALWAYS AS (CAST(json_extract(csl, '$.issued."date-parts"[0][0]') AS INTEGER)) VIRTUAL,
     doi           TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$.DOI'), '')) VIRTUAL,
     publisher     TEXT GENERATED ALWAYS AS (coalesce(json_extract(csl, '$.publisher'), '')) VIRTUAL,

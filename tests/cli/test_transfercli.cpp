@@ -65,6 +65,7 @@ TEST_CASE(
                                       "twice in entry twice2019; expected it once\n")
                            .arg(file)));
     CHECK(out.contains(QStringLiteral("%1:14: entry notitle2019 has no title").arg(file)));
+    test::createKb(dir.path("k2.db"), true);
     REQUIRE(test::runCli({ "--db", dir.path("k2.db"), "--json", "import", file, "--dry-run" }, out, err) == 0);
     const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
     CHECK(json.value("read").toInt() == 5);
@@ -150,7 +151,7 @@ TEST_CASE("export writes notes, references and dossiers, and never overwrites wi
                 { "--db", db, "export", "--notes", "note-5", "--format", "md", "--pandoc", "--out", pandoc }, out, err)
         == 0);
     CHECK(QString::fromUtf8(readAll(pandoc)).contains(QStringLiteral("[@kloti2017b]")));
-    CHECK(QString::fromUtf8(readAll(dir.path("p.bib"))).contains(QStringLiteral("@misc{kloti2017b,")));
+    CHECK(QString::fromUtf8(readAll(dir.path("p.bib"))).contains(QStringLiteral("@unpublished{kloti2017b,")));
 
     const QString ris = dir.path("refs.ris");
     REQUIRE(test::runCli({ "--db", db, "export", "--refs", "--format", "ris", "--out", ris }, out, err) == 0);

@@ -69,7 +69,7 @@ ImportRun importAndSearch(const QString &kb, int first, int count, int batch)
             for (int i = first + done; i < first + std::min(count, done + batch); ++i) {
                 const QString id = QStringLiteral("ref-%1").arg(i);
                 db.prepare("INSERT INTO entities(id, type) VALUES (?1, 'reference')").bindAll(id).run();
-                db.prepare("INSERT INTO refs(id, title) VALUES (?1, ?2)")
+                db.prepare("INSERT INTO refs(id, csl) VALUES (?1, json_object('type', 'book', 'title', ?2))")
                     .bindAll(id, QStringLiteral("Imported reference %1").arg(word(i)))
                     .run();
             }
@@ -134,7 +134,7 @@ TEST_CASE("Two searches started together after an import both succeed", "[search
             for (int i = round * 300; i < (round + 1) * 300; ++i) {
                 const QString id = QStringLiteral("ref-%1").arg(i);
                 db.prepare("INSERT INTO entities(id, type) VALUES (?1, 'reference')").bindAll(id).run();
-                db.prepare("INSERT INTO refs(id, title) VALUES (?1, ?2)")
+                db.prepare("INSERT INTO refs(id, csl) VALUES (?1, json_object('type', 'book', 'title', ?2))")
                     .bindAll(id, QStringLiteral("Imported reference %1").arg(word(i)))
                     .run();
             }
@@ -145,7 +145,7 @@ TEST_CASE("Two searches started together after an import both succeed", "[search
         // open() caught up with the import; an edit of every item gives both searches work to do.
         {
             Database db = Database::open(kb, Database::OpenMode::ReadWrite);
-            db.exec("UPDATE refs SET title = title || ' revised' WHERE id LIKE 'ref-%'");
+            db.exec("UPDATE refs SET csl = json_set(csl, '$.title', title || ' revised') WHERE id LIKE 'ref-%'");
         }
         std::atomic<int> ready = 0;
         QString errors[2];
