@@ -62,9 +62,10 @@ int cmdImport(Context &ctx)
     const QString format = ctx.takeValue(QStringLiteral("--format")).toLower();
     const QString path = ctx.takeFile(QStringLiteral("input file"));
     if (format.isEmpty() && core::guessImportFormat(path).isEmpty())
-        throw usageError(QStringLiteral("cannot tell the format of %1 from its name; add --format "
-                                        "paper|pdf|html|mhtml|docx|official|bibtex|ris|csljson|endnote|refworks|noteexpress|zotero")
-                             .arg(path));
+        throw usageError(
+            QStringLiteral("cannot tell the format of %1 from its name; add --format "
+                           "paper|pdf|html|mhtml|docx|official|bibtex|ris|csljson|endnote|refworks|noteexpress|zotero")
+                .arg(path));
     auto kb = ctx.open();
     const core::FileImport result = core::importFile(kb->repository(), path, format, dryRun, {}, link);
     if (ctx.json)

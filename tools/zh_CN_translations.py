@@ -563,6 +563,24 @@ ZH = {
     "web page": "网页",
     "yes": "是",
     "✕ remove": "✕ 移除",
+    # merged: reader, reform era, styles, imports
+    " et al.": " 等",
+    "%1 (your style)": "%1（自定义样式）",
+    "Attachment": "附件",
+    "Cannot open the PDF of %1": "无法打开 %1 的 PDF",
+    "Citation style:": "引文格式：",
+    "Dates unknown": "日期不详",
+    "Open the PDF at page %1": "在第 %1 页打开 PDF",
+    "Papers, documents and bibliographies (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json *.enw *.net *.ne *.sqlite);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json);;EndNote, RefWorks, NoteExpress (*.enw *.txt *.net *.ne);;Zotero library (zotero.sqlite *.sqlite)": "论文、文件与书目 (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json *.enw *.net *.ne *.sqlite);;PDF (*.pdf);;网页 (*.html *.htm *.mhtml *.mht);;Word 文档 (*.docx);;论文 (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json);;EndNote、RefWorks、NoteExpress (*.enw *.txt *.net *.ne);;Zotero 文献库 (zotero.sqlite *.sqlite)",
+    "Reader — %1": "阅读器 — %1",
+    "Some records of %1 were skipped": "%1 中有些记录被跳过",
+    "Word document (*.docx);;Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)": "Word 文档 (*.docx);;Markdown (*.md);;网页 (*.html);;PDF (*.pdf);;OpenDocument 文本 (*.odt)",
+    "copied beside the knowledge base": "已复制到知识库旁",
+    "dates disputed": "日期有争议",
+    "dates unknown": "日期不详",
+    "dates unverified": "日期未核实",
+    "linked": "链接",
+    "missing": "缺失",
 }
 
 EN_PLURALS = {

@@ -2,9 +2,9 @@
 
 #include "linking/referenceduplicates.h"
 #include "queries/itemdetail.h"
+#include "queries/itemedits.h"
 #include "reader/readerpane.h"
 #include "storage/attachments.h"
-#include "queries/itemedits.h"
 #include "storage/itemtags.h"
 #include "storage/repository.h"
 #include "ui/editors/itemeditor.h"
@@ -13,8 +13,8 @@
 #include "ui/itemhtml.h"
 
 #include <QDesktopServices>
-#include <QRegularExpression>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTextBrowser>

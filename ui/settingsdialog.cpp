@@ -48,6 +48,8 @@ SettingsDialog::SettingsDialog(const QString &backupFolder, QWidget *parent)
     m_fontSize->setSpecialValueText(tr("System size"));
     m_fontSize->setSuffix(tr(" pt"));
     m_fontSize->setValue(settings.fontSize());
+    // Style titles are the styles' own names (most CSL styles have an English title only).
+    m_style->setProperty("plenumProperName", true);
     for (const core::CslStyle &style : core::installedStyles())
         m_style->addItem(style.user ? tr("%1 (your style)").arg(style.title) : style.title, style.id);
     select(m_style, settings.exportStyle());

@@ -52,9 +52,7 @@ TimelinePanel::TimelinePanel(ErrorReporter &errors, QWidget *parent)
 void TimelinePanel::setRepository(core::Repository *repo)
 {
     // Read first: a read that fails leaves the timeline as it was.
-    QList<core::Milestone> milestones = repo ? repo->milestones() : QList<core::Milestone>();
-    // A milestone no source dates has no place on a time axis (it stays in the navigator and search).
-    milestones.removeIf([](const core::Milestone &m) { return !m.isDated(); });
+    const QList<core::Milestone> milestones = repo ? repo->milestones() : QList<core::Milestone>();
     QList<core::ConceptSummary> concepts = repo ? core::conceptSummaries(*repo) : QList<core::ConceptSummary>();
     const QCollator collator = interfaceCollator();
     std::stable_sort(concepts.begin(), concepts.end(), [&](const auto &a, const auto &b) {

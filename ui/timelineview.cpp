@@ -83,6 +83,8 @@ double TimelineView::dayOf(const QString &isoDate) const
 void TimelineView::setMilestones(const QList<core::Milestone> &milestones)
 {
     m_milestones = milestones;
+    // A milestone no source dates has no place on a time axis (it stays in the navigator and search).
+    m_milestones.removeIf([](const core::Milestone &m) { return !m.isDated(); });
     std::sort(m_milestones.begin(), m_milestones.end(),
         [](const auto &a, const auto &b) { return a.startDate < b.startDate; });
     const double today = static_cast<double>(QDate::currentDate().toJulianDay());

@@ -80,8 +80,10 @@ void TransferActions::chooseAndImport()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Import"), QString(),
         tr("Papers, documents and bibliographies (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib "
-           "*.ris *.json);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown "
-           "*.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)"));
+           "*.ris *.json *.enw *.net *.ne *.sqlite);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word "
+           "(*.docx);;"
+           "Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json);;EndNote, RefWorks, "
+           "NoteExpress (*.enw *.txt *.net *.ne);;Zotero library (zotero.sqlite *.sqlite)"));
     importFiles(paths);
 }
 

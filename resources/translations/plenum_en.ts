@@ -420,6 +420,18 @@
         <source>✕ remove</source>
         <translation>✕ remove</translation>
     </message>
+    <message>
+        <source>Dates unknown</source>
+        <translation>Dates unknown</translation>
+    </message>
+    <message>
+        <source>dates disputed</source>
+        <translation>dates disputed</translation>
+    </message>
+    <message>
+        <source>dates unverified</source>
+        <translation>dates unverified</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -579,6 +591,58 @@
         <source>document</source>
         <translation>document</translation>
     </message>
+    <message>
+        <source>mentions</source>
+        <translation>mentions</translation>
+    </message>
+    <message>
+        <source>cites</source>
+        <translation>cites</translation>
+    </message>
+    <message>
+        <source>defines</source>
+        <translation>defines</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>supports</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contradicts</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>related to</translation>
+    </message>
+    <message>
+        <source>broader concept</source>
+        <translation>broader concept</translation>
+    </message>
+    <message>
+        <source>narrower concept</source>
+        <translation>narrower concept</translation>
+    </message>
+    <message>
+        <source>first appears in</source>
+        <translation>first appears in</translation>
+    </message>
+    <message>
+        <source>reshaped by</source>
+        <translation>reshaped by</translation>
+    </message>
+    <message>
+        <source>adopted at</source>
+        <translation>adopted at</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>about</translation>
+    </message>
+    <message>
+        <source>duplicate of</source>
+        <translation>duplicate of</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -601,6 +665,77 @@
     <message>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source> et al.</source>
+        <translation> et al.</translation>
+    </message>
+    <message>
+        <source>%1 Central Committee</source>
+        <translation>%1 Central Committee</translation>
+    </message>
+    <message>
+        <source>%1 CC</source>
+        <translation>%1 CC</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Social organizations</source>
+        <translation>Social organizations</translation>
+    </message>
+    <message>
+        <source>Internet users</source>
+        <translation>Internet users</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Social groups</source>
+        <translation>Social groups</translation>
+    </message>
+    <message>
+        <source>Private non-enterprise units</source>
+        <translation>Private non-enterprise units</translation>
+    </message>
+    <message>
+        <source>Foundations</source>
+        <translation>Foundations</translation>
+    </message>
+    <message>
+        <source>Penetration rate</source>
+        <translation>Penetration rate</translation>
+    </message>
+    <message>
+        <source>%1 (as cited in %2)</source>
+        <translation>%1 (as cited in %2)</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>organizations</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>billions of %1</source>
+        <translation>billions of %1</translation>
+    </message>
+    <message>
+        <source>millions of %1</source>
+        <translation>millions of %1</translation>
+    </message>
+    <message>
+        <source>thousands of %1</source>
+        <translation>thousands of %1</translation>
     </message>
 </context>
 <context>
@@ -959,14 +1094,29 @@
     </message>
 </context>
 <context>
+    <name>plenum::ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Command palette</translation>
+    </message>
+    <message>
+        <source>Type to find an action…</source>
+        <translation>Type to find an action…</translation>
+    </message>
+    <message>
+        <source>Find an action</source>
+        <translation>Find an action</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+</context>
+<context>
     <name>plenum::ui::ConceptTreeModel</name>
     <message>
         <source>Concept</source>
         <translation>Concept</translation>
-    </message>
-    <message>
-        <source>中文</source>
-        <translation>中文</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1288,26 @@
         <source>Cannot show the links of %1</source>
         <translation>Cannot show the links of %1</translation>
     </message>
+    <message>
+        <source>Find in graph</source>
+        <translation>Find in graph</translation>
+    </message>
+    <message>
+        <source>&amp;Types</source>
+        <translation>&amp;Types</translation>
+    </message>
+    <message>
+        <source>&amp;Relations</source>
+        <translation>&amp;Relations</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the view (Home)</source>
+        <translation>Fit the graph to the view (Home)</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::GraphView</name>
@@ -1152,6 +1322,29 @@
     <message>
         <source>Showing the first %1 items</source>
         <translation>Showing the first %1 items</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::Help</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Plenum user guide</source>
+        <translation>Plenum user guide</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1475,34 @@
     <message>
         <source>New Statement from Selection</source>
         <translation>New Statement from Selection</translation>
+    </message>
+    <message>
+        <source>Open the PDF at page %1</source>
+        <translation>Open the PDF at page %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <source>copied beside the knowledge base</source>
+        <translation>copied beside the knowledge base</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Reader — %1</source>
+        <translation>Reader — %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the PDF of %1</source>
+        <translation>Cannot open the PDF of %1</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1806,38 @@
         <source>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;A knowledge base for research on Chinese social governance policy: Party milestones, documents, statements, concepts and references, linked.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;A knowledge base for research on Chinese social governance policy: Party milestones, documents, statements, concepts and references, linked.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>&amp;Command Palette…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::MainWindow</name>
@@ -1690,6 +1943,10 @@
     <message>
         <source>Dates</source>
         <translation>Dates</translation>
+    </message>
+    <message>
+        <source>dates unknown</source>
+        <translation>dates unknown</translation>
     </message>
 </context>
 <context>
@@ -1943,10 +2200,6 @@
         <translation>Building the search index… %1%</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Also searched for:&lt;/i&gt; %1</source>
-        <translation>&lt;i&gt;Also searched for:&lt;/i&gt; %1</translation>
-    </message>
-    <message>
         <source>No matches.</source>
         <translation>No matches.</translation>
     </message>
@@ -1982,6 +2235,137 @@
         <source>Cannot search</source>
         <translation>Cannot search</translation>
     </message>
+    <message>
+        <source>%1 CC</source>
+        <translation>%1 CC</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Central Committee</source>
+        <translation>Central Committee</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refine</source>
+        <translation>Refine</translation>
+    </message>
+    <message>
+        <source>Narrow the results by type, Central Committee or year</source>
+        <translation>Narrow the results by type, Central Committee or year</translation>
+    </message>
+    <message>
+        <source>Also searched for: %1</source>
+        <translation>Also searched for: %1</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Remove filter %1</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>System size</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>%1 (your style)</source>
+        <translation>%1 (your style)</translation>
+    </message>
+    <message>
+        <source>“attachments” next to the knowledge base</source>
+        <translation>“attachments” next to the knowledge base</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Backup schedule…</source>
+        <translation>Backup schedule…</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Plenum starts again.</source>
+        <translation>A new language takes effect when Plenum starts again.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Font size:</translation>
+    </message>
+    <message>
+        <source>Default &amp;citation style:</source>
+        <translation>Default &amp;citation style:</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment folder:</source>
+        <translation>&amp;Attachment folder:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Backups:</translation>
+    </message>
+    <message>
+        <source>Attachment folder</source>
+        <translation>Attachment folder</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::StatisticsView</name>
@@ -1990,12 +2374,8 @@
         <translation>&amp;Series:</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sources:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Sources:&lt;/b&gt; %1</translation>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
     </message>
 </context>
 <context>
@@ -2032,10 +2412,6 @@
         <translation>Timeline of Party congresses and plenums</translation>
     </message>
     <message>
-        <source>%1 Central Committee</source>
-        <translation>%1 Central Committee</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -2045,10 +2421,6 @@
     <message>
         <source>Import</source>
         <translation>Import</translation>
-    </message>
-    <message>
-        <source>Papers and bibliographies (*.md *.markdown *.txt *.bib *.ris *.json);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</source>
-        <translation>Papers and bibliographies (*.md *.markdown *.txt *.bib *.ris *.json);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot import %1</source>
@@ -2091,22 +2463,6 @@
         <translation>Export Dossier</translation>
     </message>
     <message>
-        <source>Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)</source>
-        <translation>Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)</translation>
-    </message>
-    <message>
-        <source>Bibliography style:</source>
-        <translation>Bibliography style:</translation>
-    </message>
-    <message>
-        <source>GB/T 7714-2015 (numeric)</source>
-        <translation>GB/T 7714-2015 (numeric)</translation>
-    </message>
-    <message>
-        <source>APA 7 (author–date)</source>
-        <translation>APA 7 (author–date)</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2145,6 +2501,26 @@
     <message>
         <source>Search index rebuilt: %1 items.</source>
         <translation>Search index rebuilt: %1 items.</translation>
+    </message>
+    <message>
+        <source>%1 (your style)</source>
+        <translation>%1 (your style)</translation>
+    </message>
+    <message>
+        <source>Citation style:</source>
+        <translation>Citation style:</translation>
+    </message>
+    <message>
+        <source>Some records of %1 were skipped</source>
+        <translation>Some records of %1 were skipped</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>Word document (*.docx);;Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Papers, documents and bibliographies (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json *.enw *.net *.ne *.sqlite);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json);;EndNote, RefWorks, NoteExpress (*.enw *.txt *.net *.ne);;Zotero library (zotero.sqlite *.sqlite)</source>
+        <translation>Papers, documents and bibliographies (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json *.enw *.net *.ne *.sqlite);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json);;EndNote, RefWorks, NoteExpress (*.enw *.txt *.net *.ne);;Zotero library (zotero.sqlite *.sqlite)</translation>
     </message>
 </context>
 </TS>

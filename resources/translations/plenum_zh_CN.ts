@@ -420,6 +420,18 @@
         <source>✕ remove</source>
         <translation>✕ 移除</translation>
     </message>
+    <message>
+        <source>Dates unknown</source>
+        <translation>日期不详</translation>
+    </message>
+    <message>
+        <source>dates disputed</source>
+        <translation>日期有争议</translation>
+    </message>
+    <message>
+        <source>dates unverified</source>
+        <translation>日期未核实</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -579,6 +591,58 @@
         <source>document</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <source>mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>cites</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>defines</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>反驳</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>broader concept</source>
+        <translation>上位概念</translation>
+    </message>
+    <message>
+        <source>narrower concept</source>
+        <translation>下位概念</translation>
+    </message>
+    <message>
+        <source>first appears in</source>
+        <translation>首次出现于</translation>
+    </message>
+    <message>
+        <source>reshaped by</source>
+        <translation>发展于</translation>
+    </message>
+    <message>
+        <source>adopted at</source>
+        <translation>通过于</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>duplicate of</source>
+        <translation>重复于</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -601,6 +665,77 @@
     <message>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source> et al.</source>
+        <translation> 等</translation>
+    </message>
+    <message>
+        <source>%1 Central Committee</source>
+        <translation>第%1届中央委员会</translation>
+    </message>
+    <message>
+        <source>%1 CC</source>
+        <translation>%1届</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Social organizations</source>
+        <translation>社会组织</translation>
+    </message>
+    <message>
+        <source>Internet users</source>
+        <translation>网民</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Social groups</source>
+        <translation>社会团体</translation>
+    </message>
+    <message>
+        <source>Private non-enterprise units</source>
+        <translation>民办非企业单位</translation>
+    </message>
+    <message>
+        <source>Foundations</source>
+        <translation>基金会</translation>
+    </message>
+    <message>
+        <source>Penetration rate</source>
+        <translation>普及率</translation>
+    </message>
+    <message>
+        <source>%1 (as cited in %2)</source>
+        <translation>%1（%2 引用）</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>billions of %1</source>
+        <translation>十亿%1</translation>
+    </message>
+    <message>
+        <source>millions of %1</source>
+        <translation>百万%1</translation>
+    </message>
+    <message>
+        <source>thousands of %1</source>
+        <translation>千%1</translation>
     </message>
 </context>
 <context>
@@ -959,14 +1094,29 @@
     </message>
 </context>
 <context>
+    <name>plenum::ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>命令面板</translation>
+    </message>
+    <message>
+        <source>Type to find an action…</source>
+        <translation>输入以查找操作…</translation>
+    </message>
+    <message>
+        <source>Find an action</source>
+        <translation>查找操作</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
     <name>plenum::ui::ConceptTreeModel</name>
     <message>
         <source>Concept</source>
         <translation>概念</translation>
-    </message>
-    <message>
-        <source>中文</source>
-        <translation>中文</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1288,26 @@
         <source>Cannot show the links of %1</source>
         <translation>无法显示 %1 的链接</translation>
     </message>
+    <message>
+        <source>Find in graph</source>
+        <translation>在图中查找</translation>
+    </message>
+    <message>
+        <source>&amp;Types</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Relations</source>
+        <translation>关系(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全览</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the view (Home)</source>
+        <translation>使关系图适合视图（Home）</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::GraphView</name>
@@ -1152,6 +1322,29 @@
     <message>
         <source>Showing the first %1 items</source>
         <translation>仅显示前 %1 个条目</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::Help</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Plenum user guide</source>
+        <translation>Plenum 用户指南</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1475,34 @@
     <message>
         <source>New Statement from Selection</source>
         <translation>用所选文字新建表述</translation>
+    </message>
+    <message>
+        <source>Open the PDF at page %1</source>
+        <translation>在第 %1 页打开 PDF</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>copied beside the knowledge base</source>
+        <translation>已复制到知识库旁</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Reader — %1</source>
+        <translation>阅读器 — %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the PDF of %1</source>
+        <translation>无法打开 %1 的 PDF</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1806,38 @@
         <source>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;A knowledge base for research on Chinese social governance policy: Party milestones, documents, statements, concepts and references, linked.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Plenum %1&lt;/h3&gt;&lt;p&gt;中国社会治理政策研究知识库：党的重要会议、文件、表述、概念和文献，彼此关联。&lt;/p&gt;&lt;p&gt;知识库：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>命令面板(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::MainWindow</name>
@@ -1690,6 +1943,10 @@
     <message>
         <source>Dates</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>dates unknown</source>
+        <translation>日期不详</translation>
     </message>
 </context>
 <context>
@@ -1943,10 +2200,6 @@
         <translation>正在建立检索索引… %1%</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Also searched for:&lt;/i&gt; %1</source>
-        <translation>&lt;i&gt;同时检索了：&lt;/i&gt;%1</translation>
-    </message>
-    <message>
         <source>No matches.</source>
         <translation>没有结果。</translation>
     </message>
@@ -1982,6 +2235,137 @@
         <source>Cannot search</source>
         <translation>无法检索</translation>
     </message>
+    <message>
+        <source>%1 CC</source>
+        <translation>%1届</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Central Committee</source>
+        <translation>中央委员会</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Refine</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Narrow the results by type, Central Committee or year</source>
+        <translation>按类型、届次或年份缩小结果范围</translation>
+    </message>
+    <message>
+        <source>Also searched for: %1</source>
+        <translation>同时检索了：%1</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>移除此筛选条件</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>移除筛选条件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>系统字号</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>%1 (your style)</source>
+        <translation>%1（自定义样式）</translation>
+    </message>
+    <message>
+        <source>“attachments” next to the knowledge base</source>
+        <translation>默认：知识库旁的附件文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Backup schedule…</source>
+        <translation>备份计划…</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Plenum starts again.</source>
+        <translation>新的界面语言在 Plenum 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>字号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;citation style:</source>
+        <translation>默认引文格式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment folder:</source>
+        <translation>附件文件夹(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>备份：</translation>
+    </message>
+    <message>
+        <source>Attachment folder</source>
+        <translation>附件文件夹</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::StatisticsView</name>
@@ -1990,12 +2374,8 @@
         <translation>数据系列(&amp;S)：</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sources:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;来源：&lt;/b&gt;%1</translation>
+        <source>Sources:</source>
+        <translation>来源：</translation>
     </message>
 </context>
 <context>
@@ -2032,10 +2412,6 @@
         <translation>党的代表大会和全会时间轴</translation>
     </message>
     <message>
-        <source>%1 Central Committee</source>
-        <translation>第%1届中央委员会</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -2045,10 +2421,6 @@
     <message>
         <source>Import</source>
         <translation>导入</translation>
-    </message>
-    <message>
-        <source>Papers and bibliographies (*.md *.markdown *.txt *.bib *.ris *.json);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</source>
-        <translation>论文和参考文献 (*.md *.markdown *.txt *.bib *.ris *.json);;论文 (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot import %1</source>
@@ -2091,22 +2463,6 @@
         <translation>导出专题报告</translation>
     </message>
     <message>
-        <source>Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)</source>
-        <translation>Markdown (*.md);;网页 (*.html);;PDF (*.pdf);;OpenDocument 文本 (*.odt)</translation>
-    </message>
-    <message>
-        <source>Bibliography style:</source>
-        <translation>参考文献格式：</translation>
-    </message>
-    <message>
-        <source>GB/T 7714-2015 (numeric)</source>
-        <translation>GB/T 7714-2015（顺序编码制）</translation>
-    </message>
-    <message>
-        <source>APA 7 (author–date)</source>
-        <translation>APA 第 7 版（著者-出版年制）</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -2145,6 +2501,26 @@
     <message>
         <source>Search index rebuilt: %1 items.</source>
         <translation>检索索引已重建：%1 个条目。</translation>
+    </message>
+    <message>
+        <source>%1 (your style)</source>
+        <translation>%1（自定义样式）</translation>
+    </message>
+    <message>
+        <source>Citation style:</source>
+        <translation>引文格式：</translation>
+    </message>
+    <message>
+        <source>Some records of %1 were skipped</source>
+        <translation>%1 中有些记录被跳过</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>Word 文档 (*.docx);;Markdown (*.md);;网页 (*.html);;PDF (*.pdf);;OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Papers, documents and bibliographies (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json *.enw *.net *.ne *.sqlite);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json);;EndNote, RefWorks, NoteExpress (*.enw *.txt *.net *.ne);;Zotero library (zotero.sqlite *.sqlite)</source>
+        <translation>论文、文件与书目 (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json *.enw *.net *.ne *.sqlite);;PDF (*.pdf);;网页 (*.html *.htm *.mhtml *.mht);;Word 文档 (*.docx);;论文 (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json);;EndNote、RefWorks、NoteExpress (*.enw *.txt *.net *.ne);;Zotero 文献库 (zotero.sqlite *.sqlite)</translation>
     </message>
 </context>
 </TS>

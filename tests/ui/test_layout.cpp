@@ -54,7 +54,7 @@ QList<QPair<QString, QString>> visibleTexts(QWidget *root)
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     widgets.prepend(root);
     for (QWidget *w : std::as_const(widgets)) {
-        if (!w->isVisibleTo(root) && w != root)
+        if ((!w->isVisibleTo(root) && w != root) || w->property("plenumProperName").toBool())
             continue;
         if (w->isWindow())
             add(w, w->windowTitle());
