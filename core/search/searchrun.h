@@ -53,7 +53,8 @@ public:
 private:
     template <typename PerRange>
     void overRanges(Query &q, const QString &expression, bool descending, PerRange perRange);
-    Query prepare(const char *sql);
+    Query prepare(const char *sql, const QByteArray &filters);
+    Query prepare(const char *sql) { return prepare(sql, m_filters); }
     std::vector<std::int64_t> documentFrequencies();
     Ranked rankExactly(int wanted);
     Ranked listFiltered(int wanted);
@@ -71,6 +72,7 @@ private:
     Bounds m_bounds;
     std::vector<Range> m_ranges;
     QByteArray m_filters;
+    QByteArray m_blockFilters; // a block lies in one layout: only the row-id range and dead rows
 };
 
 } // namespace plenum::core::search
