@@ -66,6 +66,9 @@ struct RankState {
     /// index changes that record (a new segment, its write counter), so a stale count is never used.
     std::map<std::string, std::int64_t> phraseDf;
     QByteArray phraseDfStructure;
+    // Per-row buffers of plenum_rank(), kept so scoring a row allocates nothing.
+    std::vector<double> frequency;
+    std::vector<double> best;
 };
 
 /// Registers the "plenum" FTS5 tokenizer (see searchtext.h) and plenum_rank() on DB's connection,
