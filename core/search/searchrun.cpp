@@ -231,12 +231,12 @@ SearchRun::SearchRun(Database &db, RankState &rank, const std::set<int> &typeTer
     ++m_rank.generation;
 }
 
-Query SearchRun::prepare(const char *raw, const QByteArray &filters)
+Query SearchRun::prepare(const char *raw)
 {
     const QByteArray source
         = QByteArray(raw).replace("%M", m_results.query.expression.isEmpty() ? kEveryItem : kMatches);
     const char *sql = source.constData();
-    return m_db.prepare(withFilters(sql, filters).constData());
+    return m_db.prepare(withFilters(sql, m_filters).constData());
 }
 
 // Runs Q over every range (most recent first when DESCENDING), rebinding; PER_RANGE binds the rest
@@ -285,13 +285,17 @@ std::vector<std::int64_t> SearchRun::documentFrequencies()
         QString text = p.text;
         text.replace(QLatin1Char('"'), QLatin1String("\"\""));
         const QString match = QLatin1Char('"') + text + QLatin1Char('"') + (p.prefix ? QStringLiteral("*") : QString());
-        const auto [it, added] = m_rank.phraseDf.try_emplace(match.toStdString(), 0);
-        if (added || !cache) {
-            count.reset();
-            count.bindAll(match);
-            it->second = count.next() ? count.integer(0) : 0;
+        const std::string key = match.toStdString();
+        if (const auto it = m_rank.phraseDf.find(key); cache && it != m_rank.phraseDf.end()) {
+            df[std::size_t(i)] = it->second;
+            continue;
         }
-        df[std::size_t(i)] = it->second;
+        count.reset();
+        count.bindAll(match);
+        // Only a finished count is kept (an interrupted search throws before this).
+        df[std::size_t(i)] = count.next() ? count.integer(0) : 0;
+        if (cache)
+            m_rank.phraseDf[key] = df[std::size_t(i)];
     }
     return df;
 }
@@ -344,7 +348,9 @@ SearchRun::Ranked SearchRun::rankByBlocks(std::vector<BlockBound> blocks, int wa
     std::stable_sort(
         blocks.begin(), blocks.end(), [](const BlockBound &x, const BlockBound &y) { return x.bound > y.bound; });
     Ranked ranked;
-    auto q = prepare(kExactRank, m_blockFilters);
+    std::swap(m_filters, m_blockFilters); // the block statement's conditions, for this prepare only
+    auto q = prepare(kExactRank);
+    std::swap(m_filters, m_blockFilters);
     const Bounds open;
     std::size_t tight = 0; // blocks whose best row reached kTight of their bound
     for (std::size_t i = 0; i < blocks.size(); ++i) {

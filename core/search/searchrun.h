@@ -53,8 +53,7 @@ public:
 private:
     template <typename PerRange>
     void overRanges(Query &q, const QString &expression, bool descending, PerRange perRange);
-    Query prepare(const char *sql, const QByteArray &filters);
-    Query prepare(const char *sql) { return prepare(sql, m_filters); }
+    Query prepare(const char *sql);
     std::vector<std::int64_t> documentFrequencies();
     Ranked rankExactly(int wanted);
     Ranked listFiltered(int wanted);
