@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <map>
 
+#include <sqlite3.h>
+
 namespace plenum::core::search {
 
 namespace {
@@ -24,6 +26,8 @@ using Range = SearchRun::Range;
 const char kExactRank[] = "SELECT rowid, " PLENUM_SCORE " AS score FROM search_fts WHERE search_fts MATCH ?1"
                           "%F ORDER BY score, rowid LIMIT ?10";
 const char kPhraseCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1";
+// FTS5's structure record (its segments and write counter): changes with every write to the index.
+const char kFtsStructure[] = "SELECT block FROM search_fts_data WHERE id = 10";
 // %M: the matches (search_fts MATCH ?1), or every item for a query of filters alone (?1 is then the
 // empty expression, bound like any other).
 const char kFacets[] = "SELECT %K, count(*) FROM %M%F GROUP BY %K";
@@ -219,6 +223,7 @@ SearchRun::SearchRun(Database &db, RankState &rank, const std::set<int> &typeTer
         dead = q.next() && q.integer(0) != 0;
     }
     m_filters = filterSql(m_bounds, results.query.filters, dead);
+    m_blockFilters = filterSql(Bounds {}, QueryFilters {}, dead);
     // One set of document frequencies per search, shared by every statement below.
     m_rank.capped = false;
     m_rank.df.clear();
@@ -248,14 +253,25 @@ void SearchRun::overRanges(Query &q, const QString &expression, bool descending,
 }
 
 // Each phrase's document frequency for plenum_rank() and the block bounds: one-token phrases from
-// search_terms, others counted (a walk of their matches). With a single positive phrase the IDF
-// scales every score alike, so it is not counted (the score is then bm25 over a constant IDF).
+// search_terms, others counted (a walk of their matches) once per state of the index. With a single
+// positive phrase the IDF scales every score alike, so it is not counted (the score is then bm25
+// over a constant IDF).
 std::vector<std::int64_t> SearchRun::documentFrequencies()
 {
     const QList<QueryPhrase> &phrases = m_results.query.phrases;
     const auto positive
         = std::count_if(phrases.begin(), phrases.end(), [](const QueryPhrase &p) { return p.clause >= 0; });
     std::vector<std::int64_t> df(std::size_t(phrases.size()), 0);
+    // After a write in this transaction FTS5 reads rows not yet in a segment: no cache then.
+    const bool cache = sqlite3_txn_state(m_db.handle(), nullptr) != SQLITE_TXN_WRITE;
+    if (positive > 1) {
+        auto structure = m_db.prepare(kFtsStructure);
+        const QByteArray now = structure.next() ? structure.blob(0) : QByteArray();
+        if (now != m_rank.phraseDfStructure || !cache) {
+            m_rank.phraseDf.clear();
+            m_rank.phraseDfStructure = now;
+        }
+    }
     auto count = m_db.prepare(kPhraseCount);
     for (qsizetype i = 0; i < phrases.size(); ++i) {
         const QueryPhrase &p = phrases[i];
@@ -268,9 +284,18 @@ std::vector<std::int64_t> SearchRun::documentFrequencies()
         }
         QString text = p.text;
         text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        const QString match = QLatin1Char('"') + text + QLatin1Char('"') + (p.prefix ? QStringLiteral("*") : QString());
+        const std::string key = match.toStdString();
+        if (const auto it = m_rank.phraseDf.find(key); cache && it != m_rank.phraseDf.end()) {
+            df[std::size_t(i)] = it->second;
+            continue;
+        }
         count.reset();
-        count.bindAll(QLatin1Char('"') + text + QLatin1Char('"') + (p.prefix ? QStringLiteral("*") : QString()));
+        count.bindAll(match);
+        // Only a finished count is kept (an interrupted search throws before this).
         df[std::size_t(i)] = count.next() ? count.integer(0) : 0;
+        if (cache)
+            m_rank.phraseDf[key] = df[std::size_t(i)];
     }
     return df;
 }
@@ -308,33 +333,48 @@ bool SearchRun::blockRange(std::int64_t key, Range &range) const
 // and stopping when no block left can reach the page: the result is rankExactly()'s. When the
 // bounds are loose (several clauses whose best rows differ, a phrase of common words), so many
 // blocks stay above the page that scoring every match costs less: then it does that instead.
+// A single phrase's bounds are tight (a block's best row reaches its bound); when after kEarlyCheck
+// blocks fewer than half of them reached kTight of their bound, the bounds are loose (clauses whose
+// best rows differ) and the walk would not end soon.
 SearchRun::Ranked SearchRun::rankByBlocks(std::vector<BlockBound> blocks, int wanted)
 {
-    constexpr std::size_t kCheckAfter = 100; // blocks scored before the bounds are judged
+    constexpr std::size_t kEarlyCheck = 30; // blocks scored before the bounds are first judged
+    constexpr std::size_t kCheckAfter = 100; // blocks scored before they are judged again
     constexpr std::size_t kMaxLeft = 400; // blocks still above the page that make scoring all cheaper
+    constexpr double kTight = 0.9;
+    Range range {};
+    // Blocks the filters exclude never count as work left.
+    std::erase_if(blocks, [&](const BlockBound &b) { return !blockRange(b.key, range); });
     std::stable_sort(
         blocks.begin(), blocks.end(), [](const BlockBound &x, const BlockBound &y) { return x.bound > y.bound; });
     Ranked ranked;
+    std::swap(m_filters, m_blockFilters); // the block statement's conditions, for this prepare only
     auto q = prepare(kExactRank);
-    Range range {};
+    std::swap(m_filters, m_blockFilters);
+    const Bounds open;
+    std::size_t tight = 0; // blocks whose best row reached kTight of their bound
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const bool full = ranked.size() >= wanted;
         if (full && ranked.back().second >= blocks[i].bound)
             break;
-        if (std::size_t(m_blocksScored) == kCheckAfter) {
-            const auto above = full ? std::partition_point(blocks.begin() + std::ptrdiff_t(i), blocks.end(),
-                                   [&](const BlockBound &b) { return b.bound > ranked.back().second; })
-                                    : blocks.end();
-            if (std::size_t(above - blocks.begin()) - i > kMaxLeft)
+        const auto scored = std::size_t(m_blocksScored);
+        if (full && (scored == kEarlyCheck || scored == kCheckAfter)) {
+            const auto above = std::partition_point(blocks.begin() + std::ptrdiff_t(i), blocks.end(),
+                [&](const BlockBound &b) { return b.bound > ranked.back().second; });
+            const std::size_t left = std::size_t(above - blocks.begin()) - i;
+            if (left > kMaxLeft && (scored == kCheckAfter || tight * 2 < scored))
                 return rankExactly(wanted);
+        } else if (!full && scored == kCheckAfter && blocks.size() - i > kMaxLeft) {
+            return rankExactly(wanted);
         }
-        if (!blockRange(blocks[i].key, range))
-            continue;
-        bindFilters(q, m_results.query.expression, m_bounds, m_results.query.filters, range);
+        (void)blockRange(blocks[i].key, range);
+        bindFilters(q, m_results.query.expression, open, QueryFilters {}, range);
         q.bind(10, wanted);
         const qsizetype before = ranked.size();
         while (q.next())
             ranked.append({ q.integer(0), -q.real(1) });
+        if (ranked.size() > before && ranked[before].second >= blocks[i].bound * kTight)
+            ++tight;
         if (ranked.size() > before) {
             std::sort(ranked.begin(), ranked.end(), byScore);
             if (ranked.size() > wanted)

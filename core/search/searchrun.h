@@ -71,6 +71,7 @@ private:
     Bounds m_bounds;
     std::vector<Range> m_ranges;
     QByteArray m_filters;
+    QByteArray m_blockFilters; // a block lies in one layout: only the row-id range and dead rows
 };
 
 } // namespace plenum::core::search

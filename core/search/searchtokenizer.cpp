@@ -95,7 +95,8 @@ void boundedRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
             return;
         }
     }
-    std::vector<double> frequency(std::size_t(phrases), 0.0);
+    std::vector<double> &frequency = state->frequency;
+    frequency.assign(std::size_t(phrases), 0.0);
     int instances = 0;
     api->xInstCount(fts, &instances);
     for (int i = 0; i < instances; ++i) {
@@ -106,7 +107,8 @@ void boundedRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
     int length = 0;
     api->xColumnSize(fts, -1, &length);
     const bool clauses = int(state->clauseOf.size()) == phrases;
-    std::vector<double> best(clauses ? std::size_t(phrases) : 0, 0.0);
+    std::vector<double> &best = state->best;
+    best.assign(clauses ? std::size_t(phrases) : 0, 0.0);
     double score = 0;
     for (std::size_t p = 0; p < frequency.size(); ++p) {
         const double s = state->idf[p] * rankTerm(frequency[p], length, state->averageLength);

@@ -2,9 +2,13 @@
 
 #include "storage/database.h"
 
+#include <QByteArray>
+
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <map>
+#include <string>
 #include <vector>
 
 namespace plenum::core::search {
@@ -57,6 +61,14 @@ struct RankState {
     std::uint64_t countedGeneration = 0;
     std::vector<double> idf;
     double averageLength = 1;
+    /// Document frequencies of multi-token phrases counted by earlier searches (MATCH string →
+    /// rows), valid while the FTS5 structure record equals phraseDfStructure: every write to the
+    /// index changes that record (a new segment, its write counter), so a stale count is never used.
+    std::map<std::string, std::int64_t> phraseDf;
+    QByteArray phraseDfStructure;
+    // Per-row buffers of plenum_rank(), kept so scoring a row allocates nothing.
+    std::vector<double> frequency;
+    std::vector<double> best;
 };
 
 /// Registers the "plenum" FTS5 tokenizer (see searchtext.h) and plenum_rank() on DB's connection,

@@ -470,6 +470,32 @@ void runSize(int n, const QString &dir, int reps, bool reuse, bool keepIndex)
     std::fflush(stdout);
 }
 
+// Times QUERIES (top 50 + snippets, as the GUI's first call) on the index of DIR's N-statement
+// knowledge base: the first run, then REPS runs: for profiling one class without the full run.
+// "@rare" stands for the rare-terms class.
+void runQueries(int n, const QString &dir, int reps, QStringList queries)
+{
+    if (const qsizetype at = queries.indexOf(QStringLiteral("@rare")); at >= 0) {
+        const bench::SyntheticCorpus corpus;
+        queries.replace(at, corpus.rareZh(1));
+        queries.append({ corpus.rareZh(2), corpus.rareEn(1), corpus.rareEn(2) });
+    }
+    const QString kbPath = dir + QStringLiteral("/kb-%1.db").arg(n);
+    std::unique_ptr<SearchIndex> index = SearchIndex::open(kbPath);
+    SearchOptions top;
+    top.facets = false;
+    top.count = false;
+    std::printf("| query | first run (counts phrase frequencies) | then, median / p95 |\n|---|---|---|\n");
+    for (const QString &q : queries) {
+        const double first = timeMs([&] { (void)index->search(q, top); });
+        std::vector<double> ms;
+        for (int r = 0; r < reps; ++r)
+            ms.push_back(timeMs([&] { (void)index->search(q, top); }));
+        std::printf("| %s | %.1f | %s |\n", qPrintable(q), first, qPrintable(cell(stats(ms))));
+        std::fflush(stdout);
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -480,6 +506,7 @@ int main(int argc, char **argv)
     int reps = 5;
     bool reuse = false;
     bool keepIndex = false;
+    QStringList queries;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--sizes")) {
@@ -494,6 +521,8 @@ int main(int argc, char **argv)
             keepIndex = args[i + 1] == QLatin1String("1");
         } else if (args[i] == QLatin1String("--reps")) {
             reps = std::max(1, args[i + 1].toInt());
+        } else if (args[i] == QLatin1String("--queries")) {
+            queries = args[i + 1].split(QLatin1Char(';'), Qt::SkipEmptyParts);
         }
     }
     QDir().mkpath(dir);
@@ -503,7 +532,10 @@ int main(int argc, char **argv)
     std::printf("\n");
     try {
         for (int n : sizes)
-            runSize(n, dir, reps, reuse, keepIndex);
+            if (queries.isEmpty())
+                runSize(n, dir, reps, reuse, keepIndex);
+            else
+                runQueries(n, dir, reps, queries);
     } catch (const core::Error &e) {
         std::fprintf(stderr, "bench_search: %s\n", e.what());
         return 2;

@@ -98,7 +98,8 @@ SearchOptions page(int offset, int limit, std::int64_t scoreAllBelow = 0)
 const QStringList kQueries = { QStringLiteral("治"), QStringLiteral("治理"), QStringLiteral("社会治理"),
     QStringLiteral("governance"), QStringLiteral("\"social governance\""), QStringLiteral("社会治理 基层"),
     QStringLiteral("网格化管理 社区 服务"), QStringLiteral("治理 OR governance"), QStringLiteral("治理 OR 调解"),
-    QStringLiteral("year:2015..2018 社会治理"), QStringLiteral("社区 -服务"), QStringLiteral("gov*") };
+    QStringLiteral("year:2015..2018 社会治理"), QStringLiteral("社区 -服务"), QStringLiteral("gov*"),
+    QStringLiteral("year:2003..2020 治理"), QStringLiteral("year:2010..2016 社会治理 基层") };
 
 } // namespace
 
@@ -140,6 +141,34 @@ TEST_CASE("Ranking stays exact after statements are added and edited with the sq
     }
     CHECK(ids(index->search(QStringLiteral("治理"), page(0, 1))) == QStringList { QStringLiteral("st-7") });
     CHECK(ids(index->search(QStringLiteral("governance"), page(0, 1))) == QStringList { QStringLiteral("st-2100") });
+}
+
+TEST_CASE("A multi-word search stays exact after an edit changes how often its words occur", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    addStatements(kb, 0, 2000);
+    auto index = SearchIndex::open(kb);
+    const QStringList queries = { QStringLiteral("社会治理 基层"), QStringLiteral("网格化管理 社区 服务"),
+        QStringLiteral("\"social governance\" mediation") };
+    for (const QString &q : queries)
+        REQUIRE(ids(index->search(q, page(0, 50))) == exhaustive(kb, *index, q, 50));
+    // Half the Chinese statements now name 社会治理 and 网格化管理, so both weigh far less than before
+    // (a search that kept the earlier document frequencies ranks 基层 and 社区 too low).
+    Database db = Database::open(kb, Database::OpenMode::ReadWrite);
+    db.exec("UPDATE statements SET text = text || '社会治理网格化管理。' WHERE language = 'zh' AND substr(id, -1) IN "
+            "('0', '2', '4', '6', '8')");
+    db.exec("UPDATE statements SET text = text || ' social governance.' WHERE language = 'en' AND substr(id, -1) IN "
+            "('0', '2', '4', '6', '8')");
+    for (const QString &q : queries) {
+        INFO(q.toStdString());
+        // The search catches up with the edit first; the exhaustive ranking reads what it wrote.
+        const QStringList got = ids(index->search(q, page(0, 50)));
+        const QStringList expected = exhaustive(kb, *index, q, 50);
+        CHECK(got == expected);
+        CHECK(ids(index->search(q, page(0, 50, 1000000))) == expected);
+    }
 }
 
 TEST_CASE("A year range returns every year of the range, ranked together", "[search][ranking]")
