@@ -218,6 +218,16 @@ qsizetype closingBrace(const QString &s, qsizetype open)
 // TeX with $math$ cut out into MATH (replaced by numbered markers) and, with RICH, top-level
 // case-protecting groups marked; a group that starts with a command ({\"o}) is a special
 // character, and one right after a command (\emph{…}) is its argument: neither protects case.
+// Whether OUT ends in a command name (\\emph): a brace after it is the command's argument. Looks back
+// over the trailing letters only, so a 5 MB field stays linear.
+bool afterCommand(const QString &out)
+{
+    qsizetype j = out.size();
+    while (j > 0 && out[j - 1].isLetter())
+        --j;
+    return j < out.size() && j > 0 && out[j - 1] == QLatin1Char('\\');
+}
+
 QString markTex(const QString &tex, bool rich, QStringList &math)
 {
     QString out;
@@ -237,10 +247,7 @@ QString markTex(const QString &tex, bool rich, QStringList &math)
                 continue;
             }
         }
-        const bool afterCommand = !out.isEmpty() && out.back().isLetter() && out.lastIndexOf(QLatin1Char('\\')) >= 0
-            && std::all_of(out.begin() + out.lastIndexOf(QLatin1Char('\\')) + 1, out.end(),
-                [](QChar ch) { return ch.isLetter(); });
-        if (rich && c == QLatin1Char('{') && !afterCommand && i + 1 < tex.size() && tex[i + 1] != QLatin1Char('\\')) {
+        if (rich && c == QLatin1Char('{') && !afterCommand(out) && i + 1 < tex.size() && tex[i + 1] != QLatin1Char('\\')) {
             const qsizetype end = closingBrace(tex, i);
             if (end > i) {
                 QStringList inner;
