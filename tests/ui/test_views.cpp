@@ -199,6 +199,11 @@ private slots:
         view->zoom(32.0, view->xForDate(QDate(1978, 12, 18)));
         QVERIFY2(view->labelledMilestones().contains(QStringLiteral("cc11-3")),
             qPrintable(view->labelledMilestones().join(QLatin1Char(' '))));
+        check(m_window.get(), QStringLiteral("timeline-1978-zoom32-1024x600"));
+        view->fitAll();
+        view->zoom(4.0, view->xForDate(QDate(1992, 10, 12)));
+        QVERIFY2(labelProblem(view).isEmpty(), qPrintable(labelProblem(view)));
+        check(m_window.get(), QStringLiteral("timeline-1992-zoom4-1024x600"));
         view->fitAll();
         check(m_window.get(), QStringLiteral("timeline-1977-1024x600"));
         m_window->resize(1280, 820);
