@@ -2,6 +2,7 @@
 
 #include "model/error.h"
 #include "reader/pageview.h"
+#include "reader/pdfannotations.h"
 #include "sources/extractedtext.h"
 #include "storage/repository.h"
 
@@ -112,6 +113,15 @@ void ReaderPane::buildUi()
     m_quote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     m_quote->setToolTip(tr("Make the selected passage a statement of this document, with its page"));
     m_quote->setEnabled(false);
+    auto *importAnnotations = bar->addAction(tr("Import the PDF's annotations"), this, [this] {
+        try {
+            importPdfAnnotations();
+        } catch (const core::Error &e) {
+            report(tr("Cannot import the PDF's annotations"), e);
+        }
+    });
+    importAnnotations->setToolTip(
+        tr("Bring in the highlights and notes made on this PDF in Okular, Zotero or Acrobat; each highlight becomes a quote"));
 
     m_view = new PageView;
     connect(m_view, &PageView::selectionMade, this, [this] { m_quote->setEnabled(!selectedText().isEmpty()); });
@@ -268,6 +278,15 @@ QString ReaderPane::quoteSelection(const QString &comment)
     render();
     emit quoted(result.statementId);
     return result.statementId;
+}
+
+int ReaderPane::importPdfAnnotations()
+{
+    if (m_attachment.id <= 0)
+        return 0;
+    const int added = reader::importPdfAnnotations(m_repo, m_attachment).added;
+    render();
+    return added;
 }
 
 QList<core::Annotation> ReaderPane::annotations() const

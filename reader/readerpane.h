@@ -59,6 +59,9 @@ public:
     [[nodiscard]] QString selectedText() const;
     /// Quotes the selection (see core::addQuote); returns the new statement's id.
     QString quoteSelection(const QString &comment = {});
+    /// Reads the open PDF's own annotations into the knowledge base (see reader::importPdfAnnotations)
+    /// and shows them; returns how many were new.
+    int importPdfAnnotations();
     /// The highlights stored for the open attachment.
     [[nodiscard]] QList<core::Annotation> annotations() const;
 
