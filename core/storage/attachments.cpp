@@ -160,8 +160,15 @@ QList<Annotation> annotationsOfItem(Database &db, const QString &itemId)
 
 QList<HighlightColour> highlightColours()
 {
-    return { { "#ffd400", "yellow" }, { "#ff6666", "red" }, { "#5fb236", "green" }, { "#2ea8e5", "blue" },
-        { "#a28ae5", "purple" }, { "#e56eee", "magenta" }, { "#f19837", "orange" }, { "#aaaaaa", "grey" } };
+    // Named for the reader's translations (it shows tr(name) in its colour list).
+#define PLENUM_COLOUR(hex, name)                                                                                       \
+    {                                                                                                                  \
+        hex, QT_TRANSLATE_NOOP("plenum::reader::ReaderPane", name)                                                     \
+    }
+    return { PLENUM_COLOUR("#ffd400", "yellow"), PLENUM_COLOUR("#ff6666", "red"), PLENUM_COLOUR("#5fb236", "green"),
+        PLENUM_COLOUR("#2ea8e5", "blue"), PLENUM_COLOUR("#a28ae5", "purple"), PLENUM_COLOUR("#e56eee", "magenta"),
+        PLENUM_COLOUR("#f19837", "orange"), PLENUM_COLOUR("#aaaaaa", "grey") };
+#undef PLENUM_COLOUR
 }
 
 QString highlightColourName(const QString &color)

@@ -139,6 +139,32 @@ private slots:
         QVERIFY(annotations.first().page >= 1);
     }
 
+    void aHighlightKeepsTheChosenColourAndComment()
+    {
+        const bool zh = m_language == QLatin1String("zh_CN");
+        const QString phrase = zh ? QStringLiteral("十八届三中全会") : QStringLiteral("2013 Third Plenum");
+        QString id;
+        {
+            reader::ReaderPane pane(m_kb->repository());
+            pane.openDocument(m_documentId, 1);
+            QCOMPARE(pane.highlightColour(), QStringLiteral("#ffd400")); // yellow until another is chosen
+            pane.setHighlightColour(QStringLiteral("#2ea8e5"));
+            QVERIFY(pane.find(phrase));
+            pane.selectArea(pane.findHit().adjusted(-0.5, -0.5, 0.5, 0.5));
+            id = pane.quoteSelection(QStringLiteral("blue: the reform agenda"));
+        }
+        reader::ReaderPane reopened(m_kb->repository());
+        reopened.openDocument(m_documentId);
+        bool found = false;
+        for (const core::Annotation &a : reopened.annotations())
+            if (a.statementId == id) {
+                found = true;
+                QCOMPARE(a.color, QStringLiteral("#2ea8e5"));
+                QCOMPARE(a.comment, QStringLiteral("blue: the reform agenda"));
+            }
+        QVERIFY(found);
+    }
+
     void anEmptySelectionIsRefusedAndWritesNothing()
     {
         reader::ReaderPane pane(m_kb->repository());
