@@ -1,5 +1,6 @@
 #include "cli/clicommands.h"
 
+#include "cli/annotationcommand.h"
 #include "cli/citecommands.h"
 #include "cli/clicontext.h"
 #include "cli/linkcommands.h"
@@ -76,6 +77,7 @@ const char kUsage[]
       "                              show an item's tags, add TAGs, remove others; tag --list: every tag\n"
       "  collections [show|create|delete NAME | add|remove NAME ID...]\n"
       "                              list the collections, show one, make, delete or fill one\n"
+      "  annotations ID              the highlights and notes on the item's PDF (page, colour, text, comment)\n"
       "\n"
       "Options:\n"
       "  --db PATH   knowledge base file (default: the per-user one the app uses)\n"
@@ -302,6 +304,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         { QStringLiteral("check"), cmdCheck },
         { QStringLiteral("tag"), cmdTag },
         { QStringLiteral("collections"), cmdCollections },
+        { QStringLiteral("annotations"), cmdAnnotations },
     };
     Context ctx { KnowledgeBase::defaultPath(), false, false, {}, out, err };
     QString command;

@@ -2,6 +2,7 @@
 
 #include "model/error.h"
 #include "reader/pageview.h"
+#include "reader/pdfannotations.h"
 #include "sources/extractedtext.h"
 #include "storage/repository.h"
 
@@ -11,7 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QIcon>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
@@ -102,16 +105,7 @@ void ReaderPane::buildUi()
     focusFind->setShortcut(QKeySequence::Find);
     connect(focusFind, &QAction::triggered, this, [this] { m_findEdit->setFocus(), m_findEdit->selectAll(); });
     addAction(focusFind);
-    m_quote = bar->addAction(tr("Quote"), this, [this] {
-        try {
-            quoteSelection();
-        } catch (const core::Error &e) {
-            report(tr("Cannot quote the selection"), e);
-        }
-    });
-    m_quote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
-    m_quote->setToolTip(tr("Make the selected passage a statement of this document, with its page"));
-    m_quote->setEnabled(false);
+    buildQuoteTools(bar);
 
     m_view = new PageView;
     connect(m_view, &PageView::selectionMade, this, [this] { m_quote->setEnabled(!selectedText().isEmpty()); });
@@ -132,6 +126,50 @@ void ReaderPane::buildUi()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);
     layout->addWidget(split, 1);
+}
+
+// The colour and comment a Quote takes, the Quote itself, and the import of the PDF's annotations.
+void ReaderPane::buildQuoteTools(QToolBar *bar)
+{
+    m_colourBox = new QComboBox;
+    m_colourBox->setAccessibleName(tr("Highlight colour"));
+    m_colourBox->setToolTip(tr("The colour of the next quote's highlight (Ctrl+Shift+H)"));
+    for (const core::HighlightColour &c : core::highlightColours()) {
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor(QLatin1String(c.hex)));
+        m_colourBox->addItem(QIcon(swatch), tr(c.name), QString::fromLatin1(c.hex));
+    }
+    bar->addWidget(m_colourBox);
+    auto *focusColour = new QAction(tr("Highlight colour"), this);
+    focusColour->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(focusColour, &QAction::triggered, this, [this] { m_colourBox->setFocus(), m_colourBox->showPopup(); });
+    addAction(focusColour);
+    m_commentEdit = new QLineEdit;
+    m_commentEdit->setPlaceholderText(tr("Comment on the quote"));
+    m_commentEdit->setAccessibleName(tr("Comment on the quote"));
+    m_commentEdit->setMaximumWidth(220);
+    bar->addWidget(m_commentEdit);
+    m_quote = bar->addAction(tr("Quote"), this, [this] {
+        try {
+            quoteSelection(m_commentEdit->text().trimmed());
+            m_commentEdit->clear();
+        } catch (const core::Error &e) {
+            report(tr("Cannot quote the selection"), e);
+        }
+    });
+    m_quote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    m_quote->setToolTip(tr("Make the selected passage a statement of this document, with its page"));
+    m_quote->setEnabled(false);
+    connect(m_commentEdit, &QLineEdit::returnPressed, m_quote, &QAction::trigger);
+    auto *importAnnotations = bar->addAction(tr("Import the PDF's annotations"), this, [this] {
+        try {
+            importPdfAnnotations();
+        } catch (const core::Error &e) {
+            report(tr("Cannot import the PDF's annotations"), e);
+        }
+    });
+    importAnnotations->setToolTip(tr(
+        "Bring in the highlights and notes made on this PDF in Okular, Zotero or Acrobat; each highlight becomes a quote"));
 }
 
 void ReaderPane::openDocument(const QString &documentId, int page)
@@ -262,12 +300,34 @@ QString ReaderPane::quoteSelection(const QString &comment)
     request.rects = { m_view->selection() };
     request.text = selectedText();
     request.comment = comment;
+    request.color = m_colourBox->currentData().toString();
     const core::QuoteResult result = core::addQuote(m_repo, request);
     m_view->setSelection({});
     m_quote->setEnabled(false);
     render();
     emit quoted(result.statementId);
     return result.statementId;
+}
+
+int ReaderPane::importPdfAnnotations()
+{
+    if (m_attachment.id <= 0)
+        return 0;
+    const int added = reader::importPdfAnnotations(m_repo, m_attachment).added;
+    render();
+    return added;
+}
+
+void ReaderPane::setHighlightColour(const QString &color)
+{
+    const int i = m_colourBox->findData(color);
+    if (i >= 0)
+        m_colourBox->setCurrentIndex(i);
+}
+
+QString ReaderPane::highlightColour() const
+{
+    return m_colourBox->currentData().toString();
 }
 
 QList<core::Annotation> ReaderPane::annotations() const

@@ -14,6 +14,7 @@ class QScrollArea;
 class QSpinBox;
 class QTreeWidget;
 class QAction;
+class QToolBar;
 
 namespace Poppler {
 class Document;
@@ -32,7 +33,8 @@ class PageView;
 /// (Chinese too), the PDF's outline (or a page list), and "Quote": the selected passage becomes
 /// a linked statement of the document with its page, shown as a highlight that is stored in the
 /// knowledge base and so survives restarts. Keyboard: PgUp/PgDn, Ctrl+F, F3, Ctrl++/Ctrl+-,
-/// Ctrl+G (go to page), Ctrl+Shift+Q (quote).
+/// Ctrl+G (go to page), Ctrl+Shift+H (highlight colour), Ctrl+Shift+Q (quote,
+/// with the comment typed beside it).
 class ReaderPane final : public QWidget {
     Q_OBJECT
 public:
@@ -59,6 +61,12 @@ public:
     [[nodiscard]] QString selectedText() const;
     /// Quotes the selection (see core::addQuote); returns the new statement's id.
     QString quoteSelection(const QString &comment = {});
+    /// The colour the next quote is highlighted in: one of core::highlightColours() (yellow at first).
+    void setHighlightColour(const QString &color);
+    [[nodiscard]] QString highlightColour() const;
+    /// Reads the open PDF's own annotations into the knowledge base (see reader::importPdfAnnotations)
+    /// and shows them; returns how many were new.
+    int importPdfAnnotations();
     /// The highlights stored for the open attachment.
     [[nodiscard]] QList<core::Annotation> annotations() const;
 
@@ -67,6 +75,7 @@ signals:
 
 private:
     void buildUi();
+    void buildQuoteTools(QToolBar *bar);
     void render();
     void loadOutline();
     void report(const QString &what, const core::Error &error);
@@ -87,6 +96,8 @@ private:
     QLineEdit *m_findEdit = nullptr;
     QTreeWidget *m_outline = nullptr;
     QAction *m_quote = nullptr;
+    QComboBox *m_colourBox = nullptr;
+    QLineEdit *m_commentEdit = nullptr;
 };
 
 } // namespace plenum::reader

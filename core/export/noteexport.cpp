@@ -7,6 +7,7 @@
 #include "interchange/bibformats.h"
 #include "linking/notelinks.h"
 #include "queries/itemdetail.h"
+#include "storage/attachments.h"
 #include "storage/repository.h"
 #include "text/scripts.h"
 
@@ -226,6 +227,53 @@ QString renderBody(Repository &repo, const QString &body, const QString &languag
     return out + body.mid(pos);
 }
 
+// The documents (and references) the notes link to or cite, in order of first mention.
+QStringList mentionedItems(Repository &repo, const QList<Item> &notes)
+{
+    QStringList ids;
+    for (const Item &note : notes)
+        for (const NoteToken &t : exportTokens(repo, note.text(QStringLiteral("body")))) {
+            QString id;
+            if (t.kind == NoteToken::Kind::ItemLink) {
+                id = repo.resolve(t.key);
+            } else {
+                auto q = repo.database().prepare("SELECT id FROM refs WHERE citation_key = ?1");
+                q.bind(1, t.key);
+                id = q.next() ? q.text(0) : QString();
+            }
+            if (!id.isEmpty() && !ids.contains(id))
+                ids.append(id);
+        }
+    return ids;
+}
+
+// "## Annotations": for each item of IDS with annotations on its PDF, its highlights and notes
+// with page, colour name, text and comment.
+QString annotationsSection(Repository &repo, const QStringList &ids, const QString &language)
+{
+    const bool zh = language == QLatin1String("zh");
+    QString out;
+    for (const QString &id : ids) {
+        const QList<Annotation> list = annotationsOfItem(repo.database(), id);
+        if (list.isEmpty())
+            continue;
+        out += QStringLiteral("### %1\n\n").arg(escapeMarkdown(displayName(repo, id, language)));
+        for (const Annotation &a : list) {
+            QString line
+                = QStringLiteral("- %1 %2, %3").arg(zh ? "页" : "p.").arg(a.page).arg(highlightColourName(a.color));
+            if (!a.text.isEmpty())
+                line += QStringLiteral(": “%1”").arg(escapeMarkdown(a.text));
+            if (!a.comment.isEmpty())
+                line += QStringLiteral(" — %1").arg(escapeMarkdown(a.comment));
+            out += line + QLatin1Char('\n');
+        }
+        out += QLatin1Char('\n');
+    }
+    if (out.isEmpty())
+        return {};
+    return (zh ? QStringLiteral("## 批注\n\n") : QStringLiteral("## Annotations\n\n")) + out;
+}
+
 QString frontMatter(const QString &title, const QString &bibFile)
 {
     QString t = inertMarkdown(escapeMarkdown(title)); // pandoc reads the YAML title as Markdown: inert there too
@@ -285,6 +333,7 @@ ExportedText exportNotes(Repository &repo, const QStringList &noteIds, const Not
             = mostlyChinese(note.text(QStringLiteral("title")) + body) ? QStringLiteral("zh") : QStringLiteral("en");
         md += renderBody(repo, body, language, format, out.warnings, note.id) + QStringLiteral("\n\n");
     }
+    md += annotationsSection(repo, mentionedItems(repo, notes), out.language);
     if (!options.pandoc)
         md += bib.markdownList(out.language);
     // Note bodies are the user's Markdown: whatever raw HTML or javascript: link they hold must stay

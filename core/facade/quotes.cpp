@@ -41,7 +41,9 @@ QuoteResult addQuote(Repository &repo, const QuoteRequest &request)
     Item st;
     st.type = ItemType::Statement;
     st.id = uniqueId(repo, QStringLiteral("st-%1-p%2").arg(stem).arg(request.page), reserved);
-    st.sources = { QStringLiteral("Quoted in the reader from %1").arg(attachment->fileName) };
+    st.sources = { request.origin == QLatin1String("pdf")
+            ? QStringLiteral("Highlighted in %1 (the PDF's own annotation)").arg(attachment->fileName)
+            : QStringLiteral("Quoted in the reader from %1").arg(attachment->fileName) };
     const auto [han, latin, other] = scripts::countScripts(text);
     st.fields = { { QStringLiteral("text"), text },
         { QStringLiteral("language"), han > 0 && han * 3 >= latin + other ? "zh" : "en" },
@@ -59,6 +61,7 @@ QuoteResult addQuote(Repository &repo, const QuoteRequest &request)
     a.color = request.color;
     a.text = text;
     a.comment = request.comment;
+    a.origin = request.origin;
     const std::int64_t annotationId = addAnnotation(repo.database(), a);
     Linker(repo).linkItem(st.id);
     tx.commit();

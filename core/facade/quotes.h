@@ -17,6 +17,7 @@ struct QuoteRequest {
     QString text; ///< exactly as the reader selected it
     QString color = QStringLiteral("#ffd400");
     QString comment;
+    QString origin = QStringLiteral("reader"); ///< "pdf" when it comes from the PDF's own annotations
 };
 
 struct QuoteResult {

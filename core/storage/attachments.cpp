@@ -126,7 +126,12 @@ std::int64_t addAnnotation(Database &db, const Annotation &n)
         q.bindNull(2);
     else
         q.bind(2, n.statementId);
-    q.bind(3, n.page).bind(4, QString::fromUtf8(n.rects)).bind(5, n.color).bind(6, n.text).bind(7, n.comment);
+    // A null QString binds as NULL: a note without covered text (or without a comment) stores ''.
+    q.bind(3, n.page)
+        .bind(4, QString::fromUtf8(n.rects))
+        .bind(5, n.color)
+        .bind(6, n.text.isNull() ? QStringLiteral("") : n.text);
+    q.bind(7, n.comment.isNull() ? QStringLiteral("") : n.comment);
     q.bind(8, n.origin);
     q.run();
     auto id = db.prepare("SELECT last_insert_rowid()");
@@ -143,6 +148,35 @@ QList<Annotation> annotationsOf(Database &db, std::int64_t attachmentId)
         list.append({ q.integer(0), q.integer(1), q.text(2), static_cast<int>(q.integer(3)), q.text(4).toUtf8(),
             q.text(5), q.text(6), q.text(7), q.text(8) });
     return list;
+}
+
+QList<Annotation> annotationsOfItem(Database &db, const QString &itemId)
+{
+    QList<Annotation> list;
+    for (const Attachment &a : attachmentsOf(db, itemId))
+        list += annotationsOf(db, a.id);
+    return list;
+}
+
+QList<HighlightColour> highlightColours()
+{
+    // Named for the reader's translations (it shows tr(name) in its colour list).
+#define PLENUM_COLOUR(hex, name)                                                                                       \
+    {                                                                                                                  \
+        hex, QT_TRANSLATE_NOOP("plenum::reader::ReaderPane", name)                                                     \
+    }
+    return { PLENUM_COLOUR("#ffd400", "yellow"), PLENUM_COLOUR("#ff6666", "red"), PLENUM_COLOUR("#5fb236", "green"),
+        PLENUM_COLOUR("#2ea8e5", "blue"), PLENUM_COLOUR("#a28ae5", "purple"), PLENUM_COLOUR("#e56eee", "magenta"),
+        PLENUM_COLOUR("#f19837", "orange"), PLENUM_COLOUR("#aaaaaa", "grey") };
+#undef PLENUM_COLOUR
+}
+
+QString highlightColourName(const QString &color)
+{
+    for (const HighlightColour &c : highlightColours())
+        if (color.compare(QLatin1String(c.hex), Qt::CaseInsensitive) == 0)
+            return QString::fromLatin1(c.name);
+    return color;
 }
 
 } // namespace plenum::core

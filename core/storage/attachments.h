@@ -62,4 +62,19 @@ std::int64_t addAnnotation(Database &db, const Annotation &annotation);
 /// The annotations on ATTACHMENT_ID, by page.
 QList<Annotation> annotationsOf(Database &db, std::int64_t attachmentId);
 
+/// The annotations on every attachment of ITEM_ID, attachment by attachment, by page.
+QList<Annotation> annotationsOfItem(Database &db, const QString &itemId);
+
+/// A highlight colour the reader offers: its stored value and its English name.
+struct HighlightColour {
+    const char *hex;
+    const char *name;
+};
+
+/// The reader's highlight colours (Zotero's palette, so highlights made there keep their name).
+QList<HighlightColour> highlightColours();
+
+/// The English name of COLOR ("#ffd400" is "yellow"); a colour not in the palette is its hex value.
+QString highlightColourName(const QString &color);
+
 } // namespace plenum::core

@@ -6,6 +6,7 @@
 #include "facade/fileimport.h"
 #include "pdffixture.h"
 #include "pdfpapers.h"
+#include "reader/pdfannotations.h"
 #include "reader/readerpane.h"
 #include "storage/repository.h"
 #include "templatekb.h"
@@ -14,6 +15,8 @@
 
 #include <QJsonArray>
 #include <QSet>
+
+#include <poppler-qt6.h>
 
 using namespace plenum;
 
@@ -25,6 +28,47 @@ private:
     QString m_language = qEnvironmentVariable("PLENUM_TEST_LANGUAGE", QStringLiteral("en"));
     std::unique_ptr<core::KnowledgeBase> m_kb;
     QString m_documentId;
+
+    /// Writes the paper to PATH with a highlight (colour, comment) over PHRASE and a note beside it,
+    /// made with poppler-qt6 as Okular makes them; returns the 1-based page of the highlight.
+    int writeAnnotatedPdf(const QString &path, const QString &phrase)
+    {
+        const bool zh = m_language == QLatin1String("zh_CN");
+        const QString plain = m_dir.filePath(QStringLiteral("plain.pdf"));
+        test::writePdfFixture(plain, zh ? test::chinesePaper() : test::englishPaper(), test::journalOptions(zh));
+        const auto pdf = Poppler::Document::load(plain);
+        for (int i = 0; i < pdf->numPages(); ++i) {
+            const auto page = pdf->page(i);
+            const QList<QRectF> hits = page->search(phrase);
+            if (hits.isEmpty())
+                continue;
+            const QSizeF size = page->pageSizeF();
+            const QRectF r = hits.first().adjusted(-0.5, -0.5, 0.5, 0.5);
+            const QRectF n(
+                r.x() / size.width(), r.y() / size.height(), r.width() / size.width(), r.height() / size.height());
+            Poppler::HighlightAnnotation highlight;
+            Poppler::HighlightAnnotation::Quad quad { { n.topLeft(), n.topRight(), n.bottomRight(), n.bottomLeft() },
+                false, false, 0.1 };
+            highlight.setHighlightQuads({ quad });
+            highlight.setBoundary(n);
+            Poppler::Annotation::Style style = highlight.style();
+            style.setColor(QColor(QStringLiteral("#a28ae5")));
+            highlight.setStyle(style);
+            highlight.setContents(QStringLiteral("the plenum, highlighted in Okular"));
+            page->addAnnotation(&highlight);
+            Poppler::TextAnnotation note(Poppler::TextAnnotation::Linked);
+            note.setBoundary(QRectF(0.05, 0.05, 0.03, 0.03));
+            note.setContents(QStringLiteral("check the date"));
+            page->addAnnotation(&note);
+            auto converter = pdf->pdfConverter();
+            converter->setOutputFileName(path);
+            converter->setPDFOptions(Poppler::PDFConverter::WithChanges);
+            if (!converter->convert())
+                return 0;
+            return i + 1;
+        }
+        return 0;
+    }
 
     void keepScreenshot(QWidget *widget, const QString &name)
     {
@@ -95,6 +139,32 @@ private slots:
         QVERIFY(annotations.first().page >= 1);
     }
 
+    void aHighlightKeepsTheChosenColourAndComment()
+    {
+        const bool zh = m_language == QLatin1String("zh_CN");
+        const QString phrase = zh ? QStringLiteral("十八届三中全会") : QStringLiteral("2013 Third Plenum");
+        QString id;
+        {
+            reader::ReaderPane pane(m_kb->repository());
+            pane.openDocument(m_documentId, 1);
+            QCOMPARE(pane.highlightColour(), QStringLiteral("#ffd400")); // yellow until another is chosen
+            pane.setHighlightColour(QStringLiteral("#2ea8e5"));
+            QVERIFY(pane.find(phrase));
+            pane.selectArea(pane.findHit().adjusted(-0.5, -0.5, 0.5, 0.5));
+            id = pane.quoteSelection(QStringLiteral("blue: the reform agenda"));
+        }
+        reader::ReaderPane reopened(m_kb->repository());
+        reopened.openDocument(m_documentId);
+        bool found = false;
+        for (const core::Annotation &a : reopened.annotations())
+            if (a.statementId == id) {
+                found = true;
+                QCOMPARE(a.color, QStringLiteral("#2ea8e5"));
+                QCOMPARE(a.comment, QStringLiteral("blue: the reform agenda"));
+            }
+        QVERIFY(found);
+    }
+
     void anEmptySelectionIsRefusedAndWritesNothing()
     {
         reader::ReaderPane pane(m_kb->repository());
@@ -108,6 +178,49 @@ private slots:
             QVERIFY(e.message().contains(QStringLiteral("holds no text to quote")));
         }
         QCOMPARE(m_kb->repository().counts().statements, before.statements);
+    }
+
+    void thePdfsOwnAnnotationsComeInOnce()
+    {
+        const bool zh = m_language == QLatin1String("zh_CN");
+        const QString phrase = zh ? QStringLiteral("十八届三中全会") : QStringLiteral("2013 Third Plenum");
+        const QString path = m_dir.filePath(QStringLiteral("annotated.pdf"));
+        const int page = writeAnnotatedPdf(path, phrase);
+        QVERIFY(page >= 1);
+        auto kb = test::copyTemplateKb(m_dir.filePath("annotated.db"), core::KnowledgeBase::Content::Bundled);
+        const auto r = core::importFile(kb->repository(), path, {}, false);
+        const QString doc = r.json.value("document").toObject().value("id").toString();
+        const core::Attachment attachment = core::attachmentsOf(kb->repository().database(), doc).first();
+        const auto first = reader::importPdfAnnotations(kb->repository(), attachment);
+        QCOMPARE(first.added, 2);
+        QCOMPARE(first.present, 0);
+        const auto statements = kb->repository().counts().statements;
+        const auto again = reader::importPdfAnnotations(kb->repository(), attachment);
+        QCOMPARE(again.added, 0);
+        QCOMPARE(again.present, 2);
+        QCOMPARE(kb->repository().counts().statements, statements);
+
+        const auto list = core::annotationsOf(kb->repository().database(), attachment.id);
+        QCOMPARE(list.size(), 2);
+        const core::Annotation &highlight = list.at(0).text.isEmpty() ? list.at(1) : list.at(0);
+        const core::Annotation &note = list.at(0).text.isEmpty() ? list.at(0) : list.at(1);
+        QCOMPARE(highlight.text, phrase);
+        QCOMPARE(highlight.page, page);
+        QCOMPARE(highlight.color, QStringLiteral("#a28ae5"));
+        QCOMPARE(highlight.comment, QStringLiteral("the plenum, highlighted in Okular"));
+        QCOMPARE(highlight.origin, QStringLiteral("pdf"));
+        const core::Item st = kb->repository().item(highlight.statementId);
+        QCOMPARE(st.fields.value("text").toString(), phrase);
+        QCOMPARE(st.fields.value("locator").toString(), QStringLiteral("p. %1").arg(page));
+        QCOMPARE(st.fields.value("document").toString(), doc);
+        QCOMPARE(note.comment, QStringLiteral("check the date"));
+        QCOMPARE(note.origin, QStringLiteral("pdf"));
+        QVERIFY(note.statementId.isEmpty());
+
+        reader::ReaderPane pane(kb->repository());
+        pane.openDocument(doc, page);
+        QCOMPARE(pane.importPdfAnnotations(), 0); // the reader's button: nothing new
+        QCOMPARE(pane.annotations().size(), 2);
     }
 
     void aDocumentWithoutItsFileSaysWhichFileIsMissing()

@@ -5,10 +5,12 @@
 #include "linking/notelinks.h"
 #include "model/cslitem.h"
 #include "queries/notes.h"
+#include "storage/attachments.h"
 #include "storage/legacyreference.h"
 #include "storage/repository.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace plenum;
 
@@ -234,4 +236,68 @@ TEST_CASE("Markdown rendering covers headings, lists, quotes and emphasis", "[no
         == QStringLiteral(
             "<h1>T</h1>\n<ul>\n<li>a <em>b</em></li>\n<li><strong>c</strong> <code>d&lt;</code></li>\n</ul>\n"
             "<blockquote>\n<p>q</p>\n</blockquote>\n<p>p1\nline2</p>\n"));
+}
+
+namespace {
+
+// Keeps a PDF with ref-roy and marks two passages of it, as the reader and an imported PDF would.
+void annotateRoy(core::Repository &repo, const QString &pdf)
+{
+    const QByteArray bytes = "%PDF-1.4\n% the article\n";
+    test::writeFile(pdf, bytes);
+    core::Transaction tx(repo.database());
+    const core::Attachment a = core::addAttachment(repo.database(), "ref-roy", pdf, bytes, false, 7);
+    core::Annotation highlight;
+    highlight.attachmentId = a.id;
+    highlight.page = 3;
+    highlight.text = QStringLiteral("men's suicide is framed as a crisis");
+    highlight.comment = QStringLiteral("compare with the 2013 reform");
+    (void)core::addAnnotation(repo.database(), highlight);
+    core::Annotation note;
+    note.attachmentId = a.id;
+    note.page = 5;
+    note.color = QStringLiteral("#aaaaaa");
+    note.comment = QStringLiteral("check the sample");
+    note.origin = QStringLiteral("pdf");
+    (void)core::addAnnotation(repo.database(), note);
+    tx.commit();
+}
+
+} // namespace
+
+TEST_CASE("A note export lists the annotations of the documents it cites, with page, colour, text and comment",
+    "[notes][export]")
+{
+    test::TempDir dir;
+    auto kb = test::createKb(dir.path("k.db"));
+    auto &repo = kb->repository();
+    addLibrary(repo);
+    annotateRoy(repo, dir.path("roy.pdf"));
+    core::saveNote(repo, note("note-a", "Reading", "Roy argues [@roy-crisis]; see also [[ref-zhang]] and [[cc18-3]]."));
+    core::NoteExportOptions pandoc; // keeps [@key]: the section does not depend on the citation engine
+    pandoc.pandoc = true;
+    const auto out = core::exportNotes(repo, { "note-a" }, pandoc);
+    CHECK(out.markdown.contains(QStringLiteral("## Annotations\n\n"
+                                               "### Problematizing men's suicide\n\n"
+                                               "- p. 3, yellow: “men's suicide is framed as a crisis” — compare "
+                                               "with the 2013 reform\n"
+                                               "- p. 5, grey — check the sample\n")));
+    // Only documents with annotations get a heading; a note that cites none gets no section.
+    CHECK(out.markdown.count(QStringLiteral("### ")) == 1);
+    core::saveNote(repo, note("note-b", "Other", "Only [@zhang2015]."));
+    CHECK_FALSE(core::exportNotes(repo, { "note-b" }, pandoc).markdown.contains(QStringLiteral("Annotations")));
+
+    QString cliOut, cliErr;
+    kb.reset();
+    REQUIRE(test::runCli({ "--db", dir.path("k.db"), "--json", "annotations", "ref-roy" }, cliOut, cliErr) == 0);
+    const QJsonObject json = QJsonDocument::fromJson(cliOut.toUtf8()).object();
+    const QJsonArray rows = json.value("annotations").toArray();
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).toObject().value("page").toInt() == 3);
+    CHECK(rows.at(0).toObject().value("color_name").toString() == "yellow");
+    CHECK(rows.at(0).toObject().value("comment").toString() == "compare with the 2013 reform");
+    CHECK(rows.at(0).toObject().value("statement").isNull());
+    CHECK(rows.at(1).toObject().value("origin").toString() == "pdf");
+    CHECK(test::runCli({ "--db", dir.path("k.db"), "annotations", "no-such-item" }, cliOut, cliErr) == 2);
+    CHECK(cliErr.contains(QStringLiteral("no-such-item")));
 }
