@@ -247,7 +247,8 @@ QString markTex(const QString &tex, bool rich, QStringList &math)
                 continue;
             }
         }
-        if (rich && c == QLatin1Char('{') && !afterCommand(out) && i + 1 < tex.size() && tex[i + 1] != QLatin1Char('\\')) {
+        if (rich && c == QLatin1Char('{') && !afterCommand(out) && i + 1 < tex.size()
+            && tex[i + 1] != QLatin1Char('\\')) {
             const qsizetype end = closingBrace(tex, i);
             if (end > i) {
                 QStringList inner;

@@ -870,6 +870,120 @@
     </message>
 </context>
 <context>
+    <name>plenum::reader</name>
+    <message>
+        <source>The PDF %1 is not there (or has changed).</source>
+        <translation>The PDF %1 is not there (or has changed).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a PDF.</source>
+        <translation>%1 cannot be opened as a PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::reader::ReaderPane</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>Go to page</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Find in document</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>Highlight colour</translation>
+    </message>
+    <message>
+        <source>The colour of the next quote's highlight (Ctrl+Shift+H)</source>
+        <translation>The colour of the next quote's highlight (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Comment on the quote</source>
+        <translation>Comment on the quote</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Cannot quote the selection</source>
+        <translation>Cannot quote the selection</translation>
+    </message>
+    <message>
+        <source>Make the selected passage a statement of this document, with its page</source>
+        <translation>Make the selected passage a statement of this document, with its page</translation>
+    </message>
+    <message>
+        <source>Import the PDF's annotations</source>
+        <translation>Import the PDF's annotations</translation>
+    </message>
+    <message>
+        <source>Cannot import the PDF's annotations</source>
+        <translation>Cannot import the PDF's annotations</translation>
+    </message>
+    <message>
+        <source>Bring in the highlights and notes made on this PDF in Okular, Zotero or Acrobat; each highlight becomes a quote</source>
+        <translation>Bring in the highlights and notes made on this PDF in Okular, Zotero or Acrobat; each highlight becomes a quote</translation>
+    </message>
+    <message>
+        <source>%1 has no PDF attached.</source>
+        <translation>%1 has no PDF attached.</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 is missing: %2 is not there (or has changed).</source>
+        <translation>The PDF of %1 is missing: %2 is not there (or has changed).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a PDF.</source>
+        <translation>%1 cannot be opened as a PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
     <name>plenum::ui::AuthorListEditor</name>
     <message>
         <source>Organisation or name kept as written</source>

@@ -870,6 +870,120 @@
     </message>
 </context>
 <context>
+    <name>plenum::reader</name>
+    <message>
+        <source>The PDF %1 is not there (or has changed).</source>
+        <translation>PDF %1 不存在（或已更改）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a PDF.</source>
+        <translation>%1 无法作为 PDF 打开。</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::reader::ReaderPane</name>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>转到页</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>在文档中查找</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>高亮颜色</translation>
+    </message>
+    <message>
+        <source>The colour of the next quote's highlight (Ctrl+Shift+H)</source>
+        <translation>下一条引文的高亮颜色（Ctrl+Shift+H）</translation>
+    </message>
+    <message>
+        <source>Comment on the quote</source>
+        <translation>对引文的批注</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Cannot quote the selection</source>
+        <translation>无法引用所选内容</translation>
+    </message>
+    <message>
+        <source>Make the selected passage a statement of this document, with its page</source>
+        <translation>将所选段落作为本文件的表述，并记录页码</translation>
+    </message>
+    <message>
+        <source>Import the PDF's annotations</source>
+        <translation>导入 PDF 的批注</translation>
+    </message>
+    <message>
+        <source>Cannot import the PDF's annotations</source>
+        <translation>无法导入 PDF 的批注</translation>
+    </message>
+    <message>
+        <source>Bring in the highlights and notes made on this PDF in Okular, Zotero or Acrobat; each highlight becomes a quote</source>
+        <translation>导入在 Okular、Zotero 或 Acrobat 中对此 PDF 所做的高亮和批注；每处高亮成为一条引文</translation>
+    </message>
+    <message>
+        <source>%1 has no PDF attached.</source>
+        <translation>%1 没有附带 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 is missing: %2 is not there (or has changed).</source>
+        <translation>%1 的 PDF 缺失：%2 不存在（或已更改）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a PDF.</source>
+        <translation>%1 无法作为 PDF 打开。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
     <name>plenum::ui::AuthorListEditor</name>
     <message>
         <source>Organisation or name kept as written</source>
