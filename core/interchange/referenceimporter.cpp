@@ -65,7 +65,7 @@ QString keyName(const QJsonObject &item)
     const QJsonObject first = names.first().toObject();
     const QString family = first.value(QStringLiteral("family")).toString();
     if (!family.isEmpty())
-        return keyWord(family);
+        return slugify(pinyin::surname(family)).remove(QLatin1Char('-'));
     const QString literal = first.value(QStringLiteral("literal")).toString().simplified();
     return keyWord(scripts::containsHan(literal) ? literal.left(4) : literal.section(QLatin1Char(' '), 0, 0));
 }

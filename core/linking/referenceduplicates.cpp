@@ -58,7 +58,7 @@ QString nameToken(const QString &name)
     const QString trimmed = name.trimmed();
     if (scripts::isHan(scripts::firstCodePoint(trimmed))) {
         // The surname's pinyin (Unihan), so 王 matches a romanised "Wang".
-        const QString reading = pinyin::of(scripts::firstCodePoint(trimmed));
+        const QString reading = pinyin::surname(trimmed.left(1));
         return reading.isEmpty() ? trimmed.left(1) : reading;
     }
     QString out;

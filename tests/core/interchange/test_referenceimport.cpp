@@ -167,16 +167,17 @@ TEST_CASE("Generated citation keys are pinyin for Chinese works and words for En
         "@article{,\n author = {王小明}, title = {网格化管理再论}, year = 2019}\n"
         "@book{,\n author = {{国务院}}, title = {关于加强社会治理的意见}, year = 2013}\n"
         "@book{,\n author = {欧阳修}, title = {论基层协商民主}, year = 2018}\n"
-        "@article{,\n author = {Smith, John}, title = {The Governance of Grids in China}, year = 2020}\n"));
+        "@article{,\n author = {Smith, John}, title = {The Governance of Grids in China}, year = 2020}\n"
+        "@article{,\n author = {曾庆红}, title = {社区治理研究}, year = 2016}\n"));
     QStringList keys;
     for (const auto &e : entries)
         keys.append(e.fields.value("citation-key").toString());
-    REQUIRE(keys.size() == 5); // an empty BibTeX key is read as no key
+    REQUIRE(keys.size() == 6); // an empty BibTeX key is read as no key
     const auto result = core::importReferences(repo, entries, "cn.bib", false);
     QStringList stored;
     for (const QString &id : result.added)
         stored.append(repo.item(id).text("citation-key"));
     CHECK(stored
-        == QStringList {
-            "wang2019wangge", "wang2019wanggea", "guowuyuan2013jiaqiang", "ouyang2018jiceng", "smith2020governance" });
+        == QStringList { "wang2019wangge", "wang2019wanggea", "guowuyuan2013jiaqiang", "ouyang2018jiceng",
+            "smith2020governance", "zeng2016shequ" });
 }

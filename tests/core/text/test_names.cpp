@@ -61,6 +61,12 @@ TEST_CASE("pinyin comes from Unihan for every common character", "[pinyin]")
     CHECK(pinyin::of(U'a').isEmpty());
     CHECK(pinyin::romanize(QStringLiteral("网格化管理")) == QStringLiteral("wanggehuaguanli"));
     CHECK(pinyin::romanize(QStringLiteral("国务院 2019")) == QStringLiteral("guowuyuan 2019"));
+    // As family names, polyphonic characters take their surname reading.
+    CHECK(pinyin::surname(QStringLiteral("曾")) == QStringLiteral("zeng"));
+    CHECK(pinyin::surname(QStringLiteral("单")) == QStringLiteral("shan"));
+    CHECK(pinyin::surname(QStringLiteral("尉迟")) == QStringLiteral("yuchi"));
+    CHECK(pinyin::surname(QStringLiteral("王")) == QStringLiteral("wang"));
+    CHECK(pinyin::romanize(QStringLiteral("曾经")).startsWith(QStringLiteral("ceng")));
     // The table is the whole of kMandarin, not a hand-picked list: all of GB 2312's level-1 range reads.
     int missing = 0;
     for (char32_t c = 0x4E00; c <= 0x9FA5; ++c)
