@@ -239,13 +239,20 @@ void NoteEditor::show(const core::Item &note, bool stored)
     m_dirty = false;
     if (m_title->text() != note.text(QStringLiteral("title")))
         m_title->setText(note.text(QStringLiteral("title")));
-    if (m_body->toPlainText() != note.text(QStringLiteral("body"))) {
-        const int position = m_body->textCursor().position();
+    const QString body = note.text(QStringLiteral("body"));
+    if (const QString shown = m_body->toPlainText(); shown != body) {
         const int scroll = m_body->verticalScrollBar()->value();
-        m_body->setPlainText(note.text(QStringLiteral("body")));
+        m_body->setPlainText(body);
         if (same) {
+            // Undo or redo of this note: the cursor goes to the end of what changed.
+            qsizetype prefix = 0, suffix = 0;
+            while (prefix < shown.size() && prefix < body.size() && shown.at(prefix) == body.at(prefix))
+                ++prefix;
+            while (suffix < shown.size() - prefix && suffix < body.size() - prefix
+                && shown.at(shown.size() - 1 - suffix) == body.at(body.size() - 1 - suffix))
+                ++suffix;
             QTextCursor cursor = m_body->textCursor();
-            cursor.setPosition(std::min(position, static_cast<int>(m_body->toPlainText().size())));
+            cursor.setPosition(static_cast<int>(body.size() - suffix));
             m_body->setTextCursor(cursor);
             m_body->verticalScrollBar()->setValue(scroll);
         }

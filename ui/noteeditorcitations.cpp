@@ -54,7 +54,7 @@ CitationRenderer::~CitationRenderer()
 
 bool CitationRenderer::busy() const
 {
-    return m_delay->isActive() || m_watcher->isRunning();
+    return m_delay->isActive() || m_running;
 }
 
 std::optional<core::CslRendering> CitationRenderer::rendered(const Request &request)
@@ -68,19 +68,20 @@ std::optional<core::CslRendering> CitationRenderer::rendered(const Request &requ
         m_pending = request;
         m_pendingKey = key;
     }
-    if (!m_watcher->isRunning())
+    if (!m_running)
         m_delay->start(); // restarted by every keystroke that changes the citations
     return std::nullopt;
 }
 
 void CitationRenderer::start()
 {
-    if (m_pendingKey.isEmpty() || m_cache.contains(m_pendingKey) || m_watcher->isRunning())
+    if (m_pendingKey.isEmpty() || m_cache.contains(m_pendingKey) || m_running)
         return;
+    m_running = true; // until finished() has taken the outcome
     auto promise = std::make_shared<QPromise<Outcome>>();
+    promise->start();
     m_watcher->setFuture(promise->future());
     QThreadPool::globalInstance()->start([promise, request = m_pending, key = m_pendingKey] {
-        promise->start();
         Outcome outcome { key, {}, {} };
         try {
             outcome.rendering = core::renderCsl(core::resolveStyle(request.style), request.items, request.clusters);
@@ -96,6 +97,7 @@ void CitationRenderer::start()
 
 void CitationRenderer::finished()
 {
+    m_running = false;
     const auto future = m_watcher->future();
     if (future.resultCount() > 0) {
         const Outcome outcome = future.result();

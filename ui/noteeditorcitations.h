@@ -61,6 +61,7 @@ private:
     QHash<QString, core::CslRendering> m_cache;
     QString m_lastError;
     QString m_failedKey;
+    bool m_running = false;
 };
 
 } // namespace plenum::ui

@@ -74,10 +74,14 @@ void fillCitationCompletions(QStandardItemModel *model, const QList<core::Citati
 QString completionText(const QModelIndex &index, const QString &prefix)
 {
     const QStringList names = index.data(kCompletionNamesRole).toStringList();
-    if (!prefix.isEmpty())
+    if (!prefix.isEmpty()) {
+        for (const QString &name : names)
+            if (name.startsWith(prefix, Qt::CaseInsensitive))
+                return name;
         for (const QString &name : names)
             if (name.contains(prefix, Qt::CaseInsensitive))
                 return name;
+    }
     return names.value(0);
 }
 

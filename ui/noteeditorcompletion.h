@@ -22,7 +22,8 @@ void fillItemCompletions(QStandardItemModel *model, const QList<core::ItemComple
 void fillCitationCompletions(QStandardItemModel *model, const QList<core::CitationCompletion> &references);
 
 /// The text to write for row INDEX after the user typed PREFIX: the first of its names that
-/// contains PREFIX (so a match on an alias writes that alias), else its preferred name.
+/// starts with PREFIX, else the first that contains it (so a match on an alias writes that
+/// alias), else its preferred name.
 QString completionText(const QModelIndex &index, const QString &prefix);
 
 } // namespace plenum::ui

@@ -1,5 +1,6 @@
 #include "linking/linker.h"
 
+#include "linking/notelinks.h"
 #include "storage/repository.h"
 
 #include <QSet>
@@ -83,13 +84,15 @@ QString sentenceAround(QStringView text, int start, int end)
 
 QString linkContext(Repository &repo, const Link &link)
 {
-    if (link.spanStart && link.spanEnd)
-        return sentenceAround(linkableText(repo, link.sourceId), *link.spanStart, *link.spanEnd);
     const auto type = repo.typeOf(link.sourceId);
+    // A note's passage reads as rendered: names and citations, not [[id]] and [@key] markup.
+    const auto shown = [&](const QString &text) { return type == ItemType::Note ? renderedNoteText(repo, text) : text; };
+    if (link.spanStart && link.spanEnd)
+        return shown(sentenceAround(linkableText(repo, link.sourceId), *link.spanStart, *link.spanEnd));
     if (type != ItemType::Statement && type != ItemType::Note)
         return {};
     const QString text = linkableText(repo, link.sourceId);
-    return text.size() > kMaxContext ? text.left(kMaxContext - 1) + QChar(0x2026) : text;
+    return shown(text.size() > kMaxContext ? text.left(kMaxContext - 1) + QChar(0x2026) : text);
 }
 
 Linker::Linker(Repository &repo)

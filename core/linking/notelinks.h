@@ -28,6 +28,11 @@ QList<NoteToken> scanNote(const QString &body);
 /// The item TOKEN names: an ID, alias or name for [[…]], a citation key for [@…]; empty if none.
 QString resolveNoteToken(Repository &repo, const NoteToken &token);
 
+/// A passage of a note (MARKUP) as a reader sees it: [[id]] links become the item's name (in the
+/// passage's language), [[x|label]] its label, an alias or name as written; [@a, p. 12; @b]
+/// citations "(Author year, p. 12; Author year)"; paired Markdown emphasis and code marks are dropped.
+QString renderedNoteText(Repository &repo, const QString &markup);
+
 /// The body's links as stored: `mentions` for [[…]], `cites` for [@…], manual, with the span in code points.
 struct NoteLinks {
     QList<Link> links;
