@@ -6,6 +6,7 @@
 #include "queries/notes.h"
 #include "storage/repository.h"
 #include "ui/guard.h"
+#include "ui/labels.h"
 #include "ui/noteeditorcitations.h"
 #include "ui/noteeditorcompletion.h"
 #include "ui/settings.h"
@@ -135,8 +136,7 @@ void NoteEditor::createLayout()
     split->addWidget(right);
     auto *footer = new QHBoxLayout;
     footer->setContentsMargins(2, 0, 2, 0);
-    footer->addWidget(m_savedLabel);
-    footer->addStretch(1);
+    footer->addWidget(m_savedLabel, 1);
     footer->addWidget(m_citationLabel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -415,6 +415,7 @@ QString NoteEditor::previewMarkdown(const QString &body, const QList<ResolvedTok
             : !error.isEmpty() && !rendering && !preview.request.clusters.isEmpty()
             ? tr("Citations shown as written: %1").arg(error.left(120))
             : QString());
+    const bool chinese = core::mostlyChinese(body); // names in the note's language, as the export writes them
     QString markdown;
     qsizetype at = 0;
     for (const auto &[t, target, title] : tokens) {
@@ -432,7 +433,7 @@ QString NoteEditor::previewMarkdown(const QString &body, const QList<ResolvedTok
             markdown += QStringLiteral("[%1](item:%2)")
                             .arg(styled.isEmpty() ? escapeMarkdown(written.mid(1, written.size() - 2)) : styled, link);
         } else {
-            markdown += QStringLiteral("[%1](item:%2)").arg(escapeMarkdown(t.label.isEmpty() ? t.key : t.label), link);
+            markdown += QStringLiteral("[%1](item:%2)").arg(escapeMarkdown(core::itemLinkText(*m_repo, t, chinese)), link);
         }
         at = t.end;
     }
@@ -450,7 +451,7 @@ QList<NoteEditor::ResolvedToken> NoteEditor::resolveTokens(const QString &body) 
     QList<ResolvedToken> tokens;
     for (const core::NoteToken &t : core::scanNote(body)) {
         const QString target = m_repo ? core::resolveNoteToken(*m_repo, t) : QString();
-        tokens.append({ t, target, target.isEmpty() ? QString() : m_repo->title(target) });
+        tokens.append({ t, target, target.isEmpty() ? QString() : core::itemName(*m_repo, target, chineseInterface()) });
     }
     return tokens;
 }
@@ -495,7 +496,7 @@ void NoteEditor::updateCompletion()
         return;
     }
     QRect rect = m_body->cursorRect();
-    rect.setWidth(std::min(640, m_body->width()));
+    rect.setWidth(std::max(m_body->width(), std::min(640, width() - rect.left()))); // names and aliases need room
     m_completer->complete(rect);
     // The first row is chosen, so Enter or Tab takes it without an arrow key first.
     if (!m_completer->popup()->currentIndex().isValid())

@@ -16,19 +16,6 @@ int codePoints(QStringView text)
     return static_cast<int>(text.toUcs4().size());
 }
 
-// The item's name in Chinese (ZH) or English, where it has one.
-QString nameIn(Repository &repo, const QString &id, bool zh)
-{
-    const auto item = repo.findItem(id);
-    if (!item)
-        return id;
-    for (const char *key : { zh ? "name_zh" : "name_en", zh ? "title_zh" : "title_en", zh ? "name_en" : "name_zh",
-             zh ? "title_en" : "title_zh", "title" })
-        if (!item->text(QLatin1String(key)).isEmpty())
-            return item->text(QLatin1String(key));
-    return repo.title(id);
-}
-
 // "Author year, p. 12" for one citation; the key as written when it names no reference.
 QString citationText(Repository &repo, const NoteToken &t)
 {
@@ -110,10 +97,35 @@ QString resolveNoteToken(Repository &repo, const NoteToken &token)
     return q.next() ? q.text(0) : QString();
 }
 
+bool mostlyChinese(QStringView text)
+{
+    const auto [han, latin, other] = scripts::countScripts(text);
+    return han > 0 && han * 2 >= latin + other;
+}
+
+QString itemName(Repository &repo, const QString &id, bool chinese)
+{
+    const auto item = repo.findItem(id);
+    if (!item)
+        return id;
+    for (const char *key : { chinese ? "name_zh" : "name_en", chinese ? "title_zh" : "title_en",
+             chinese ? "name_en" : "name_zh", chinese ? "title_en" : "title_zh", "title" })
+        if (!item->text(QLatin1String(key)).isEmpty())
+            return item->text(QLatin1String(key));
+    return repo.title(id);
+}
+
+QString itemLinkText(Repository &repo, const NoteToken &token, bool chinese)
+{
+    if (!token.label.isEmpty())
+        return token.label;
+    const QString id = repo.resolve(token.key);
+    return id.isEmpty() || id != token.key ? token.key : itemName(repo, id, chinese);
+}
+
 QString renderedNoteText(Repository &repo, const QString &markup)
 {
-    const auto [han, latin, other] = scripts::countScripts(markup);
-    const bool zh = han > 0 && han * 2 >= latin + other;
+    const bool zh = mostlyChinese(markup);
     const QList<NoteToken> tokens = scanNote(markup);
     QString out;
     qsizetype at = 0;
@@ -121,8 +133,7 @@ QString renderedNoteText(Repository &repo, const QString &markup)
         const NoteToken &t = tokens.at(i);
         out += withoutEmphasis(markup.mid(at, t.start - at));
         if (t.kind == NoteToken::Kind::ItemLink) {
-            const QString id = repo.resolve(t.key);
-            out += !t.label.isEmpty() ? t.label : (id.isEmpty() || id != t.key ? t.key : nameIn(repo, id, zh));
+            out += itemLinkText(repo, t, zh);
             ++i;
         } else {
             QStringList cites;
