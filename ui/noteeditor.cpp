@@ -202,6 +202,14 @@ bool NoteEditor::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void NoteEditor::changeEvent(QEvent *event)
+{
+    // Back from the Settings dialog (or another program): a citation style chosen there shows now.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && hasNote())
+        refreshSideViews();
+    QWidget::changeEvent(event);
+}
+
 void NoteEditor::setRepository(core::Repository *repo)
 {
     m_repo = repo;

@@ -50,21 +50,7 @@ private:
     QAbstractItemView *popup() { return editor()->completer()->popup(); }
     bool zh() const { return m_language == QLatin1String("zh_CN"); }
 
-    // Chinese arrives as an input method commits it; QTest types the rest key by key.
-    static void type(QWidget *widget, const QString &text)
-    {
-        for (const QChar c : text) {
-            if (c == QLatin1Char('\n')) {
-                QTest::keyClick(widget, Qt::Key_Return);
-            } else if (c.unicode() < 0x80) {
-                QTest::keyClicks(widget, QString(c));
-            } else {
-                QInputMethodEvent event;
-                event.setCommitString(QString(c));
-                QApplication::sendEvent(widget, &event);
-            }
-        }
-    }
+    static void type(QWidget *widget, const QString &text) { test::typeText(widget, text); }
 
     // A new note with TITLE, saved, the cursor at the end of its empty body.
     QString startNote(const QString &title)
