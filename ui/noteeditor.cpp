@@ -436,12 +436,14 @@ QString NoteEditor::previewMarkdown(const QString &body, const QList<ResolvedTok
         if (link.isEmpty()) {
             markdown += escapeMarkdown(written);
         } else if (citation) {
-            const QString styled
-                = rendering ? core::cslHtmlToMarkdown(rendering->citations.value(preview.clusterOf.value(t.group))) : QString();
+            const QString styled = rendering
+                ? core::cslHtmlToMarkdown(rendering->citations.value(preview.clusterOf.value(t.group)))
+                : QString();
             markdown += QStringLiteral("[%1](item:%2)")
                             .arg(styled.isEmpty() ? escapeMarkdown(written.mid(1, written.size() - 2)) : styled, link);
         } else {
-            markdown += QStringLiteral("[%1](item:%2)").arg(escapeMarkdown(core::itemLinkText(*m_repo, t, chinese)), link);
+            markdown
+                += QStringLiteral("[%1](item:%2)").arg(escapeMarkdown(core::itemLinkText(*m_repo, t, chinese)), link);
         }
         at = t.end;
     }
@@ -459,7 +461,8 @@ QList<NoteEditor::ResolvedToken> NoteEditor::resolveTokens(const QString &body) 
     QList<ResolvedToken> tokens;
     for (const core::NoteToken &t : core::scanNote(body)) {
         const QString target = m_repo ? core::resolveNoteToken(*m_repo, t) : QString();
-        tokens.append({ t, target, target.isEmpty() ? QString() : core::itemName(*m_repo, target, chineseInterface()) });
+        tokens.append(
+            { t, target, target.isEmpty() ? QString() : core::itemName(*m_repo, target, chineseInterface()) });
     }
     return tokens;
 }

@@ -17,8 +17,8 @@ struct NoteCompletion {
 QStringList namesOf(const core::ItemCompletion &item)
 {
     QStringList names;
-    for (const QString &name : chineseInterface() ? QStringList { item.nameZh, item.nameEn }
-                                                  : QStringList { item.nameEn, item.nameZh })
+    for (const QString &name :
+        chineseInterface() ? QStringList { item.nameZh, item.nameEn } : QStringList { item.nameEn, item.nameZh })
         if (!name.isEmpty() && !names.contains(name))
             names.append(name);
     names += item.aliases;
@@ -43,7 +43,8 @@ void fillItemCompletions(QStandardItemModel *model, const QList<core::ItemComple
     const QString separator = chineseInterface() ? QStringLiteral("、") : QStringLiteral(", ");
     for (const core::ItemCompletion &item : items) {
         const QStringList names = namesOf(item);
-        const QString name = item.nameEn.isEmpty() && item.nameZh.isEmpty() ? item.id : bilingual(item.nameEn, item.nameZh);
+        const QString name
+            = item.nameEn.isEmpty() && item.nameZh.isEmpty() ? item.id : bilingual(item.nameEn, item.nameZh);
         QString shown = NoteCompletion::tr("%1  — %2").arg(name, typeLabel(item.type));
         if (!item.aliases.isEmpty())
             shown += NoteCompletion::tr("  · also %1").arg(item.aliases.join(separator));

@@ -68,7 +68,7 @@ QVariant NoteListModel::data(const QModelIndex &index, int role) const
     const QString title = row.title.isEmpty() ? tr("(untitled note)") : row.title;
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == TitleColumn ? title
+        return index.column() == TitleColumn  ? title
             : index.column() == CreatedColumn ? shortDate(row.createdAt)
                                               : shortDate(row.updatedAt);
     case SortRole:

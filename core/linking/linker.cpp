@@ -86,7 +86,8 @@ QString linkContext(Repository &repo, const Link &link)
 {
     const auto type = repo.typeOf(link.sourceId);
     // A note's passage reads as rendered: names and citations, not [[id]] and [@key] markup.
-    const auto shown = [&](const QString &text) { return type == ItemType::Note ? renderedNoteText(repo, text) : text; };
+    const auto shown
+        = [&](const QString &text) { return type == ItemType::Note ? renderedNoteText(repo, text) : text; };
     if (link.spanStart && link.spanEnd)
         return shown(sentenceAround(linkableText(repo, link.sourceId), *link.spanStart, *link.spanEnd));
     if (type != ItemType::Statement && type != ItemType::Note)

@@ -138,7 +138,7 @@ QString renderedNoteText(Repository &repo, const QString &markup)
         } else {
             QStringList cites;
             for (; i < tokens.size() && tokens.at(i).kind == NoteToken::Kind::Citation && tokens.at(i).group == t.group;
-                ++i)
+                 ++i)
                 cites.append(citationText(repo, tokens.at(i)));
             out += QStringLiteral("(%1)").arg(cites.join(QStringLiteral("; ")));
         }

@@ -20,7 +20,8 @@ QString newNoteId(Repository &repo)
 QList<NoteSummary> noteSummaries(Repository &repo)
 {
     QList<NoteSummary> list;
-    auto q = repo.database().prepare("SELECT id, title, created_at, updated_at FROM notes ORDER BY updated_at DESC, id");
+    auto q
+        = repo.database().prepare("SELECT id, title, created_at, updated_at FROM notes ORDER BY updated_at DESC, id");
     while (q.next())
         list.append({ q.text(0), q.text(1), q.text(2), q.text(3) });
     return list;
@@ -55,7 +56,8 @@ QList<ItemCompletion> itemCompletions(Repository &repo)
     });
     for (qsizetype i = 0; i < list.size(); ++i)
         rowOf.insert(list.at(i).id, i);
-    auto aliases = repo.database().prepare("SELECT entity_id, alias FROM aliases ORDER BY entity_id, language DESC, alias");
+    auto aliases
+        = repo.database().prepare("SELECT entity_id, alias FROM aliases ORDER BY entity_id, language DESC, alias");
     while (aliases.next()) {
         const auto row = rowOf.constFind(aliases.text(0));
         if (row == rowOf.cend())
@@ -76,9 +78,9 @@ QList<CitationCompletion> citationCompletions(Repository &repo)
     while (q.next()) {
         const QJsonObject item = QJsonDocument::fromJson(q.text(2).toUtf8()).object();
         const QJsonArray authors = csl::names(item);
-        list.append({ q.text(0), q.text(1),
-            authors.isEmpty() ? QString() : csl::familyOrLiteral(authors.first().toObject()),
-            static_cast<int>(authors.size()), csl::year(item), csl::title(item) });
+        list.append(
+            { q.text(0), q.text(1), authors.isEmpty() ? QString() : csl::familyOrLiteral(authors.first().toObject()),
+                static_cast<int>(authors.size()), csl::year(item), csl::title(item) });
     }
     return list;
 }

@@ -113,7 +113,8 @@ private slots:
         // Enter takes the first row without an arrow key first, and writes the name that matched.
         QTest::keyClick(popup(), Qt::Key_Return);
         QVERIFY(!popup()->isVisible());
-        QVERIFY2(body()->toPlainText().endsWith(QStringLiteral("The [[十八届三中全会]]")), qPrintable(body()->toPlainText()));
+        QVERIFY2(body()->toPlainText().endsWith(QStringLiteral("The [[十八届三中全会]]")),
+            qPrintable(body()->toPlainText()));
         QVERIFY(!body()->toPlainText().contains(QLatin1Char('\n')));
     }
 
@@ -138,7 +139,8 @@ private slots:
         QVERIFY2(rows.first().contains(QStringLiteral("@flynn2017")), qPrintable(rows.first()));
         QVERIFY2(rows.first().contains(QStringLiteral("Flynn")), qPrintable(rows.first()));
         QVERIFY2(rows.first().contains(QStringLiteral("2017")), qPrintable(rows.first()));
-        QVERIFY2(rows.first().contains(QStringLiteral("Science, Innovation, and Social Work")), qPrintable(rows.first()));
+        QVERIFY2(
+            rows.first().contains(QStringLiteral("Science, Innovation, and Social Work")), qPrintable(rows.first()));
         // A reference is found by a word of its title too.
         QTest::keyClick(popup(), Qt::Key_Escape);
         QTest::keyClicks(body(), QStringLiteral(" [@Clash or"));
@@ -153,14 +155,16 @@ private slots:
         const QString id = startNote(QStringLiteral("Citations"));
         type(body(), QStringLiteral("Innovation in social work [@flynn2017, p. 5] is contested."));
         // At once: the citation as written, the engine still at work, typing never waited for it.
-        QVERIFY2(editor()->previewText().contains(QStringLiteral("@flynn2017, p. 5")), qPrintable(editor()->previewText()));
+        QVERIFY2(
+            editor()->previewText().contains(QStringLiteral("@flynn2017, p. 5")), qPrintable(editor()->previewText()));
         QVERIFY(editor()->citations()->busy());
         // Then APA's author-date form and the reference list.
         QTRY_VERIFY_WITH_TIMEOUT(!editor()->citations()->busy(), 30000);
         const QString apa = editor()->previewText();
         QVERIFY2(apa.contains(QStringLiteral("(Flynn, 2017, p. 5)")), qPrintable(apa));
         QVERIFY2(!apa.contains(QStringLiteral("@flynn2017")), qPrintable(apa));
-        QVERIFY2(apa.contains(QStringLiteral("Science, innovation, and social work")) || apa.contains(QStringLiteral("Science, Innovation, and Social Work")),
+        QVERIFY2(apa.contains(QStringLiteral("Science, innovation, and social work"))
+                || apa.contains(QStringLiteral("Science, Innovation, and Social Work")),
             qPrintable(apa));
         QVERIFY(editor()->previewHtml().contains(QStringLiteral("item:ref-")));
         // Typing around the citation reuses the rendering: no wait at all.
@@ -248,7 +252,8 @@ private slots:
         const int steps = m_window->undoStack()->count();
         m_window->newNote();
         const QString id = editor()->currentNote().id;
-        QVERIFY(editor()->savedState().contains(zh() ? QStringLiteral("写入内容后保存") : QStringLiteral("kept once you write")));
+        QVERIFY(editor()->savedState().contains(
+            zh() ? QStringLiteral("写入内容后保存") : QStringLiteral("kept once you write")));
         type(editor()->titleEdit(), QStringLiteral("  "));
         editor()->flush();
         m_window->editNote(QStringLiteral("note-1")); // the user leaves it blank and goes elsewhere
@@ -278,7 +283,8 @@ private slots:
         QCOMPARE(shown->index(row, ui::NoteListModel::ModifiedColumn).data().toString(),
             QLocale().toString(QDate(2021, 5, 6), QLocale::ShortFormat));
         if (zh())
-            QVERIFY(shown->headerData(ui::NoteListModel::ModifiedColumn, Qt::Horizontal).toString() == QStringLiteral("修改时间"));
+            QVERIFY(shown->headerData(ui::NoteListModel::ModifiedColumn, Qt::Horizontal).toString()
+                == QStringLiteral("修改时间"));
         // Ordered by the last change, newest first: note-2 (2021) comes after today's notes.
         QCOMPARE(panel->orderBox()->currentIndex(), 0);
         QCOMPARE(shown->index(shown->rowCount() - 1, 0).data(ui::IdRole).toString(), QStringLiteral("note-2"));
@@ -287,7 +293,8 @@ private slots:
         emit panel->orderBox()->activated(panel->orderBox()->currentIndex());
         QCollator collator = ui::interfaceCollator();
         for (int r = 1; r < shown->rowCount(); ++r)
-            QVERIFY2(collator.compare(shown->index(r - 1, 0).data().toString(), shown->index(r, 0).data().toString()) <= 0,
+            QVERIFY2(
+                collator.compare(shown->index(r - 1, 0).data().toString(), shown->index(r, 0).data().toString()) <= 0,
                 qPrintable(shown->index(r, 0).data().toString()));
         // By creation: note-2 (2020) is the oldest.
         panel->orderBox()->setCurrentIndex(panel->orderBox()->findData(ui::NoteListModel::CreatedColumn));
@@ -307,7 +314,8 @@ private slots:
         const QString html = m_window->itemPage()->html();
         QVERIFY2(!html.contains(QStringLiteral("[[")), qPrintable(html));
         // note-1's passage names the plenum and the concept in Chinese, as its text is Chinese.
-        QVERIFY2(html.contains(QStringLiteral("2004年中国共产党第十六届中央委员会第四次全体会议提出")), qPrintable(html));
+        QVERIFY2(
+            html.contains(QStringLiteral("2004年中国共产党第十六届中央委员会第四次全体会议提出")), qPrintable(html));
         QVERIFY(html.contains(QStringLiteral("当时的关键词还是社会管理")));
     }
 
@@ -320,7 +328,8 @@ private slots:
         emit navigator->notes()->orderBox()->activated(0);
         startNote(zh() ? QStringLiteral("2013年以后的社会治理") : QStringLiteral("Social governance after 2013"));
         type(body(),
-            zh() ? QStringLiteral("[[cc18-3]]把社会管理改为社会治理 [@demircioglu2017, p. 801]；社会工作的创新见 [@flynn2017]。\n\n另见 [[")
+            zh() ? QStringLiteral("[[cc18-3]]把社会管理改为社会治理 [@demircioglu2017, p. 801]；社会工作的创新见 "
+                                  "[@flynn2017]。\n\n另见 [[")
                  : QStringLiteral("The [[cc18-3]] turned social management into social governance [@demircioglu2017, "
                                   "p. 801]; on innovation in social work see [@flynn2017].\n\nCompare [["));
         QTRY_VERIFY_WITH_TIMEOUT(!editor()->citations()->busy(), 30000);
