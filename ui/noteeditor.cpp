@@ -197,7 +197,9 @@ bool NoteEditor::eventFilter(QObject *watched, QEvent *event)
         }
     } else if (event->type() == QEvent::FocusOut
         && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason) {
-        flush(); // whatever the user does next (an Undo in the menu, another view) sees the note saved
+        // Whatever the user does next (an Undo in the menu, another view) sees the note saved. Deferred:
+        // a focus lost while the window is being destroyed must not save into a half-destroyed window.
+        QTimer::singleShot(0, this, &NoteEditor::flush);
     }
     return QWidget::eventFilter(watched, event);
 }
