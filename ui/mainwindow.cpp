@@ -281,6 +281,7 @@ bool MainWindow::refresh()
 void MainWindow::refreshViews()
 {
     const QString conceptId = m_timeline->highlightedConcept();
+    m_noteEditor->invalidateCompletions();
     if (!refresh())
         return; // reported once; the other views would only say the same again
     if (!conceptId.isEmpty())

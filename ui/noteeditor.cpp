@@ -223,9 +223,20 @@ void NoteEditor::setRepository(core::Repository *repo)
     m_lookupErrors.reset();
     if (!repo)
         return;
+    m_referencesVersion.clear();
+    fillCompletions();
+}
+
+void NoteEditor::fillCompletions()
+{
+    m_completionsStale = false;
     guard(m_errors, tr("Cannot read the names to complete"), [&] {
-        fillItemCompletions(m_itemEntries, core::itemCompletions(*repo));
-        fillCitationCompletions(m_citationEntries, core::citationCompletions(*repo));
+        fillItemCompletions(m_itemEntries, core::itemCompletions(*m_repo));
+        // References are many and each is parsed: read them again only when one changed.
+        if (const QString version = core::referencesVersion(*m_repo); version != m_referencesVersion) {
+            fillCitationCompletions(m_citationEntries, core::citationCompletions(*m_repo));
+            m_referencesVersion = version;
+        }
     });
 }
 
@@ -499,6 +510,8 @@ void NoteEditor::updateCompletion()
         m_completer->popup()->hide();
         return;
     }
+    if (m_completionStart < 0 && m_completionsStale && m_repo)
+        fillCompletions(); // a completion starts: with the items and references as they now are
     QStandardItemModel *model = marker == cite ? m_citationEntries : m_itemEntries;
     if (m_completer->model() != model)
         m_completer->setModel(model);

@@ -49,6 +49,8 @@ public:
     void setReadOnly(bool readOnly);
     /// Saves pending edits now (before the window's Undo, a switch of note, closing).
     void flush();
+    /// The knowledge base changed: the names to complete are read again when a completion starts.
+    void invalidateCompletions() { m_completionsStale = true; }
 
     [[nodiscard]] QPlainTextEdit *bodyEdit() const { return m_body; }
     [[nodiscard]] QLineEdit *titleEdit() const { return m_title; }
@@ -86,6 +88,7 @@ private:
     void show(const core::Item &note, bool stored);
     void onTextChanged();
     void updateCompletion();
+    void fillCompletions();
     void insertCompletion(const QModelIndex &index);
     bool acceptCompletion();
     void refreshSideViews();
@@ -115,6 +118,8 @@ private:
     QStandardItemModel *m_citationEntries;
     CitationRenderer *m_citations;
     int m_completionStart = -1; // position just after "[[" or "[@"
+    bool m_completionsStale = false;
+    QString m_referencesVersion; // of the citation completions shown
 };
 
 } // namespace plenum::ui

@@ -85,4 +85,10 @@ QList<CitationCompletion> citationCompletions(Repository &repo)
     return list;
 }
 
+QString referencesVersion(Repository &repo)
+{
+    auto q = repo.database().prepare("SELECT count(*), coalesce(max(updated_at), '') FROM refs");
+    return q.next() ? QString::number(q.integer(0)) + QLatin1Char('/') + q.text(1) : QString();
+}
+
 } // namespace plenum::core

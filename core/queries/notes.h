@@ -47,5 +47,8 @@ struct CitationCompletion {
 };
 /// Every reference with a citation key, ordered by key.
 QList<CitationCompletion> citationCompletions(Repository &repo);
+/// A value that changes whenever a reference is added, changed or removed (one cheap query): the
+/// citation completions need reading again only when it differs.
+QString referencesVersion(Repository &repo);
 
 } // namespace plenum::core

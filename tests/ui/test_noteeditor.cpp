@@ -132,6 +132,23 @@ private slots:
         QVERIFY(editor()->linkLines().last().contains(QStringLiteral("(grid-management)")));
     }
 
+    void aNoteWrittenMeanwhileCanBeLinkedAtOnce()
+    {
+        const QString title
+            = zh() ? QStringLiteral("斑马线与网格治理") : QStringLiteral("Zebra crossings and grid governance");
+        const QString linked = startNote(title);
+        QCoreApplication::processEvents(); // the window hears of the change once per event-loop turn
+        startNote(zh() ? QStringLiteral("链接") : QStringLiteral("Linking"));
+        QTest::keyClicks(body(), QStringLiteral("See [["));
+        type(body(), zh() ? QStringLiteral("斑马线") : QStringLiteral("zebra cross"));
+        QCOMPARE(editor()->completer()->completionCount(), 1);
+        QTest::keyClick(popup(), Qt::Key_Return);
+        QVERIFY2(
+            body()->toPlainText().endsWith(QStringLiteral("[[%1]]").arg(title)), qPrintable(body()->toPlainText()));
+        QVERIFY(editor()->linkLines().last().contains(linked));
+        editor()->flush();
+    }
+
     void citationRowsShowAuthorYearAndTitle()
     {
         QTest::keyClicks(body(), QStringLiteral(" [@flynn"));
