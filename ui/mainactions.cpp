@@ -103,6 +103,8 @@ void MainActions::createEditMenu()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    // What was typed in the note is saved before the menu opens, so its Undo takes the typing back.
+    connect(edit, &QMenu::aboutToShow, m_window.noteEditor(), &NoteEditor::flush);
     edit->addSeparator();
     QAction *newNote = add(edit, tr("&New Note"), [this] { m_window.newNote(); });
     newNote->setShortcut(QKeySequence::New);

@@ -281,6 +281,7 @@ bool MainWindow::refresh()
 void MainWindow::refreshViews()
 {
     const QString conceptId = m_timeline->highlightedConcept();
+    m_noteEditor->invalidateCompletions();
     if (!refresh())
         return; // reported once; the other views would only say the same again
     if (!conceptId.isEmpty())
@@ -389,14 +390,12 @@ void MainWindow::newNote()
     m_noteEditor->flush();
     core::Item note;
     note.type = core::ItemType::Note;
-    note.fields.insert(QStringLiteral("title"), tr("Untitled note"));
-    if (!guard(*m_errors, tr("Cannot create a note"), [&] {
-            note.id = core::newNoteId(m_session->repository());
-            m_session->push(new SaveNoteCommand(m_session->editContext(), std::nullopt, note));
-        }))
+    // Stored once something is written in it: a new note left blank leaves nothing behind.
+    if (!guard(*m_errors, tr("Cannot create a note"), [&] { note.id = core::newNoteId(m_session->repository()); }))
         return;
-    editNote(note.id);
-    m_noteEditor->titleEdit()->selectAll();
+    m_noteEditor->startNewNote(note);
+    m_editorNoteId = note.id;
+    m_views->setCurrentWidget(m_noteEditor);
     m_noteEditor->titleEdit()->setFocus();
 }
 

@@ -6,14 +6,12 @@
 #include "ui/editors/collectionspanel.h"
 #include "ui/milestonetreemodel.h"
 #include "ui/notelistmodel.h"
+#include "ui/notelistpanel.h"
 #include "ui/roles.h"
 #include "ui/searchpanel.h"
 
 #include <QHeaderView>
-#include <QListView>
-#include <QPushButton>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace plenum::ui {
 
@@ -21,10 +19,9 @@ NavigatorPanel::NavigatorPanel(ErrorReporter &errors, QWidget *parent)
     : QTabWidget(parent)
     , m_milestones(new MilestoneTreeModel(this))
     , m_concepts(new ConceptTreeModel(this))
-    , m_notes(new NoteListModel(this))
+    , m_notes(new NoteListPanel)
     , m_milestoneView(new QTreeView)
     , m_conceptView(new QTreeView)
-    , m_noteList(new QListView)
     , m_search(new SearchPanel(errors))
     , m_collections(new CollectionsPanel)
 {
@@ -43,7 +40,7 @@ NavigatorPanel::NavigatorPanel(ErrorReporter &errors, QWidget *parent)
     m_conceptView->setAccessibleName(tr("Concepts"));
     addTab(m_milestoneView, tr("Milestones"));
     addTab(m_conceptView, tr("Concepts"));
-    addTab(createNotesTab(), tr("Notes"));
+    addTab(m_notes, tr("Notes"));
     addTab(m_search, tr("Search"));
     addTab(m_collections, tr("Collections"));
 
@@ -53,26 +50,13 @@ NavigatorPanel::NavigatorPanel(ErrorReporter &errors, QWidget *parent)
             if (!id.isEmpty())
                 emit itemSelected(id);
         });
-    connect(
-        m_noteList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-            const QString id = current.data(IdRole).toString();
-            if (!id.isEmpty())
-                emit noteSelected(id);
-        });
+    connect(m_notes, &NoteListPanel::noteSelected, this, &NavigatorPanel::noteSelected);
+    connect(m_notes, &NoteListPanel::newNoteRequested, this, &NavigatorPanel::newNoteRequested);
 }
 
-QWidget *NavigatorPanel::createNotesTab()
+NoteListModel *NavigatorPanel::noteModel() const
 {
-    auto *notesPanel = new QWidget;
-    auto *notesLayout = new QVBoxLayout(notesPanel);
-    notesLayout->setContentsMargins(0, 0, 0, 0);
-    auto *newNoteButton = new QPushButton(tr("New Note"));
-    notesLayout->addWidget(newNoteButton);
-    notesLayout->addWidget(m_noteList, 1);
-    m_noteList->setModel(m_notes);
-    m_noteList->setAccessibleName(tr("Notes"));
-    connect(newNoteButton, &QPushButton::clicked, this, &NavigatorPanel::newNoteRequested);
-    return notesPanel;
+    return m_notes->model();
 }
 
 void NavigatorPanel::reload(core::Repository *repo)
@@ -92,8 +76,7 @@ void NavigatorPanel::reload(core::Repository *repo)
     expandIds(m_conceptView, conceptsOpen, [this](const QString &id) { return m_concepts->indexOf(id); });
     selectQuietly(m_milestoneView, m_milestones->indexOf(milestone));
     selectQuietly(m_conceptView, m_concepts->indexOf(conceptId));
-    const QString note = m_noteList->currentIndex().data(IdRole).toString();
-    reloadNotes(repo, note);
+    reloadNotes(repo, m_notes->currentId());
     m_collections->reload(repo);
 }
 
@@ -138,9 +121,7 @@ void NavigatorPanel::expandIds(
 
 void NavigatorPanel::reloadNotes(core::Repository *repo, const QString &id)
 {
-    const QSignalBlocker blocker(m_noteList->selectionModel());
-    m_notes->reload(repo);
-    m_noteList->setCurrentIndex(m_notes->index(m_notes->rowOf(id)));
+    m_notes->reload(repo, id);
 }
 
 void NavigatorPanel::follow(const QString &id, std::optional<core::ItemType> type)

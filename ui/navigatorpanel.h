@@ -6,7 +6,6 @@
 
 #include <functional>
 
-class QListView;
 class QTreeView;
 
 namespace plenum::core {
@@ -20,6 +19,7 @@ class ConceptTreeModel;
 class ErrorReporter;
 class MilestoneTreeModel;
 class NoteListModel;
+class NoteListPanel;
 class SearchPanel;
 
 /// The navigator beside the views, one tab each: milestones by Central Committee term, concepts
@@ -43,7 +43,8 @@ public:
 
     [[nodiscard]] MilestoneTreeModel *milestoneModel() const { return m_milestones; }
     [[nodiscard]] ConceptTreeModel *conceptModel() const { return m_concepts; }
-    [[nodiscard]] NoteListModel *noteModel() const { return m_notes; }
+    [[nodiscard]] NoteListModel *noteModel() const;
+    [[nodiscard]] NoteListPanel *notes() const { return m_notes; }
     [[nodiscard]] SearchPanel *search() const { return m_search; }
     [[nodiscard]] CollectionsPanel *collections() const { return m_collections; }
     [[nodiscard]] QTreeView *milestoneView() const { return m_milestoneView; }
@@ -58,7 +59,6 @@ signals:
     void newNoteRequested();
 
 private:
-    [[nodiscard]] QWidget *createNotesTab();
     static void selectQuietly(QTreeView *view, const QModelIndex &index);
     /// IDs of the expanded rows of VIEW, and the ID of its current row.
     static QStringList expandedIds(const QTreeView *view);
@@ -67,10 +67,9 @@ private:
 
     MilestoneTreeModel *m_milestones;
     ConceptTreeModel *m_concepts;
-    NoteListModel *m_notes;
+    NoteListPanel *m_notes;
     QTreeView *m_milestoneView;
     QTreeView *m_conceptView;
-    QListView *m_noteList;
     SearchPanel *m_search;
     CollectionsPanel *m_collections;
 };

@@ -46,6 +46,8 @@ SaveNoteCommand::SaveNoteCommand(EditContext context, std::optional<core::Item> 
 
 void SaveNoteCommand::redo()
 {
+    m_sealed = m_applied; // redone after an undo: typing from here on is a step of its own
+    m_applied = true;
     attempt(
         *this, m_context, UndoCommands::tr("Cannot save the note"),
         [this] { core::saveNote(*m_context.repo, m_after); }, m_after.id);
@@ -53,6 +55,7 @@ void SaveNoteCommand::redo()
 
 void SaveNoteCommand::undo()
 {
+    m_sealed = true;
     attempt(
         *this, m_context, UndoCommands::tr("Cannot undo the note edit"),
         [this] {
@@ -67,8 +70,9 @@ void SaveNoteCommand::undo()
 bool SaveNoteCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SaveNoteCommand *>(other);
-    // One burst of typing is one step: same note, new edit within a few seconds of the last.
-    if (next->m_after.id != m_after.id || m_lastEdit.msecsTo(next->m_lastEdit) > 4000)
+    // One burst of typing is one step: same note, new edit within a few seconds of the last. The
+    // creation stays a step of its own, so Undo takes back the typing, not the whole note.
+    if (!m_before || m_sealed || next->m_after.id != m_after.id || m_lastEdit.msecsTo(next->m_lastEdit) > 4000)
         return false;
     m_after = next->m_after;
     m_lastEdit = next->m_lastEdit;

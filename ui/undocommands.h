@@ -27,7 +27,7 @@ struct EditContext {
 };
 
 /// Saves a note's title and body (and the links its body makes). Typing bursts on one note
-/// merge into one undo step.
+/// merge into one undo step; a note's creation, and a step once undone, merge with nothing.
 class SaveNoteCommand final : public QUndoCommand {
 public:
     /// BEFORE is the note as stored (nullopt when the note is new).
@@ -42,6 +42,8 @@ private:
     std::optional<core::Item> m_before;
     core::Item m_after;
     QDateTime m_lastEdit;
+    bool m_applied = false;
+    bool m_sealed = false; // undone or redone once: never merges again
 };
 
 /// Deletes an item with its links; undo brings both back.

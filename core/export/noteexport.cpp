@@ -9,7 +9,6 @@
 #include "queries/itemdetail.h"
 #include "storage/attachments.h"
 #include "storage/repository.h"
-#include "text/scripts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,26 +19,6 @@
 namespace plenum::core {
 
 namespace {
-
-bool mostlyChinese(const QString &text)
-{
-    const auto [han, latin, other] = scripts::countScripts(text);
-    return han * 2 >= latin + other && han > 0;
-}
-
-// The item's name in LANGUAGE where it has one.
-QString displayName(Repository &repo, const QString &id, const QString &language)
-{
-    const auto item = repo.findItem(id);
-    if (!item)
-        return id;
-    const bool zh = language == QLatin1String("zh");
-    for (const char *key : { zh ? "name_zh" : "name_en", zh ? "title_zh" : "title_en", zh ? "name_en" : "name_zh",
-             zh ? "title_en" : "title_zh", "title" })
-        if (!item->text(QLatin1String(key)).isEmpty())
-            return item->text(QLatin1String(key));
-    return repo.title(id);
-}
 
 QString escapeMarkdown(const QString &text)
 {
@@ -207,14 +186,10 @@ QString renderBody(Repository &repo, const QString &body, const QString &languag
         const NoteToken &t = tokens[i];
         out += body.mid(pos, t.start - pos);
         if (t.kind == NoteToken::Kind::ItemLink) {
-            const QString id = repo.resolve(t.key);
-            if (id.isEmpty())
+            if (repo.resolve(t.key).isEmpty())
                 warnings.append(
                     QStringLiteral("%1 links to [[%2]], which names no item; its text is kept.").arg(noteId, t.key));
-            const QString text = !t.label.isEmpty()
-                ? t.label
-                : (id.isEmpty() || id != t.key ? t.key : displayName(repo, id, language));
-            out += escapeMarkdown(text);
+            out += escapeMarkdown(itemLinkText(repo, t, language == QLatin1String("zh")));
             ++i;
         } else {
             QList<NoteToken> group;
@@ -257,7 +232,7 @@ QString annotationsSection(Repository &repo, const QStringList &ids, const QStri
         const QList<Annotation> list = annotationsOfItem(repo.database(), id);
         if (list.isEmpty())
             continue;
-        out += QStringLiteral("### %1\n\n").arg(escapeMarkdown(displayName(repo, id, language)));
+        out += QStringLiteral("### %1\n\n").arg(escapeMarkdown(itemName(repo, id, language == QLatin1String("zh"))));
         for (const Annotation &a : list) {
             QString line
                 = QStringLiteral("- %1 %2, %3").arg(zh ? "页" : "p.").arg(a.page).arg(highlightColourName(a.color));

@@ -1,5 +1,6 @@
 #include "linking/linker.h"
 
+#include "linking/notelinks.h"
 #include "storage/repository.h"
 
 #include <QSet>
@@ -66,14 +67,16 @@ QString linkableText(Repository &repo, const QString &id)
     return parts.join(QLatin1Char('\n'));
 }
 
-QString sentenceAround(QStringView text, int start, int end)
+QString sentenceAround(QStringView text, int start, int end, QStringView bounds)
 {
+    if (bounds.isEmpty())
+        bounds = text;
     qsizetype from = utf16Index(text, start), to = from + utf16Index(text.mid(from), end - start);
-    while (from > 0 && !isSentenceEnd(text.at(from - 1)))
+    while (from > 0 && !isSentenceEnd(bounds.at(from - 1)))
         --from;
-    while (to < text.size() && !isSentenceEnd(text.at(to)))
+    while (to < bounds.size() && !isSentenceEnd(bounds.at(to)))
         ++to;
-    if (to < text.size() && text.at(to) != QLatin1Char('\n'))
+    if (to < bounds.size() && bounds.at(to) != QLatin1Char('\n'))
         ++to;
     QString sentence = text.mid(from, to - from).toString().trimmed();
     if (sentence.size() > kMaxContext)
@@ -83,13 +86,22 @@ QString sentenceAround(QStringView text, int start, int end)
 
 QString linkContext(Repository &repo, const Link &link)
 {
-    if (link.spanStart && link.spanEnd)
-        return sentenceAround(linkableText(repo, link.sourceId), *link.spanStart, *link.spanEnd);
     const auto type = repo.typeOf(link.sourceId);
+    // A note's passage reads as rendered: names and citations, not [[id]] and [@key] markup.
+    const auto shown
+        = [&](const QString &text) { return type == ItemType::Note ? renderedNoteText(repo, text) : text; };
+    if (link.spanStart && link.spanEnd) {
+        const QString text = linkableText(repo, link.sourceId);
+        QString bounds = text;
+        if (type == ItemType::Note)
+            for (const NoteToken &t : scanNote(text))
+                bounds.replace(t.start, t.end - t.start, QString(t.end - t.start, QLatin1Char(' ')));
+        return shown(sentenceAround(text, *link.spanStart, *link.spanEnd, bounds));
+    }
     if (type != ItemType::Statement && type != ItemType::Note)
         return {};
     const QString text = linkableText(repo, link.sourceId);
-    return text.size() > kMaxContext ? text.left(kMaxContext - 1) + QChar(0x2026) : text;
+    return shown(text.size() > kMaxContext ? text.left(kMaxContext - 1) + QChar(0x2026) : text);
 }
 
 Linker::Linker(Repository &repo)

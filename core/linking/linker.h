@@ -52,8 +52,10 @@ struct LinkSummary {
 /// note's body, or a document's titles, abstract and summaries (one per line). Empty for other types.
 QString linkableText(Repository &repo, const QString &id);
 
-/// The sentence of TEXT around code points [start, end), trimmed to 300 characters.
-QString sentenceAround(QStringView text, int start, int end);
+/// The sentence of TEXT around code points [start, end), trimmed to 300 characters. Sentences end
+/// where BOUNDS (TEXT when empty; else a copy of the same length) has a sentence end: a note's body
+/// with its [[…]] and [@…] brackets blanked, so "p. 12" inside a citation ends nothing.
+QString sentenceAround(QStringView text, int start, int end, QStringView bounds = {});
 
 /// The sentence a link's span sits in within its source; without a span, a statement's text or a note's body.
 QString linkContext(Repository &repo, const Link &link);

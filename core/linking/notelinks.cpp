@@ -1,6 +1,8 @@
 #include "linking/notelinks.h"
 
+#include "model/cslitem.h"
 #include "storage/repository.h"
+#include "text/scripts.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -12,6 +14,33 @@ namespace {
 int codePoints(QStringView text)
 {
     return static_cast<int>(text.toUcs4().size());
+}
+
+// "Author year, p. 12" for one citation; the key as written when it names no reference.
+QString citationText(Repository &repo, const NoteToken &t)
+{
+    const QString id = resolveNoteToken(repo, t);
+    QString text = QLatin1Char('@') + t.key;
+    if (!id.isEmpty()) {
+        const QJsonObject item = repo.item(id).fields;
+        const QJsonArray authors = csl::names(item);
+        const auto year = csl::year(item);
+        QStringList parts;
+        if (!authors.isEmpty() && !t.suppressAuthor)
+            parts.append(csl::familyOrLiteral(authors.first().toObject()));
+        if (year)
+            parts.append(QString::number(*year));
+        if (!parts.isEmpty())
+            text = parts.join(QLatin1Char(' '));
+    }
+    return t.locator.isEmpty() ? text : text + QStringLiteral(", ") + t.locator;
+}
+
+QString withoutEmphasis(QString text)
+{
+    static const QRegularExpression marks(
+        QStringLiteral(R"re((\*\*|\*|`)(?=\S)([^*`\n]*?\S)\1)re"), QRegularExpression::UseUnicodePropertiesOption);
+    return text.replace(marks, QStringLiteral("\\2"));
 }
 
 } // namespace
@@ -66,6 +95,56 @@ QString resolveNoteToken(Repository &repo, const NoteToken &token)
     auto q = repo.database().prepare("SELECT id FROM refs WHERE citation_key = ?1");
     q.bind(1, token.key);
     return q.next() ? q.text(0) : QString();
+}
+
+bool mostlyChinese(QStringView text)
+{
+    const auto [han, latin, other] = scripts::countScripts(text);
+    return han > 0 && han * 2 >= latin + other;
+}
+
+QString itemName(Repository &repo, const QString &id, bool chinese)
+{
+    const auto item = repo.findItem(id);
+    if (!item)
+        return id;
+    for (const char *key : { chinese ? "name_zh" : "name_en", chinese ? "title_zh" : "title_en",
+             chinese ? "name_en" : "name_zh", chinese ? "title_en" : "title_zh", "title" })
+        if (!item->text(QLatin1String(key)).isEmpty())
+            return item->text(QLatin1String(key));
+    return repo.title(id);
+}
+
+QString itemLinkText(Repository &repo, const NoteToken &token, bool chinese)
+{
+    if (!token.label.isEmpty())
+        return token.label;
+    const QString id = repo.resolve(token.key);
+    return id.isEmpty() || id != token.key ? token.key : itemName(repo, id, chinese);
+}
+
+QString renderedNoteText(Repository &repo, const QString &markup)
+{
+    const bool zh = mostlyChinese(markup);
+    const QList<NoteToken> tokens = scanNote(markup);
+    QString out;
+    qsizetype at = 0;
+    for (qsizetype i = 0; i < tokens.size();) {
+        const NoteToken &t = tokens.at(i);
+        out += withoutEmphasis(markup.mid(at, t.start - at));
+        if (t.kind == NoteToken::Kind::ItemLink) {
+            out += itemLinkText(repo, t, zh);
+            ++i;
+        } else {
+            QStringList cites;
+            for (; i < tokens.size() && tokens.at(i).kind == NoteToken::Kind::Citation && tokens.at(i).group == t.group;
+                 ++i)
+                cites.append(citationText(repo, tokens.at(i)));
+            out += QStringLiteral("(%1)").arg(cites.join(QStringLiteral("; ")));
+        }
+        at = t.end;
+    }
+    return out + withoutEmphasis(markup.mid(at));
 }
 
 NoteLinks noteLinks(Repository &repo, const QString &noteId, const QString &body)

@@ -28,6 +28,20 @@ QList<NoteToken> scanNote(const QString &body);
 /// The item TOKEN names: an ID, alias or name for [[…]], a citation key for [@…]; empty if none.
 QString resolveNoteToken(Repository &repo, const NoteToken &token);
 
+/// Whether TEXT is mostly Chinese (at least as many Han characters as all others together).
+bool mostlyChinese(QStringView text);
+/// Item ID's name in Chinese (CHINESE) or English where it has one, else in the other language;
+/// the ID itself when there is no such item.
+QString itemName(Repository &repo, const QString &id, bool chinese);
+/// The text a reader sees for item link TOKEN: its label, the alias or name as written, or for an
+/// ID the item's name (in Chinese when CHINESE).
+QString itemLinkText(Repository &repo, const NoteToken &token, bool chinese);
+
+/// A passage of a note (MARKUP) as a reader sees it: [[id]] links become the item's name (in the
+/// passage's language), [[x|label]] its label, an alias or name as written; [@a, p. 12; @b]
+/// citations "(Author year, p. 12; Author year)"; paired Markdown emphasis and code marks are dropped.
+QString renderedNoteText(Repository &repo, const QString &markup);
+
 /// The body's links as stored: `mentions` for [[…]], `cites` for [@…], manual, with the span in code points.
 struct NoteLinks {
     QList<Link> links;

@@ -645,6 +645,29 @@
     </message>
 </context>
 <context>
+    <name>NoteCompletion</name>
+    <message>
+        <source>%1 et al.</source>
+        <translation>%1 et al.</translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1  — %2</source>
+        <translation>%1  — %2</translation>
+    </message>
+    <message>
+        <source>  · also %1</source>
+        <translation>  · also %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot write the screenshot %1.</source>
@@ -665,10 +688,6 @@
     <message>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
-    </message>
-    <message>
-        <source> et al.</source>
-        <translation> et al.</translation>
     </message>
     <message>
         <source>%1 Central Committee</source>
@@ -1984,10 +2003,6 @@
         <translation>%1 milestones · %2 documents · %3 statements · %4 references · %5 concepts · %6 notes · %7 links</translation>
     </message>
     <message>
-        <source>Untitled note</source>
-        <translation>Untitled note</translation>
-    </message>
-    <message>
         <source>Cannot delete %1</source>
         <translation>Cannot delete %1</translation>
     </message>
@@ -2082,10 +2097,6 @@
         <translation>Search</translation>
     </message>
     <message>
-        <source>New Note</source>
-        <translation>New Note</translation>
-    </message>
-    <message>
         <source>Collections</source>
         <translation>Collections</translation>
     </message>
@@ -2132,6 +2143,46 @@
         <source>Cannot look up the links of this note</source>
         <translation>Cannot look up the links of this note</translation>
     </message>
+    <message>
+        <source>Saved state</source>
+        <translation>Saved state</translation>
+    </message>
+    <message>
+        <source>Citation style state</source>
+        <translation>Citation style state</translation>
+    </message>
+    <message>
+        <source>Cannot read when the note was saved</source>
+        <translation>Cannot read when the note was saved</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>New note: kept once you write something</source>
+        <translation>New note: kept once you write something</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Formatting citations…</source>
+        <translation>Formatting citations…</translation>
+    </message>
+    <message>
+        <source>Citations shown as written: %1</source>
+        <translation>Citations shown as written: %1</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>References</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::NoteListModel</name>
@@ -2140,8 +2191,53 @@
         <translation>(untitled note)</translation>
     </message>
     <message>
-        <source>%1 · changed %2</source>
-        <translation>%1 · changed %2</translation>
+        <source>%1
+created %2 · changed %3</source>
+        <translation>%1
+created %2 · changed %3</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modified</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::NoteListPanel</name>
+    <message>
+        <source>New Note</source>
+        <translation>New Note</translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation>Filter notes</translation>
+    </message>
+    <message>
+        <source>Order of the notes</source>
+        <translation>Order of the notes</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>

@@ -645,6 +645,29 @@
     </message>
 </context>
 <context>
+    <name>NoteCompletion</name>
+    <message>
+        <source>%1 et al.</source>
+        <translation>%1 等</translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1  — %2</source>
+        <translation>%1  — %2</translation>
+    </message>
+    <message>
+        <source>  · also %1</source>
+        <translation>  · 又称 %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot write the screenshot %1.</source>
@@ -665,10 +688,6 @@
     <message>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
-    </message>
-    <message>
-        <source> et al.</source>
-        <translation> 等</translation>
     </message>
     <message>
         <source>%1 Central Committee</source>
@@ -1984,10 +2003,6 @@
         <translation>会议 %1 · 文件 %2 · 表述 %3 · 文献 %4 · 概念 %5 · 笔记 %6 · 链接 %7</translation>
     </message>
     <message>
-        <source>Untitled note</source>
-        <translation>未命名笔记</translation>
-    </message>
-    <message>
         <source>Cannot delete %1</source>
         <translation>无法删除 %1</translation>
     </message>
@@ -2082,10 +2097,6 @@
         <translation>检索</translation>
     </message>
     <message>
-        <source>New Note</source>
-        <translation>新建笔记</translation>
-    </message>
-    <message>
         <source>Collections</source>
         <translation>合集</translation>
     </message>
@@ -2132,6 +2143,46 @@
         <source>Cannot look up the links of this note</source>
         <translation>无法查找这篇笔记中的链接</translation>
     </message>
+    <message>
+        <source>Saved state</source>
+        <translation>保存状态</translation>
+    </message>
+    <message>
+        <source>Citation style state</source>
+        <translation>引用格式状态</translation>
+    </message>
+    <message>
+        <source>Cannot read when the note was saved</source>
+        <translation>无法读取笔记的保存时间</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>New note: kept once you write something</source>
+        <translation>新笔记：写入内容后保存</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的更改</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Formatting citations…</source>
+        <translation>正在排版引用…</translation>
+    </message>
+    <message>
+        <source>Citations shown as written: %1</source>
+        <translation>引用按原文显示：%1</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考文献</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::NoteListModel</name>
@@ -2140,8 +2191,53 @@
         <translation>（未命名笔记）</translation>
     </message>
     <message>
-        <source>%1 · changed %2</source>
-        <translation>%1 · 修改于 %2</translation>
+        <source>%1
+created %2 · changed %3</source>
+        <translation>%1
+创建于 %2 · 修改于 %3</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::NoteListPanel</name>
+    <message>
+        <source>New Note</source>
+        <translation>新建笔记</translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation>筛选笔记</translation>
+    </message>
+    <message>
+        <source>Order of the notes</source>
+        <translation>笔记排序</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
     </message>
 </context>
 <context>

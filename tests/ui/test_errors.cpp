@@ -20,7 +20,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
@@ -232,9 +231,9 @@ private slots:
         // The graph, the notes, the menus.
         m_window->showView(m_window->graph()->parentWidget());
         m_window->navigator()->setCurrentIndex(2);
-        auto *notes = m_window->navigator()->currentWidget()->findChild<QListView *>();
+        auto *notes = m_window->navigator()->currentWidget()->findChild<QTreeView *>();
         QVERIFY(notes && m_window->noteModel()->rowCount() > 0);
-        click(notes, m_window->noteModel()->index(0));
+        click(notes, notes->model()->index(0, 0));
         QVERIFY(action(QStringLiteral("&New Note")));
         action(QStringLiteral("&New Note"))->trigger();
         action(QStringLiteral("This &Note…"))->trigger();

@@ -50,11 +50,12 @@ private slots:
         m_window->newNote();
         ui::NoteEditor *editor = m_window->noteEditor();
         const QString id = editor->currentNote().id;
+        QVERIFY(!repo().findItem(id).has_value()); // stored once something is written in it
+        QTest::keyClicks(editor->titleEdit(), QStringLiteral("Reading the 2013 Decision"));
+        editor->flush();
         QVERIFY(repo().findItem(id).has_value());
         QCOMPARE(repo().counts().notes, notesBefore + 1);
 
-        editor->titleEdit()->selectAll();
-        QTest::keyClicks(editor->titleEdit(), QStringLiteral("Reading the 2013 Decision"));
         editor->bodyEdit()->setFocus();
         // QTest can only type ASCII; Chinese arrives as an input method would commit it.
         QTest::keyClicks(editor->bodyEdit(), QStringLiteral("The plenum [["));

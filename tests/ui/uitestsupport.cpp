@@ -2,6 +2,7 @@
 
 #include "templatekb.h"
 
+#include <QInputMethodEvent>
 #include <QStandardPaths>
 #include <QStyleFactory>
 
@@ -51,6 +52,21 @@ void GuiTest::cleanup()
     m_errors.take();
     QVERIFY2(unexpected.isEmpty(),
         qPrintable(QStringLiteral("errors were reported:\n  ") + unexpected.join(QStringLiteral("\n  "))));
+}
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n')) {
+            QTest::keyClick(widget, Qt::Key_Return);
+        } else if (c.unicode() < 0x80) {
+            QTest::keyClicks(widget, QString(c));
+        } else {
+            QInputMethodEvent event;
+            event.setCommitString(QString(c));
+            QApplication::sendEvent(widget, &event);
+        }
+    }
 }
 
 void GuiTest::cleanupTestCase()

@@ -40,6 +40,10 @@ void prepareGuiTest();
 std::unique_ptr<ui::MainWindow> openWindow(
     const QTemporaryDir &dir, ui::ErrorReporter &reporter, QSize size = { 1280, 820 });
 
+/// Types TEXT into WIDGET as a user would: ASCII key by key (a newline as Return), anything else
+/// committed by the input method (QTest can only type ASCII).
+void typeText(QWidget *widget, const QString &text);
+
 /// The base of every GUI test class. Each test function gets the recording reporter errors();
 /// when the function ends the test fails if anything was reported that the test did not take().
 /// A test class that needs its own cleanup() calls GuiTest::cleanup() from it.

@@ -3,6 +3,7 @@
 #include "linking/aliasregistry.h"
 #include "linking/citationmarkers.h"
 #include "linking/linker.h"
+#include "linking/notelinks.h"
 #include "linking/referenceduplicates.h"
 #include "storage/legacyreference.h"
 #include "text/titlekey.h"
@@ -449,4 +450,36 @@ TEST_CASE("plenum-cli backlinks, mentions and duplicates", "[linking][cli]")
                 out, err)
         == 0);
     CHECK(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("links")).toInt() >= 1);
+}
+
+TEST_CASE("a note's backlink passage reads as text: names and citations, not markup", "[linking][notes]")
+{
+    test::TempDir dir;
+    auto kb = test::createKb(dir.path("kb.db"));
+    auto &repo = kb->repository();
+    core::Item note;
+    note.type = core::ItemType::Note;
+    note.id = QStringLiteral("note-test");
+    note.fields.insert(QStringLiteral("title"), QStringLiteral("Test"));
+    note.fields.insert(QStringLiteral("body"),
+        QStringLiteral("The [[cc18-3]] made it a **task** [@flynn2017, p. 5; @nosuchkey]. Later [[nc19|the 19th]] and "
+                       "[[十八届三中全会]] again."));
+    core::saveNote(repo, note);
+    QStringList contexts;
+    for (const core::Link &l : repo.backlinks(QStringLiteral("cc18-3")))
+        if (l.sourceId == note.id)
+            contexts.append(core::linkContext(repo, l));
+    REQUIRE(contexts.size() == 2);
+    // An ID becomes the item's English name (the passage is English); bold marks are dropped;
+    // a citation is "(Author year, locator)", a key that names nothing stays as written.
+    CHECK(contexts.at(0)
+        == QStringLiteral(
+            "The Third Plenary Session of the 18th Central Committee of the Communist Party of China made "
+            "it a task (Flynn 2017, p. 5; @nosuchkey)."));
+    // A label and an alias are shown as written.
+    CHECK(contexts.at(1) == QStringLiteral("Later the 19th and 十八届三中全会 again."));
+    CHECK(core::renderedNoteText(repo, QStringLiteral("[[cc18-3]]把社会管理改为社会治理"))
+        == QStringLiteral("中国共产党第十八届中央委员会第三次全体会议把社会管理改为社会治理"));
+    // Text with stray marks is left alone.
+    CHECK(core::renderedNoteText(repo, QStringLiteral("2 * 3 and a_b")) == QStringLiteral("2 * 3 and a_b"));
 }
