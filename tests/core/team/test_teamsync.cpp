@@ -9,7 +9,11 @@
 #include "storage/repository.h"
 #include "team/syncengine.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QUuid>
 
 using namespace plenum;
@@ -192,7 +196,7 @@ TEST_CASE("Three desktops editing the same field: a conflict lists both values a
     CHECK(missing.code() == core::ErrorCode::NotFound);
 }
 
-TEST_CASE("Note bodies edited on two desktops merge line by line; the same line gives conflict markers", "[team]")
+TEST_CASE("Note bodies edited on two desktops merge line by line, and the same line gives conflict markers", "[team]")
 {
     test::TempDir dir;
     Team t;
@@ -226,7 +230,7 @@ TEST_CASE("Note bodies edited on two desktops merge line by line; the same line 
     CHECK(a.content() == b.content());
 }
 
-TEST_CASE("Deletes sync; deleted here and edited there is a conflict", "[team]")
+TEST_CASE("Deletes sync, and deleted here but edited there is a conflict", "[team]")
 {
     test::TempDir dir;
     Team t;
@@ -441,4 +445,163 @@ TEST_CASE("A pull cancelled half-way keeps what it applied and resumes where it 
     CHECK(report.pulled == 2500);
     CHECK(seen == 2500);
     CHECK(a.content() == b.content());
+}
+
+TEST_CASE("A hostile server's objects are refused before anything is written", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    a.addNote(QStringLiteral("note-1"), QStringLiteral("Genuine"));
+    t.create(a);
+    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
+    b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))));
+    const QByteArray before = b.content();
+    const QStringList filesBefore = QDir(QFileInfo(b.path).absolutePath()).entryList(QDir::AllEntries | QDir::Hidden);
+    // The server's owner turned hostile: constraints dropped, objects rewritten at a new version.
+    pqxx::connection c(t.db.connInfo());
+    {
+        pqxx::work tx(c);
+        tx.exec("ALTER TABLE plenum.objects DROP CONSTRAINT objects_entity_id_check");
+        tx.exec("ALTER TABLE plenum.objects DROP CONSTRAINT objects_type_check");
+        tx.commit();
+    }
+    const std::vector<std::pair<std::string, std::string>> attacks = {
+        { "../../evil", R"({"type":"note","id":"../../evil","title":"x"})" },
+        { "note-2", R"({"type":"milestone","id":"note-2","title":"x"})" },
+        { "note-3", R"({"type":"note","id":"note-1","title":"overwrite another item"})" },
+        { "note-4", R"({"type":"note","id":"note-4","title":12})" },
+        { "note-5", R"({"type":"note","id":"note-5","title":"x","tags":"not a list"})" },
+        { "note-6", R"({"type":"note","id":"note-6","title":"x","links":[{"relation":"no-such","target":"note-1"}]})" },
+    };
+    qint64 version = 1;
+    for (const auto &[id, data] : attacks) {
+        {
+            pqxx::work tx(c);
+            tx.exec("DELETE FROM plenum.objects WHERE version > 1");
+            ++version;
+            tx.exec_params("INSERT INTO plenum.objects VALUES (1, $1, 'note', $2::jsonb, $3, false, 'mallory')", id,
+                data, version);
+            tx.exec_params("UPDATE plenum.libraries SET version = $1", version);
+            tx.commit();
+        }
+        const auto e = test::failure([&] { b.team->sync(); });
+        INFO(id << ": " << e.message());
+        CHECK(e.code() == core::ErrorCode::InvalidData);
+        CHECK(b.content() == before);
+        CHECK(QDir(QFileInfo(b.path).absolutePath()).entryList(QDir::AllEntries | QDir::Hidden) == filesBefore);
+    }
+}
+
+TEST_CASE("TLS: the server's certificate is verified, and a wrong CA is refused", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a"));
+    t.create(a); // over verify-full (Team's URLs name the test CA)
+    // Without a CA the client cannot verify the certificate the server offers, and refuses.
+    QString url = t.db.ownerUrl(t.library);
+    url = url.left(url.indexOf(QLatin1String("&sslmode")));
+    Desk b(dir, QStringLiteral("b"));
+    const auto e = test::failure([&] { b.team->join(TeamUrl::parse(url)); });
+    CHECK(e.message().contains(QLatin1String("certificate")));
+    CHECK_FALSE(b.team->status().configured);
+    // A CA that did not sign the server's certificate is refused too.
+    const QString otherCa = dir.path(QStringLiteral("other-ca.crt"));
+    QProcess openssl;
+    openssl.setStandardOutputFile(QProcess::nullDevice());
+    openssl.setStandardErrorFile(QProcess::nullDevice());
+    openssl.start(QStringLiteral("openssl"),
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+            QStringLiteral("/CN=Other"), QStringLiteral("-keyout"), dir.path(QStringLiteral("other.key")),
+            QStringLiteral("-out"), otherCa });
+    REQUIRE(openssl.waitForFinished(60000));
+    REQUIRE(openssl.exitCode() == 0);
+    const auto wrong = test::failure(
+        [&] { b.team->join(TeamUrl::parse(url + QStringLiteral("&sslmode=verify-full&sslrootcert=") + otherCa)); });
+    CHECK(wrong.message().contains(QLatin1String("certificate")));
+    // A wrong password is refused by the server (SCRAM), and the message never repeats it.
+    QString bad = t.db.url(QStringLiteral("postgres"), QStringLiteral("wrong"), t.library);
+    const auto refused = test::failure([&] { b.team->join(TeamUrl::parse(bad)); });
+    CHECK(refused.code() == core::ErrorCode::ReadOnly);
+    CHECK(refused.message().contains(QLatin1String("password authentication failed")));
+    CHECK_FALSE(refused.message().contains(QLatin1String("wrong")));
+}
+
+TEST_CASE("plenum-cli team commands answer in JSON", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    const QString a = dir.path(QStringLiteral("a.db")), b = dir.path(QStringLiteral("b.db"));
+    test::createKb(a, true);
+    test::createKb(b, true);
+    QString out, err;
+    const auto json = [&](const QStringList &args) {
+        out.clear();
+        err.clear();
+        const int code = test::runCli(args, out, err);
+        INFO(args.join(QLatin1Char(' ')) << " → " << err);
+        REQUIRE(code == 0);
+        return QJsonDocument::fromJson(out.toUtf8());
+    };
+    const auto created = json({ QStringLiteral("--db"), a, QStringLiteral("--json"), QStringLiteral("team"),
+        QStringLiteral("create"), t.db.ownerUrl({}), QStringLiteral("--name"), t.library });
+    CHECK(created.object().value(QStringLiteral("library")).toString() == t.library);
+    CHECK_FALSE(out.contains(test::pgTestFile(QStringLiteral("password"))));
+    const QString pwFile = dir.path(QStringLiteral("bo.pw"));
+    test::writeFile(pwFile, "pw-bo\n");
+    const QString bo = t.db.prefix() + QStringLiteral("bo");
+    const QString ownerPw = dir.path(QStringLiteral("owner.pw"));
+    test::writeFile(ownerPw, test::pgTestFile(QStringLiteral("password")).toUtf8());
+    qputenv("PGPASSFILE", dir.path(QStringLiteral("pgpass")).toUtf8());
+    test::writeFile(dir.path(QStringLiteral("pgpass")),
+        QStringLiteral("127.0.0.1:%1:%2:postgres:%3\n")
+            .arg(test::pgTestPort())
+            .arg(t.db.name(), test::pgTestFile(QStringLiteral("password")))
+            .toUtf8());
+    QFile::setPermissions(dir.path(QStringLiteral("pgpass")), QFile::ReadOwner | QFile::WriteOwner);
+    const auto members = json({ QStringLiteral("--db"), a, QStringLiteral("--json"), QStringLiteral("team"),
+        QStringLiteral("members"), QStringLiteral("add"), bo, QStringLiteral("--role"), QStringLiteral("editor"),
+        QStringLiteral("--password-file"), pwFile });
+    CHECK(members.array().size() == 2);
+    QString joinUrl
+        = t.db.url(bo, QStringLiteral("pw-bo"), t.library).replace(QStringLiteral(":pw-bo@"), QStringLiteral("@"));
+    const auto joined = json({ QStringLiteral("--db"), b, QStringLiteral("--json"), QStringLiteral("team"),
+        QStringLiteral("join"), joinUrl, QStringLiteral("--password-file"), pwFile });
+    CHECK(joined.object().value(QStringLiteral("role")).toString() == QLatin1String("editor"));
+    {
+        auto kb = openKb(a);
+        Item it;
+        it.type = ItemType::Note;
+        it.id = QStringLiteral("note-7");
+        it.fields.insert(QStringLiteral("title"), QStringLiteral("From the command line"));
+        kb->repository().createItem(it);
+    }
+    const auto status = json(
+        { QStringLiteral("--db"), a, QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("status") });
+    CHECK(status.object().value(QStringLiteral("pending_changes")).toInt() == 1);
+    CHECK(status.object().value(QStringLiteral("configured")).toBool());
+    const auto pushed
+        = json({ QStringLiteral("--db"), a, QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("sync") });
+    CHECK(pushed.object().value(QStringLiteral("pushed")).toInt() == 1);
+    const auto pulled = json({ QStringLiteral("--db"), b, QStringLiteral("--json"), QStringLiteral("team"),
+        QStringLiteral("sync"), QStringLiteral("--password-file"), pwFile });
+    CHECK(pulled.object().value(QStringLiteral("pulled")).toInt() == 1);
+    CHECK(pulled.object().value(QStringLiteral("library_version")).toInt()
+        == pushed.object().value(QStringLiteral("library_version")).toInt());
+    // The search index catches up with the pulled item as after any write.
+    const auto found = json({ QStringLiteral("--db"), b, QStringLiteral("--json"), QStringLiteral("search"),
+        QStringLiteral("command line") });
+    CHECK(QString::fromUtf8(found.toJson()).contains(QLatin1String("note-7")));
+    const auto conflicts = json(
+        { QStringLiteral("--db"), b, QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("conflicts") });
+    CHECK(conflicts.array().isEmpty());
+    // A bad choice is a usage error naming the options.
+    CHECK(test::runCli({ QStringLiteral("--db"), b, QStringLiteral("team"), QStringLiteral("resolve"),
+                           QStringLiteral("note-7"), QStringLiteral("title") },
+              out, err)
+        == 1);
+    CHECK(err.contains(QLatin1String("--local, --remote or --merged")));
+    qunsetenv("PGPASSFILE");
 }
