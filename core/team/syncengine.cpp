@@ -110,12 +110,13 @@ std::int64_t applyRemote(Repository &repo, const Remote &r, bool &converged)
     const bool baseLive = base.exists && !base.deleted;
     const bool unchanged = local ? (baseLive && base.data == *local) : !baseLive;
     std::int64_t found = 0;
+    bool linksPending = false;
     converged = unchanged || (local ? !r.deleted && *local == remote : r.deleted);
     if (unchanged) { // no local edit: take the server's
         if (r.deleted)
             deleteObject(repo, r.id);
-        else
-            applyObject(repo, r.id, remote);
+        else if (applyObject(repo, r.id, remote) > 0)
+            linksPending = true;
     } else if (r.deleted && local) {
         addConflict(db, r.id, QStringLiteral("*"), QStringLiteral("edit-delete"), {},
             QString::fromUtf8(compact(*local)), {}, {}, r.version, {});
@@ -127,8 +128,8 @@ std::int64_t applyRemote(Repository &repo, const Remote &r, bool &converged)
         found = 1;
     } else if (local && !r.deleted && *local != remote) {
         const MergeResult m = mergeObjects(baseLive ? base.data : QJsonObject(), *local, remote);
-        if (m.merged != *local)
-            applyObject(repo, r.id, m.merged);
+        if (m.merged != *local && applyObject(repo, r.id, m.merged) > 0)
+            linksPending = true;
         converged = m.merged == remote;
         for (const FieldConflict &c : m.conflicts)
             addConflict(db, r.id, c.field, QStringLiteral("edit-edit"), storedValue(c.base), storedValue(c.local),
@@ -136,7 +137,33 @@ std::int64_t applyRemote(Repository &repo, const Remote &r, bool &converged)
         found = m.conflicts.size();
     }
     writeBase(db, r.id, r.version, r.deleted, r.data, 0);
+    if (linksPending) {
+        auto mark = db.prepare("UPDATE sync_base SET links_pending = 1 WHERE entity_id = ?1");
+        mark.bind(1, r.id).run();
+    }
     return found;
+}
+
+/// Links skipped because their target had not arrived yet: made now that the pull is complete,
+/// for items still as the server has them apart from those links.
+void completeLinks(Repository &repo)
+{
+    Database &db = repo.database();
+    QStringList ids;
+    auto q = db.prepare("SELECT entity_id FROM sync_base WHERE links_pending = 1");
+    while (q.next())
+        ids << q.text(0);
+    const auto withoutLinks = [](QJsonObject o) {
+        o.remove(QStringLiteral("links"));
+        return o;
+    };
+    for (const QString &id : ids) {
+        const Base base = readBase(db, id);
+        const auto local = snapshot(repo, id);
+        if (local && !base.deleted && withoutLinks(*local) == withoutLinks(base.data) && *local != base.data)
+            applyObject(repo, id, base.data);
+    }
+    db.exec("UPDATE sync_base SET links_pending = 0 WHERE links_pending = 1");
 }
 
 QList<Remote> fetchBatch(PgConnection &conn, const Settings &s)
@@ -243,6 +270,7 @@ qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflict
             break;
     }
     Transaction tx(kb.database());
+    completeLinks(repo);
     s.libraryVersion = std::max({ s.libraryVersion, s.pullVersion, serverVersion });
     s.pullVersion = s.libraryVersion;
     s.pullEntity.clear();

@@ -605,3 +605,26 @@ TEST_CASE("plenum-cli team commands answer in JSON", "[team]")
     CHECK(err.contains(QLatin1String("--local, --remote or --merged")));
     qunsetenv("PGPASSFILE");
 }
+
+TEST_CASE("Links arrive with a pull even when their target comes later in the same pull", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    a.addNote(QStringLiteral("note-1"), QStringLiteral("Source"));
+    a.addNote(QStringLiteral("note-2"), QStringLiteral("Target"));
+    {
+        auto kb = openKb(a.path);
+        core::Link l;
+        l.sourceId = QStringLiteral("note-1");
+        l.targetId = QStringLiteral("note-2");
+        l.note = QStringLiteral("see also");
+        kb->repository().addLink(l);
+    }
+    t.create(a);
+    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
+    b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))));
+    CHECK(openKb(b.path)->repository().outgoingLinks(QStringLiteral("note-1")).size() == 1);
+    CHECK(a.content() == b.content());
+    CHECK(b.team->status().pendingChanges == 0);
+}
