@@ -298,6 +298,25 @@ std::int64_t objectCount(const test::PgTestDatabase &db)
     return tx.exec1("SELECT count(*) FROM plenum.objects")[0].as<std::int64_t>();
 }
 
+/// The state push() leaves just before it sends (what a push killed in flight leaves): the push
+/// id and the changes recorded locally. Returns the id; PAYLOAD gets the changes.
+QString recordPendingPush(const QString &path, QByteArray &payload)
+{
+    auto kb = openKb(path);
+    auto &db = kb->database();
+    core::Transaction tx(db);
+    payload = QJsonDocument(core::team::pendingChanges(*kb, *core::team::readSettings(*kb), false))
+                  .toJson(QJsonDocument::Compact);
+    const QString pushId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    db.prepare("UPDATE team_settings SET pending_push_id = ?1, pending_push_data = ?2, pending_push_seq = "
+               "(SELECT max(seq) FROM changes)")
+        .bind(1, pushId)
+        .bind(2, QString::fromUtf8(payload))
+        .run();
+    tx.commit();
+    return pushId;
+}
+
 } // namespace
 
 TEST_CASE("The server refuses a reader's and an editor's modified client", "[team]")
@@ -372,24 +391,8 @@ TEST_CASE("A push whose answer was lost is sent again with the same id and appli
     t.create(a);
     a.addNote(QStringLiteral("note-1"), QStringLiteral("Once"));
     const qint64 version = a.team->status().libraryVersion;
-    // The state push() leaves before it sends: the push id and the changes recorded locally.
-    QString pushId;
     QByteArray payload;
-    {
-        auto kb = openKb(a.path);
-        auto &db = kb->database();
-        core::Transaction tx(db);
-        const auto changes = QJsonDocument(core::team::pendingChanges(*kb, *core::team::readSettings(*kb), false))
-                                 .toJson(QJsonDocument::Compact);
-        pushId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        db.prepare("UPDATE team_settings SET pending_push_id = ?1, pending_push_data = ?2, pending_push_seq = "
-                   "(SELECT max(seq) FROM changes)")
-            .bind(1, pushId)
-            .bind(2, QString::fromUtf8(changes))
-            .run();
-        tx.commit();
-        payload = changes;
-    }
+    const QString pushId = recordPendingPush(a.path, payload);
     // The request reached the server and was applied; the answer never came back.
     {
         pqxx::connection c(t.db.connInfo());
@@ -627,4 +630,28 @@ TEST_CASE("Links arrive with a pull even when their target comes later in the sa
     CHECK(openKb(b.path)->repository().outgoingLinks(QStringLiteral("note-1")).size() == 1);
     CHECK(a.content() == b.content());
     CHECK(b.team->status().pendingChanges == 0);
+}
+
+TEST_CASE("A push that never reached the server is not applied over a change pulled meanwhile", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    a.addNote(QStringLiteral("note-1"), QStringLiteral("Draft"));
+    t.create(a);
+    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
+    b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))));
+    a.setField(QStringLiteral("note-1"), QStringLiteral("title"), QStringLiteral("Ann's title"));
+    QByteArray payload;
+    recordPendingPush(a.path, payload); // the server died before it committed this push
+    b.setField(QStringLiteral("note-1"), QStringLiteral("title"), QStringLiteral("Bo's title"));
+    b.team->sync();
+    const auto report = a.team->sync();
+    CHECK(report.conflicts == 1);
+    b.team->sync();
+    CHECK(b.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Bo's title"));
+    CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Ann's title"));
+    a.team->resolve(QStringLiteral("note-1"), QStringLiteral("title"), Choice::Remote);
+    a.team->sync();
+    CHECK(a.content() == b.content());
 }
