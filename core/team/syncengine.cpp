@@ -169,8 +169,11 @@ void completeLinks(Repository &repo)
 QList<Remote> fetchBatch(PgConnection &conn, const Settings &s)
 {
     const PgResult res = conn.exec(
-        "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects WHERE library_id = $1 "
-        "AND (version > $2 OR (version = $2 AND $3 <> '' AND entity_id > $3)) ORDER BY version, entity_id LIMIT 2000",
+        s.pullEntity.isEmpty()
+            ? "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects WHERE library_id = $1 "
+              "AND version > $2 AND $3 = '' ORDER BY version, entity_id LIMIT 2000"
+            : "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects WHERE library_id = $1 "
+              "AND (version, entity_id) > ($2, $3) ORDER BY version, entity_id LIMIT 2000",
         { QByteArray::number(s.libraryId), QByteArray::number(s.pullVersion), s.pullEntity.toUtf8() });
     QList<Remote> out;
     for (int i = 0; i < res.rows(); ++i)
@@ -281,7 +284,13 @@ qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflict
     return done;
 }
 
-QJsonArray pendingChanges(KnowledgeBase &kb, const Settings &s, bool everything)
+namespace {
+
+constexpr qsizetype kPushChunk = 5000;
+
+/// Items that may differ from what the server has: journaled since the last push and not yet
+/// agreed (sync_base.seq), none in conflict; EVERYTHING: every item (team create).
+QStringList candidateIds(KnowledgeBase &kb, const Settings &s, bool everything)
 {
     Database &db = kb.database();
     auto q = everything
@@ -294,12 +303,18 @@ QJsonArray pendingChanges(KnowledgeBase &kb, const Settings &s, bool everything)
     QStringList ids;
     while (q.next())
         ids << q.text(0);
+    return ids;
+}
+
+/// The push entries of the IDS that differ from sync_base.
+QJsonArray changesOf(KnowledgeBase &kb, const QStringList &ids)
+{
     QJsonArray out;
     for (const QString &id : ids) {
         if (!isValidEntityId(id))
             continue;
         const auto local = snapshot(kb.repository(), id);
-        const Base base = readBase(db, id);
+        const Base base = readBase(kb.database(), id);
         const bool baseLive = base.exists && !base.deleted;
         if (local ? (baseLive && base.data == *local) : !baseLive)
             continue;
@@ -313,56 +328,84 @@ QJsonArray pendingChanges(KnowledgeBase &kb, const Settings &s, bool everything)
     return out;
 }
 
-qint64 push(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything, bool &stale)
+/// Records CHANGES as the pending push (before sending: a cut connection is retried with the same
+/// id); acknowledging it moves pushed_seq to SEQ.
+void recordPush(KnowledgeBase &kb, Settings &s, const QJsonArray &changes, std::int64_t seq)
 {
-    stale = false;
+    Transaction tx(kb.database());
+    s.pendingPushId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    s.pendingPushSeq = seq;
+    s.pendingPushData = QJsonDocument(changes).toJson(QJsonDocument::Compact);
+    writeSettings(kb, s);
+    tx.commit();
+}
+
+/// Sends the pending push; on success sync_base takes what was sent. Returns the objects sent
+/// (0 with STALE set when the server had newer versions of some).
+std::int64_t sendPending(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool &stale)
+{
     Database &db = kb.database();
-    if (s.pendingPushId.isEmpty()) {
-        const std::int64_t seq = journalEnd(db);
-        const QJsonArray changes = pendingChanges(kb, s, everything);
-        if (changes.isEmpty()) {
-            Transaction tx(db);
-            s.pushedSeq = seq;
-            writeSettings(kb, s);
-            tx.commit();
-            return 0;
-        }
-        Transaction tx(db); // recorded before sending: a cut connection is retried with the same id
-        s.pendingPushId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        s.pendingPushSeq = seq;
-        s.pendingPushData = QJsonDocument(changes).toJson(QJsonDocument::Compact);
-        writeSettings(kb, s);
-        tx.commit();
-    }
     const PgResult res = conn.exec("SELECT plenum.push($1, $2, $3, $4::jsonb)::text",
         { QByteArray::number(s.libraryId), QByteArray::number(s.libraryVersion), s.pendingPushId.toUtf8(),
             s.pendingPushData });
     const QJsonObject answer = parseObject(res.bytes(0, 0));
     const QJsonArray sent = QJsonDocument::fromJson(s.pendingPushData).array();
     Transaction tx(db);
-    if (answer.value(QStringLiteral("status")).toString() != QLatin1String("ok")) {
-        stale = true;
-        s.pendingPushId.clear(); // not applied, not recorded: the next push is computed afresh
-        s.pendingPushData.clear();
-        writeSettings(kb, s);
-        tx.commit();
-        return 0;
+    stale = answer.value(QStringLiteral("status")).toString() != QLatin1String("ok");
+    if (!stale) {
+        const std::int64_t version = answer.value(QStringLiteral("version")).toInteger();
+        for (const QJsonValue &v : sent) {
+            const QJsonObject c = v.toObject();
+            writeBase(db, c.value(QStringLiteral("entity_id")).toString(), version,
+                c.value(QStringLiteral("deleted")).toBool(), compact(c.value(QStringLiteral("data")).toObject()),
+                s.pendingPushSeq);
+        }
+        if (version == s.libraryVersion + 1) // nobody else pushed in between: nothing to pull up to here
+            s.libraryVersion = s.pullVersion = version;
+        s.pushedSeq = std::max(s.pushedSeq, s.pendingPushSeq);
     }
-    const std::int64_t version = answer.value(QStringLiteral("version")).toInteger();
-    for (const QJsonValue &v : sent) {
-        const QJsonObject c = v.toObject();
-        writeBase(db, c.value(QStringLiteral("entity_id")).toString(), version,
-            c.value(QStringLiteral("deleted")).toBool(), compact(c.value(QStringLiteral("data")).toObject()),
-            s.pendingPushSeq);
-    }
-    if (version == s.libraryVersion + 1) // nobody else pushed in between: nothing to pull up to here
-        s.libraryVersion = s.pullVersion = version;
-    s.pushedSeq = s.pendingPushSeq;
-    s.pendingPushId.clear();
+    s.pendingPushId.clear(); // a stale push was neither applied nor recorded: computed afresh next time
     s.pendingPushData.clear();
     writeSettings(kb, s);
     tx.commit();
-    return sent.size();
+    return stale ? 0 : sent.size();
+}
+
+} // namespace
+
+QJsonArray pendingChanges(KnowledgeBase &kb, const Settings &s, bool everything)
+{
+    return changesOf(kb, candidateIds(kb, s, everything));
+}
+
+qint64 push(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything, bool &stale)
+{
+    stale = false;
+    if (!s.pendingPushId.isEmpty())
+        return sendPending(kb, conn, s, stale);
+    const std::int64_t seq = journalEnd(kb.database());
+    const QStringList ids = candidateIds(kb, s, everything);
+    qint64 pushed = 0;
+    // Pushes of at most 5,000 items, each its own version; pushed_seq moves with the last one only,
+    // so a push cut between chunks leaves the rest pending.
+    for (qsizetype from = 0; from < ids.size() || from == 0; from += kPushChunk) {
+        const bool last = from + kPushChunk >= ids.size();
+        const QJsonArray changes = changesOf(kb, ids.mid(from, kPushChunk));
+        if (changes.isEmpty() && !last)
+            continue;
+        if (changes.isEmpty()) {
+            Transaction tx(kb.database());
+            s.pushedSeq = seq;
+            writeSettings(kb, s);
+            tx.commit();
+            break;
+        }
+        recordPush(kb, s, changes, last ? seq : s.pushedSeq);
+        pushed += sendPending(kb, conn, s, stale);
+        if (stale)
+            break;
+    }
+    return pushed;
 }
 
 void checkServerSchema(PgConnection &conn, const QString &where)
