@@ -168,8 +168,7 @@ void completeLinks(Repository &repo)
 
 QList<Remote> fetchBatch(PgConnection &conn, const Settings &s)
 {
-    const PgResult res = conn.exec(
-        s.pullEntity.isEmpty()
+    const PgResult res = conn.exec(s.pullEntity.isEmpty()
             ? "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects WHERE library_id = $1 "
               "AND version > $2 AND $3 = '' ORDER BY version, entity_id LIMIT 2000"
             : "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects WHERE library_id = $1 "

@@ -340,6 +340,11 @@ TEST_CASE("The server refuses a reader's and an editor's modified client", "[tea
              "INSERT INTO plenum.members VALUES (1, 'x', 'admin')",
              "SELECT plenum.add_member(1, 'mallory', NULL, 'admin')", "SELECT plenum.create_library('mine')" })
         CHECK_THAT(refusal(t.db, editor, QStringLiteral("pw-edi"), sql), Catch::Contains("permission denied"));
+    // An editor may push, but only objects whose data names the same item: no garbage for the others.
+    CHECK_THAT(refusal(t.db, editor, QStringLiteral("pw-edi"),
+                   "SELECT plenum.push(1, 100, gen_random_uuid(), "
+                   "'[{\"entity_id\":\"note-9\",\"type\":\"note\",\"data\":{\"id\":\"note-1\",\"type\":\"note\"}}]')"),
+        Catch::Contains("must be {entity_id, type, data}"));
     CHECK(objectCount(t.db) == before);
     // Reading is allowed to members, and through the client the reader gets the library.
     r.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("rea"))));
@@ -412,7 +417,8 @@ TEST_CASE("A push whose answer was lost is sent again with the same id and appli
     CHECK(a.team->status().pendingChanges == 0);
 }
 
-TEST_CASE("A pull cancelled half-way keeps what it applied and resumes where it stopped", "[team]")
+TEST_CASE(
+    "A pull cancelled half-way keeps what it applied and resumes where it stopped, across pushes of 5,000", "[team]")
 {
     test::TempDir dir;
     Team t;
@@ -420,7 +426,7 @@ TEST_CASE("A pull cancelled half-way keeps what it applied and resumes where it 
     {
         auto kb = openKb(a.path);
         core::Transaction tx(kb->database());
-        for (int i = 1; i <= 4500; ++i) {
+        for (int i = 1; i <= 5500; ++i) {
             Item it;
             it.type = ItemType::Note;
             it.id = QStringLiteral("note-%1").arg(i);
@@ -437,7 +443,7 @@ TEST_CASE("A pull cancelled half-way keeps what it applied and resumes where it 
         = test::failure([&] { b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))), &stopAfterFirstBatch); });
     CHECK(cancelled.code() == core::ErrorCode::Cancelled);
     CHECK(b.has(QStringLiteral("note-1")));
-    CHECK_FALSE(b.has(QStringLiteral("note-4500")));
+    CHECK_FALSE(b.has(QStringLiteral("note-5500")));
     CHECK(b.team->status().libraryVersion == 0); // not fully pulled
     qint64 seen = 0;
     core::Progress count = [&](std::int64_t done, std::int64_t total) {
@@ -445,8 +451,9 @@ TEST_CASE("A pull cancelled half-way keeps what it applied and resumes where it 
         return done <= total;
     };
     const auto report = b.team->sync(&count);
-    CHECK(report.pulled == 2500);
-    CHECK(seen == 2500);
+    CHECK(report.pulled == 3500);
+    CHECK(seen == 3500);
+    CHECK(report.libraryVersion == 2); // create sent 5,500 items as two pushes
     CHECK(a.content() == b.content());
 }
 
