@@ -384,7 +384,7 @@ QJsonArray pendingChanges(KnowledgeBase &kb, const Settings &s, bool everything)
     return changesOf(kb, candidateIds(kb, s, everything));
 }
 
-qint64 push(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything, bool &stale)
+qint64 push(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything, bool &stale, Progress *progress)
 {
     stale = false;
     if (!s.pendingPushId.isEmpty())
@@ -410,6 +410,8 @@ qint64 push(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything,
         pushed += sendPending(kb, conn, s, stale);
         if (stale)
             break;
+        if (progress && !last) // between two pushes: each is complete on both sides
+            reportProgress(*progress, from + kPushChunk, ids.size(), "team sync");
     }
     return pushed;
 }
