@@ -103,12 +103,16 @@ std::int64_t applyRemote(Repository &repo, const Remote &r, bool &converged)
 {
     Database &db = repo.database();
     const QJsonObject remote = r.deleted ? QJsonObject() : parseObject(r.data);
+    if (!isValidEntityId(r.id))
+        throw Error(ErrorCode::InvalidData, QStringLiteral("The team server sent an object with an invalid ID."));
     if (!r.deleted)
-        validateRemote(r.id, r.type, remote);
+        checkShape(r.id, r.type, remote, r.data.size()); // applyObject() checks the fields before writing
     const Base base = readBase(db, r.id);
     const auto local = snapshot(repo, r.id);
     const bool baseLive = base.exists && !base.deleted;
     const bool unchanged = local ? (baseLive && base.data == *local) : !baseLive;
+    if (!unchanged && !r.deleted)
+        validateRemote(r.id, r.type, remote); // kept in a conflict or merged: checked before either
     std::int64_t found = 0;
     bool linksPending = false;
     converged = unchanged || (local ? !r.deleted && *local == remote : r.deleted);
