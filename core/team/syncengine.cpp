@@ -111,12 +111,17 @@ std::int64_t applyRemote(Repository &repo, const Remote &r, bool &converged)
     const auto local = snapshot(repo, r.id);
     const bool baseLive = base.exists && !base.deleted;
     const bool unchanged = local ? (baseLive && base.data == *local) : !baseLive;
+    // The server's object is the one already agreed (our own push coming back, say): only the local
+    // side changed, and it stays as it is, to be pushed.
+    const bool remoteAsBase = base.exists && (base.deleted ? r.deleted : !r.deleted && remote == base.data);
     if (!unchanged && !r.deleted)
         validateRemote(r.id, r.type, remote); // kept in a conflict or merged: checked before either
     std::int64_t found = 0;
     bool linksPending = false;
     converged = unchanged || (local ? !r.deleted && *local == remote : r.deleted);
-    if (unchanged) { // no local edit: take the server's
+    if (remoteAsBase && !unchanged) {
+        // nothing to apply; sync_base takes the version below
+    } else if (unchanged) { // no local edit: take the server's
         if (r.deleted)
             deleteObject(repo, r.id);
         else if (applyObject(repo, r.id, remote) > 0)
