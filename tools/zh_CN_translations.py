@@ -194,7 +194,7 @@ ZH = {
     "Cannot create the knowledge base": "无法创建知识库",
     "%1 already exists; open it instead, or choose a new name.": "%1 已存在；请直接打开它，或换一个文件名。",
     "(none)": "（无）",
-    "Language": "界面语言",
+    "Interface Language": "界面语言",
     "The new interface language takes effect when Plenum starts again. Restart now?": "新的界面语言将在 Plenum 重新启动后生效。现在重新启动吗？",
     # shortcuts stay as they are
     "Ctrl+E": "Ctrl+E", "Ctrl+Shift+Delete": "Ctrl+Shift+Delete", "Ctrl+1": "Ctrl+1", "Ctrl+2": "Ctrl+2", "Ctrl+3": "Ctrl+3",
@@ -607,6 +607,28 @@ ZH = {
     "Zoom in": "放大",
     "Zoom out": "缩小",
     "of %1": "共 %1 页",
+    # import preview, editors list, collections (polish)
+    "%1 records in %2: %3 new, %4 already in the knowledge base (they only fill in what it lacks), %5 that cannot be read. Nothing is written until you choose Import.": "%2 中共 %1 条记录：新增 %3 条，已在知识库中 %4 条（只补充知识库缺少的字段），无法读取 %5 条。选择“导入”之前不会写入任何内容。",
+    "(new editor)": "（新编者）",
+    "Add Editor": "添加编者",
+    "Remove Editor": "删除编者",
+    "Already here: merged": "已存在：合并",
+    "Cannot delete the collection “%1”": "无法删除合集“%1”",
+    "Cannot make the collection “%1”": "无法新建合集“%1”",
+    "Delete collection “%1”": "删除合集“%1”",
+    "New collection “%1”": "新建合集“%1”",
+    "Fields not understood": "未识别的字段",
+    "It looks like %1; merge them afterwards if they are one work.": "它与%1相似；如果是同一作品，导入后可以合并。",
+    "Line": "行",
+    "Line %1: %2": "第 %1 行：%2",
+    "New": "新增",
+    "New: a possible duplicate": "新增：可能重复",
+    "Records that cannot be read": "无法读取的记录",
+    "Records to import": "待导入的记录",
+    "Skipped (the other records are imported):": "已跳过（其余记录照常导入）：",
+    "The same work as “%1”, which keeps its values and takes only the fields it lacks.": "与“%1”是同一作品：保留其原有内容，只补充它缺少的字段。",
+    "Will be": "导入结果",
+    "“%1”": "“%1”",
 }
 
 EN_PLURALS = {

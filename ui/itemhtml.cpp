@@ -4,6 +4,7 @@
 
 #include "model/cslitem.h"
 #include "model/vocabulary.h"
+#include "text/scripts.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -293,7 +294,7 @@ QString relatedHtml(const QJsonObject &d)
     html += list(ItemPage::tr("Statements"), d.value(QStringLiteral("statements")).toArray(), idTitle);
     html += list(ItemPage::tr("Links"), d.value(QStringLiteral("links")).toArray(), [](const QJsonObject &o) {
         return QStringLiteral("<span style=\"color:gray\">%1</span> %2")
-                   .arg(esc(str(o, "relation")), itemLink(str(o, "target"), str(o, "target_title")))
+                   .arg(esc(relationLabel(str(o, "relation"))), itemLink(str(o, "target"), str(o, "target_title")))
             + linkOriginHtml(o, true);
     });
     return html;
@@ -319,7 +320,7 @@ QString backlinksTruncatedHtml(const QJsonObject &d)
 QString backlinkLine(const QJsonObject &o)
 {
     QString line = QStringLiteral("<span style=\"color:gray\">%1</span> %2")
-                       .arg(esc(str(o, "relation")), itemLink(str(o, "source"), str(o, "source_title")));
+                       .arg(esc(relationLabel(str(o, "relation"))), itemLink(str(o, "source"), str(o, "source_title")));
     if (str(o, "origin") != core::originName(core::LinkOrigin::Auto))
         line += linkOriginHtml(o, false);
     else
@@ -329,7 +330,7 @@ QString backlinkLine(const QJsonObject &o)
                         esc(ItemPage::tr("✕ not a mention")));
     const QString context = str(o, "context");
     if (!context.isEmpty() && context != str(o, "source_title"))
-        line += QStringLiteral("<br><i>%1</i>").arg(esc(context));
+        line += QStringLiteral("<br>%1").arg(quotedContextHtml(context));
     return line;
 }
 
@@ -361,6 +362,31 @@ QString sourcesHtml(const QJsonObject &d)
 }
 
 } // namespace
+
+QString quotedContextHtml(const QString &text)
+{
+    QString html;
+    QString run;
+    bool runUpright = false;
+    const auto flush = [&] {
+        if (!run.isEmpty())
+            html += runUpright ? esc(run) : QStringLiteral("<i>%1</i>").arg(esc(run));
+        run.clear();
+    };
+    core::scripts::forEachCodePoint(text, [&](char32_t c) {
+        const bool upright = core::scripts::isCjk(c);
+        // Spaces and punctuation shared by both scripts stay with the run they sit in.
+        const bool neutral = !upright && !QChar::isLetterOrNumber(c);
+        if (!neutral && upright != runUpright) {
+            flush();
+            runUpright = upright;
+        }
+        run += QString::fromUcs4(&c, 1);
+        return true;
+    });
+    flush();
+    return html;
+}
 
 QString itemHtml(const QJsonObject &d)
 {

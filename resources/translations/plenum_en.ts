@@ -205,6 +205,10 @@
         <source>Genre (e.g. PhD thesis)</source>
         <translation>Genre (e.g. PhD thesis)</translation>
     </message>
+    <message>
+        <source>Editors</source>
+        <translation>Editors</translation>
+    </message>
 </context>
 <context>
     <name>ItemPage</name>
@@ -739,6 +743,13 @@
     </message>
 </context>
 <context>
+    <name>StyleChoices</name>
+    <message>
+        <source>%1 (your style)</source>
+        <translation>%1 (your style)</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Edit note “%1”</source>
@@ -867,6 +878,22 @@
     <message>
         <source>Cannot change the collection</source>
         <translation>Cannot change the collection</translation>
+    </message>
+    <message>
+        <source>New collection “%1”</source>
+        <translation>New collection “%1”</translation>
+    </message>
+    <message>
+        <source>Delete collection “%1”</source>
+        <translation>Delete collection “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot make the collection “%1”</source>
+        <translation>Cannot make the collection “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot delete the collection “%1”</source>
+        <translation>Cannot delete the collection “%1”</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1043,22 @@
     <message>
         <source>(new author)</source>
         <translation>(new author)</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Editors</translation>
+    </message>
+    <message>
+        <source>Add Editor</source>
+        <translation>Add Editor</translation>
+    </message>
+    <message>
+        <source>Remove Editor</source>
+        <translation>Remove Editor</translation>
+    </message>
+    <message>
+        <source>(new editor)</source>
+        <translation>(new editor)</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1505,81 @@
     </message>
 </context>
 <context>
+    <name>plenum::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>%1 records in %2: %3 new, %4 already in the knowledge base (they only fill in what it lacks), %5 that cannot be read. Nothing is written until you choose Import.</source>
+        <translation>%1 records in %2: %3 new, %4 already in the knowledge base (they only fill in what it lacks), %5 that cannot be read. Nothing is written until you choose Import.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Will be</translation>
+    </message>
+    <message>
+        <source>Fields not understood</source>
+        <translation>Fields not understood</translation>
+    </message>
+    <message>
+        <source>Records to import</source>
+        <translation>Records to import</translation>
+    </message>
+    <message>
+        <source>Records that cannot be read</source>
+        <translation>Records that cannot be read</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped (the other records are imported):</source>
+        <translation>Skipped (the other records are imported):</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Already here: merged</source>
+        <translation>Already here: merged</translation>
+    </message>
+    <message>
+        <source>The same work as “%1”, which keeps its values and takes only the fields it lacks.</source>
+        <translation>The same work as “%1”, which keeps its values and takes only the fields it lacks.</translation>
+    </message>
+    <message>
+        <source>New: a possible duplicate</source>
+        <translation>New: a possible duplicate</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>It looks like %1; merge them afterwards if they are one work.</source>
+        <translation>It looks like %1; merge them afterwards if they are one work.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
     <name>plenum::ui::ItemEditor</name>
     <message>
         <source>Save</source>
@@ -1897,10 +2015,6 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
         <source>The new interface language takes effect when Plenum starts again. Restart now?</source>
         <translation>The new interface language takes effect when Plenum starts again. Restart now?</translation>
     </message>
@@ -1951,6 +2065,10 @@
     <message>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation>Interface Language</translation>
     </message>
 </context>
 <context>
@@ -2433,10 +2551,6 @@
         <translation> pt</translation>
     </message>
     <message>
-        <source>%1 (your style)</source>
-        <translation>%1 (your style)</translation>
-    </message>
-    <message>
         <source>“attachments” next to the knowledge base</source>
         <translation>“attachments” next to the knowledge base</translation>
     </message>
@@ -2615,10 +2729,6 @@
     <message>
         <source>Search index rebuilt: %1 items.</source>
         <translation>Search index rebuilt: %1 items.</translation>
-    </message>
-    <message>
-        <source>%1 (your style)</source>
-        <translation>%1 (your style)</translation>
     </message>
     <message>
         <source>Citation style:</source>

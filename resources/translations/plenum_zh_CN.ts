@@ -205,6 +205,10 @@
         <source>Genre (e.g. PhD thesis)</source>
         <translation>类别（如：博士学位论文）</translation>
     </message>
+    <message>
+        <source>Editors</source>
+        <translation>编者</translation>
+    </message>
 </context>
 <context>
     <name>ItemPage</name>
@@ -278,7 +282,7 @@
     </message>
     <message>
         <source>Language</source>
-        <translation>界面语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Where</source>
@@ -739,6 +743,13 @@
     </message>
 </context>
 <context>
+    <name>StyleChoices</name>
+    <message>
+        <source>%1 (your style)</source>
+        <translation>%1（自定义样式）</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Edit note “%1”</source>
@@ -867,6 +878,22 @@
     <message>
         <source>Cannot change the collection</source>
         <translation>无法修改合集</translation>
+    </message>
+    <message>
+        <source>New collection “%1”</source>
+        <translation>新建合集“%1”</translation>
+    </message>
+    <message>
+        <source>Delete collection “%1”</source>
+        <translation>删除合集“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot make the collection “%1”</source>
+        <translation>无法新建合集“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot delete the collection “%1”</source>
+        <translation>无法删除合集“%1”</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1043,22 @@
     <message>
         <source>(new author)</source>
         <translation>（新作者）</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>编者</translation>
+    </message>
+    <message>
+        <source>Add Editor</source>
+        <translation>添加编者</translation>
+    </message>
+    <message>
+        <source>Remove Editor</source>
+        <translation>删除编者</translation>
+    </message>
+    <message>
+        <source>(new editor)</source>
+        <translation>（新编者）</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1505,81 @@
     </message>
 </context>
 <context>
+    <name>plenum::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>%1 records in %2: %3 new, %4 already in the knowledge base (they only fill in what it lacks), %5 that cannot be read. Nothing is written until you choose Import.</source>
+        <translation>%2 中共 %1 条记录：新增 %3 条，已在知识库中 %4 条（只补充知识库缺少的字段），无法读取 %5 条。选择“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <source>Fields not understood</source>
+        <translation>未识别的字段</translation>
+    </message>
+    <message>
+        <source>Records to import</source>
+        <translation>待导入的记录</translation>
+    </message>
+    <message>
+        <source>Records that cannot be read</source>
+        <translation>无法读取的记录</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Skipped (the other records are imported):</source>
+        <translation>已跳过（其余记录照常导入）：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Already here: merged</source>
+        <translation>已存在：合并</translation>
+    </message>
+    <message>
+        <source>The same work as “%1”, which keeps its values and takes only the fields it lacks.</source>
+        <translation>与“%1”是同一作品：保留其原有内容，只补充它缺少的字段。</translation>
+    </message>
+    <message>
+        <source>New: a possible duplicate</source>
+        <translation>新增：可能重复</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>It looks like %1; merge them afterwards if they are one work.</source>
+        <translation>它与%1相似；如果是同一作品，导入后可以合并。</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+</context>
+<context>
     <name>plenum::ui::ItemEditor</name>
     <message>
         <source>Save</source>
@@ -1897,10 +2015,6 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>界面语言</translation>
-    </message>
-    <message>
         <source>The new interface language takes effect when Plenum starts again. Restart now?</source>
         <translation>新的界面语言将在 Plenum 重新启动后生效。现在重新启动吗？</translation>
     </message>
@@ -1951,6 +2065,10 @@
     <message>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation>界面语言</translation>
     </message>
 </context>
 <context>
@@ -2433,10 +2551,6 @@
         <translation> 磅</translation>
     </message>
     <message>
-        <source>%1 (your style)</source>
-        <translation>%1（自定义样式）</translation>
-    </message>
-    <message>
         <source>“attachments” next to the knowledge base</source>
         <translation>默认：知识库旁的附件文件夹</translation>
     </message>
@@ -2615,10 +2729,6 @@
     <message>
         <source>Search index rebuilt: %1 items.</source>
         <translation>检索索引已重建：%1 个条目。</translation>
-    </message>
-    <message>
-        <source>%1 (your style)</source>
-        <translation>%1（自定义样式）</translation>
     </message>
     <message>
         <source>Citation style:</source>

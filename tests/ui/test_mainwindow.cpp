@@ -121,6 +121,35 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
     }
 
+    void quotedContextsSlantOnlyLatinText()
+    {
+        QCOMPARE(ui::quotedContextHtml(QStringLiteral("推进国家治理体系和治理能力现代化")),
+            QStringLiteral("推进国家治理体系和治理能力现代化"));
+        QCOMPARE(ui::quotedContextHtml(QStringLiteral("grid <management>")),
+            QStringLiteral("<i>grid &lt;management&gt;</i>"));
+        QCOMPARE(ui::quotedContextHtml(QStringLiteral("网格化管理 (grid management) 的推广。")),
+            QStringLiteral("网格化管理 (<i>grid management) </i>的推广。"));
+    }
+
+    void itemPagesNameRelationsAsReadersDo()
+    {
+        const QJsonObject detail { { "id", "c1" }, { "type", "concept" }, { "title", "grid management" },
+            { "fields", QJsonObject {} }, { "aliases", QJsonArray {} },
+            { "links",
+                QJsonArray { QJsonObject { { "relation", "first_appears_in" }, { "target", "cc18-3" },
+                    { "target_title", "Third Plenum" }, { "origin", "manual" } } } },
+            { "backlinks",
+                QJsonArray { QJsonObject { { "relation", "reshaped_by" }, { "source", "s1" },
+                    { "source_title", "A statement" }, { "source_type", "statement" }, { "origin", "manual" },
+                    { "context", "在城乡社区推行网格化管理" } } } } };
+        const QString html = ui::itemHtml(detail);
+        QVERIFY2(html.contains(QStringLiteral("first appears in")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("reshaped by")));
+        QVERIFY(!html.contains(QStringLiteral("first_appears_in")));
+        QVERIFY(!html.contains(QStringLiteral("reshaped_by")));
+        QVERIFY(!html.contains(QStringLiteral("<i>在城乡")));
+    }
+
 private:
     QTemporaryDir m_dir;
 };

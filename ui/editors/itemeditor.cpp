@@ -85,6 +85,7 @@ QList<FieldSpec> specsOf(core::ItemType type)
         return { { "type", QT_TRANSLATE_NOOP("ItemEditor", "Type"), Input::Choice, kCslTypes },
             { "title", QT_TRANSLATE_NOOP("ItemEditor", "Title"), Input::Line },
             { "author", QT_TRANSLATE_NOOP("ItemEditor", "Authors"), Input::Authors },
+            { "editor", QT_TRANSLATE_NOOP("ItemEditor", "Editors"), Input::Authors },
             { "container-title", QT_TRANSLATE_NOOP("ItemEditor", "Published in"), Input::Line },
             { "issued", QT_TRANSLATE_NOOP("ItemEditor", "Date (YYYY, YYYY-MM or YYYY-MM-DD)"), Input::Date },
             { "volume", QT_TRANSLATE_NOOP("ItemEditor", "Volume"), Input::Line },
@@ -240,7 +241,7 @@ void ItemEditor::build(core::ItemType type)
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_inputs.clear();
-    m_authors = nullptr;
+    m_names.clear();
     for (const FieldSpec &spec : specsOf(type)) {
         const QString key = QLatin1String(spec.key), label = QCoreApplication::translate("ItemEditor", spec.label);
         switch (spec.input) {
@@ -268,10 +269,13 @@ void ItemEditor::build(core::ItemType type)
             addInput(key, label, combo);
             break;
         }
-        case Input::Authors:
-            m_authors = new AuthorListEditor;
-            addInput(key, label, m_authors);
+        case Input::Authors: {
+            auto *names = new AuthorListEditor(
+                key == QLatin1String("editor") ? AuthorListEditor::Role::Editors : AuthorListEditor::Role::Authors);
+            m_names.insert(key, names);
+            addInput(key, label, names);
             break;
+        }
         }
     }
     addInput(QStringLiteral("aliases_zh"), tr("Also known as (Chinese, ; between)"), new QLineEdit);
@@ -328,8 +332,8 @@ void ItemEditor::fill()
             combo->setCurrentIndex(std::max(index, 0));
         }
     }
-    if (m_authors)
-        m_authors->setAuthors(m_original.fields.value(QStringLiteral("author")).toArray());
+    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
+        it.value()->setAuthors(m_original.fields.value(it.key()).toArray());
     for (const char *language : { "zh", "en" }) {
         QStringList aliases;
         for (const core::Alias &a : m_original.aliases)
@@ -379,7 +383,7 @@ core::Item ItemEditor::item() const
             putField(item.fields, key, QJsonArray::fromStringList(split(text, QLatin1Char(';'))));
             break;
         case Input::Authors:
-            putField(item.fields, key, m_authors->authors());
+            putField(item.fields, key, m_names.value(key)->authors());
             break;
         case Input::Date: {
             // An unchanged date keeps its stored form (a range, a season, circa).

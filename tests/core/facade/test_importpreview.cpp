@@ -84,8 +84,8 @@ TEST_CASE("A dry run of a bibliography import previews every record and writes n
     CHECK(looksAlike.value("status").toString() == "new");
     CHECK(looksAlike.value("possible_duplicates").toArray() == QJsonArray { "ref-tang2019grid" });
     REQUIRE(json.value("possible_duplicates").toArray().size() == 1);
-    CHECK(json.value("possible_duplicates").toArray().at(0).toObject().value("reason").toString()
-        == "title_year_author");
+    CHECK(
+        json.value("possible_duplicates").toArray().at(0).toObject().value("reason").toString() == "title_year_author");
     // A field CSL has no variable for is named as not understood (and kept).
     const QJsonObject chinese = entryAt(entries, 14);
     CHECK(chinese.value("title").toString() == QStringLiteral("社区治理"));
