@@ -75,7 +75,7 @@ test-asan:
 
 # Regenerates the screenshots in docs/images from the view tests (offscreen, both languages).
 screenshots: build
-	cd $(BUILD_DIR)/tests && for t in test_views test_layout test_search test_notes; do PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./$$t >/dev/null || exit 1; done
+	cd $(BUILD_DIR)/tests && for t in test_views test_layout test_search test_notes test_transfer; do PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./$$t >/dev/null || exit 1; done
 	cd $(BUILD_DIR)/tests && for t in test_views test_layout; do PLENUM_TEST_LANGUAGE=zh_CN PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./$$t >/dev/null || exit 1; done
 	cd $(BUILD_DIR)/tests && for l in en zh_CN; do PLENUM_TEST_LANGUAGE=$$l PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./test_editors >/dev/null || exit 1; done
 

@@ -54,7 +54,7 @@ SettingsDialog::SettingsDialog(const QString &backupFolder, QWidget *parent)
         m_style->addItem(style.label, style.id);
     m_style->setCurrentIndex(styleChoiceIndex(styles, settings.exportStyle()));
     m_attachments->setText(QDir::toNativeSeparators(settings.attachmentFolder()));
-    m_attachments->setPlaceholderText(tr("“attachments” next to the knowledge base"));
+    m_attachments->setPlaceholderText(tr("the “.files” folder next to the knowledge base"));
     auto *browse = new QPushButton(tr("Choose…"));
     auto *attachments = new QHBoxLayout;
     attachments->addWidget(m_attachments, 1);

@@ -14,7 +14,8 @@ struct StyleChoice {
 /// Every installed citation style, labelled for the interface, in core::installedStyles() order.
 QList<StyleChoice> styleChoices();
 
-/// The index in CHOICES of the style STORED names (an id or a path), else the default style's (0 when it is missing too).
+/// The index in CHOICES of the style STORED names (an id or a path), else the default style's (0 when it is missing
+/// too).
 int styleChoiceIndex(const QList<StyleChoice> &choices, const QString &stored);
 
 /// Reads the installed styles on a worker thread so that the first dialog to list them does not wait.

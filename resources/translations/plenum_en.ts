@@ -1,6 +1,101 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>%1 %2: "%3" needs a value.</source>
+        <translation>%1 %2: "%3" needs a value.</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" or "%4" needs a value.</source>
+        <translation>%1 %2: "%3" or "%4" needs a value.</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" must be one of %4, not "%5".</source>
+        <translation>%1 %2: "%3" must be one of %4, not "%5".</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" must be a date written YYYY-MM-DD, not "%4".</source>
+        <translation>%1 %2: "%3" must be a date written YYYY-MM-DD, not "%4".</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not "%4".</source>
+        <translation>%1 %2: "%3" must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not "%4".</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" names %4, which is not a document.</source>
+        <translation>%1 %2: "%3" names %4, which is not a document.</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" is needed when there is evidence.</source>
+        <translation>%1 %2: "%3" is needed when there is evidence.</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" (%4) is before the start (%5).</source>
+        <translation>%1 %2: "%3" (%4) is before the start (%5).</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 to itself.</source>
+        <translation>Cannot link %1 to itself.</translation>
+    </message>
+    <message>
+        <source>Cannot link: no item with ID %1.</source>
+        <translation>Cannot link: no item with ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 already links to %2 as "%3".</source>
+        <translation>%1 already links to %2 as "%3".</translation>
+    </message>
+    <message>
+        <source>Select some text to make a statement from.</source>
+        <translation>Select some text to make a statement from.</translation>
+    </message>
+    <message>
+        <source>A tag needs at least one letter or digit.</source>
+        <translation>A tag needs at least one letter or digit.</translation>
+    </message>
+    <message>
+        <source>Tag "%1" holds a comma; commas separate tags, so use another character.</source>
+        <translation>Tag "%1" holds a comma; commas separate tags, so use another character.</translation>
+    </message>
+    <message>
+        <source>Tag "%1…" is longer than 64 characters.</source>
+        <translation>Tag "%1…" is longer than 64 characters.</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>A collection needs a name.</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>A saved search needs a name.</translation>
+    </message>
+    <message>
+        <source>A collection called "%1" already exists.</source>
+        <translation>A collection called "%1" already exists.</translation>
+    </message>
+    <message>
+        <source>The saved search "%1" needs a query.</source>
+        <translation>The saved search "%1" needs a query.</translation>
+    </message>
+    <message>
+        <source>No CSL style named "%1" is installed (plenum-cli styles lists them; a path to a .csl file works too).</source>
+        <translation>No CSL style named "%1" is installed (plenum-cli styles lists them; a path to a .csl file works too).</translation>
+    </message>
+    <message>
+        <source>The bibliography import was cancelled; nothing was changed.</source>
+        <translation>The bibliography import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The paper import was cancelled; nothing was changed.</source>
+        <translation>The paper import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Plenum was asked for something it cannot do.</source>
@@ -2551,10 +2646,6 @@
         <translation> pt</translation>
     </message>
     <message>
-        <source>“attachments” next to the knowledge base</source>
-        <translation>“attachments” next to the knowledge base</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -2593,6 +2684,10 @@
     <message>
         <source>Attachment folder</source>
         <translation>Attachment folder</translation>
+    </message>
+    <message>
+        <source>the “.files” folder next to the knowledge base</source>
+        <translation>the “.files” folder next to the knowledge base</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,101 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>%1 %2: "%3" needs a value.</source>
+        <translation>%1 %2：“%3”不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" or "%4" needs a value.</source>
+        <translation>%1 %2：“%3”和“%4”至少要填写一项。</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" must be one of %4, not "%5".</source>
+        <translation>%1 %2：“%3”必须是%4之一，而不是“%5”。</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" must be a date written YYYY-MM-DD, not "%4".</source>
+        <translation>%1 %2：“%3”必须是 YYYY-MM-DD 格式的日期，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not "%4".</source>
+        <translation>%1 %2：“%3”必须是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" names %4, which is not a document.</source>
+        <translation>%1 %2：“%3”填写的 %4 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" is needed when there is evidence.</source>
+        <translation>%1 %2：填写了证据时，“%3”不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" (%4) is before the start (%5).</source>
+        <translation>%1 %2：“%3”（%4）早于开始日期（%5）。</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 to itself.</source>
+        <translation>不能把 %1 链接到它自身。</translation>
+    </message>
+    <message>
+        <source>Cannot link: no item with ID %1.</source>
+        <translation>无法链接：没有 ID 为 %1 的条目。</translation>
+    </message>
+    <message>
+        <source>%1 already links to %2 as "%3".</source>
+        <translation>%1 已经以“%3”链接到 %2。</translation>
+    </message>
+    <message>
+        <source>Select some text to make a statement from.</source>
+        <translation>请先选中要生成表述的文字。</translation>
+    </message>
+    <message>
+        <source>A tag needs at least one letter or digit.</source>
+        <translation>标签至少要有一个字母、汉字或数字。</translation>
+    </message>
+    <message>
+        <source>Tag "%1" holds a comma; commas separate tags, so use another character.</source>
+        <translation>标签“%1”含有逗号；逗号用于分隔标签，请换用其他字符。</translation>
+    </message>
+    <message>
+        <source>Tag "%1…" is longer than 64 characters.</source>
+        <translation>标签“%1…”超过 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>合集需要名称。</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>保存的检索需要名称。</translation>
+    </message>
+    <message>
+        <source>A collection called "%1" already exists.</source>
+        <translation>已有名为“%1”的合集。</translation>
+    </message>
+    <message>
+        <source>The saved search "%1" needs a query.</source>
+        <translation>保存的检索“%1”需要检索式。</translation>
+    </message>
+    <message>
+        <source>No CSL style named "%1" is installed (plenum-cli styles lists them; a path to a .csl file works too).</source>
+        <translation>没有安装名为“%1”的 CSL 样式（plenum-cli styles 可列出已安装的样式；也可以给出 .csl 文件的路径）。</translation>
+    </message>
+    <message>
+        <source>The bibliography import was cancelled; nothing was changed.</source>
+        <translation>文献导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The paper import was cancelled; nothing was changed.</source>
+        <translation>论文导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Plenum was asked for something it cannot do.</source>
@@ -2551,10 +2646,6 @@
         <translation> 磅</translation>
     </message>
     <message>
-        <source>“attachments” next to the knowledge base</source>
-        <translation>默认：知识库旁的附件文件夹</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -2593,6 +2684,10 @@
     <message>
         <source>Attachment folder</source>
         <translation>附件文件夹</translation>
+    </message>
+    <message>
+        <source>the “.files” folder next to the knowledge base</source>
+        <translation>默认：知识库旁的附件文件夹</translation>
     </message>
 </context>
 <context>

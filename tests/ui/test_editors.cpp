@@ -14,6 +14,7 @@
 #include "ui/editors/itemeditor.h"
 #include "ui/editors/linkdialog.h"
 #include "ui/itempage.h"
+#include "ui/labels.h"
 #include "ui/mainwindow.h"
 #include "ui/milestonetreemodel.h"
 #include "ui/navigatorpanel.h"
@@ -206,8 +207,14 @@ private slots:
         saveByKeyboard();
         screenshot(QStringLiteral("editor-statement"));
         QVERIFY(m_window->itemPage()->isEditing());
-        QVERIFY2(
-            editor()->problem().contains(QStringLiteral("\"date\" must be a date")), qPrintable(editor()->problem()));
+        // The field is named as the form names it, in the interface language, never by its stored name.
+        const QString label = editor()->input(QStringLiteral("date"))->accessibleName();
+        const QString problem = editor()->problem();
+        QVERIFY2(problem.contains(m_language == QLatin1String("en") ? QStringLiteral("\"Date\" must be a date")
+                                                                    : QStringLiteral("“%1”必须是").arg(label)),
+            qPrintable(problem));
+        QVERIFY2(!problem.contains(QStringLiteral("\"date\"")), qPrintable(problem));
+        QVERIFY2(problem.contains(ui::typeLabel(QStringLiteral("statement"))), qPrintable(problem));
         QCOMPARE(QApplication::focusWidget(), editor()->input(QStringLiteral("date")));
         QCOMPARE(repo().counts().statements, counts.statements);
         // Escape leaves the editor and stores nothing.

@@ -6,6 +6,7 @@
 #include "queries/itemedits.h"
 #include "storage/itemtags.h"
 #include "storage/repository.h"
+#include "ui/coremessages.h"
 #include "ui/editors/authorlisteditor.h"
 #include "ui/labels.h"
 
@@ -423,7 +424,12 @@ void ItemEditor::save()
         for (const QString &tag : tags())
             (void)core::normalisedTag(tag);
     } catch (const core::Error &e) {
-        m_problem->setText(tr("Cannot save yet: %1").arg(e.message()));
+        // Named as the form names its fields, in the interface language.
+        const auto label = [this](const QString &key) {
+            QWidget *w = input(key);
+            return w ? w->accessibleName() : QString();
+        };
+        m_problem->setText(tr("Cannot save yet: %1").arg(coreMessageText(e.message(), label)));
         m_problem->show();
         // The cursor goes to the field the message names.
         for (auto it = m_inputs.cbegin(); it != m_inputs.cend(); ++it)
