@@ -4,6 +4,7 @@ SHELL := /bin/bash
 PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
             qt6-charts-dev libqt6svg6 libgl-dev libsqlite3-dev sqlite3 catch2 fonts-noto-cjk xvfb xauth \
             clang-format clang-tidy pandoc
+PACKAGES += debootstrap  # make package-check: the .deb installed in a clean Debian 12 chroot (issue 16, polish)
 PACKAGES += desktop-file-utils appstream dpkg-dev  # make package: .deb and its desktop/AppStream checks (issue 16)
 PACKAGES += libpoppler-cpp-dev libpoppler-qt6-dev zlib1g-dev fonts-dejavu-core  # PDF import and reader, DOCX (issue 15)
 PACKAGES += nodejs $(if $(shell command -v npm 2>/dev/null),,npm) libcmark-gfm-dev libcmark-gfm-extensions-dev citation-style-language-styles citation-style-language-locales  # CSL engine, styles, CommonMark (issue 13, citeproc)
@@ -13,7 +14,7 @@ PRESET ?= release
 BUILD_DIR := build/$(PRESET)
 SCREENSHOT := build/plenum-screenshot.png
 
-.PHONY: all deps npm-deps configure build run test test-fast test-asan bench screenshots package crash-test fuzz format-check tidy clean
+.PHONY: all deps npm-deps configure build run test test-fast test-asan bench screenshots package package-check crash-test fuzz format-check tidy clean
 
 all: build
 
@@ -87,6 +88,11 @@ package: build
 	cd $(BUILD_DIR) && cpack -G DEB -B $(CURDIR)/build/package
 	dpkg-deb --info build/package/plenum_*.deb
 	dpkg-deb --contents build/package/plenum_*.deb | grep -E 'bin/|applications/|metainfo/|icons/'
+
+# The package as a user installs it: apt in a minimal Debian 12 chroot (debootstrap, root), then
+# plenum-cli --version, a GB/T 7714 citation through citeproc-js and the GUI offscreen.
+package-check: package
+	tools/check-deb-install build/bookworm-chroot
 
 # The crash harnesses with more trials than ctest runs (docs/reliability.md): the single-process
 # SIGKILL harness, issue 12's GUI + CLI scenario, then the multi-process torture (GUI-like process,

@@ -82,7 +82,8 @@ const char kUsage[]
       "Options:\n"
       "  --db PATH   knowledge base file (default: the per-user one the app uses)\n"
       "  --json      machine-readable output (see docs/cli.md)\n"
-      "  --read-only open the knowledge base read-only (any change then fails)\n";
+      "  --read-only open the knowledge base read-only (any change then fails)\n"
+      "  --version   print plenum-cli's version and exit\n";
 
 bool datesInDoubt(const core::Milestone &m)
 {
@@ -370,6 +371,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     Context ctx { KnowledgeBase::defaultPath(), false, false, {}, out, err };
     try {
         QStringList args = arguments;
+        if (args.value(0) == QLatin1String("--version")) {
+            out << "plenum-cli " << PLENUM_VERSION << "\n";
+            return Success;
+        }
         bool help = false;
         const QString command = takeLeadingOptions(args, ctx, help);
         if (help) {
