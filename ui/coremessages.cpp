@@ -44,8 +44,8 @@ const QList<Template> &templates()
         { QT_TRANSLATE_NOOP("CoreMessages", "%1 already links to %2 as \"%3\"."), { Text, Text, Text } },
         { QT_TRANSLATE_NOOP("CoreMessages", "Select some text to make a statement from."), {} },
         { QT_TRANSLATE_NOOP("CoreMessages", "A tag needs at least one letter or digit."), {} },
-        { QT_TRANSLATE_NOOP("CoreMessages",
-              "Tag \"%1\" holds a comma; commas separate tags, so use another character."),
+        { QT_TRANSLATE_NOOP(
+              "CoreMessages", "Tag \"%1\" holds a comma; commas separate tags, so use another character."),
             { Text } },
         { QT_TRANSLATE_NOOP("CoreMessages", "Tag \"%1…\" is longer than 64 characters."), { Text } },
         { QT_TRANSLATE_NOOP("CoreMessages", "A collection needs a name."), {} },
@@ -105,8 +105,7 @@ QString coreMessageText(const QString &message, const std::function<QString(cons
                 for (QString &c : choices)
                     c = kindLabel(c);
                 arg = choices.join(QCoreApplication::translate("CoreMessages", ", "));
-            }
-            else if (t.args.at(i) == Arg::Field && fieldLabel && !fieldLabel(arg).isEmpty())
+            } else if (t.args.at(i) == Arg::Field && fieldLabel && !fieldLabel(arg).isEmpty())
                 arg = fieldLabel(arg);
             text = text.arg(arg);
         }

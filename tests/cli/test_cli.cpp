@@ -9,7 +9,7 @@
 
 using namespace plenum;
 
-TEST_CASE("--version prints the version, as package checks and bug reports ask for it", "[cli]")
+TEST_CASE("plenum-cli --version prints the version, as package checks and bug reports ask for it", "[cli]")
 {
     QString out, err;
     REQUIRE(test::runCli({ "--version" }, out, err) == 0);

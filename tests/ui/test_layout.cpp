@@ -304,6 +304,10 @@ private slots:
         bar->clearMessage();
         QCoreApplication::processEvents();
         QVERIFY(counts->isVisible());
+        // The navigator's tabs are whole, none behind scroll arrows.
+        QTabBar *tabs = m_window->navigator()->tabBar();
+        QVERIFY2(tabs->width() >= tabs->sizeHint().width(),
+            qPrintable(QStringLiteral("%1 < %2").arg(tabs->width()).arg(tabs->sizeHint().width())));
         m_window->resize(1280, 800);
     }
 
