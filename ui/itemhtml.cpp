@@ -390,8 +390,11 @@ QString quotedContextHtml(const QString &text)
 
 QString itemHtml(const QJsonObject &d)
 {
-    const QJsonObject f = d.value(QStringLiteral("fields")).toObject();
     const QString type = str(d, "type");
+    // A reference is shown from its CSL item; the older field names beside it are for scripts.
+    QJsonObject f = d.value(QStringLiteral("fields")).toObject();
+    if (type == QLatin1String("reference") && f.value(QStringLiteral("csl")).isObject())
+        f = f.value(QStringLiteral("csl")).toObject();
     return QStringLiteral("<p style=\"color:gray\">%1 · <code>%2</code></p>")
                .arg(esc(typeLabel(type)), esc(str(d, "id")))
         + headHtml(type, f) + fieldTable(type, f) + aliasesHtml(d) + tagsHtml(d) + relatedHtml(d) + backlinksHtml(d)

@@ -300,7 +300,6 @@ private slots:
                                         "skipped because they could not be read"));
         QCoreApplication::processEvents();
         QVERIFY(!counts->isVisible());
-        shot(m_window.get(), QStringLiteral("statusbar-1024"));
         bar->clearMessage();
         QCoreApplication::processEvents();
         QVERIFY(counts->isVisible());

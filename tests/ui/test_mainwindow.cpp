@@ -1,6 +1,9 @@
 #include "facade/knowledgebase.h"
+#include "queries/itemdetail.h"
+#include "storage/repository.h"
 #include "ui/itemhtml.h"
 #include "ui/itempage.h"
+#include "ui/labels.h"
 #include "ui/mainwindow.h"
 #include "ui/milestonetreemodel.h"
 #include "ui/roles.h"
@@ -119,6 +122,19 @@ private slots:
         QVERIFY(!html.contains(QStringLiteral("<img")));
         QVERIFY(!html.contains(QStringLiteral("href=\"javascript:")));
         QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
+    }
+
+    void aReferencePageShowsItsCslItemNotTheScriptFieldNames()
+    {
+        auto kb = core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("refs.db")), true);
+        core::Repository &repo = kb->repository();
+        const QString id = repo.itemIds(core::ItemType::Reference).value(0);
+        QVERIFY(!id.isEmpty());
+        const QString html = ui::itemHtml(core::itemDetail(repo, id));
+        for (const char *raw : { "csl_type", ">csl<", "container-title:", "citation_key" })
+            QVERIFY2(!html.contains(QLatin1String(raw)), raw);
+        QVERIFY(html.contains(QStringLiteral("Authors")));
+        QVERIFY(html.contains(ui::kindLabel(repo.item(id).text(QStringLiteral("type")))));
     }
 
     void quotedContextsSlantOnlyLatinText()
