@@ -135,8 +135,8 @@ QString headHtml(const QString &type, const QJsonObject &f)
                            .arg(str(f, "language") == QLatin1String("zh") ? zh(str(f, "text")) : esc(str(f, "text")));
         const QJsonObject v = f.value(QStringLiteral("verification")).toObject();
         if (!v.isEmpty())
-            html += QStringLiteral("<p><b>%1: %2</b><br>%3<br><span style=\"color:gray\">%4</span></p>")
-                        .arg(esc(ItemPage::tr("Claim check")), esc(kindLabel(str(v, "status"))),
+            html += QStringLiteral("<p><b>%1</b><br>%2<br><span style=\"color:gray\">%3</span></p>")
+                        .arg(esc(ItemPage::tr("%1: %2").arg(ItemPage::tr("Claim check"), kindLabel(str(v, "status")))),
                             esc(str(v, "evidence")), esc(str(v, "source")));
         return html;
     }
@@ -269,8 +269,9 @@ QString aliasesHtml(const QJsonObject &d)
         aliases.append(esc(str(a.toObject(), "text")));
     if (aliases.isEmpty())
         return {};
-    return QStringLiteral("<p><span style=\"color:gray\">%1:</span> <span lang=\"zh-CN\">%2</span></p>")
-        .arg(esc(ItemPage::tr("Also known as")), aliases.join(QStringLiteral(" · ")));
+    // "%1:" is translated: a full-width colon after a Chinese label.
+    return QStringLiteral("<p><span style=\"color:gray\">%1</span> <span lang=\"zh-CN\">%2</span></p>")
+        .arg(esc(ItemPage::tr("%1:").arg(ItemPage::tr("Also known as"))), aliases.join(QStringLiteral(" · ")));
 }
 
 // History, concept hierarchy, documents, statements and outgoing links.

@@ -531,6 +531,10 @@
         <source>dates unverified</source>
         <translation>dates unverified</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

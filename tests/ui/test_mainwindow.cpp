@@ -19,6 +19,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace plenum;
 
@@ -135,6 +136,24 @@ private slots:
             QVERIFY2(!html.contains(QLatin1String(raw)), raw);
         QVERIFY(html.contains(QStringLiteral("Authors")));
         QVERIFY(html.contains(ui::kindLabel(repo.item(id).text(QStringLiteral("type")))));
+    }
+
+    void chineseLabelsOnItemPagesTakeFullWidthColons()
+    {
+        const QJsonObject detail { { "id", "st-1" }, { "type", "statement" }, { "title", "一句话" },
+            { "fields",
+                QJsonObject { { "text", "一句话" }, { "language", "zh" },
+                    { "verification", QJsonObject { { "status", "verified" }, { "evidence", "原文" } } } } },
+            { "aliases", QJsonArray { QJsonObject { { "text", "别名" }, { "lang", "zh" } } } },
+            { "links", QJsonArray {} }, { "backlinks", QJsonArray {} } };
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(":/plenum/i18n/plenum_zh_CN")));
+        QCoreApplication::installTranslator(&chinese);
+        const QString html = ui::itemHtml(detail);
+        QCoreApplication::removeTranslator(&chinese);
+        QVERIFY2(html.contains(QStringLiteral("又称：")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("核查结论：")), qPrintable(html));
+        QVERIFY(!html.contains(QStringLiteral("又称:")));
     }
 
     void quotedContextsSlantOnlyLatinText()
