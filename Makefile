@@ -4,6 +4,7 @@ SHELL := /bin/bash
 PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
             qt6-charts-dev libqt6svg6 libgl-dev libsqlite3-dev sqlite3 catch2 fonts-noto-cjk xvfb xauth \
             clang-format clang-tidy pandoc
+PACKAGES += debootstrap  # make package-check: the .deb installed in a clean Debian 12 chroot (issue 16, polish)
 PACKAGES += desktop-file-utils appstream dpkg-dev  # make package: .deb and its desktop/AppStream checks (issue 16)
 PACKAGES += libpoppler-cpp-dev libpoppler-qt6-dev zlib1g-dev fonts-dejavu-core  # PDF import and reader, DOCX (issue 15)
 PACKAGES += nodejs $(if $(shell command -v npm 2>/dev/null),,npm) libcmark-gfm-dev libcmark-gfm-extensions-dev citation-style-language-styles citation-style-language-locales  # CSL engine, styles, CommonMark (issue 13, citeproc)
@@ -14,7 +15,7 @@ PRESET ?= release
 BUILD_DIR := build/$(PRESET)
 SCREENSHOT := build/plenum-screenshot.png
 
-.PHONY: all deps npm-deps configure build run test test-fast test-asan bench screenshots package crash-test fuzz format-check tidy clean
+.PHONY: all deps npm-deps configure build run test test-fast test-asan bench screenshots package package-check crash-test fuzz format-check tidy clean
 
 all: build
 
@@ -76,7 +77,7 @@ test-asan:
 
 # Regenerates the screenshots in docs/images from the view tests (offscreen, both languages).
 screenshots: build
-	cd $(BUILD_DIR)/tests && for t in test_views test_layout test_search test_notes; do PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./$$t >/dev/null || exit 1; done
+	cd $(BUILD_DIR)/tests && for t in test_views test_layout test_search test_notes test_transfer; do PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./$$t >/dev/null || exit 1; done
 	cd $(BUILD_DIR)/tests && for t in test_views test_layout; do PLENUM_TEST_LANGUAGE=zh_CN PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./$$t >/dev/null || exit 1; done
 	cd $(BUILD_DIR)/tests && for l in en zh_CN; do PLENUM_TEST_LANGUAGE=$$l PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./test_editors >/dev/null || exit 1; done
 	cd $(BUILD_DIR)/tests && for l in en zh_CN; do PLENUM_TEST_LANGUAGE=$$l PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./test_noteeditor >/dev/null || exit 1; done
@@ -89,6 +90,11 @@ package: build
 	cd $(BUILD_DIR) && cpack -G DEB -B $(CURDIR)/build/package
 	dpkg-deb --info build/package/plenum_*.deb
 	dpkg-deb --contents build/package/plenum_*.deb | grep -E 'bin/|applications/|metainfo/|icons/'
+
+# The package as a user installs it: apt in a minimal Debian 12 chroot (debootstrap, root), then
+# plenum-cli --version, a GB/T 7714 citation through citeproc-js and the GUI offscreen.
+package-check: package
+	tools/check-deb-install build/bookworm-chroot
 
 # The crash harnesses with more trials than ctest runs (docs/reliability.md): the single-process
 # SIGKILL harness, issue 12's GUI + CLI scenario, then the multi-process torture (GUI-like process,

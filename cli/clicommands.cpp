@@ -89,7 +89,8 @@ const char kUsage[]
       "Options:\n"
       "  --db PATH   knowledge base file (default: the per-user one the app uses)\n"
       "  --json      machine-readable output (see docs/cli.md)\n"
-      "  --read-only open the knowledge base read-only (any change then fails)\n";
+      "  --read-only open the knowledge base read-only (any change then fails)\n"
+      "  --version   print plenum-cli's version and exit\n";
 
 bool datesInDoubt(const core::Milestone &m)
 {
@@ -284,9 +285,7 @@ int cmdReindex(Context &ctx)
     return reindexCommand(ctx.dbPath, ctx.json, ctx.readOnly, ctx.args, ctx.out, ctx.err);
 }
 
-} // namespace
-
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+const std::map<QString, std::function<int(Context &)>> &commandTable()
 {
     static const std::map<QString, std::function<int(Context &)>> commands = {
         { QStringLiteral("init"), cmdInit },
@@ -314,56 +313,88 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         { QStringLiteral("annotations"), cmdAnnotations },
         { QStringLiteral("team"), cmdTeam },
     };
+    return commands;
+}
+
+// Takes the global options before the command (--db, --json, --read-only) from ARGS into CTX and
+// returns the command; HELP is set (and the command empty) when --help comes first.
+QString takeLeadingOptions(QStringList &args, Context &ctx, bool &help)
+{
+    while (!args.isEmpty()) {
+        const QString a = args.takeFirst();
+        if (a == QLatin1String("--db")) {
+            if (args.isEmpty())
+                throw usageError(QStringLiteral("--db needs a path"));
+            ctx.dbPath = args.takeFirst();
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            ctx.dbPath = a.mid(5);
+        } else if (a == QLatin1String("--json")) {
+            ctx.json = true;
+        } else if (a == QLatin1String("--read-only")) {
+            ctx.readOnly = true;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("help")) {
+            help = true;
+            return {};
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            throw usageError(QStringLiteral("unknown option %1").arg(a));
+        } else {
+            return a;
+        }
+    }
+    throw usageError(QStringLiteral("no command given"));
+}
+
+// Global options may also follow the command.
+void takeTrailingOptions(QStringList &args, Context &ctx)
+{
+    ctx.json = args.removeAll(QStringLiteral("--json")) > 0 || ctx.json;
+    ctx.readOnly = args.removeAll(QStringLiteral("--read-only")) > 0 || ctx.readOnly;
+    const qsizetype db = args.indexOf(QStringLiteral("--db"));
+    if (db >= 0) {
+        if (db + 1 >= args.size())
+            throw usageError(QStringLiteral("--db needs a path"));
+        ctx.dbPath = args.at(db + 1);
+        args.remove(db, 2);
+    }
+}
+
+// Runs COMMAND; a short wait for another writer shows as one line on ERR, not as a "locked" error.
+int runCommand(const std::function<int(Context &)> &command, Context &ctx, QTextStream &err)
+{
+    core::Database::setBusyNotifier([&err, announced = false](const QString &path, int) mutable {
+        if (!announced)
+            err << "plenum-cli: waiting for another program to finish writing to " << path << " …\n" << Qt::flush;
+        announced = true;
+        return true;
+    });
+    const int code = command(ctx);
+    core::Database::setBusyNotifier({});
+    return code;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
     Context ctx { KnowledgeBase::defaultPath(), false, false, {}, out, err };
-    QString command;
     try {
         QStringList args = arguments;
-        while (!args.isEmpty() && command.isEmpty()) {
-            const QString a = args.takeFirst();
-            if (a == QLatin1String("--db")) {
-                if (args.isEmpty())
-                    throw usageError(QStringLiteral("--db needs a path"));
-                ctx.dbPath = args.takeFirst();
-            } else if (a.startsWith(QLatin1String("--db="))) {
-                ctx.dbPath = a.mid(5);
-            } else if (a == QLatin1String("--json")) {
-                ctx.json = true;
-            } else if (a == QLatin1String("--read-only")) {
-                ctx.readOnly = true;
-            } else if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("help")) {
-                out << kUsage;
-                return Success;
-            } else if (a.startsWith(QLatin1Char('-'))) {
-                throw usageError(QStringLiteral("unknown option %1").arg(a));
-            } else {
-                command = a;
-            }
+        if (args.value(0) == QLatin1String("--version")) {
+            out << "plenum-cli " << PLENUM_VERSION << "\n";
+            return Success;
         }
-        if (command.isEmpty())
-            throw usageError(QStringLiteral("no command given"));
-        // Global options may also follow the command.
-        ctx.json = args.removeAll(QStringLiteral("--json")) > 0 || ctx.json;
-        ctx.readOnly = args.removeAll(QStringLiteral("--read-only")) > 0 || ctx.readOnly;
-        const qsizetype db = args.indexOf(QStringLiteral("--db"));
-        if (db >= 0) {
-            if (db + 1 >= args.size())
-                throw usageError(QStringLiteral("--db needs a path"));
-            ctx.dbPath = args.at(db + 1);
-            args.remove(db, 2);
+        bool help = false;
+        const QString command = takeLeadingOptions(args, ctx, help);
+        if (help) {
+            out << kUsage;
+            return Success;
         }
+        takeTrailingOptions(args, ctx);
         ctx.args = args;
-        const auto it = commands.find(command);
-        if (it == commands.end())
+        const auto it = commandTable().find(command);
+        if (it == commandTable().end())
             throw usageError(QStringLiteral("unknown command \"%1\"").arg(command));
-        // A short wait for another writer shows as one line, not as a "locked" error.
-        core::Database::setBusyNotifier([&err, announced = false](const QString &path, int) mutable {
-            if (!announced)
-                err << "plenum-cli: waiting for another program to finish writing to " << path << " …\n" << Qt::flush;
-            announced = true;
-            return true;
-        });
-        const int code = it->second(ctx);
-        core::Database::setBusyNotifier({});
+        const int code = runCommand(it->second, ctx, err);
         out.flush();
         return code;
     } catch (const Error &e) {

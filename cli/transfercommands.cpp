@@ -1,5 +1,6 @@
 #include "cli/transfercommands.h"
 #include "storage/kbfiles.h"
+#include "storage/repository.h"
 
 #include "cli/clicommands.h"
 #include "cli/clicontext.h"
@@ -75,100 +76,141 @@ int cmdImport(Context &ctx)
     return Success;
 }
 
-int cmdExport(Context &ctx)
+namespace {
+
+// What `export` was asked for, read from its arguments.
+struct ExportRequest {
+    bool force = false;
+    bool pandoc = false;
+    QString format;
+    QString outPath;
+    QString styleName;
+    QString dossier;
+    bool notes = false;
+    bool refs = false;
+    QStringList noteIds;
+    QStringList refIds;
+};
+
+// --notes and --refs take the IDs that follow them (comma- or space-separated); none means all.
+QStringList takeIdList(Context &ctx, const QString &option, bool &present)
 {
-    const bool force = ctx.takeFlag(QStringLiteral("--force"));
-    const bool pandoc = ctx.takeFlag(QStringLiteral("--pandoc"));
-    const QString format = ctx.takeValue(QStringLiteral("--format")).toLower();
-    const QString outPath = ctx.takeValue(QStringLiteral("--out"));
-    const QString styleName = ctx.takeValue(QStringLiteral("--style"));
-    const QString dossier = ctx.takeValue(QStringLiteral("--dossier"));
-    // --notes and --refs take the IDs that follow them (comma- or space-separated); none means all.
-    auto takeList = [&](const QString &option, bool &present) {
-        QStringList ids;
-        const qsizetype i = ctx.args.indexOf(option);
-        present = i >= 0;
-        if (!present)
-            return ids;
-        ctx.args.removeAt(i);
-        while (i < ctx.args.size() && !ctx.args.at(i).startsWith(QLatin1String("--")))
-            ids += ctx.args.takeAt(i).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList ids;
+    const qsizetype i = ctx.args.indexOf(option);
+    present = i >= 0;
+    if (!present)
         return ids;
-    };
-    bool notes = false, refs = false;
-    const QStringList noteIds = takeList(QStringLiteral("--notes"), notes);
-    const QStringList refIds = takeList(QStringLiteral("--refs"), refs);
+    ctx.args.removeAt(i);
+    while (i < ctx.args.size() && !ctx.args.at(i).startsWith(QLatin1String("--")))
+        ids += ctx.args.takeAt(i).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return ids;
+}
+
+ExportRequest takeExportRequest(Context &ctx)
+{
+    ExportRequest r;
+    r.force = ctx.takeFlag(QStringLiteral("--force"));
+    r.pandoc = ctx.takeFlag(QStringLiteral("--pandoc"));
+    r.format = ctx.takeValue(QStringLiteral("--format")).toLower();
+    r.outPath = ctx.takeValue(QStringLiteral("--out"));
+    r.styleName = ctx.takeValue(QStringLiteral("--style"));
+    r.dossier = ctx.takeValue(QStringLiteral("--dossier"));
+    r.noteIds = takeIdList(ctx, QStringLiteral("--notes"), r.notes);
+    r.refIds = takeIdList(ctx, QStringLiteral("--refs"), r.refs);
     ctx.expectNoArgs();
-    if (int(notes) + int(refs) + int(!dossier.isEmpty()) != 1)
+    if (int(r.notes) + int(r.refs) + int(!r.dossier.isEmpty()) != 1)
         throw usageError(QStringLiteral("choose one of --notes, --refs or --dossier ID"));
-    if (format.isEmpty() || outPath.isEmpty())
+    if (r.format.isEmpty() || r.outPath.isEmpty())
         throw usageError(QStringLiteral("export needs --format and --out"));
-    // Found before anything is opened or written: an unknown style names what was looked for.
-    const core::CslStyle style = core::resolveStyle(styleName.isEmpty() ? QStringLiteral("gbt7714") : styleName);
-    const auto bibFormat = core::bib::formatFromName(format);
-    const bool document = format == QLatin1String("md") || format == QLatin1String("html")
-        || format == QLatin1String("pdf") || format == QLatin1String("odt") || format == QLatin1String("docx");
-    if (!document && !bibFormat)
+    return r;
+}
+
+// Refuses a format that does not fit what is exported, before anything is opened or written.
+void checkExportFormat(const ExportRequest &r, bool document, bool bibliography)
+{
+    if (!document && !bibliography)
         throw usageError(
             QStringLiteral("unknown export format \"%1\"; use md, html, docx, odt, pdf, bibtex, ris or csljson")
-                .arg(format));
-    if ((refs && document) || (!dossier.isEmpty() && !document))
-        throw usageError(refs ? QStringLiteral("--refs exports to bibtex, ris or csljson")
-                              : QStringLiteral("--dossier exports to md, html, docx, odt or pdf"));
-    if (pandoc && format != QLatin1String("md"))
+                .arg(r.format));
+    if ((r.refs && document) || (!r.dossier.isEmpty() && !document))
+        throw usageError(r.refs ? QStringLiteral("--refs exports to bibtex, ris or csljson")
+                                : QStringLiteral("--dossier exports to md, html, docx, odt or pdf"));
+    if (r.pandoc && r.format != QLatin1String("md"))
         throw usageError(QStringLiteral("--pandoc applies to --format md only"));
-    if (format == QLatin1String("pdf") && !documentWriter())
+    if (r.format == QLatin1String("pdf") && !documentWriter())
         throw Error(ErrorCode::Usage,
-            QStringLiteral("This build of plenum-cli cannot write %1; export html instead.").arg(format));
-    const QString bibPath = pandoc
-        ? QFileInfo(outPath).path() + QLatin1Char('/') + QFileInfo(outPath).completeBaseName() + QStringLiteral(".bib")
-        : QString();
-    core::refuseKnowledgeBaseFile(outPath, ctx.dbPath);
-    refuseOverwrite(outPath, force);
-    if (pandoc) {
+            QStringLiteral("This build of plenum-cli cannot write %1; export html instead.").arg(r.format));
+}
+
+// Writes the notes or the dossier asked for in STYLE (with the .bib beside it for pandoc) and adds
+// what was written to SUMMARY.
+void writeNotesExport(Context &ctx, core::Repository &repo, const ExportRequest &r, const core::CslStyle &style,
+    const QString &bibPath, QJsonObject &summary)
+{
+    const auto bibFormat = core::bib::formatFromName(r.format);
+    core::NoteExportOptions options;
+    options.style = style.path;
+    options.pandoc = r.pandoc;
+    options.bibliographyFile = r.pandoc ? QFileInfo(bibPath).fileName() : QString();
+    const core::ExportedText text
+        = r.notes ? core::exportNotes(repo, r.noteIds, options) : core::exportDossier(repo, r.dossier, options);
+    if (bibFormat)
+        writeFile(r.outPath, core::bib::write(*bibFormat, text.cited));
+    else if (r.format == QLatin1String("pdf"))
+        documentWriter()(core::exportHtml(text), r.outPath, r.format);
+    else
+        writeFile(r.outPath, core::exportDocument(text, r.format));
+    if (r.pandoc) {
+        writeFile(bibPath, core::bib::writeBibtex(text.cited));
+        summary.insert(QStringLiteral("bibliography"), QFileInfo(bibPath).absoluteFilePath());
+    }
+    summary.insert(QStringLiteral("references"), static_cast<int>(text.cited.size()));
+    summary.insert(QStringLiteral("style"), r.styleName.isEmpty() ? QStringLiteral("gbt7714") : r.styleName);
+    summary.insert(QStringLiteral("style_id"), style.id);
+    summary.insert(QStringLiteral("style_path"), style.path);
+    summary.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(text.warnings));
+    for (const QString &w : text.warnings)
+        ctx.err << "plenum-cli: " << w << "\n";
+}
+
+} // namespace
+
+int cmdExport(Context &ctx)
+{
+    const ExportRequest r = takeExportRequest(ctx);
+    // Found before anything is opened or written: an unknown style names what was looked for.
+    const core::CslStyle style = core::resolveStyle(r.styleName.isEmpty() ? QStringLiteral("gbt7714") : r.styleName);
+    const auto bibFormat = core::bib::formatFromName(r.format);
+    const bool document = r.format == QLatin1String("md") || r.format == QLatin1String("html")
+        || r.format == QLatin1String("pdf") || r.format == QLatin1String("odt") || r.format == QLatin1String("docx");
+    checkExportFormat(r, document, bibFormat.has_value());
+    const QString bibPath = r.pandoc ? QFileInfo(r.outPath).path() + QLatin1Char('/')
+            + QFileInfo(r.outPath).completeBaseName() + QStringLiteral(".bib")
+                                     : QString();
+    core::refuseKnowledgeBaseFile(r.outPath, ctx.dbPath);
+    refuseOverwrite(r.outPath, r.force);
+    if (r.pandoc) {
         core::refuseKnowledgeBaseFile(bibPath, ctx.dbPath);
-        refuseOverwrite(bibPath, force);
+        refuseOverwrite(bibPath, r.force);
     }
 
     auto kb = ctx.open();
     auto &repo = kb->repository();
-    QJsonObject summary { { QStringLiteral("path"), QFileInfo(outPath).absoluteFilePath() },
-        { QStringLiteral("format"), format } };
-    if (refs) {
-        const auto fields = core::referenceFields(repo, refIds);
-        writeFile(outPath, core::bib::write(*bibFormat, fields));
+    QJsonObject summary { { QStringLiteral("path"), QFileInfo(r.outPath).absoluteFilePath() },
+        { QStringLiteral("format"), r.format } };
+    if (r.refs) {
+        const auto fields = core::referenceFields(repo, r.refIds);
+        writeFile(r.outPath, core::bib::write(*bibFormat, fields));
         summary.insert(QStringLiteral("references"), static_cast<int>(fields.size()));
     } else {
-        core::NoteExportOptions options;
-        options.style = style.path;
-        options.pandoc = pandoc;
-        options.bibliographyFile = pandoc ? QFileInfo(bibPath).fileName() : QString();
-        const core::ExportedText text
-            = notes ? core::exportNotes(repo, noteIds, options) : core::exportDossier(repo, dossier, options);
-        if (bibFormat)
-            writeFile(outPath, core::bib::write(*bibFormat, text.cited));
-        else if (format == QLatin1String("pdf"))
-            documentWriter()(core::exportHtml(text), outPath, format);
-        else
-            writeFile(outPath, core::exportDocument(text, format));
-        if (pandoc) {
-            writeFile(bibPath, core::bib::writeBibtex(text.cited));
-            summary.insert(QStringLiteral("bibliography"), QFileInfo(bibPath).absoluteFilePath());
-        }
-        summary.insert(QStringLiteral("references"), static_cast<int>(text.cited.size()));
-        summary.insert(QStringLiteral("style"), styleName.isEmpty() ? QStringLiteral("gbt7714") : styleName);
-        summary.insert(QStringLiteral("style_id"), style.id);
-        summary.insert(QStringLiteral("style_path"), style.path);
-        summary.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(text.warnings));
-        for (const QString &w : text.warnings)
-            ctx.err << "plenum-cli: " << w << "\n";
+        writeNotesExport(ctx, repo, r, style, bibPath, summary);
     }
     if (ctx.json)
         ctx.printJson(summary);
     else
-        ctx.out << (refs ? QStringLiteral("Wrote %1 (%2 references)\n")
-                         : QStringLiteral("Wrote %1 (%2 references cited)\n"))
-                       .arg(outPath)
+        ctx.out << (r.refs ? QStringLiteral("Wrote %1 (%2 references)\n")
+                           : QStringLiteral("Wrote %1 (%2 references cited)\n"))
+                       .arg(r.outPath)
                        .arg(summary.value(QStringLiteral("references")).toInt());
     return Success;
 }

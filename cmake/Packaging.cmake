@@ -1,7 +1,8 @@
 # `make package`: a Debian package (CPack DEB) of plenum and plenum-cli with the launcher,
 # AppStream metadata, icon and user guide. Library dependencies come from dpkg-shlibdeps; what
-# the app needs at run time but does not link (the xcb platform plugin, SVG icons, CJK fonts)
-# is declared by hand.
+# the app needs at run time but does not link (the xcb platform plugin, SVG icons, CJK fonts, node
+# for citeproc-js, the CSL styles and locales) is declared by hand; pandoc (DOCX export) is recommended.
+# Checked by installing the package into a minimal Debian 12 chroot (tools/check-deb-install).
 install(FILES ${PROJECT_SOURCE_DIR}/docs/user-guide.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/plenum)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/images DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/plenum FILES_MATCHING PATTERN "*.png")
 
@@ -18,7 +19,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://plenum.github.io")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, fonts-noto-cjk")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "qt6-qpa-plugins, libqt6svg6, fonts-noto-cjk, nodejs, citation-style-language-styles, citation-style-language-locales")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, pandoc")
 set(CPACK_STRIP_FILES ON)
 include(CPack)

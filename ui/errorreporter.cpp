@@ -1,5 +1,6 @@
 #include "ui/errorreporter.h"
 
+#include "ui/coremessages.h"
 #include "ui/guard.h"
 
 #include <QCoreApplication>
@@ -68,7 +69,8 @@ void ErrorReporter::report(const QString &what, const QString &message)
 
 void ErrorReporter::report(const QString &what, const core::Error &error)
 {
-    show({ what, errorSentence(error.code()), error.message() });
+    // Core's own sentence, in the interface language where Plenum knows how to say it.
+    show({ what, errorSentence(error.code()), coreMessageText(error.message()) });
 }
 
 RepeatFilter::RepeatFilter(ErrorReporter &target)

@@ -15,7 +15,8 @@ namespace plenum::ui {
 struct ErrorReport {
     QString what; ///< the action that failed ("Cannot show cc18-3"), in the interface language
     QString message; ///< why, a sentence in the interface language
-    QString detail; ///< core's own sentence (in English), or empty when the UI wrote the message
+    QString detail; ///< core's own sentence (in the interface language when ui/coremessages.h knows it, else English),
+                    ///< or empty
 };
 
 /// The sentence, in the interface language, that explains a failure of kind CODE.
@@ -29,7 +30,7 @@ public:
     /// Tells the user that WHAT failed and why (MESSAGE, a sentence already in the interface language).
     void report(const QString &what, const QString &message);
     /// Tells the user that WHAT failed because of ERROR: the sentence for its code in the interface
-    /// language, with core's own (English) sentence as the detail.
+    /// language, with core's own sentence as the detail (translated when coreMessageText() knows it).
     void report(const QString &what, const core::Error &error);
     /// Passes on a report worded already.
     void report(const ErrorReport &report) { show(report); }

@@ -4,6 +4,7 @@
 
 #include "model/cslitem.h"
 #include "model/vocabulary.h"
+#include "text/scripts.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -134,8 +135,8 @@ QString headHtml(const QString &type, const QJsonObject &f)
                            .arg(str(f, "language") == QLatin1String("zh") ? zh(str(f, "text")) : esc(str(f, "text")));
         const QJsonObject v = f.value(QStringLiteral("verification")).toObject();
         if (!v.isEmpty())
-            html += QStringLiteral("<p><b>%1: %2</b><br>%3<br><span style=\"color:gray\">%4</span></p>")
-                        .arg(esc(ItemPage::tr("Claim check")), esc(kindLabel(str(v, "status"))),
+            html += QStringLiteral("<p><b>%1</b><br>%2<br><span style=\"color:gray\">%3</span></p>")
+                        .arg(esc(ItemPage::tr("%1: %2").arg(ItemPage::tr("Claim check"), kindLabel(str(v, "status")))),
                             esc(str(v, "evidence")), esc(str(v, "source")));
         return html;
     }
@@ -268,8 +269,9 @@ QString aliasesHtml(const QJsonObject &d)
         aliases.append(esc(str(a.toObject(), "text")));
     if (aliases.isEmpty())
         return {};
-    return QStringLiteral("<p><span style=\"color:gray\">%1:</span> <span lang=\"zh-CN\">%2</span></p>")
-        .arg(esc(ItemPage::tr("Also known as")), aliases.join(QStringLiteral(" · ")));
+    // "%1:" is translated: a full-width colon after a Chinese label.
+    return QStringLiteral("<p><span style=\"color:gray\">%1</span> <span lang=\"zh-CN\">%2</span></p>")
+        .arg(esc(ItemPage::tr("%1:").arg(ItemPage::tr("Also known as"))), aliases.join(QStringLiteral(" · ")));
 }
 
 // History, concept hierarchy, documents, statements and outgoing links.
@@ -293,7 +295,7 @@ QString relatedHtml(const QJsonObject &d)
     html += list(ItemPage::tr("Statements"), d.value(QStringLiteral("statements")).toArray(), idTitle);
     html += list(ItemPage::tr("Links"), d.value(QStringLiteral("links")).toArray(), [](const QJsonObject &o) {
         return QStringLiteral("<span style=\"color:gray\">%1</span> %2")
-                   .arg(esc(str(o, "relation")), itemLink(str(o, "target"), str(o, "target_title")))
+                   .arg(esc(relationLabel(str(o, "relation"))), itemLink(str(o, "target"), str(o, "target_title")))
             + linkOriginHtml(o, true);
     });
     return html;
@@ -319,7 +321,7 @@ QString backlinksTruncatedHtml(const QJsonObject &d)
 QString backlinkLine(const QJsonObject &o)
 {
     QString line = QStringLiteral("<span style=\"color:gray\">%1</span> %2")
-                       .arg(esc(str(o, "relation")), itemLink(str(o, "source"), str(o, "source_title")));
+                       .arg(esc(relationLabel(str(o, "relation"))), itemLink(str(o, "source"), str(o, "source_title")));
     if (str(o, "origin") != core::originName(core::LinkOrigin::Auto))
         line += linkOriginHtml(o, false);
     else
@@ -329,7 +331,7 @@ QString backlinkLine(const QJsonObject &o)
                         esc(ItemPage::tr("✕ not a mention")));
     const QString context = str(o, "context");
     if (!context.isEmpty() && context != str(o, "source_title"))
-        line += QStringLiteral("<br><i>%1</i>").arg(esc(context));
+        line += QStringLiteral("<br>%1").arg(quotedContextHtml(context));
     return line;
 }
 
@@ -362,10 +364,38 @@ QString sourcesHtml(const QJsonObject &d)
 
 } // namespace
 
+QString quotedContextHtml(const QString &text)
+{
+    QString html;
+    QString run;
+    bool runUpright = false;
+    const auto flush = [&] {
+        if (!run.isEmpty())
+            html += runUpright ? esc(run) : QStringLiteral("<i>%1</i>").arg(esc(run));
+        run.clear();
+    };
+    core::scripts::forEachCodePoint(text, [&](char32_t c) {
+        const bool upright = core::scripts::isCjk(c);
+        // Spaces and punctuation shared by both scripts stay with the run they sit in.
+        const bool neutral = !upright && !QChar::isLetterOrNumber(c);
+        if (!neutral && upright != runUpright) {
+            flush();
+            runUpright = upright;
+        }
+        run += QString::fromUcs4(&c, 1);
+        return true;
+    });
+    flush();
+    return html;
+}
+
 QString itemHtml(const QJsonObject &d)
 {
-    const QJsonObject f = d.value(QStringLiteral("fields")).toObject();
     const QString type = str(d, "type");
+    // A reference is shown from its CSL item; the older field names beside it are for scripts.
+    QJsonObject f = d.value(QStringLiteral("fields")).toObject();
+    if (type == QLatin1String("reference") && f.value(QStringLiteral("csl")).isObject())
+        f = f.value(QStringLiteral("csl")).toObject();
     return QStringLiteral("<p style=\"color:gray\">%1 · <code>%2</code></p>")
                .arg(esc(typeLabel(type)), esc(str(d, "id")))
         + headHtml(type, f) + fieldTable(type, f) + aliasesHtml(d) + tagsHtml(d) + relatedHtml(d) + backlinksHtml(d)

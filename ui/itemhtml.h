@@ -9,4 +9,8 @@ namespace plenum::ui {
 /// other items use the "item:" scheme and only http(s) sources become clickable.
 QString itemHtml(const QJsonObject &detail);
 
+/// TEXT escaped for HTML with its Latin runs in italics and its CJK runs upright: Chinese type has
+/// no italic, and a slanted Han character is a synthesised distortion.
+QString quotedContextHtml(const QString &text);
+
 } // namespace plenum::ui

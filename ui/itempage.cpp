@@ -204,10 +204,10 @@ QString ItemPage::actionsHtml(const QString &id)
                     .arg(tr("Link all %n", nullptr, static_cast<int>(m_unlinked.size())).toHtmlEscaped());
         for (int i = 0; i < m_unlinked.size(); ++i) {
             const auto &m = m_unlinked.at(i);
-            html += QStringLiteral("<li><a href=\"item:%1\">%2</a> <a href=\"linkmention:%3\">%4</a><br><i>%5</i></li>")
+            html += QStringLiteral("<li><a href=\"item:%1\">%2</a> <a href=\"linkmention:%3\">%4</a><br>%5</li>")
                         .arg(m.sourceId.toHtmlEscaped(), m_repo->title(m.sourceId).toHtmlEscaped())
                         .arg(i)
-                        .arg(tr("link").toHtmlEscaped(), m.context.toHtmlEscaped());
+                        .arg(tr("link").toHtmlEscaped(), quotedContextHtml(m.context));
         }
         html += QStringLiteral("</ul>");
     }

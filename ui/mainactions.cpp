@@ -247,7 +247,7 @@ void MainActions::fillRecentMenu()
 void MainActions::changeLanguage(const QString &code)
 {
     Settings().setLanguage(code);
-    const auto answer = QMessageBox::question(&m_window, tr("Language"),
+    const auto answer = QMessageBox::question(&m_window, tr("Interface Language"),
         tr("The new interface language takes effect when Plenum starts again. Restart now?"),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
@@ -298,7 +298,7 @@ void MainActions::showSettings()
     connect(&dialog, &SettingsDialog::backupsRequested, this, &MainActions::showBackups);
     if (dialog.exec() != QDialog::Accepted || !dialog.save())
         return;
-    const auto answer = QMessageBox::question(&m_window, tr("Language"),
+    const auto answer = QMessageBox::question(&m_window, tr("Interface Language"),
         tr("The new interface language takes effect when Plenum starts again. Restart now?"),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)

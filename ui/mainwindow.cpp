@@ -111,6 +111,11 @@ void MainWindow::createStatusBar()
     m_readOnly->setText(QStringLiteral("<b>%1</b>").arg(tr("Read-only").toHtmlEscaped()));
     m_readOnly->setToolTip(tr("The file or its folder cannot be written: you can read and search, not change."));
     m_readOnly->hide();
+    m_counts->setObjectName(QStringLiteral("counts"));
+    // A message takes the whole bar while it shows: at 1024 pixels the counts and a long message
+    // would otherwise squeeze each other, the message cut off under the counts.
+    connect(statusBar(), &QStatusBar::messageChanged, m_counts,
+        [this](const QString &message) { m_counts->setVisible(message.isEmpty()); });
 }
 
 void MainWindow::installBusyNotifier()

@@ -11,6 +11,8 @@
 #include "ui/searchpanel.h"
 
 #include <QHeaderView>
+#include <QStyle>
+#include <QTabBar>
 #include <QTreeView>
 
 namespace plenum::ui {
@@ -43,6 +45,8 @@ NavigatorPanel::NavigatorPanel(ErrorReporter &errors, QWidget *parent)
     addTab(m_notes, tr("Notes"));
     addTab(m_search, tr("Search"));
     addTab(m_collections, tr("Collections"));
+    // Every tab's name stays whole, at 1024 pixels too: the splitter gives the pane at least this.
+    setMinimumWidth(tabBar()->sizeHint().width() + 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth));
 
     for (QTreeView *tree : { m_milestoneView, m_conceptView })
         connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {

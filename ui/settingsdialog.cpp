@@ -1,9 +1,8 @@
 #include "ui/settingsdialog.h"
 
-#include "export/cslstyles.h"
-
 #include "ui/appearance.h"
 #include "ui/settings.h"
+#include "ui/stylechoices.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -50,11 +49,12 @@ SettingsDialog::SettingsDialog(const QString &backupFolder, QWidget *parent)
     m_fontSize->setValue(settings.fontSize());
     // Style titles are the styles' own names (most CSL styles have an English title only).
     m_style->setProperty("plenumProperName", true);
-    for (const core::CslStyle &style : core::installedStyles())
-        m_style->addItem(style.user ? tr("%1 (your style)").arg(style.title) : style.title, style.id);
-    select(m_style, settings.exportStyle());
+    const QList<StyleChoice> styles = styleChoices();
+    for (const StyleChoice &style : styles)
+        m_style->addItem(style.label, style.id);
+    m_style->setCurrentIndex(styleChoiceIndex(styles, settings.exportStyle()));
     m_attachments->setText(QDir::toNativeSeparators(settings.attachmentFolder()));
-    m_attachments->setPlaceholderText(tr("“attachments” next to the knowledge base"));
+    m_attachments->setPlaceholderText(tr("the “.files” folder next to the knowledge base"));
     auto *browse = new QPushButton(tr("Choose…"));
     auto *attachments = new QHBoxLayout;
     attachments->addWidget(m_attachments, 1);

@@ -10,9 +10,12 @@
 #include "interchange/referenceimporter.h"
 #include "render/documentwriter.h"
 #include "search/searchindex.h"
+#include "storage/repository.h"
 #include "ui/errorreporter.h"
 #include "ui/guard.h"
+#include "ui/importpreviewdialog.h"
 #include "ui/settings.h"
+#include "ui/stylechoices.h"
 #include "ui/taskrunner.h"
 
 #include <QFileDialog>
@@ -34,6 +37,24 @@ void writeBytes(const QString &path, const QByteArray &data)
     core::writeExportFile(path, data);
 }
 
+// The titles of the stored references a preview names (merged into, or looked like), by ID; a
+// reference new in the same file is named by its title in the file.
+QJsonObject previewTitles(core::Repository &repo, const QJsonObject &preview)
+{
+    QJsonObject titles;
+    const QJsonArray entries = preview.value(QStringLiteral("entries")).toArray();
+    for (const QJsonValue &v : entries)
+        titles.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject().value(QStringLiteral("title")));
+    for (const QJsonValue &v : entries) {
+        QStringList ids = v.toObject().value(QStringLiteral("possible_duplicates")).toVariant().toStringList();
+        ids.append(v.toObject().value(QStringLiteral("id")).toString());
+        for (const QString &id : std::as_const(ids))
+            if (repo.typeOf(id))
+                titles.insert(id, repo.title(id));
+    }
+    return titles;
+}
+
 } // namespace
 
 TransferActions::TransferActions(
@@ -44,6 +65,7 @@ TransferActions::TransferActions(
     , m_kbPath(std::move(kbPath))
     , m_changed(std::move(changed))
 {
+    preloadStyleChoices(); // the first Export or Settings dialog then lists them at once
 }
 
 void TransferActions::setUnattended(const QString &exportPath, const QString &style)
@@ -57,14 +79,11 @@ bool TransferActions::chooseStyle(const QString &title, QString &style)
 {
     // Every installed style by title, the one in the settings first chosen; the choice is kept.
     Settings settings;
-    const QList<core::CslStyle> styles = core::installedStyles();
+    const QList<StyleChoice> styles = styleChoices();
     QStringList titles;
-    int current = 0;
-    for (const core::CslStyle &s : styles) {
-        if (s.id == settings.exportStyle() || s.path == settings.exportStyle())
-            current = static_cast<int>(titles.size());
-        titles.append(s.user ? tr("%1 (your style)").arg(s.title) : s.title);
-    }
+    for (const StyleChoice &s : styles)
+        titles.append(s.label);
+    const int current = styleChoiceIndex(styles, settings.exportStyle());
     if (titles.isEmpty())
         return guard(m_errors, tr("Cannot export"), [] { (void)core::resolveStyle(core::defaultStyleName()); });
     bool ok = false;
@@ -112,13 +131,25 @@ void TransferActions::importFiles(const QStringList &paths)
     }
 }
 
+bool TransferActions::confirmImport(const QString &name, const QJsonObject &preview)
+{
+    ImportPreviewDialog dialog(name, preview, m_window);
+    if (m_previewHandler)
+        return m_previewHandler(dialog);
+    return dialog.exec() == QDialog::Accepted;
+}
+
 void TransferActions::runImport(const QString &path, const QString &format, bool preview)
 {
     const QString name = QFileInfo(path).fileName();
-    auto work = [path, format, preview](core::KnowledgeBase &kb, const core::Progress &progress) {
-        const auto result = core::importFile(kb.repository(), path, format, preview, progress);
+    // A PDF's copy goes to the attachment folder of the settings (empty: beside the knowledge base).
+    const QString attachments = Settings().attachmentFolder();
+    auto work = [path, format, preview, attachments](core::KnowledgeBase &kb, const core::Progress &progress) {
+        const auto result = core::importFile(kb.repository(), path, format, preview, progress, false, attachments);
         QJsonObject o = result.json;
         o.insert(QStringLiteral("text"), result.text);
+        if (preview)
+            o.insert(QStringLiteral("titles"), previewTitles(kb.repository(), result.json));
         return o;
     };
     TaskRunner::run(m_window, m_kbPath(), preview ? tr("Reading %1…").arg(name) : tr("Importing %1…").arg(name), work,
@@ -129,6 +160,11 @@ void TransferActions::runImport(const QString &path, const QString &format, bool
                     m_errors.report(tr("Cannot import %1").arg(name), *error);
                 else
                     emit message(tr("Import of %1 cancelled; nothing was changed.").arg(name));
+                return;
+            }
+            if (preview && result->contains(QStringLiteral("entries"))) {
+                if (confirmImport(name, *result))
+                    runImport(path, format, false);
                 return;
             }
             if (preview) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
@@ -10,6 +11,7 @@ class QWidget;
 namespace plenum::ui {
 
 class ErrorReporter;
+class ImportPreviewDialog;
 
 /// Import and export as the user meets them: a preview before an import writes anything, long
 /// work off the GUI thread with progress and Cancel, a save dialog that asks before replacing a
@@ -38,12 +40,20 @@ public:
     /// exports use PATH_FOR_TESTS with the style given.
     void setUnattended(const QString &exportPath, const QString &style);
 
+    /// Shows each import preview to HANDLER instead of the user (tests): it returns true for Import.
+    void setPreviewHandler(std::function<bool(ImportPreviewDialog &)> handler)
+    {
+        m_previewHandler = std::move(handler);
+    }
+
 signals:
     /// A one-line outcome for the status bar.
     void message(const QString &text);
 
 private:
     void runImport(const QString &path, const QString &format, bool preview);
+    /// Shows the preview of a bibliography import; true when the user chose Import.
+    bool confirmImport(const QString &name, const QJsonObject &preview);
     void exportDocument(const QString &title, bool dossier, const QStringList &ids);
 
     QWidget *m_window;
@@ -51,6 +61,7 @@ private:
     std::function<QString()> m_kbPath;
     std::function<void()> m_changed;
     bool m_unattended = false;
+    std::function<bool(ImportPreviewDialog &)> m_previewHandler;
     QString m_exportPath;
     QString m_style = QStringLiteral("gbt7714");
     /// Asks for the citation style (installed styles by title); false when the user cancels.

@@ -327,4 +327,55 @@ void CollectionMembershipCommand::undo()
     apply(!m_add);
 }
 
+CollectionCommand::CollectionCommand(EditContext context, QString name)
+    : m_context(std::move(context))
+    , m_name(std::move(name).simplified())
+    , m_create(true)
+{
+    setText(UndoCommands::tr("New collection “%1”").arg(m_name));
+}
+
+CollectionCommand::CollectionCommand(EditContext context, std::int64_t id, QString name)
+    : m_context(std::move(context))
+    , m_id(id)
+    , m_name(std::move(name))
+    , m_create(false)
+{
+    setText(UndoCommands::tr("Delete collection “%1”").arg(m_name));
+}
+
+void CollectionCommand::make()
+{
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot make the collection “%1”").arg(m_name),
+        [this] {
+            if (m_id == 0)
+                m_id = core::createCollection(*m_context.repo, m_name).id;
+            else
+                core::restoreCollection(*m_context.repo, { m_id, m_name, 0 }, m_items);
+        },
+        m_name);
+}
+
+void CollectionCommand::remove()
+{
+    attempt(
+        *this, m_context, UndoCommands::tr("Cannot delete the collection “%1”").arg(m_name),
+        [this] {
+            m_items = core::collectionItems(*m_context.repo, m_id);
+            core::deleteCollection(*m_context.repo, m_id);
+        },
+        m_name);
+}
+
+void CollectionCommand::redo()
+{
+    m_create ? make() : remove();
+}
+
+void CollectionCommand::undo()
+{
+    m_create ? remove() : make();
+}
+
 } // namespace plenum::ui

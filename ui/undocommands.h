@@ -169,6 +169,30 @@ private:
     bool m_add;
 };
 
+/// Makes a collection or deletes one; undo does the opposite. A deleted collection comes back
+/// under its old number with its items in their order, so later steps on the stack find it.
+class CollectionCommand final : public QUndoCommand {
+public:
+    /// Makes the collection NAME.
+    CollectionCommand(EditContext context, QString name);
+    /// Deletes collection ID, called NAME.
+    CollectionCommand(EditContext context, std::int64_t id, QString name);
+    void redo() override;
+    void undo() override;
+    /// The collection's number (known once it was made).
+    [[nodiscard]] std::int64_t collectionId() const { return m_id; }
+
+private:
+    void make();
+    void remove();
+
+    EditContext m_context;
+    std::int64_t m_id = 0;
+    QString m_name;
+    QStringList m_items;
+    bool m_create;
+};
+
 /// A short name for ITEM in undo texts and questions: its title or text, cut to 40 characters.
 QString shortTitle(const core::Item &item);
 

@@ -1,5 +1,6 @@
 #include "export/cslengine.h"
 
+#include "export/datafiles.h"
 #include "model/error.h"
 
 #include <QFileInfo>
@@ -16,13 +17,15 @@ namespace {
 QString engineScript()
 {
     const QString env = qEnvironmentVariable("PLENUM_CITEPROC_SCRIPT");
-    return env.isEmpty() ? QStringLiteral(PLENUM_CITEPROC_SCRIPT) : env;
+    return env.isEmpty()
+        ? exportDataFile(QStringLiteral("citeproc/plenum-citeproc.js"), QStringLiteral(PLENUM_CITEPROC_SCRIPT))
+        : env;
 }
 
 QString nodeModules()
 {
     const QString env = qEnvironmentVariable("PLENUM_NODE_MODULES");
-    return env.isEmpty() ? QStringLiteral(PLENUM_NODE_MODULES) : env;
+    return env.isEmpty() ? exportDataFile(QStringLiteral("node_modules"), QStringLiteral(PLENUM_NODE_MODULES)) : env;
 }
 
 QString nodeProgram()

@@ -2,10 +2,12 @@
 
 #include "model/error.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QMutex>
 #include <QRegularExpression>
 
 namespace plenum::core {
@@ -58,7 +60,9 @@ QString userStylesDir()
         + QStringLiteral("/plenum/styles");
 }
 
-QList<CslStyle> installedStyles()
+namespace {
+
+QList<CslStyle> readInstalledStyles()
 {
     QMap<QString, CslStyle> byId;
     for (const QString &path : cslFiles(cslDataDir() + QStringLiteral("/styles")))
@@ -66,6 +70,32 @@ QList<CslStyle> installedStyles()
     for (const QString &path : cslFiles(userStylesDir()))
         byId.insert(QFileInfo(path).completeBaseName(), styleAt(path, true));
     return byId.values();
+}
+
+// What the cached list was read from: both folders and when each last changed.
+QStringList styleFoldersState()
+{
+    QStringList state;
+    for (const QString &dir : { cslDataDir() + QStringLiteral("/styles"), userStylesDir() })
+        state << dir << QString::number(QFileInfo(dir).lastModified().toMSecsSinceEpoch());
+    return state;
+}
+
+} // namespace
+
+QList<CslStyle> installedStyles()
+{
+    // Reading 2,500 official styles takes a noticeable moment; the Settings and Export dialogs ask often.
+    static QMutex mutex;
+    static QStringList cachedState;
+    static QList<CslStyle> cached;
+    const QStringList state = styleFoldersState();
+    const QMutexLocker lock(&mutex);
+    if (state != cachedState || cachedState.isEmpty()) {
+        cached = readInstalledStyles();
+        cachedState = state;
+    }
+    return cached;
 }
 
 CslStyle resolveStyle(const QString &name)

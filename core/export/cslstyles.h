@@ -20,7 +20,9 @@ QString cslDataDir();
 /// put there are listed with the official ones and win over an official style of the same id.
 QString userStylesDir();
 
-/// Every independent style installed (user styles first, then official ones), sorted by id.
+/// Every independent style installed (a user style wins over an official one of the same id),
+/// sorted by id. The files are read once per process and again only when a styles folder changes
+/// (a style added or removed); safe to call from any thread.
 QList<CslStyle> installedStyles();
 
 /// The style NAME names: a path to a .csl file, a style id, or one of the old names "gbt7714"

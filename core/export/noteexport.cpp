@@ -318,21 +318,16 @@ ExportedText exportNotes(Repository &repo, const QStringList &noteIds, const Not
     return out;
 }
 
-ExportedText exportDossier(Repository &repo, const QString &key, const NoteExportOptions &options)
+namespace {
+
+// The dossier's heading: title, kind and ID, a milestone's dates, the definitions and summaries, the history.
+QString dossierHead(const QJsonObject &detail, ItemType type, const QString &id, const QString &title)
 {
-    const QString id = repo.resolve(key);
-    const auto type = id.isEmpty() ? std::nullopt : repo.typeOf(id);
-    if (!type || (*type != ItemType::Milestone && *type != ItemType::Concept))
-        throw Error(ErrorCode::NotFound, QStringLiteral("No milestone or concept with ID or alias \"%1\".").arg(key));
-    const QJsonObject detail = itemDetail(repo, id);
     const QJsonObject fields = detail.value(QStringLiteral("fields")).toObject();
-    ExportedText out;
-    out.language = QStringLiteral("en");
-    out.title = repo.title(id);
-    QString md = QStringLiteral("# %1\n\n").arg(escapeMarkdown(out.title));
+    QString md = QStringLiteral("# %1\n\n").arg(escapeMarkdown(title));
     md += QStringLiteral("*%1* · `%2`\n\n")
-              .arg(*type == ItemType::Milestone ? QStringLiteral("Milestone") : QStringLiteral("Concept"), id);
-    if (*type == ItemType::Milestone)
+              .arg(type == ItemType::Milestone ? QStringLiteral("Milestone") : QStringLiteral("Concept"), id);
+    if (type == ItemType::Milestone)
         md += QStringLiteral("%1 – %2\n\n")
                   .arg(fields.value(QStringLiteral("start_date")).toString(),
                       fields.value(QStringLiteral("end_date")).toString());
@@ -351,7 +346,12 @@ ExportedText exportDossier(Repository &repo, const QString &key, const NoteExpor
         }
         md += QLatin1Char('\n');
     }
-    // Statements about the item, with the document and place each comes from.
+    return md;
+}
+
+// Statements about the item, with the document and place each comes from; DOCUMENTS gets those documents.
+QString dossierStatements(Repository &repo, const QJsonObject &detail, QStringList &documents)
+{
     QStringList statementIds;
     for (const QJsonValue &s : detail.value(QStringLiteral("statements")).toArray())
         statementIds.append(s.toObject().value(QStringLiteral("id")).toString());
@@ -359,58 +359,85 @@ ExportedText exportDossier(Repository &repo, const QString &key, const NoteExpor
         if (b.toObject().value(QStringLiteral("source_type")) == QLatin1String("statement"))
             statementIds.append(b.toObject().value(QStringLiteral("source")).toString());
     statementIds.removeDuplicates();
-    QStringList documents;
-    if (!statementIds.isEmpty()) {
-        md += QStringLiteral("## Statements\n\n");
-        for (const QString &sid : statementIds) {
-            const Item st = repo.item(sid);
-            md += QStringLiteral("> %1\n").arg(escapeMarkdown(st.text(QStringLiteral("text"))));
-            QStringList where;
-            const QString doc = st.text(QStringLiteral("document"));
-            if (!doc.isEmpty()) {
-                where.append(escapeMarkdown(repo.title(doc)));
-                documents.append(doc);
-            }
-            if (!st.text(QStringLiteral("locator")).isEmpty())
-                where.append(escapeMarkdown(st.text(QStringLiteral("locator"))));
-            const QString status
-                = st.fields.value(QStringLiteral("verification")).toObject().value(QStringLiteral("status")).toString();
-            if (!status.isEmpty())
-                where.append(QStringLiteral("verification: ") + status);
-            md += QStringLiteral("\n— %1 (`%2`)\n\n").arg(where.join(QStringLiteral(", ")), sid);
+    if (statementIds.isEmpty())
+        return {};
+    QString md = QStringLiteral("## Statements\n\n");
+    for (const QString &sid : statementIds) {
+        const Item st = repo.item(sid);
+        md += QStringLiteral("> %1\n").arg(escapeMarkdown(st.text(QStringLiteral("text"))));
+        QStringList where;
+        const QString doc = st.text(QStringLiteral("document"));
+        if (!doc.isEmpty()) {
+            where.append(escapeMarkdown(repo.title(doc)));
+            documents.append(doc);
         }
+        if (!st.text(QStringLiteral("locator")).isEmpty())
+            where.append(escapeMarkdown(st.text(QStringLiteral("locator"))));
+        const QString status
+            = st.fields.value(QStringLiteral("verification")).toObject().value(QStringLiteral("status")).toString();
+        if (!status.isEmpty())
+            where.append(QStringLiteral("verification: ") + status);
+        md += QStringLiteral("\n— %1 (`%2`)\n\n").arg(where.join(QStringLiteral(", ")), sid);
     }
-    auto linkList = [&](const char *heading, const char *array, const char *other, const char *otherTitle) {
-        const QJsonArray links = detail.value(QLatin1String(array)).toArray();
-        if (links.isEmpty())
-            return;
-        md += QStringLiteral("## %1\n\n").arg(QLatin1String(heading));
-        for (const QJsonValue &l : links) {
-            const QJsonObject o = l.toObject();
-            QString line = QStringLiteral("- %1: %2 (`%3`)")
-                               .arg(o.value(QStringLiteral("relation")).toString(),
-                                   escapeMarkdown(o.value(QLatin1String(otherTitle)).toString()),
-                                   o.value(QLatin1String(other)).toString());
-            if (!o.value(QStringLiteral("note")).toString().isEmpty())
-                line += QStringLiteral(" — ") + escapeMarkdown(o.value(QStringLiteral("note")).toString());
-            md += line + QLatin1Char('\n');
-        }
-        md += QLatin1Char('\n');
-    };
-    linkList("Links", "links", "target", "target_title");
-    linkList("Backlinks", "backlinks", "source", "source_title");
+    return md;
+}
+
+// The links (or backlinks, from ARRAY) under HEADING, each with its relation, the other item and its note.
+QString dossierLinks(
+    const QJsonObject &detail, const char *heading, const char *array, const char *other, const char *otherTitle)
+{
+    const QJsonArray links = detail.value(QLatin1String(array)).toArray();
+    if (links.isEmpty())
+        return {};
+    QString md = QStringLiteral("## %1\n\n").arg(QLatin1String(heading));
+    for (const QJsonValue &l : links) {
+        const QJsonObject o = l.toObject();
+        QString line = QStringLiteral("- %1: %2 (`%3`)")
+                           .arg(o.value(QStringLiteral("relation")).toString(),
+                               escapeMarkdown(o.value(QLatin1String(otherTitle)).toString()),
+                               o.value(QLatin1String(other)).toString());
+        if (!o.value(QStringLiteral("note")).toString().isEmpty())
+            line += QStringLiteral(" — ") + escapeMarkdown(o.value(QStringLiteral("note")).toString());
+        md += line + QLatin1Char('\n');
+    }
+    return md + QLatin1Char('\n');
+}
+
+// The documents the statements come from and the item's own sources.
+QString dossierSources(Repository &repo, const QJsonObject &detail, QStringList documents)
+{
     documents.removeDuplicates();
     QStringList sources;
     for (const QJsonValue &s : detail.value(QStringLiteral("sources")).toArray())
         sources.append(s.toString());
-    if (!documents.isEmpty() || !sources.isEmpty()) {
-        md += QStringLiteral("## Sources\n\n");
-        for (const QString &d : documents)
-            md += QStringLiteral("- %1 (`%2`)\n").arg(escapeMarkdown(repo.title(d)), d);
-        for (const QString &s : sources)
-            md += QStringLiteral("- %1\n").arg(escapeMarkdown(s));
-        md += QLatin1Char('\n');
-    }
+    if (documents.isEmpty() && sources.isEmpty())
+        return {};
+    QString md = QStringLiteral("## Sources\n\n");
+    for (const QString &d : documents)
+        md += QStringLiteral("- %1 (`%2`)\n").arg(escapeMarkdown(repo.title(d)), d);
+    for (const QString &s : sources)
+        md += QStringLiteral("- %1\n").arg(escapeMarkdown(s));
+    return md + QLatin1Char('\n');
+}
+
+} // namespace
+
+ExportedText exportDossier(Repository &repo, const QString &key, const NoteExportOptions &options)
+{
+    const QString id = repo.resolve(key);
+    const auto type = id.isEmpty() ? std::nullopt : repo.typeOf(id);
+    if (!type || (*type != ItemType::Milestone && *type != ItemType::Concept))
+        throw Error(ErrorCode::NotFound, QStringLiteral("No milestone or concept with ID or alias \"%1\".").arg(key));
+    const QJsonObject detail = itemDetail(repo, id);
+    ExportedText out;
+    out.language = QStringLiteral("en");
+    out.title = repo.title(id);
+    QStringList documents;
+    QString md = dossierHead(detail, *type, id, out.title);
+    md += dossierStatements(repo, detail, documents);
+    md += dossierLinks(detail, "Links", "links", "target", "target_title");
+    md += dossierLinks(detail, "Backlinks", "backlinks", "source", "source_title");
+    md += dossierSources(repo, detail, documents);
     Q_UNUSED(options);
     out.markdown = inertMarkdown(md.trimmed()) + QLatin1Char('\n');
     return out;

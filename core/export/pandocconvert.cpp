@@ -1,5 +1,7 @@
 #include "export/pandocconvert.h"
 
+#include "export/datafiles.h"
+
 #include "model/error.h"
 
 #include <QProcess>
@@ -40,7 +42,7 @@ QByteArray convertMarkdown(
     QStringList args { QStringLiteral("-f"),
         QStringLiteral("markdown-raw_html-raw_tex-raw_attribute-citations-yaml_metadata_block-smart"),
         QStringLiteral("-t"), to, QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("--lua-filter"),
-        QStringLiteral(PLENUM_PANDOC_FILTER) };
+        exportDataFile(QStringLiteral("pandoc/inert.lua"), QStringLiteral(PLENUM_PANDOC_FILTER)) };
     // Debian's pandoc reads the docx/odt writers' templates from its data folder, which the
     // sandbox forbids; there the filter alone keeps files out (it drops every image).
     if (to != QLatin1String("docx") && to != QLatin1String("odt"))

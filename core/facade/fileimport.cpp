@@ -6,6 +6,7 @@
 #include "interchange/paperimporter.h"
 #include "interchange/referenceimporter.h"
 #include "linking/linker.h"
+#include "model/cslitem.h"
 #include "model/error.h"
 #include "sources/documentimport.h"
 #include "sources/docxtext.h"
@@ -19,7 +20,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 namespace plenum::core {
 
@@ -101,6 +104,15 @@ QString referencesText(const QJsonObject &o)
                        filled.isEmpty() ? QString()
                                         : QStringLiteral("; filled in ") + filled.join(QStringLiteral(", ")));
     }
+    for (const QJsonValue &v : o.value(QStringLiteral("possible_duplicates")).toArray()) {
+        const QJsonObject p = v.toObject();
+        out += QStringLiteral("  %1 looks like %2 (same %3); merge them if they are one work\n")
+                   .arg(p.value(QStringLiteral("id")).toString(),
+                       p.value(QStringLiteral("others")).toVariant().toStringList().join(QStringLiteral(", ")),
+                       p.value(QStringLiteral("reason")).toString() == QLatin1String("doi")
+                           ? QStringLiteral("DOI")
+                           : QStringLiteral("title, year and first author"));
+    }
     const QJsonArray skipped = o.value(QStringLiteral("skipped")).toArray();
     if (!skipped.isEmpty())
         out += QStringLiteral("Skipped %1 bad records (the rest were read):\n").arg(skipped.size());
@@ -110,6 +122,56 @@ QString referencesText(const QJsonObject &o)
                    .arg(v.toObject().value(QStringLiteral("line")).toInt())
                    .arg(v.toObject().value(QStringLiteral("reason")).toString());
     return out;
+}
+
+// Each entry read as the preview lists it: where it starts, its title and year, the reference it
+// becomes ("new") or is merged into ("duplicate"), and the fields CSL has no variable for.
+QJsonArray entriesJson(const bib::ParseResult &parsed, const ReferenceImportResult &result)
+{
+    QHash<QString, QStringList> looksLike;
+    for (const PossibleDuplicate &p : result.possibleDuplicates)
+        looksLike[p.id] += p.others;
+    const QSet<QString> added(result.added.begin(), result.added.end());
+    QJsonArray entries;
+    for (qsizetype i = 0; i < parsed.entries.size() && i < result.entryIds.size(); ++i) {
+        const QJsonObject &fields = parsed.entries.at(i).fields;
+        const QString id = result.entryIds.at(i);
+        QJsonObject e { { QStringLiteral("line"), parsed.entries.at(i).line }, { QStringLiteral("id"), id },
+            { QStringLiteral("title"), csl::title(fields) },
+            { QStringLiteral("status"), added.contains(id) ? "new" : "duplicate" },
+            { QStringLiteral("not_understood"), QJsonArray::fromStringList(csl::extra(fields).keys()) } };
+        if (const auto year = csl::year(fields))
+            e.insert(QStringLiteral("year"), *year);
+        if (looksLike.contains(id))
+            e.insert(QStringLiteral("possible_duplicates"), QJsonArray::fromStringList(looksLike.value(id)));
+        entries.append(e);
+    }
+    return entries;
+}
+
+QJsonObject referencesJson(const QString &path, bib::Format format, bool dryRun, const bib::ParseResult &parsed,
+    const ReferenceImportResult &result)
+{
+    QJsonArray skipped;
+    for (const bib::Skipped &s : parsed.skipped)
+        skipped.append(QJsonObject { { QStringLiteral("file"), path }, { QStringLiteral("line"), s.line },
+            { QStringLiteral("reason"), s.reason } });
+    QJsonArray duplicates;
+    for (const auto &d : result.duplicates)
+        duplicates.append(QJsonObject { { QStringLiteral("incoming"), d.incoming }, { QStringLiteral("line"), d.line },
+            { QStringLiteral("existing"), d.existingId }, { QStringLiteral("matched_by"), d.matchedBy },
+            { QStringLiteral("filled"), QJsonArray::fromStringList(d.filled) } });
+    QJsonArray possible;
+    for (const PossibleDuplicate &p : result.possibleDuplicates)
+        possible.append(QJsonObject { { QStringLiteral("id"), p.id },
+            { QStringLiteral("others"), QJsonArray::fromStringList(p.others) },
+            { QStringLiteral("reason"), p.reason } });
+    return { { QStringLiteral("file"), path }, { QStringLiteral("format"), bib::formatName(format) },
+        { QStringLiteral("dry_run"), dryRun },
+        { QStringLiteral("read"), static_cast<int>(parsed.entries.size() + parsed.skipped.size()) },
+        { QStringLiteral("added"), QJsonArray::fromStringList(result.added) },
+        { QStringLiteral("duplicates"), duplicates }, { QStringLiteral("possible_duplicates"), possible },
+        { QStringLiteral("entries"), entriesJson(parsed, result) }, { QStringLiteral("skipped"), skipped } };
 }
 
 } // namespace
@@ -147,8 +209,13 @@ void linkStatements(Repository &repo, const QStringList &ids)
 
 // A paper from Markdown or text, or a PDF kept as the document's attachment; the linker runs on
 // the new statements. A copy written for an import that then fails is removed again.
+struct AttachmentPlace {
+    bool link = false; ///< link the user's file instead of copying it
+    QString folder; ///< where copies go; empty: "<kb>.files"
+};
+
 FileImport importPaperFile(Repository &repo, const QString &path, const QByteArray &data, bool pdf,
-    const Progress &progress, bool dryRun, bool linkAttachment)
+    const Progress &progress, bool dryRun, const AttachmentPlace &place)
 {
     PaperImportOptions options;
     options.dryRun = dryRun;
@@ -159,7 +226,7 @@ FileImport importPaperFile(Repository &repo, const QString &path, const QByteArr
     std::optional<Attachment> attachment;
     if (pdf)
         options.afterDocument = [&](Repository &r, const QString &documentId) {
-            attachment = addAttachment(r.database(), documentId, path, data, linkAttachment, 0, &copied);
+            attachment = addAttachment(r.database(), documentId, path, data, place.link, 0, &copied, place.folder);
         };
     QJsonObject json;
     try {
@@ -212,8 +279,8 @@ FileImport importDocumentFile(Repository &repo, const QString &path, const QByte
 
 } // namespace
 
-FileImport importFile(
-    Repository &repo, const QString &path, QString format, bool dryRun, const Progress &progress, bool linkAttachment)
+FileImport importFile(Repository &repo, const QString &path, QString format, bool dryRun, const Progress &progress,
+    bool linkAttachment, const QString &attachmentFolder)
 {
     // Reading the knowledge base's own files with anything but SQLite would drop this process's locks.
     refuseKnowledgeBaseFile(path, repo.database().path());
@@ -230,7 +297,8 @@ FileImport importFile(
     if (!dryRun)
         backup::createBeforeImport(repo.database(), data.size()); // large imports: a backup first
     if (format == QLatin1String("paper") || format == QLatin1String("pdf"))
-        return importPaperFile(repo, path, data, format == QLatin1String("pdf"), progress, dryRun, linkAttachment);
+        return importPaperFile(
+            repo, path, data, format == QLatin1String("pdf"), progress, dryRun, { linkAttachment, attachmentFolder });
     static const QStringList documentFormats = { "html", "mhtml", "docx", "official" };
     if (documentFormats.contains(format))
         return importDocumentFile(repo, path, data, format, progress, dryRun);
@@ -242,20 +310,7 @@ FileImport importFile(
                 .arg(format));
     const bib::ParseResult parsed = bib::parse(*bibFormat, data, path);
     const auto result = importReferences(repo, parsed.entries, path, dryRun, progress);
-    QJsonArray skipped;
-    for (const bib::Skipped &s : parsed.skipped)
-        skipped.append(QJsonObject { { QStringLiteral("file"), path }, { QStringLiteral("line"), s.line },
-            { QStringLiteral("reason"), s.reason } });
-    QJsonArray duplicates;
-    for (const auto &d : result.duplicates)
-        duplicates.append(QJsonObject { { QStringLiteral("incoming"), d.incoming }, { QStringLiteral("line"), d.line },
-            { QStringLiteral("existing"), d.existingId }, { QStringLiteral("matched_by"), d.matchedBy },
-            { QStringLiteral("filled"), QJsonArray::fromStringList(d.filled) } });
-    const QJsonObject json { { QStringLiteral("file"), path },
-        { QStringLiteral("format"), bib::formatName(*bibFormat) }, { QStringLiteral("dry_run"), dryRun },
-        { QStringLiteral("read"), static_cast<int>(parsed.entries.size() + parsed.skipped.size()) },
-        { QStringLiteral("added"), QJsonArray::fromStringList(result.added) },
-        { QStringLiteral("duplicates"), duplicates }, { QStringLiteral("skipped"), skipped } };
+    const QJsonObject json = referencesJson(path, *bibFormat, dryRun, parsed, result);
     return { json, referencesText(json) };
 }
 

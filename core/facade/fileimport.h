@@ -19,10 +19,11 @@ struct FileImport {
 /// PATH. FORMAT is "paper", "bibtex", "ris" or "csljson"; empty guesses from the file name.
 /// A paper's new statements are run through the linker. All or nothing: a failure or a cancel
 /// through PROGRESS leaves the knowledge base as it was. DRY_RUN writes nothing.
-/// A PDF is kept as the new document's attachment: copied into "<kb>.files/" or, with
-/// LINK_ATTACHMENT, linked where it is (storage/attachments.h); the summary's "attachment" says which.
+/// A PDF is kept as the new document's attachment: copied into ATTACHMENT_FOLDER (empty:
+/// "<kb>.files/") or, with LINK_ATTACHMENT, linked where it is (storage/attachments.h); the
+/// summary's "attachment" says which.
 FileImport importFile(Repository &repo, const QString &path, QString format, bool dryRun, const Progress &progress = {},
-    bool linkAttachment = false);
+    bool linkAttachment = false, const QString &attachmentFolder = {});
 
 /// The format importFile would use for PATH (whose first bytes are DATA, when read), or empty when
 /// neither its name nor its first lines tell.

@@ -79,7 +79,28 @@ public:
             QStringLiteral("aliases"), QStringLiteral("links") };
         if (*type == ItemType::Reference)
             readReference(o, r.item, known);
-        for (const Field &f : fieldsOf(*type)) {
+        readFields(o, r.item, known);
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (!known.contains(it.key()))
+                fail(it.key(), QStringLiteral("unknown field for a %1").arg(typeText));
+        for (const QString &nested : { QStringLiteral("verification"), QStringLiteral("statistic") }) {
+            const QJsonValue v = o.value(nested);
+            if (!v.isUndefined() && !v.isNull() && !v.isObject())
+                fail(nested, QStringLiteral("expected an object"));
+        }
+        if (r.item.type == ItemType::Milestone)
+            checkMilestoneDates(r.item);
+        readSources(o, r.item);
+        readAliases(o, r.item);
+        r.links = readLinks(o, r.item.id);
+        return r;
+    }
+
+private:
+    // The fields of the item's type (model/fieldtable.h), each checked for its kind; KNOWN gets their names.
+    void readFields(const QJsonObject &o, Item &item, QSet<QString> &known) const
+    {
+        for (const Field &f : fieldsOf(item.type)) {
             if (f.kind == FieldKind::CslItem)
                 continue;
             const QString key = QString::fromLatin1(f.key);
@@ -106,19 +127,13 @@ public:
                 fail(key, QStringLiteral("a value is required"));
             if (!(v.isString() && v.toString().isEmpty()) && !(v.isArray() && v.toArray().isEmpty())
                 && !(v.isObject() && v.toObject().isEmpty()))
-                jsonpath::set(r.item.fields, key, v);
+                jsonpath::set(item.fields, key, v);
         }
-        for (auto it = o.begin(); it != o.end(); ++it)
-            if (!known.contains(it.key()))
-                fail(it.key(), QStringLiteral("unknown field for a %1").arg(typeText));
-        for (const QString &nested : { QStringLiteral("verification"), QStringLiteral("statistic") }) {
-            const QJsonValue v = o.value(nested);
-            if (!v.isUndefined() && !v.isNull() && !v.isObject())
-                fail(nested, QStringLiteral("expected an object"));
-        }
-        if (r.item.type == ItemType::Milestone)
-            checkMilestoneDates(r.item);
+    }
 
+    // The "sources" array: non-empty strings.
+    void readSources(const QJsonObject &o, Item &item) const
+    {
         const QJsonValue sources = o.value(QStringLiteral("sources"));
         if (!sources.isUndefined() && !sources.isArray())
             fail(QStringLiteral("sources"), QStringLiteral("expected an array of strings"));
@@ -126,9 +141,13 @@ public:
         for (qsizetype i = 0; i < sourceList.size(); ++i) {
             if (!sourceList.at(i).isString() || sourceList.at(i).toString().trimmed().isEmpty())
                 fail(QStringLiteral("sources[%1]").arg(i), QStringLiteral("expected a non-empty string"));
-            r.item.sources.append(sourceList.at(i).toString());
+            item.sources.append(sourceList.at(i).toString());
         }
+    }
 
+    // The "aliases" array: {"text", "lang": "en" or "zh"}, each once.
+    void readAliases(const QJsonObject &o, Item &item) const
+    {
         const QJsonValue aliases = o.value(QStringLiteral("aliases"));
         if (!aliases.isUndefined() && !aliases.isArray())
             fail(QStringLiteral("aliases"), QStringLiteral("expected an array"));
@@ -144,15 +163,11 @@ public:
                 fail(path + QStringLiteral(".lang"), QStringLiteral("expected \"en\" or \"zh\""));
             if (text.isEmpty())
                 fail(path + QStringLiteral(".text"), QStringLiteral("a value is required"));
-            if (!r.item.aliases.contains(Alias { text, lang }))
-                r.item.aliases.append({ text, lang });
+            if (!item.aliases.contains(Alias { text, lang }))
+                item.aliases.append({ text, lang });
         }
-
-        r.links = readLinks(o, r.item.id);
-        return r;
     }
 
-private:
     // The "links" array of a record from ID.
     QList<Link> readLinks(const QJsonObject &o, const QString &id) const
     {

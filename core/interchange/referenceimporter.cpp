@@ -1,5 +1,7 @@
 #include "interchange/referenceimporter.h"
 
+#include "linking/referenceduplicates.h"
+
 #include "model/cslitem.h"
 #include "storage/itemids.h"
 #include "storage/repository.h"
@@ -181,6 +183,24 @@ QStringList fillMissing(QJsonObject &stored, const QJsonObject &incoming, bool k
     return filled;
 }
 
+// The new references ADDED that look like others, found inside the import's transaction, so a
+// dry run sees them as the real import would.
+QList<PossibleDuplicate> possibleDuplicates(Repository &repo, const QStringList &added)
+{
+    QList<PossibleDuplicate> out;
+    if (added.isEmpty())
+        return out;
+    const QSet<QString> fresh(added.begin(), added.end());
+    for (const DuplicateGroup &group : findDuplicateReferences(repo))
+        for (const QString &id : group.ids)
+            if (fresh.contains(id)) {
+                QStringList others = group.ids;
+                others.removeOne(id);
+                out.append({ id, others, group.reason });
+            }
+    return out;
+}
+
 } // namespace
 
 ReferenceImportResult importReferences(
@@ -212,6 +232,7 @@ ReferenceImportResult importReferences(
             if (!dup.filled.isEmpty())
                 repo.updateItem(stored);
             result.duplicates.append(dup);
+            result.entryIds.append(existing);
             continue;
         }
         if (key.isEmpty() || keys.contains(key))
@@ -228,7 +249,9 @@ ReferenceImportResult importReferences(
             throw Error(e.code(), QStringLiteral("%1:%2: %3").arg(fileName).arg(entry.line).arg(e.message()));
         }
         result.added.append(item.id);
+        result.entryIds.append(item.id);
     }
+    result.possibleDuplicates = possibleDuplicates(repo, result.added);
     reportProgress(progress, done, static_cast<int>(entries.size()), "bibliography import");
     if (!dryRun)
         tx.commit();

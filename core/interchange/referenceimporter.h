@@ -19,10 +19,21 @@ struct ReferenceDuplicate {
     QStringList filled; ///< fields the stored reference lacked and took from the incoming one
 };
 
+/// A new reference that looks like one stored (or another new one) without proving it: the same
+/// DOI where the DOI proves nothing, or the same title, year and a compatible first author
+/// (linking/referenceduplicates.h). It is added; the user can merge it afterwards.
+struct PossibleDuplicate {
+    QString id; ///< the new reference
+    QStringList others; ///< the references it looks like
+    QString reason; ///< "doi" or "title_year_author"
+};
+
 /// What a bibliography import did (or, for a dry run, would do).
 struct ReferenceImportResult {
     QStringList added; ///< IDs of new references
     QList<ReferenceDuplicate> duplicates; ///< merged into existing references instead of added
+    QList<PossibleDuplicate> possibleDuplicates; ///< added, but looking like a reference already there
+    QStringList entryIds; ///< for each entry in order, the reference it became or was merged into
     bool dryRun = false;
 };
 

@@ -249,10 +249,9 @@ void AliasRegistry::appendListMentions(QStringView text, const TextMatch &m, QLi
     }
 }
 
-QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *references) const
+std::map<int, const TextMatch *> AliasRegistry::chooseMatches(
+    QStringView text, std::vector<TextMatch> &candidates) const
 {
-    std::vector<TextMatch> candidates;
-    m_matcher.scan(text, [&](const TextMatch &m) { candidates.push_back(m); });
     // Longest first, then leftmost: an accepted match wins over every shorter one it overlaps. The
     // context rules run only on matches no longer accepted one covers (the same choice, fewer checks).
     std::stable_sort(candidates.begin(), candidates.end(), [](const TextMatch &a, const TextMatch &b) {
@@ -268,6 +267,63 @@ QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *r
         if (accepts(text, m))
             chosen.emplace(m.start, &m);
     }
+    return chosen;
+}
+
+bool AliasRegistry::resolvePlenum(QStringView text, const TextMatch &m, const Entry &e, const QString &lastPlenum,
+    int lastPlenumEnd16, Mention &mention) const
+{
+    // 十八届三中、四中全会: the term carries over a list.
+    QStringList fits;
+    if (!lastPlenum.isEmpty() && milestoneforms::onlyConnectorBetween(text, lastPlenumEnd16, m.start16)) {
+        const int term = m_plenums.value(lastPlenum).term;
+        for (const QString &id : e.ids)
+            if (m_plenums.value(id).term == term)
+                fits.append(id);
+    } else if (const auto year
+        = e.form == Form::Bare ? milestoneforms::yearInReach(text, m.start16, m.end16) : std::nullopt) {
+        for (const QString &id : e.ids)
+            if (m_plenums.value(id).year == *year)
+                fits.append(id);
+    }
+    if (fits.size() == 1) {
+        mention.kind = MentionKind::Milestone;
+        mention.id = fits.first();
+        return true;
+    }
+    if (e.form == Form::ListItem)
+        return false; // 四中 outside a list of plenums names nothing (第四中学)
+    mention.kind = MentionKind::Ambiguous;
+    return true;
+}
+
+namespace {
+
+// A mention of each reference a citation marker ([3], [1-4]) in TEXT names.
+void appendCitations(QStringView text, const ReferenceList &references, QList<Mention> &out)
+{
+    for (const CitationMarker &marker : findCitationMarkers(text)) {
+        for (const int n : marker.numbers) {
+            Mention c;
+            c.kind = MentionKind::Citation;
+            c.start = marker.start;
+            c.end = marker.end;
+            c.matched = text.mid(marker.start16, marker.end16 - marker.start16).toString();
+            c.number = n;
+            c.resolved = references.contains(n);
+            c.id = references.value(n);
+            out.append(c);
+        }
+    }
+}
+
+} // namespace
+
+QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *references) const
+{
+    std::vector<TextMatch> candidates;
+    m_matcher.scan(text, [&](const TextMatch &m) { candidates.push_back(m); });
+    const std::map<int, const TextMatch *> chosen = chooseMatches(text, candidates);
 
     QList<Mention> out;
     QString lastPlenum; // the plenum named just before, for lists
@@ -284,27 +340,8 @@ QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *r
         mention.matched = text.mid(m->start16, m->end16 - m->start16).toString();
         mention.kind = e.ids.size() > 1 ? MentionKind::Ambiguous : e.kind;
         if (e.form == Form::Bare || e.form == Form::ListItem) {
-            // 十八届三中、四中全会: the term carries over a list.
-            QStringList fits;
-            if (!lastPlenum.isEmpty() && milestoneforms::onlyConnectorBetween(text, lastPlenumEnd16, m->start16)) {
-                const int term = m_plenums.value(lastPlenum).term;
-                for (const QString &id : e.ids)
-                    if (m_plenums.value(id).term == term)
-                        fits.append(id);
-            } else if (const auto year
-                = e.form == Form::Bare ? milestoneforms::yearInReach(text, m->start16, m->end16) : std::nullopt) {
-                for (const QString &id : e.ids)
-                    if (m_plenums.value(id).year == *year)
-                        fits.append(id);
-            }
-            if (fits.size() == 1) {
-                mention.kind = MentionKind::Milestone;
-                mention.id = fits.first();
-            } else if (e.form == Form::ListItem) {
-                continue; // 四中 outside a list of plenums names nothing (第四中学)
-            } else {
-                mention.kind = MentionKind::Ambiguous;
-            }
+            if (!resolvePlenum(text, *m, e, lastPlenum, lastPlenumEnd16, mention))
+                continue;
         } else if (mention.kind != MentionKind::Ambiguous) {
             mention.id = e.ids.first();
         }
@@ -316,22 +353,8 @@ QList<Mention> AliasRegistry::recognize(QStringView text, const ReferenceList *r
             lastPlenumEnd16 = m->end16;
         }
     }
-
-    if (references) {
-        for (const CitationMarker &marker : findCitationMarkers(text)) {
-            for (const int n : marker.numbers) {
-                Mention c;
-                c.kind = MentionKind::Citation;
-                c.start = marker.start;
-                c.end = marker.end;
-                c.matched = text.mid(marker.start16, marker.end16 - marker.start16).toString();
-                c.number = n;
-                c.resolved = references->contains(n);
-                c.id = references->value(n);
-                out.append(c);
-            }
-        }
-    }
+    if (references)
+        appendCitations(text, *references, out);
     // List mentions may start before the match that found them.
     std::stable_sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
     return out;

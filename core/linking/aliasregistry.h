@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace plenum::core {
@@ -92,6 +93,13 @@ private:
     void addPattern(const QString &text, Entry entry);
     void addListPatterns(const QList<Milestone> &milestones);
     [[nodiscard]] bool accepts(QStringView text, const TextMatch &m) const;
+    /// The matches kept, by start: longest first, then leftmost, none overlapping, each accepted.
+    [[nodiscard]] std::map<int, const TextMatch *> chooseMatches(
+        QStringView text, std::vector<TextMatch> &candidates) const;
+    /// Names the plenum a bare or list-item match E means (by the list's term or a year nearby) in
+    /// MENTION; false when a list item outside a list names nothing.
+    [[nodiscard]] bool resolvePlenum(QStringView text, const TextMatch &m, const Entry &e, const QString &lastPlenum,
+        int lastPlenumEnd16, Mention &mention) const;
     /// The mentions an English list or a series match stands for, in text order.
     void appendListMentions(QStringView text, const TextMatch &m, QList<Mention> &out) const;
     [[nodiscard]] Mention mentionAt(QStringView text, const TextMatch &m, int start16, int end16) const;

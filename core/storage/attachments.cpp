@@ -62,7 +62,7 @@ QString attachmentsFolder(const QString &kbPath)
 }
 
 Attachment addAttachment(Database &db, const QString &itemId, const QString &sourcePath, const QByteArray &data,
-    bool link, int pages, QString *copiedFile)
+    bool link, int pages, QString *copiedFile, const QString &copyFolder)
 {
     Attachment a;
     a.itemId = itemId;
@@ -81,7 +81,11 @@ Attachment addAttachment(Database &db, const QString &itemId, const QString &sou
     if (link) {
         a.path = a.original;
     } else {
-        a.path = writeCopy(attachmentsFolder(db.path()), itemId, a.fileName, data);
+        const QString standard = attachmentsFolder(db.path());
+        const QString folder = copyFolder.isEmpty() ? standard : QDir(copyFolder).absolutePath();
+        a.path = writeCopy(folder, itemId, a.fileName, data);
+        if (folder != standard)
+            a.path = folder + QLatin1Char('/') + a.path;
         if (copiedFile)
             *copiedFile = attachmentFilePath(db, a);
     }
@@ -108,7 +112,9 @@ QList<Attachment> attachmentsOf(Database &db, const QString &itemId)
 
 QString attachmentFilePath(const Database &db, const Attachment &a)
 {
-    return a.linked ? a.path : attachmentsFolder(db.path()) + QLatin1Char('/') + a.path;
+    if (a.linked || QDir::isAbsolutePath(a.path))
+        return a.path;
+    return attachmentsFolder(db.path()) + QLatin1Char('/') + a.path;
 }
 
 bool attachmentPresent(const Database &db, const Attachment &a)

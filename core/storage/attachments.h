@@ -40,17 +40,20 @@ struct Annotation {
 QString attachmentsFolder(const QString &kbPath);
 
 /// Keeps DATA (read from SOURCE_PATH) as an attachment of ITEM_ID, inside the caller's transaction:
-/// a copy written atomically to "<kb>.files/<item id>/<file name>" (LINK false), or a link to
-/// SOURCE_PATH's absolute path. The same bytes attached twice to one item are one attachment.
-/// Throws FileError naming the folder when the copy cannot be written. COPIED_FILE, when given,
-/// gets the path of a file this call created, so a caller whose transaction then fails removes it.
+/// a copy written atomically to "<folder>/<item id>/<file name>" (LINK false), or a link to
+/// SOURCE_PATH's absolute path. The folder is COPY_FOLDER (the user's attachment folder setting;
+/// the copy's path is then stored absolute) or, when that is empty, "<kb>.files" (stored relative,
+/// so the folder moves with the knowledge base). The same bytes attached twice to one item are one
+/// attachment. Throws FileError naming the folder when the copy cannot be written. COPIED_FILE,
+/// when given, gets the path of a file this call created, so a caller whose transaction then fails removes it.
 Attachment addAttachment(Database &db, const QString &itemId, const QString &sourcePath, const QByteArray &data,
-    bool link, int pages, QString *copiedFile = nullptr);
+    bool link, int pages, QString *copiedFile = nullptr, const QString &copyFolder = {});
 
 /// The attachments of ITEM_ID, oldest first.
 QList<Attachment> attachmentsOf(Database &db, const QString &itemId);
 
-/// Where the attachment's file is now: the copy in the files folder or the linked path.
+/// Where the attachment's file is now: the copy in the files folder (or the absolute path of a copy
+/// kept in the user's attachment folder) or the linked path.
 QString attachmentFilePath(const Database &db, const Attachment &a);
 
 /// True when the attachment's file is there with the size it was added with.

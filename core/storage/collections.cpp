@@ -89,6 +89,26 @@ void deleteCollection(Repository &repo, std::int64_t id)
     tx.commit();
 }
 
+void restoreCollection(Repository &repo, const Collection &collection, const QStringList &items)
+{
+    const QString n = checkedName(collection.name, QStringLiteral("collection"));
+    Transaction tx(repo.database());
+    requireNameFree(repo, n, collection.id);
+    auto taken = repo.database().prepare("SELECT 1 FROM collections WHERE id = ?1");
+    taken.bind(1, collection.id);
+    if (taken.next())
+        throw Error(ErrorCode::Conflict, QStringLiteral("Collection number %1 exists already.").arg(collection.id));
+    taken.reset();
+    repo.database().prepare("INSERT INTO collections (id, name) VALUES (?1, ?2)").bindAll(collection.id, n).run();
+    auto add = repo.database().prepare("INSERT OR IGNORE INTO collection_items (collection_id, entity_id, position) "
+                                       "SELECT ?1, id, ?3 FROM entities WHERE id = ?2");
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        add.bindAll(collection.id, items.at(i), static_cast<std::int64_t>(i + 1)).run();
+        add.reset();
+    }
+    tx.commit();
+}
+
 QStringList collectionItems(Repository &repo, std::int64_t id)
 {
     auto q = repo.database().prepare(

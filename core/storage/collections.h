@@ -33,6 +33,10 @@ Collection createCollection(Repository &repo, const QString &name);
 void renameCollection(Repository &repo, std::int64_t id, const QString &name);
 /// Deletes collection ID (its items stay in the knowledge base); NotFound when it does not exist.
 void deleteCollection(Repository &repo, std::int64_t id);
+/// Brings back a deleted collection under its old ID and NAME with ITEMS in that order (items no
+/// longer in the knowledge base are left out), so that what refers to it by ID finds it again;
+/// Conflict when the ID or the name is taken.
+void restoreCollection(Repository &repo, const Collection &collection, const QStringList &items);
 /// The items of collection ID in the order they were added.
 QStringList collectionItems(Repository &repo, std::int64_t id);
 /// The names of the collections item ITEM_ID sits in.

@@ -1,6 +1,101 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>%1 %2: "%3" needs a value.</source>
+        <translation>%1 %2: "%3" needs a value.</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" or "%4" needs a value.</source>
+        <translation>%1 %2: "%3" or "%4" needs a value.</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" must be one of %4, not "%5".</source>
+        <translation>%1 %2: "%3" must be one of %4, not "%5".</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" must be a date written YYYY-MM-DD, not "%4".</source>
+        <translation>%1 %2: "%3" must be a date written YYYY-MM-DD, not "%4".</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not "%4".</source>
+        <translation>%1 %2: "%3" must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not "%4".</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" names %4, which is not a document.</source>
+        <translation>%1 %2: "%3" names %4, which is not a document.</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" is needed when there is evidence.</source>
+        <translation>%1 %2: "%3" is needed when there is evidence.</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" (%4) is before the start (%5).</source>
+        <translation>%1 %2: "%3" (%4) is before the start (%5).</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 to itself.</source>
+        <translation>Cannot link %1 to itself.</translation>
+    </message>
+    <message>
+        <source>Cannot link: no item with ID %1.</source>
+        <translation>Cannot link: no item with ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 already links to %2 as "%3".</source>
+        <translation>%1 already links to %2 as "%3".</translation>
+    </message>
+    <message>
+        <source>Select some text to make a statement from.</source>
+        <translation>Select some text to make a statement from.</translation>
+    </message>
+    <message>
+        <source>A tag needs at least one letter or digit.</source>
+        <translation>A tag needs at least one letter or digit.</translation>
+    </message>
+    <message>
+        <source>Tag "%1" holds a comma; commas separate tags, so use another character.</source>
+        <translation>Tag "%1" holds a comma; commas separate tags, so use another character.</translation>
+    </message>
+    <message>
+        <source>Tag "%1…" is longer than 64 characters.</source>
+        <translation>Tag "%1…" is longer than 64 characters.</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>A collection needs a name.</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>A saved search needs a name.</translation>
+    </message>
+    <message>
+        <source>A collection called "%1" already exists.</source>
+        <translation>A collection called "%1" already exists.</translation>
+    </message>
+    <message>
+        <source>The saved search "%1" needs a query.</source>
+        <translation>The saved search "%1" needs a query.</translation>
+    </message>
+    <message>
+        <source>No CSL style named "%1" is installed (plenum-cli styles lists them; a path to a .csl file works too).</source>
+        <translation>No CSL style named "%1" is installed (plenum-cli styles lists them; a path to a .csl file works too).</translation>
+    </message>
+    <message>
+        <source>The bibliography import was cancelled; nothing was changed.</source>
+        <translation>The bibliography import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The paper import was cancelled; nothing was changed.</source>
+        <translation>The paper import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Plenum was asked for something it cannot do.</source>
@@ -204,6 +299,10 @@
     <message>
         <source>Genre (e.g. PhD thesis)</source>
         <translation>Genre (e.g. PhD thesis)</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Editors</translation>
     </message>
 </context>
 <context>
@@ -431,6 +530,10 @@
     <message>
         <source>dates unverified</source>
         <translation>dates unverified</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -758,6 +861,13 @@
     </message>
 </context>
 <context>
+    <name>StyleChoices</name>
+    <message>
+        <source>%1 (your style)</source>
+        <translation>%1 (your style)</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Edit note “%1”</source>
@@ -886,6 +996,22 @@
     <message>
         <source>Cannot change the collection</source>
         <translation>Cannot change the collection</translation>
+    </message>
+    <message>
+        <source>New collection “%1”</source>
+        <translation>New collection “%1”</translation>
+    </message>
+    <message>
+        <source>Delete collection “%1”</source>
+        <translation>Delete collection “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot make the collection “%1”</source>
+        <translation>Cannot make the collection “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot delete the collection “%1”</source>
+        <translation>Cannot delete the collection “%1”</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1161,22 @@
     <message>
         <source>(new author)</source>
         <translation>(new author)</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Editors</translation>
+    </message>
+    <message>
+        <source>Add Editor</source>
+        <translation>Add Editor</translation>
+    </message>
+    <message>
+        <source>Remove Editor</source>
+        <translation>Remove Editor</translation>
+    </message>
+    <message>
+        <source>(new editor)</source>
+        <translation>(new editor)</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1623,81 @@
     </message>
 </context>
 <context>
+    <name>plenum::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>%1 records in %2: %3 new, %4 already in the knowledge base (they only fill in what it lacks), %5 that cannot be read. Nothing is written until you choose Import.</source>
+        <translation>%1 records in %2: %3 new, %4 already in the knowledge base (they only fill in what it lacks), %5 that cannot be read. Nothing is written until you choose Import.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Will be</translation>
+    </message>
+    <message>
+        <source>Fields not understood</source>
+        <translation>Fields not understood</translation>
+    </message>
+    <message>
+        <source>Records to import</source>
+        <translation>Records to import</translation>
+    </message>
+    <message>
+        <source>Records that cannot be read</source>
+        <translation>Records that cannot be read</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped (the other records are imported):</source>
+        <translation>Skipped (the other records are imported):</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Already here: merged</source>
+        <translation>Already here: merged</translation>
+    </message>
+    <message>
+        <source>The same work as “%1”, which keeps its values and takes only the fields it lacks.</source>
+        <translation>The same work as “%1”, which keeps its values and takes only the fields it lacks.</translation>
+    </message>
+    <message>
+        <source>New: a possible duplicate</source>
+        <translation>New: a possible duplicate</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>It looks like %1; merge them afterwards if they are one work.</source>
+        <translation>It looks like %1; merge them afterwards if they are one work.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
     <name>plenum::ui::ItemEditor</name>
     <message>
         <source>Save</source>
@@ -1916,10 +2133,6 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
         <source>The new interface language takes effect when Plenum starts again. Restart now?</source>
         <translation>The new interface language takes effect when Plenum starts again. Restart now?</translation>
     </message>
@@ -1970,6 +2183,10 @@
     <message>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation>Interface Language</translation>
     </message>
 </context>
 <context>
@@ -2529,14 +2746,6 @@ created %2 · changed %3</translation>
         <translation> pt</translation>
     </message>
     <message>
-        <source>%1 (your style)</source>
-        <translation>%1 (your style)</translation>
-    </message>
-    <message>
-        <source>“attachments” next to the knowledge base</source>
-        <translation>“attachments” next to the knowledge base</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -2575,6 +2784,10 @@ created %2 · changed %3</translation>
     <message>
         <source>Attachment folder</source>
         <translation>Attachment folder</translation>
+    </message>
+    <message>
+        <source>the “.files” folder next to the knowledge base</source>
+        <translation>the “.files” folder next to the knowledge base</translation>
     </message>
 </context>
 <context>
@@ -2711,10 +2924,6 @@ created %2 · changed %3</translation>
     <message>
         <source>Search index rebuilt: %1 items.</source>
         <translation>Search index rebuilt: %1 items.</translation>
-    </message>
-    <message>
-        <source>%1 (your style)</source>
-        <translation>%1 (your style)</translation>
     </message>
     <message>
         <source>Citation style:</source>

@@ -1,6 +1,101 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>%1 %2: "%3" needs a value.</source>
+        <translation>%1 %2：“%3”不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" or "%4" needs a value.</source>
+        <translation>%1 %2：“%3”和“%4”至少要填写一项。</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" must be one of %4, not "%5".</source>
+        <translation>%1 %2：“%3”必须是%4之一，而不是“%5”。</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" must be a date written YYYY-MM-DD, not "%4".</source>
+        <translation>%1 %2：“%3”必须是 YYYY-MM-DD 格式的日期，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not "%4".</source>
+        <translation>%1 %2：“%3”必须是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" names %4, which is not a document.</source>
+        <translation>%1 %2：“%3”填写的 %4 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" is needed when there is evidence.</source>
+        <translation>%1 %2：填写了证据时，“%3”不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 %2: "%3" (%4) is before the start (%5).</source>
+        <translation>%1 %2：“%3”（%4）早于开始日期（%5）。</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 to itself.</source>
+        <translation>不能把 %1 链接到它自身。</translation>
+    </message>
+    <message>
+        <source>Cannot link: no item with ID %1.</source>
+        <translation>无法链接：没有 ID 为 %1 的条目。</translation>
+    </message>
+    <message>
+        <source>%1 already links to %2 as "%3".</source>
+        <translation>%1 已经以“%3”链接到 %2。</translation>
+    </message>
+    <message>
+        <source>Select some text to make a statement from.</source>
+        <translation>请先选中要生成表述的文字。</translation>
+    </message>
+    <message>
+        <source>A tag needs at least one letter or digit.</source>
+        <translation>标签至少要有一个字母、汉字或数字。</translation>
+    </message>
+    <message>
+        <source>Tag "%1" holds a comma; commas separate tags, so use another character.</source>
+        <translation>标签“%1”含有逗号；逗号用于分隔标签，请换用其他字符。</translation>
+    </message>
+    <message>
+        <source>Tag "%1…" is longer than 64 characters.</source>
+        <translation>标签“%1…”超过 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>合集需要名称。</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>保存的检索需要名称。</translation>
+    </message>
+    <message>
+        <source>A collection called "%1" already exists.</source>
+        <translation>已有名为“%1”的合集。</translation>
+    </message>
+    <message>
+        <source>The saved search "%1" needs a query.</source>
+        <translation>保存的检索“%1”需要检索式。</translation>
+    </message>
+    <message>
+        <source>No CSL style named "%1" is installed (plenum-cli styles lists them; a path to a .csl file works too).</source>
+        <translation>没有安装名为“%1”的 CSL 样式（plenum-cli styles 可列出已安装的样式；也可以给出 .csl 文件的路径）。</translation>
+    </message>
+    <message>
+        <source>The bibliography import was cancelled; nothing was changed.</source>
+        <translation>文献导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The paper import was cancelled; nothing was changed.</source>
+        <translation>论文导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Plenum was asked for something it cannot do.</source>
@@ -205,6 +300,10 @@
         <source>Genre (e.g. PhD thesis)</source>
         <translation>类别（如：博士学位论文）</translation>
     </message>
+    <message>
+        <source>Editors</source>
+        <translation>编者</translation>
+    </message>
 </context>
 <context>
     <name>ItemPage</name>
@@ -278,7 +377,7 @@
     </message>
     <message>
         <source>Language</source>
-        <translation>界面语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Where</source>
@@ -431,6 +530,10 @@
     <message>
         <source>dates unverified</source>
         <translation>日期未核实</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -758,6 +861,13 @@
     </message>
 </context>
 <context>
+    <name>StyleChoices</name>
+    <message>
+        <source>%1 (your style)</source>
+        <translation>%1（自定义样式）</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Edit note “%1”</source>
@@ -886,6 +996,22 @@
     <message>
         <source>Cannot change the collection</source>
         <translation>无法修改合集</translation>
+    </message>
+    <message>
+        <source>New collection “%1”</source>
+        <translation>新建合集“%1”</translation>
+    </message>
+    <message>
+        <source>Delete collection “%1”</source>
+        <translation>删除合集“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot make the collection “%1”</source>
+        <translation>无法新建合集“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot delete the collection “%1”</source>
+        <translation>无法删除合集“%1”</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1161,22 @@
     <message>
         <source>(new author)</source>
         <translation>（新作者）</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>编者</translation>
+    </message>
+    <message>
+        <source>Add Editor</source>
+        <translation>添加编者</translation>
+    </message>
+    <message>
+        <source>Remove Editor</source>
+        <translation>删除编者</translation>
+    </message>
+    <message>
+        <source>(new editor)</source>
+        <translation>（新编者）</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1623,81 @@
     </message>
 </context>
 <context>
+    <name>plenum::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>%1 records in %2: %3 new, %4 already in the knowledge base (they only fill in what it lacks), %5 that cannot be read. Nothing is written until you choose Import.</source>
+        <translation>%2 中共 %1 条记录：新增 %3 条，已在知识库中 %4 条（只补充知识库缺少的字段），无法读取 %5 条。选择“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <source>Fields not understood</source>
+        <translation>未识别的字段</translation>
+    </message>
+    <message>
+        <source>Records to import</source>
+        <translation>待导入的记录</translation>
+    </message>
+    <message>
+        <source>Records that cannot be read</source>
+        <translation>无法读取的记录</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Skipped (the other records are imported):</source>
+        <translation>已跳过（其余记录照常导入）：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Already here: merged</source>
+        <translation>已存在：合并</translation>
+    </message>
+    <message>
+        <source>The same work as “%1”, which keeps its values and takes only the fields it lacks.</source>
+        <translation>与“%1”是同一作品：保留其原有内容，只补充它缺少的字段。</translation>
+    </message>
+    <message>
+        <source>New: a possible duplicate</source>
+        <translation>新增：可能重复</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>It looks like %1; merge them afterwards if they are one work.</source>
+        <translation>它与%1相似；如果是同一作品，导入后可以合并。</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+</context>
+<context>
     <name>plenum::ui::ItemEditor</name>
     <message>
         <source>Save</source>
@@ -1916,10 +2133,6 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>界面语言</translation>
-    </message>
-    <message>
         <source>The new interface language takes effect when Plenum starts again. Restart now?</source>
         <translation>新的界面语言将在 Plenum 重新启动后生效。现在重新启动吗？</translation>
     </message>
@@ -1970,6 +2183,10 @@
     <message>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation>界面语言</translation>
     </message>
 </context>
 <context>
@@ -2529,14 +2746,6 @@ created %2 · changed %3</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <source>%1 (your style)</source>
-        <translation>%1（自定义样式）</translation>
-    </message>
-    <message>
-        <source>“attachments” next to the knowledge base</source>
-        <translation>默认：知识库旁的附件文件夹</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -2575,6 +2784,10 @@ created %2 · changed %3</source>
     <message>
         <source>Attachment folder</source>
         <translation>附件文件夹</translation>
+    </message>
+    <message>
+        <source>the “.files” folder next to the knowledge base</source>
+        <translation>默认：知识库旁的附件文件夹</translation>
     </message>
 </context>
 <context>
@@ -2711,10 +2924,6 @@ created %2 · changed %3</source>
     <message>
         <source>Search index rebuilt: %1 items.</source>
         <translation>检索索引已重建：%1 个条目。</translation>
-    </message>
-    <message>
-        <source>%1 (your style)</source>
-        <translation>%1（自定义样式）</translation>
     </message>
     <message>
         <source>Citation style:</source>

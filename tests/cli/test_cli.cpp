@@ -9,6 +9,14 @@
 
 using namespace plenum;
 
+TEST_CASE("plenum-cli --version prints the version, as package checks and bug reports ask for it", "[cli]")
+{
+    QString out, err;
+    REQUIRE(test::runCli({ "--version" }, out, err) == 0);
+    CHECK(out == QStringLiteral("plenum-cli %1\n").arg(QStringLiteral(PLENUM_TEST_VERSION)));
+    CHECK(err.isEmpty());
+}
+
 TEST_CASE("init then milestones --json lists the 79 milestones since 1977 with dates", "[cli]")
 {
     test::TempDir dir;

@@ -14,6 +14,7 @@
 #include "ui/editors/itemeditor.h"
 #include "ui/editors/linkdialog.h"
 #include "ui/itempage.h"
+#include "ui/labels.h"
 #include "ui/mainwindow.h"
 #include "ui/milestonetreemodel.h"
 #include "ui/navigatorpanel.h"
@@ -206,8 +207,14 @@ private slots:
         saveByKeyboard();
         screenshot(QStringLiteral("editor-statement"));
         QVERIFY(m_window->itemPage()->isEditing());
-        QVERIFY2(
-            editor()->problem().contains(QStringLiteral("\"date\" must be a date")), qPrintable(editor()->problem()));
+        // The field is named as the form names it, in the interface language, never by its stored name.
+        const QString label = editor()->input(QStringLiteral("date"))->accessibleName();
+        const QString problem = editor()->problem();
+        QVERIFY2(problem.contains(m_language == QLatin1String("en") ? QStringLiteral("\"Date\" must be a date")
+                                                                    : QStringLiteral("“%1”必须是").arg(label)),
+            qPrintable(problem));
+        QVERIFY2(!problem.contains(QStringLiteral("\"date\"")), qPrintable(problem));
+        QVERIFY2(problem.contains(ui::typeLabel(QStringLiteral("statement"))), qPrintable(problem));
         QCOMPARE(QApplication::focusWidget(), editor()->input(QStringLiteral("date")));
         QCOMPARE(repo().counts().statements, counts.statements);
         // Escape leaves the editor and stores nothing.
@@ -318,6 +325,42 @@ private slots:
         m_window->undoStack()->undo();
         QCOMPARE(repo().item(id).fields.value("author").toArray().size(), 3);
         deleteUndoRedo(id);
+    }
+
+    void aReferencesEditorsAreEditedLikeItsAuthors()
+    {
+        m_edit->newItem(core::ItemType::Reference);
+        const QString id = editor()->original().id;
+        auto *typeBox = qobject_cast<QComboBox *>(editor()->input(QStringLiteral("type")));
+        typeBox->setCurrentIndex(typeBox->findData(QStringLiteral("chapter")));
+        fill(QStringLiteral("title"), QStringLiteral("Governing the grassroots"));
+        ui::AuthorListEditor *editors = editor()->editors();
+        QVERIFY(editors);
+        QVERIFY(editors != editor()->authors());
+        QVERIFY(editors->isVisible());
+        const auto names = editors->findChildren<QLineEdit *>(); // family, given, full name
+        editors->addAuthor();
+        QTest::keyClicks(names.at(0), QStringLiteral("Heilmann"));
+        QTest::keyClicks(names.at(1), QStringLiteral("Sebastian"));
+        editors->addAuthor();
+        editors->findChild<QCheckBox *>()->setChecked(true);
+        type(names.at(2), QStringLiteral("中国社会科学院"));
+        saveByKeyboard();
+        const QJsonArray stored = repo().item(id).fields.value("editor").toArray();
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(0).toObject().value("family").toString(), QStringLiteral("Heilmann"));
+        QCOMPARE(stored.at(1).toObject().value("literal").toString(), QStringLiteral("中国社会科学院"));
+        QVERIFY(repo().item(id).fields.value("author").toArray().isEmpty()); // the authors are apart
+        QVERIFY(m_window->itemPage()->html().contains(QStringLiteral("Heilmann")));
+        // Editing again shows them, and removing one is one undo step.
+        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        QCOMPARE(editor()->editors()->list()->count(), 2);
+        editor()->editors()->list()->setCurrentRow(0);
+        editor()->editors()->removeAuthor();
+        saveByKeyboard();
+        QCOMPARE(repo().item(id).fields.value("editor").toArray().size(), 1);
+        m_window->undoStack()->undo();
+        QCOMPARE(repo().item(id).fields.value("editor").toArray().size(), 2);
     }
 
     void aLocalMilestoneAppearsInTheTreeAndComesBackOnUndo()
@@ -440,6 +483,49 @@ private slots:
         QVERIFY(core::collectionsOf(repo(), ref).isEmpty());
         m_window->undoStack()->undo();
         QCOMPARE(core::collectionsOf(repo(), ref), QStringList { "Reading list" });
+    }
+
+    void aCollectionIsMadeAndDeletedUndoably()
+    {
+        const QString ref = repo().itemIds(core::ItemType::Reference).value(1);
+        QVERIFY(!ref.isEmpty());
+        const auto named = [this]() -> std::optional<core::Collection> {
+            for (const core::Collection &c : core::collections(repo()))
+                if (c.name == QLatin1String("Fieldwork"))
+                    return c;
+            return std::nullopt;
+        };
+        m_window->openItem(ref);
+        m_edit->setChooseCollection([](const QStringList &) { return QStringLiteral("Fieldwork"); });
+        m_edit->chooseCollectionFor(ref);
+        QVERIFY(named());
+        const std::int64_t id = named()->id;
+        QCOMPARE(core::collectionItems(repo(), id), QStringList { ref });
+        // Making the collection and putting the reference in it is one step.
+        m_window->undoStack()->undo();
+        QVERIFY(!named());
+        QVERIFY(core::collectionsOf(repo(), ref).isEmpty());
+        m_window->undoStack()->redo();
+        QCOMPARE(core::collectionItems(repo(), id), QStringList { ref });
+        // Deleting it from the navigator asks, and Undo brings it back with its items.
+        QCoreApplication::processEvents();
+        QTreeWidget *tree = m_window->navigator()->collections()->tree();
+        const auto rows = tree->findItems(QStringLiteral("Fieldwork"), Qt::MatchStartsWith | Qt::MatchRecursive);
+        QCOMPARE(rows.size(), 1);
+        tree->setCurrentItem(rows.first());
+        const int asked = m_confirmations;
+        m_window->navigator()->collections()->removeCurrent();
+        QCOMPARE(m_confirmations, asked + 1);
+        QVERIFY(!named());
+        QVERIFY(m_window->undoStack()->undoText().contains(QStringLiteral("Fieldwork")));
+        m_window->undoStack()->undo();
+        QVERIFY(named());
+        QCOMPARE(named()->id, id);
+        QCOMPARE(core::collectionItems(repo(), id), QStringList { ref });
+        QCoreApplication::processEvents();
+        QCOMPARE(tree->findItems(QStringLiteral("Fieldwork"), Qt::MatchStartsWith | Qt::MatchRecursive).size(), 1);
+        m_window->undoStack()->redo();
+        QVERIFY(!named());
     }
 
     void aStatementFromSelectedTextLinksToItsSource()

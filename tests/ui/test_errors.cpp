@@ -1,7 +1,11 @@
 // Errors that reach the user: a knowledge base damaged under an open window is reported on every
 // click that reads it, in the interface language, and the window stays usable.
+#include "queries/itemedits.h"
+#include "storage/collections.h"
 #include "storage/database.h"
 #include "storage/kbfiles.h"
+#include "storage/repository.h"
+#include "ui/coremessages.h"
 #include "ui/errorreporter.h"
 #include "ui/graphview.h"
 #include "ui/itempage.h"
@@ -18,6 +22,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -128,6 +133,51 @@ private slots:
         QCOMPARE(zh.first().detail, damaged.message());
         sentences.removeDuplicates();
         QCOMPARE(sentences.size(), static_cast<qsizetype>(std::size(kAllCodes))); // one sentence per kind
+    }
+
+    void coreSentencesUsersMeetAreTranslated()
+    {
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(":/plenum/i18n/plenum_zh_CN")));
+        QCoreApplication::installTranslator(&chinese);
+        QStringList untranslated;
+        for (const QString &english : ui::coreMessageTemplates()) {
+            const QString zh = QCoreApplication::translate("CoreMessages", english.toUtf8().constData());
+            if (!hasHan(zh) || zh.count(QLatin1Char('%')) < english.count(QLatin1Char('%')))
+                untranslated.append(english);
+        }
+        // Real sentences from core, as an edit and a collection produce them.
+        core::Repository &repo = m_window->knowledgeBase().repository();
+        core::Item statement;
+        statement.type = core::ItemType::Statement;
+        statement.id = QStringLiteral("st-check");
+        statement.fields = QJsonObject { { "text", QStringLiteral("一句话") }, { "kind", "quote" },
+            { "language", "zh" }, { "date", "2013-13-01" } };
+        const auto failureMessage = [](const std::function<void()> &f) {
+            try {
+                f();
+            } catch (const core::Error &e) {
+                return e.message();
+            }
+            return QString();
+        };
+        const QString badDate = failureMessage([&] { core::validateItem(repo, statement); });
+        core::createCollection(repo, QStringLiteral("第三章"));
+        const QString taken = failureMessage([&] { core::createCollection(repo, QStringLiteral("第三章")); });
+        const QString dateZh = ui::coreMessageText(badDate,
+            [](const QString &key) { return key == QLatin1String("date") ? QStringLiteral("日期") : QString(); });
+        const QString takenZh = ui::coreMessageText(taken);
+        errors().report(QStringLiteral("无法新建合集"), core::Error(core::ErrorCode::Conflict, taken));
+        QCoreApplication::removeTranslator(&chinese);
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
+        QCOMPARE(dateZh,
+            QStringLiteral("表述 st-check：“日期”必须是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期，而不是“2013-13-01”。"));
+        QCOMPARE(takenZh, QStringLiteral("已有名为“第三章”的合集。"));
+        QCOMPARE(errors().take().first().detail, takenZh); // the dialog's detail is Chinese too
+        // In English the sentence stays core's, with the type as the interface names it.
+        QCOMPARE(ui::coreMessageText(taken), taken);
+        QCOMPARE(ui::coreMessageText(QStringLiteral("Something core never says.")),
+            QStringLiteral("Something core never says."));
     }
 
     void theDialogShowsTheSentenceWithCoreTextAsDetailOneBoxAtATime()

@@ -1,8 +1,11 @@
 // What a user sees around the views, in both interface languages (PLENUM_TEST_LANGUAGE): the
 // search panel's facets and filters, the Settings dialog, the command palette and shortcut list,
 // and a walk over every visible text that fails on anything left untranslated.
+#include "storage/collections.h"
+#include "storage/repository.h"
 #include "ui/appearance.h"
 #include "ui/commandpalette.h"
+#include "ui/errorreporter.h"
 #include "ui/helpdialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/navigatorpanel.h"
@@ -26,14 +29,17 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace plenum;
@@ -275,6 +281,77 @@ private slots:
         std::unique_ptr<QDialog> guide(ui::createUserGuide(nullptr));
         guide->setAttribute(Qt::WA_DeleteOnClose, false);
         QVERIFY(guide->findChild<QTextBrowser *>()->toPlainText().contains(QStringLiteral("timeline")));
+    }
+
+    void theStatusBarNeverOverlapsAt1024x600()
+    {
+        m_window->resize(1024, 600);
+        QStatusBar *bar = m_window->statusBar();
+        bar->clearMessage(); // what earlier tests left there
+        QCoreApplication::processEvents();
+        auto *counts = bar->findChild<QLabel *>(QStringLiteral("counts"));
+        QVERIFY(counts);
+        QVERIFY(counts->isVisible());
+        // The counts fit whole inside the bar.
+        QVERIFY2(counts->width() >= counts->sizeHint().width(), qPrintable(counts->text()));
+        QVERIFY(counts->geometry().right() <= bar->contentsRect().right());
+        // A long message has the bar to itself, and the counts come back after it.
+        bar->showMessage(QStringLiteral("Imported 120 references from social-governance-2024.bib; 3 records were "
+                                        "skipped because they could not be read"));
+        QCoreApplication::processEvents();
+        QVERIFY(!counts->isVisible());
+        bar->clearMessage();
+        QCoreApplication::processEvents();
+        QVERIFY(counts->isVisible());
+        // The navigator's tabs are whole, none behind scroll arrows.
+        QTabBar *tabs = m_window->navigator()->tabBar();
+        QVERIFY2(tabs->width() >= tabs->sizeHint().width(),
+            qPrintable(QStringLiteral("%1 < %2").arg(tabs->width()).arg(tabs->sizeHint().width())));
+        m_window->resize(1280, 800);
+    }
+
+    void errorDialogsSpeakTheInterfaceLanguage()
+    {
+        // A real failure from core (a collection name taken), shown as the user sees it, details open.
+        core::Repository &repo = m_window->knowledgeBase().repository();
+        const QString name = chinese() ? QStringLiteral("第三章") : QStringLiteral("Chapter 3"); // the user's words
+        core::createCollection(repo, name);
+        std::optional<core::Error> error;
+        try {
+            core::createCollection(repo, name);
+        } catch (const core::Error &e) {
+            error = e;
+        }
+        QVERIFY(error);
+        ui::DialogErrorReporter dialogs(m_window.get());
+        QStringList problems;
+        int shown = 0;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->property("walked").toBool())
+                return;
+            box->setProperty("walked", true);
+            ++shown;
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::ActionRole)
+                    b->click(); // "Show Details…"
+            QCoreApplication::processEvents();
+            for (const auto &[widget, text] : visibleTexts(box))
+                if (const QString why = untranslated(text, m_language); !why.isEmpty())
+                    problems.append(QStringLiteral("%1 in %2: “%3”").arg(why, widget, text));
+            if (const QString why = untranslated(box->detailedText(), m_language); !why.isEmpty())
+                problems.append(QStringLiteral("%1 in the details: “%2”").arg(why, box->detailedText()));
+            shot(box, QStringLiteral("error-dialog"));
+            box->button(QMessageBox::Ok)->click();
+        });
+        poll.start();
+        dialogs.report(
+            chinese() ? QStringLiteral("无法新建合集") : QStringLiteral("Cannot make the collection"), *error);
+        poll.stop();
+        QCOMPARE(shown, 1);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void noTextReachesTheScreenUntranslated()

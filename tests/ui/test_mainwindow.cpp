@@ -1,6 +1,9 @@
 #include "facade/knowledgebase.h"
+#include "queries/itemdetail.h"
+#include "storage/repository.h"
 #include "ui/itemhtml.h"
 #include "ui/itempage.h"
+#include "ui/labels.h"
 #include "ui/mainwindow.h"
 #include "ui/milestonetreemodel.h"
 #include "ui/roles.h"
@@ -16,6 +19,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace plenum;
 
@@ -119,6 +123,66 @@ private slots:
         QVERIFY(!html.contains(QStringLiteral("<img")));
         QVERIFY(!html.contains(QStringLiteral("href=\"javascript:")));
         QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
+    }
+
+    void aReferencePageShowsItsCslItemNotTheScriptFieldNames()
+    {
+        auto kb = core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("refs.db")), true);
+        core::Repository &repo = kb->repository();
+        const QString id = repo.itemIds(core::ItemType::Reference).value(0);
+        QVERIFY(!id.isEmpty());
+        const QString html = ui::itemHtml(core::itemDetail(repo, id));
+        for (const char *raw : { "csl_type", ">csl<", "container-title:", "citation_key" })
+            QVERIFY2(!html.contains(QLatin1String(raw)), raw);
+        QVERIFY(html.contains(QStringLiteral("Authors")));
+        QVERIFY(html.contains(ui::kindLabel(repo.item(id).text(QStringLiteral("type")))));
+    }
+
+    void chineseLabelsOnItemPagesTakeFullWidthColons()
+    {
+        const QJsonObject detail { { "id", "st-1" }, { "type", "statement" }, { "title", "一句话" },
+            { "fields",
+                QJsonObject { { "text", "一句话" }, { "language", "zh" },
+                    { "verification", QJsonObject { { "status", "verified" }, { "evidence", "原文" } } } } },
+            { "aliases", QJsonArray { QJsonObject { { "text", "别名" }, { "lang", "zh" } } } },
+            { "links", QJsonArray {} }, { "backlinks", QJsonArray {} } };
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(":/plenum/i18n/plenum_zh_CN")));
+        QCoreApplication::installTranslator(&chinese);
+        const QString html = ui::itemHtml(detail);
+        QCoreApplication::removeTranslator(&chinese);
+        QVERIFY2(html.contains(QStringLiteral("又称：")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("核查结论：")), qPrintable(html));
+        QVERIFY(!html.contains(QStringLiteral("又称:")));
+    }
+
+    void quotedContextsSlantOnlyLatinText()
+    {
+        QCOMPARE(ui::quotedContextHtml(QStringLiteral("推进国家治理体系和治理能力现代化")),
+            QStringLiteral("推进国家治理体系和治理能力现代化"));
+        QCOMPARE(ui::quotedContextHtml(QStringLiteral("grid <management>")),
+            QStringLiteral("<i>grid &lt;management&gt;</i>"));
+        QCOMPARE(ui::quotedContextHtml(QStringLiteral("网格化管理 (grid management) 的推广。")),
+            QStringLiteral("网格化管理 (<i>grid management) </i>的推广。"));
+    }
+
+    void itemPagesNameRelationsAsReadersDo()
+    {
+        const QJsonObject detail { { "id", "c1" }, { "type", "concept" }, { "title", "grid management" },
+            { "fields", QJsonObject {} }, { "aliases", QJsonArray {} },
+            { "links",
+                QJsonArray { QJsonObject { { "relation", "first_appears_in" }, { "target", "cc18-3" },
+                    { "target_title", "Third Plenum" }, { "origin", "manual" } } } },
+            { "backlinks",
+                QJsonArray { QJsonObject { { "relation", "reshaped_by" }, { "source", "s1" },
+                    { "source_title", "A statement" }, { "source_type", "statement" }, { "origin", "manual" },
+                    { "context", "在城乡社区推行网格化管理" } } } } };
+        const QString html = ui::itemHtml(detail);
+        QVERIFY2(html.contains(QStringLiteral("first appears in")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("reshaped by")));
+        QVERIFY(!html.contains(QStringLiteral("first_appears_in")));
+        QVERIFY(!html.contains(QStringLiteral("reshaped_by")));
+        QVERIFY(!html.contains(QStringLiteral("<i>在城乡")));
     }
 
 private:

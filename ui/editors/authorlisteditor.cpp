@@ -17,8 +17,9 @@ namespace {
 constexpr int kNameRole = Qt::UserRole + 1;
 }
 
-AuthorListEditor::AuthorListEditor(QWidget *parent)
+AuthorListEditor::AuthorListEditor(Role role, QWidget *parent)
     : QWidget(parent)
+    , m_role(role)
     , m_list(new QListWidget)
     , m_literal(new QCheckBox(tr("Organisation or name kept as written")))
     , m_family(new QLineEdit)
@@ -28,15 +29,16 @@ AuthorListEditor::AuthorListEditor(QWidget *parent)
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setMaximumHeight(110);
-    m_list->setAccessibleName(tr("Authors"));
+    const bool editors = role == Role::Editors;
+    m_list->setAccessibleName(editors ? tr("Editors") : tr("Authors"));
     m_family->setPlaceholderText(tr("Family name"));
     m_given->setPlaceholderText(tr("Given name"));
     m_literalName->setPlaceholderText(tr("Full name"));
     m_family->setAccessibleName(tr("Family name"));
     m_given->setAccessibleName(tr("Given name"));
     m_literalName->setAccessibleName(tr("Full name"));
-    auto *add = new QPushButton(tr("Add Author"));
-    auto *remove = new QPushButton(tr("Remove Author"));
+    auto *add = new QPushButton(editors ? tr("Add Editor") : tr("Add Author"));
+    auto *remove = new QPushButton(editors ? tr("Remove Editor") : tr("Remove Author"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
@@ -68,7 +70,7 @@ AuthorListEditor::AuthorListEditor(QWidget *parent)
     showCurrent();
 }
 
-QString AuthorListEditor::display(const QJsonObject &name)
+QString AuthorListEditor::display(const QJsonObject &name) const
 {
     const QString literal = name.value(QStringLiteral("literal")).toString();
     if (!literal.isEmpty())
@@ -76,7 +78,7 @@ QString AuthorListEditor::display(const QJsonObject &name)
     const QString family = name.value(QStringLiteral("family")).toString();
     const QString given = name.value(QStringLiteral("given")).toString();
     if (family.isEmpty())
-        return tr("(new author)");
+        return m_role == Role::Editors ? tr("(new editor)") : tr("(new author)");
     return given.isEmpty() ? family : QStringLiteral("%1, %2").arg(family, given);
 }
 

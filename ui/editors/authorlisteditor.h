@@ -16,7 +16,9 @@ namespace plenum::ui {
 class AuthorListEditor final : public QWidget {
     Q_OBJECT
 public:
-    explicit AuthorListEditor(QWidget *parent = nullptr);
+    /// Whose names the list holds: the work's authors or its editors (the buttons say which).
+    enum class Role { Authors, Editors };
+    explicit AuthorListEditor(Role role = Role::Authors, QWidget *parent = nullptr);
 
     /// Shows AUTHORS: CSL-JSON names, {"family", "given"} or {"literal"}.
     void setAuthors(const QJsonArray &authors);
@@ -36,8 +38,9 @@ signals:
 private:
     void showCurrent();
     void storeCurrent();
-    static QString display(const QJsonObject &name);
+    [[nodiscard]] QString display(const QJsonObject &name) const;
 
+    Role m_role;
     QListWidget *m_list;
     QCheckBox *m_literal;
     QLineEdit *m_family;

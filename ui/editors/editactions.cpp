@@ -22,7 +22,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QTextBrowser>
+#include <QUndoStack>
 
 namespace plenum::ui {
 
@@ -120,8 +122,7 @@ void EditActions::connectCollections()
         guarded(errors, tr("Cannot delete the collection"), [this](std::int64_t collection, const QString &name) {
             if (!m_confirm(tr("Delete the collection “%1”?").arg(name), tr("Its items stay in the knowledge base.")))
                 return;
-            core::deleteCollection(m_window.session().repository(), collection);
-            m_window.navigator()->collections()->reload(&m_window.session().repository());
+            m_window.session().push(new CollectionCommand(m_window.session().editContext(), collection, name));
         }));
     connect(panel, &CollectionsPanel::deleteSearchRequested, this,
         guarded(errors, tr("Cannot delete the saved search"), [this](const QString &name) {
@@ -199,10 +200,21 @@ void EditActions::chooseCollectionFor(const QString &id)
     if (name.isEmpty())
         return;
     guard(m_window.errors(), tr("Cannot add to the collection “%1”").arg(name), [&] {
-        const core::Collection c = names.contains(name.simplified()) ? core::collectionNamed(repo, name)
-                                                                     : core::createCollection(repo, name);
-        m_window.session().push(
-            new CollectionMembershipCommand(m_window.session().editContext(), c.id, c.name, id, true));
+        if (names.contains(name.simplified())) {
+            const core::Collection c = core::collectionNamed(repo, name);
+            m_window.session().push(
+                new CollectionMembershipCommand(m_window.session().editContext(), c.id, c.name, id, true));
+            return;
+        }
+        // A new collection and the item put into it are one undo step.
+        QUndoStack *stack = m_window.undoStack();
+        auto *make = new CollectionCommand(m_window.session().editContext(), name);
+        stack->beginMacro(make->text());
+        const auto endMacro = qScopeGuard([stack] { stack->endMacro(); });
+        stack->push(make); // a failure is reported, and the collection is not there
+        for (const core::Collection &c : core::collections(repo))
+            if (c.name == name.simplified())
+                stack->push(new CollectionMembershipCommand(m_window.session().editContext(), c.id, c.name, id, true));
     });
 }
 
@@ -237,8 +249,7 @@ void EditActions::createCollection()
         &m_window, tr("New Collection"), tr("Name of the collection:"), QLineEdit::Normal, {}, &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    core::createCollection(m_window.session().repository(), name);
-    m_window.navigator()->collections()->reload(&m_window.session().repository());
+    m_window.session().push(new CollectionCommand(m_window.session().editContext(), name));
 }
 
 void EditActions::saveSearch()

@@ -6,6 +6,7 @@
 #include "queries/itemedits.h"
 #include "storage/itemtags.h"
 #include "storage/repository.h"
+#include "ui/coremessages.h"
 #include "ui/editors/authorlisteditor.h"
 #include "ui/labels.h"
 
@@ -85,6 +86,7 @@ QList<FieldSpec> specsOf(core::ItemType type)
         return { { "type", QT_TRANSLATE_NOOP("ItemEditor", "Type"), Input::Choice, kCslTypes },
             { "title", QT_TRANSLATE_NOOP("ItemEditor", "Title"), Input::Line },
             { "author", QT_TRANSLATE_NOOP("ItemEditor", "Authors"), Input::Authors },
+            { "editor", QT_TRANSLATE_NOOP("ItemEditor", "Editors"), Input::Authors },
             { "container-title", QT_TRANSLATE_NOOP("ItemEditor", "Published in"), Input::Line },
             { "issued", QT_TRANSLATE_NOOP("ItemEditor", "Date (YYYY, YYYY-MM or YYYY-MM-DD)"), Input::Date },
             { "volume", QT_TRANSLATE_NOOP("ItemEditor", "Volume"), Input::Line },
@@ -240,7 +242,7 @@ void ItemEditor::build(core::ItemType type)
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_inputs.clear();
-    m_authors = nullptr;
+    m_names.clear();
     for (const FieldSpec &spec : specsOf(type)) {
         const QString key = QLatin1String(spec.key), label = QCoreApplication::translate("ItemEditor", spec.label);
         switch (spec.input) {
@@ -268,10 +270,13 @@ void ItemEditor::build(core::ItemType type)
             addInput(key, label, combo);
             break;
         }
-        case Input::Authors:
-            m_authors = new AuthorListEditor;
-            addInput(key, label, m_authors);
+        case Input::Authors: {
+            auto *names = new AuthorListEditor(
+                key == QLatin1String("editor") ? AuthorListEditor::Role::Editors : AuthorListEditor::Role::Authors);
+            m_names.insert(key, names);
+            addInput(key, label, names);
             break;
+        }
         }
     }
     addInput(QStringLiteral("aliases_zh"), tr("Also known as (Chinese, ; between)"), new QLineEdit);
@@ -328,8 +333,8 @@ void ItemEditor::fill()
             combo->setCurrentIndex(std::max(index, 0));
         }
     }
-    if (m_authors)
-        m_authors->setAuthors(m_original.fields.value(QStringLiteral("author")).toArray());
+    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
+        it.value()->setAuthors(m_original.fields.value(it.key()).toArray());
     for (const char *language : { "zh", "en" }) {
         QStringList aliases;
         for (const core::Alias &a : m_original.aliases)
@@ -379,7 +384,7 @@ core::Item ItemEditor::item() const
             putField(item.fields, key, QJsonArray::fromStringList(split(text, QLatin1Char(';'))));
             break;
         case Input::Authors:
-            putField(item.fields, key, m_authors->authors());
+            putField(item.fields, key, m_names.value(key)->authors());
             break;
         case Input::Date: {
             // An unchanged date keeps its stored form (a range, a season, circa).
@@ -419,7 +424,12 @@ void ItemEditor::save()
         for (const QString &tag : tags())
             (void)core::normalisedTag(tag);
     } catch (const core::Error &e) {
-        m_problem->setText(tr("Cannot save yet: %1").arg(e.message()));
+        // Named as the form names its fields, in the interface language.
+        const auto label = [this](const QString &key) {
+            QWidget *w = input(key);
+            return w ? w->accessibleName() : QString();
+        };
+        m_problem->setText(tr("Cannot save yet: %1").arg(coreMessageText(e.message(), label)));
         m_problem->show();
         // The cursor goes to the field the message names.
         for (auto it = m_inputs.cbegin(); it != m_inputs.cend(); ++it)

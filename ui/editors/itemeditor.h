@@ -38,7 +38,9 @@ public:
     [[nodiscard]] bool isNew() const { return m_isNew; }
     /// The input for field KEY ("text", "verification.status", "aliases_zh", "tags", …), or null.
     [[nodiscard]] QWidget *input(const QString &key) const { return m_inputs.value(key); }
-    [[nodiscard]] AuthorListEditor *authors() const { return m_authors; }
+    [[nodiscard]] AuthorListEditor *authors() const { return m_names.value(QStringLiteral("author")); }
+    /// The name list of a reference's editors ("editor"), or null.
+    [[nodiscard]] AuthorListEditor *editors() const { return m_names.value(QStringLiteral("editor")); }
     /// What Save found wrong (empty when nothing).
     [[nodiscard]] QString problem() const;
     /// Checks the form and, when it is right, emits saveRequested.
@@ -63,7 +65,7 @@ private:
     QFormLayout *m_form;
     QLabel *m_problem;
     QPushButton *m_save;
-    AuthorListEditor *m_authors = nullptr;
+    QMap<QString, AuthorListEditor *> m_names; ///< the name lists by CSL variable ("author", "editor")
     QMap<QString, QWidget *> m_inputs;
 };
 

@@ -93,6 +93,29 @@ TEST_CASE("The old style names still work and a .csl file can be given by path",
     CHECK(listed);
 }
 
+TEST_CASE("The style list follows the user's styles folder as styles are added and removed", "[csl][export]")
+{
+    Library lib;
+    const QString userDir = lib.dir.path("my-styles");
+    QDir().mkpath(userDir);
+    qputenv("PLENUM_STYLES_DIR", userDir.toUtf8());
+    const auto listed = [] {
+        for (const core::CslStyle &s : core::installedStyles())
+            if (s.id == "house-style")
+                return s.user;
+        return false;
+    };
+    const qsizetype official = core::installedStyles().size();
+    CHECK(!listed());
+    REQUIRE(QFile::copy(core::resolveStyle("apa").path, userDir + "/house-style.csl"));
+    CHECK(listed());
+    CHECK(core::installedStyles().size() == official + 1);
+    CHECK(core::installedStyles().size() == official + 1); // asked again: the same list
+    REQUIRE(QFile::remove(userDir + "/house-style.csl"));
+    CHECK(!listed());
+    qunsetenv("PLENUM_STYLES_DIR");
+}
+
 TEST_CASE("An unknown style or a file that is no style is refused by name, and nothing is exported", "[csl][export]")
 {
     Library lib;

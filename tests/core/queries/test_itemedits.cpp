@@ -210,6 +210,34 @@ TEST_CASE(
     CHECK(core::collectionsOf(repo, QStringLiteral("s1")) == QStringList { "Reading list" });
 }
 
+TEST_CASE("a deleted collection comes back under its number with its items in order", "[queries][collections]")
+{
+    test::TempDir dir;
+    auto kb = test::createKb(dir.path("kb.db"), true);
+    auto &repo = kb->repository();
+    core::saveItem(repo, statement(QStringLiteral("s1"), QStringLiteral("一")), {});
+    core::saveItem(repo, statement(QStringLiteral("s2"), QStringLiteral("二")), {});
+    const auto c = core::createCollection(repo, QStringLiteral("Chapter 3"));
+    core::addToCollection(repo, c.id, QStringLiteral("s2"));
+    core::addToCollection(repo, c.id, QStringLiteral("s1"));
+    const QStringList items = core::collectionItems(repo, c.id);
+    core::deleteCollection(repo, c.id);
+    core::restoreCollection(repo, c, items + QStringList { "gone" }); // an item deleted since is left out
+    CHECK(core::collectionNamed(repo, QStringLiteral("Chapter 3")).id == c.id);
+    CHECK(core::collectionItems(repo, c.id) == QStringList { "s2", "s1" });
+    // Its number or its name taken: refused, and nothing changes.
+    CHECK(test::failure([&] {
+        core::restoreCollection(repo, { c.id, QStringLiteral("Other"), 0 }, {});
+    }).message()
+        == QStringLiteral("Collection number %1 exists already.").arg(c.id));
+    CHECK(test::failure([&] {
+        core::restoreCollection(repo, { c.id + 7, QStringLiteral("Chapter 3"), 0 }, {});
+    }).code()
+        == core::ErrorCode::Conflict);
+    CHECK(core::collections(repo).size() == 1);
+    CHECK(core::collectionItems(repo, c.id) == QStringList { "s2", "s1" });
+}
+
 TEST_CASE("a deleted item comes back with its tags and its places in collections", "[queries][collections]")
 {
     test::TempDir dir;

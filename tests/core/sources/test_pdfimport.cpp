@@ -220,6 +220,29 @@ TEST_CASE("A linked PDF stays where it is and is reported missing once moved", "
     CHECK(!core::attachmentPresent(kb->repository().database(), list[0]));
 }
 
+TEST_CASE("A PDF is copied into the attachment folder the user chose, and found there", "[pdf]")
+{
+    test::TempDir dir;
+    test::writePdfFixture(dir.path("en.pdf"), test::englishPaper(1), test::journalOptions(false));
+    auto kb = test::createKb(dir.path("kb.db"), true);
+    const QString folder = dir.path("My Papers");
+    const auto r = core::importFile(kb->repository(), dir.path("en.pdf"), {}, false, {}, false, folder);
+    const QJsonObject attachment = r.json.value("attachment").toObject();
+    CHECK(attachment.value("mode").toString() == QStringLiteral("copy"));
+    CHECK(attachment.value("path").toString().startsWith(folder + QLatin1Char('/')));
+    CHECK(!QFileInfo::exists(dir.path("kb.db.files"))); // nothing beside the knowledge base
+    const auto list
+        = core::attachmentsOf(kb->repository().database(), r.json.value("document").toObject().value("id").toString());
+    REQUIRE(list.size() == 1);
+    CHECK(QFileInfo(list[0].path).isAbsolute());
+    CHECK(core::attachmentFilePath(kb->repository().database(), list[0]) == attachment.value("path").toString());
+    CHECK(core::attachmentPresent(kb->repository().database(), list[0]));
+    // The copy is the user's file byte for byte, and stays when the original goes.
+    CHECK(test::fileHash(attachment.value("path").toString()) == test::fileHash(dir.path("en.pdf")));
+    REQUIRE(QFile::remove(dir.path("en.pdf")));
+    CHECK(core::attachmentPresent(kb->repository().database(), list[0]));
+}
+
 TEST_CASE("When the attachment cannot be written the import writes nothing at all", "[pdf]")
 {
     test::TempDir dir;

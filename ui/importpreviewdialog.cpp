@@ -1,0 +1,121 @@
+#include "ui/importpreviewdialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace plenum::ui {
+
+namespace {
+
+enum Column { LineColumn, TitleColumn, YearColumn, ResultColumn, FieldsColumn, ColumnCount };
+
+QStringList strings(const QJsonValue &v)
+{
+    return v.toVariant().toStringList();
+}
+
+} // namespace
+
+ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const QJsonObject &preview, QWidget *parent)
+    : QDialog(parent)
+    , m_summary(new QLabel)
+    , m_entries(new QTableWidget(0, ColumnCount))
+    , m_skipped(new QListWidget)
+    , m_import(nullptr)
+{
+    setWindowTitle(tr("Import %1").arg(fileName));
+    const int read = preview.value(QStringLiteral("read")).toInt();
+    const auto added = preview.value(QStringLiteral("added")).toArray().size();
+    const auto merged = preview.value(QStringLiteral("duplicates")).toArray().size();
+    const auto skipped = preview.value(QStringLiteral("skipped")).toArray().size();
+    m_summary->setWordWrap(true);
+    m_summary->setText(tr("%1 records in %2: %3 new, %4 already in the knowledge base (they only fill in what it "
+                          "lacks), %5 that cannot be read. Nothing is written until you choose Import.")
+                           .arg(read)
+                           .arg(fileName)
+                           .arg(added)
+                           .arg(merged)
+                           .arg(skipped));
+    m_entries->setHorizontalHeaderLabels(
+        { tr("Line"), tr("Title"), tr("Year"), tr("Will be"), tr("Fields not understood") });
+    m_entries->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_entries->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_entries->verticalHeader()->hide();
+    m_entries->setWordWrap(false);
+    m_entries->setAccessibleName(tr("Records to import"));
+    fillEntries(preview);
+    m_entries->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    for (const int c : { LineColumn, YearColumn, ResultColumn, FieldsColumn })
+        m_entries->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_skipped->setAccessibleName(tr("Records that cannot be read"));
+    for (const QJsonValue &v : preview.value(QStringLiteral("skipped")).toArray())
+        // The reason is core's sentence about the file's text, in English.
+        m_skipped->addItem(tr("Line %1: %2")
+                               .arg(v.toObject().value(QStringLiteral("line")).toInt())
+                               .arg(v.toObject().value(QStringLiteral("reason")).toString()));
+    auto *skippedLabel = new QLabel(tr("Skipped (the other records are imported):"));
+    skippedLabel->setVisible(skipped > 0);
+    m_skipped->setVisible(skipped > 0);
+    m_skipped->setMaximumHeight(90);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    m_import->setEnabled(added + merged > 0);
+    m_import->setDefault(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_entries, 1);
+    layout->addWidget(skippedLabel);
+    layout->addWidget(m_skipped);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(760, 460);
+}
+
+void ImportPreviewDialog::fillEntries(const QJsonObject &preview)
+{
+    const QJsonObject titles = preview.value(QStringLiteral("titles")).toObject();
+    const auto titleOf = [&](const QString &id) {
+        const QString title = titles.value(id).toString();
+        return title.isEmpty() ? id : title;
+    };
+    const QJsonArray entries = preview.value(QStringLiteral("entries")).toArray();
+    m_entries->setRowCount(static_cast<int>(entries.size()));
+    for (int row = 0; row < entries.size(); ++row) {
+        const QJsonObject e = entries.at(row).toObject();
+        QString result;
+        QString tip;
+        if (e.value(QStringLiteral("status")).toString() == QLatin1String("duplicate")) {
+            result = tr("Already here: merged");
+            tip = tr("The same work as “%1”, which keeps its values and takes only the fields it lacks.")
+                      .arg(titleOf(e.value(QStringLiteral("id")).toString()));
+        } else if (const QStringList like = strings(e.value(QStringLiteral("possible_duplicates"))); !like.isEmpty()) {
+            result = tr("New: a possible duplicate");
+            QStringList named;
+            for (const QString &id : like)
+                named.append(tr("“%1”").arg(titleOf(id)));
+            tip = tr("It looks like %1; merge them afterwards if they are one work.")
+                      .arg(named.join(QStringLiteral(", ")));
+        } else {
+            result = tr("New");
+        }
+        const int year = e.value(QStringLiteral("year")).toInt();
+        const QString cells[ColumnCount] = { QString::number(e.value(QStringLiteral("line")).toInt()),
+            e.value(QStringLiteral("title")).toString(), year ? QString::number(year) : QString(), result,
+            strings(e.value(QStringLiteral("not_understood"))).join(QStringLiteral(", ")) };
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto *cell = new QTableWidgetItem(cells[c]);
+            cell->setToolTip(c == ResultColumn ? tip : cells[c]);
+            m_entries->setItem(row, c, cell);
+        }
+    }
+}
+
+} // namespace plenum::ui
