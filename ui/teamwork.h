@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/error.h"
+#include "model/progress.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace plenum::ui {
+
+/// Runs WORK (a call to the team server) on a worker thread and then DONE on CONTEXT's thread with
+/// the error it threw, if any. Returns at once; a dialog stays responsive while the server answers.
+/// CONTEXT must outlive the work (a dialog waits for it before it closes). PROGRESS is what WORK
+/// gets to report progress and to ask whether to stop.
+void runTeamWork(QObject *context, std::function<void(const core::Progress &)> work,
+    std::function<void(const std::optional<core::Error> &)> done, core::Progress progress = {});
+
+/// Core's sentence for E after the interface-language sentence for its kind, for a dialog's error line.
+[[nodiscard]] QString teamErrorText(const core::Error &e);
+
+} // namespace plenum::ui
