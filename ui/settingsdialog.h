@@ -9,8 +9,8 @@ class QSpinBox;
 namespace plenum::ui {
 
 /// Preferences: interface language, theme, font size, default citation style, attachment folder,
-/// how often a team library syncs, and the way to the backup schedule. Accepting stores them in Settings and applies the theme and
-/// font size at once (the language at the next start).
+/// how often a team library syncs, and the way to the backup schedule. Accepting stores them in Settings and applies
+/// the theme and font size at once (the language at the next start).
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 public:

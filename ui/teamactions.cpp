@@ -14,6 +14,8 @@
 #include "ui/teamsyncer.h"
 
 #include <QAction>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -42,6 +44,7 @@ void TeamActions::addMenuTo(QMenuBar *bar)
     m_sync->setShortcut(QKeySequence(tr("Ctrl+Shift+Y")));
     m_conflicts = team->addAction(tr("&Conflicts…"), this, &TeamActions::showConflicts);
     m_members = team->addAction(tr("&Members…"), this, &TeamActions::showMembers);
+    m_password = team->addAction(tr("Enter &Password…"), this, &TeamActions::askPassword);
     team->addSeparator();
     m_create = team->addAction(tr("C&reate Team Library…"), this, &TeamActions::createLibrary);
     m_join = team->addAction(tr("&Join Team Library…"), this, &TeamActions::joinLibrary);
@@ -53,9 +56,8 @@ void TeamActions::setKnowledgeBase(const QString &path, bool readOnly)
     m_button->setSyncer(nullptr);
     m_syncer.reset(); // a running sync stops and is waited for
     m_readOnly = readOnly;
-    guard(m_window.errors(), tr("Cannot read the team library settings of %1").arg(path), [&] {
-        m_syncer = std::make_unique<TeamSyncer>(path, readOnly, &m_window);
-    });
+    guard(m_window.errors(), tr("Cannot read the team library settings of %1").arg(path),
+        [&] { m_syncer = std::make_unique<TeamSyncer>(path, readOnly, &m_window); });
     if (m_syncer)
         connectSyncer();
     m_button->setSyncer(m_syncer.get());
@@ -67,9 +69,8 @@ void TeamActions::connectSyncer()
 {
     TeamSyncer *syncer = m_syncer.get();
     connect(syncer, &TeamSyncer::statusChanged, this, &TeamActions::updateActions);
-    connect(syncer, &TeamSyncer::syncFinished, this, [this](const core::team::SyncReport &report) {
-        synced(report.pulled, report.pushed, report.conflicts);
-    });
+    connect(syncer, &TeamSyncer::syncFinished, this,
+        [this](const core::team::SyncReport &report) { synced(report.pulled, report.pushed, report.conflicts); });
     connect(syncer, &TeamSyncer::syncFailed, this, [this](const QString &message, bool cancelled) {
         m_window.session().checkForOutsideChanges(); // a pull that stopped half way kept what it completed
         if (cancelled)
@@ -96,6 +97,7 @@ void TeamActions::updateActions()
     m_sync->setEnabled(configured && !m_readOnly && !m_syncer->isSyncing());
     m_conflicts->setEnabled(configured);
     m_members->setEnabled(configured);
+    m_password->setEnabled(configured && !m_syncer->isSyncing());
     m_create->setEnabled(m_syncer && !configured && !m_readOnly);
     m_join->setEnabled(m_syncer && !configured && !m_readOnly);
 }
@@ -120,8 +122,9 @@ void TeamActions::synced(qint64 pulled, qint64 pushed, qint64 conflicts)
     m_window.session().checkForOutsideChanges(); // the views reload through knowledgeBaseChanged
     QString text = tr("Team library synced: %1 received, %2 sent.").arg(pulled).arg(pushed);
     if (conflicts > 0)
-        text += QLatin1Char(' ') + tr("%n conflict(s) wait for your choice (Team Library ▸ Conflicts…).", nullptr,
-                                       static_cast<int>(conflicts));
+        text += QLatin1Char(' ')
+            + tr("%n conflict(s) wait for your choice (Team Library ▸ Conflicts…).", nullptr,
+                static_cast<int>(conflicts));
     m_window.statusBar()->showMessage(text, 10000);
 }
 
@@ -140,9 +143,10 @@ void TeamActions::connectLibrary(bool create)
     if (!m_syncer)
         return;
     std::shared_ptr<core::team::TeamSync> engine = m_syncer->engineHandle();
-    TeamConnectDialog dialog(create ? TeamConnectDialog::Mode::Create : TeamConnectDialog::Mode::Join,
-        [engine, create](const QString &url, const QString &name, const QString &password,
-            const core::Progress &progress) {
+    TeamConnectDialog dialog(
+        create ? TeamConnectDialog::Mode::Create : TeamConnectDialog::Mode::Join,
+        [engine, create](
+            const QString &url, const QString &name, const QString &password, const core::Progress &progress) {
             core::team::TeamUrl teamUrl = core::team::TeamUrl::parse(url);
             if (!password.isEmpty())
                 teamUrl.password = password;
@@ -151,6 +155,8 @@ void TeamActions::connectLibrary(bool create)
                 engine->create(teamUrl, name, &callback);
             else
                 engine->join(teamUrl, &callback);
+            if (!teamUrl.password.isEmpty())
+                engine->setPassword(teamUrl.password); // kept in memory: the knowledge base stores none
         },
         &m_window);
     if (dialog.exec() != QDialog::Accepted)
@@ -170,7 +176,8 @@ void TeamActions::showConflicts()
         m_syncer->engineHandle(),
         [this](const QString &id) {
             QString title;
-            guard(m_window.errors(), tr("Cannot show %1").arg(id), [&] { title = m_window.session().repository().title(id); });
+            guard(m_window.errors(), tr("Cannot show %1").arg(id),
+                [&] { title = m_window.session().repository().title(id); });
             return title;
         },
         &m_window);
@@ -180,6 +187,19 @@ void TeamActions::showConflicts()
     });
     dialog.exec();
     m_syncer->refreshStatus();
+}
+
+void TeamActions::askPassword()
+{
+    if (!m_syncer || !m_syncer->status().configured)
+        return;
+    bool ok = false;
+    const core::team::SyncStatus &s = m_syncer->status();
+    const QString password = QInputDialog::getText(&m_window, tr("Team Library Password"),
+        tr("Password of %1 on %2 (kept until Plenum quits; ~/.pgpass keeps it for good):").arg(s.member, s.url),
+        QLineEdit::Password, QString(), &ok);
+    if (ok)
+        m_syncer->engine().setPassword(password);
 }
 
 void TeamActions::showMembers()

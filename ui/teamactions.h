@@ -13,7 +13,7 @@ class MainWindow;
 class TeamStatusButton;
 class TeamSyncer;
 
-/// The Team Library menu (Sync Now, Conflicts…, Members…, Create…, Join…) and the status bar's sync
+/// The Team Library menu (Sync Now, Conflicts…, Members…, Enter Password…, Create…, Join…) and the status bar's sync
 /// button, over the team library of the open knowledge base (TeamSyncer, one per knowledge base).
 /// A background sync's failure shows on the button; one the user asked for is also reported.
 class TeamActions final : public QObject {
@@ -41,6 +41,8 @@ public:
     /// Conflicts… and Members…: the dialogs, run modally.
     void showConflicts();
     void showMembers();
+    /// Enter Password…: the member's password for this run (when neither the URL nor ~/.pgpass has it).
+    void askPassword();
 
 private:
     void connectSyncer();
@@ -56,6 +58,7 @@ private:
     QAction *m_sync = nullptr;
     QAction *m_conflicts = nullptr;
     QAction *m_members = nullptr;
+    QAction *m_password = nullptr;
     QAction *m_create = nullptr;
     QAction *m_join = nullptr;
 };

@@ -168,9 +168,10 @@ void TeamConflictsDialog::showCurrent()
     m_base->setPlainText(c ? c->base : QString());
     m_local->setPlainText(!c ? QString() : c->kind == QLatin1String("delete-edit") ? deleted : c->local);
     m_remote->setPlainText(!c ? QString() : c->kind == QLatin1String("edit-delete") ? deleted : c->remote);
-    m_remoteLabel->setText(QStringLiteral("<b>%1</b>").arg(
-        (c ? tr("Theirs (team library, version %1)").arg(c->remoteVersion) : tr("Theirs (team library)"))
-            .toHtmlEscaped()));
+    m_remoteLabel->setText(
+        QStringLiteral("<b>%1</b>")
+            .arg((c ? tr("Theirs (team library, version %1)").arg(c->remoteVersion) : tr("Theirs (team library)"))
+                     .toHtmlEscaped()));
     m_merged->setPlainText(!c ? QString() : !c->merged.isEmpty() ? c->merged : c->local);
     m_error->hide();
     setBusy(m_busy);

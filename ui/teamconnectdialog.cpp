@@ -29,10 +29,11 @@ TeamConnectDialog::TeamConnectDialog(Mode mode, Connect connect, QWidget *parent
 {
     const bool create = mode == Mode::Create;
     setWindowTitle(create ? tr("Create Team Library") : tr("Join Team Library"));
-    auto *intro = new QLabel(create ? tr("Put this knowledge base on a PostgreSQL server as a new team library. "
-                                         "You become its admin and can then add members.")
-                                    : tr("Join a team library on a PostgreSQL server. What the library holds comes "
-                                         "into this knowledge base; what you add here goes to the others at each sync."));
+    auto *intro
+        = new QLabel(create ? tr("Put this knowledge base on a PostgreSQL server as a new team library. "
+                                 "You become its admin and can then add members.")
+                            : tr("Join a team library on a PostgreSQL server. What the library holds comes "
+                                 "into this knowledge base; what you add here goes to the others at each sync."));
     intro->setWordWrap(true);
     m_url->setPlaceholderText(tr("postgresql://name@server:5432/database?library=NAME"));
     m_name->setPlaceholderText(tr("e.g. Grassroots governance group"));
@@ -105,9 +106,9 @@ void TeamConnectDialog::accept()
         return !cancel->load();
     };
     runTeamWork(
-        this, [connect = m_connect, url, name, password = m_password->text()](const core::Progress &p) {
-            connect(url, name, password, p);
-        },
+        this,
+        [connect = m_connect, url, name, password = m_password->text()](
+            const core::Progress &p) { connect(url, name, password, p); },
         [this](const std::optional<core::Error> &error) {
             setBusy(false);
             m_cancel.reset();

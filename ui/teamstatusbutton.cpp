@@ -62,12 +62,13 @@ QString TeamStatusButton::detailText() const
     QString text = tr("Team library “%1” on %2 as %3 (%4)").arg(s.library, s.url, s.member, s.role);
     text += QLatin1Char('\n') + tr("Library version %1").arg(s.libraryVersion);
     if (s.lastSync.isValid())
-        text += QLatin1Char('\n') + tr("Last sync: %1").arg(QLocale().toString(s.lastSync.toLocalTime(), QLocale::LongFormat));
+        text += QLatin1Char('\n')
+            + tr("Last sync: %1").arg(QLocale().toString(s.lastSync.toLocalTime(), QLocale::LongFormat));
     if (!s.lastError.isEmpty())
         text += QLatin1Char('\n') + tr("Last error: %1").arg(s.lastError);
-    text += QLatin1Char('\n') + (m_syncer->interval() > 0
-                                        ? tr("Syncs every %n minute(s); click to sync now.", nullptr, m_syncer->interval())
-                                        : tr("Background sync is off (Settings); click to sync now."));
+    text += QLatin1Char('\n')
+        + (m_syncer->interval() > 0 ? tr("Syncs every %n minute(s); click to sync now.", nullptr, m_syncer->interval())
+                                    : tr("Background sync is off (Settings); click to sync now."));
     return text;
 }
 

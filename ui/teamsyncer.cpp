@@ -85,8 +85,8 @@ void TeamSyncer::syncNow()
     auto outcome = std::make_shared<Outcome>();
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancel;
-    m_progress = new QProgressDialog(tr("Syncing the team library “%1”…").arg(m_status.library), tr("Cancel"), 0, 0,
-        m_progressParent);
+    m_progress = new QProgressDialog(
+        tr("Syncing the team library “%1”…").arg(m_status.library), tr("Cancel"), 0, 0, m_progressParent);
     m_progress->setWindowModality(Qt::NonModal); // the user goes on working meanwhile
     m_progress->setMinimumDuration(kProgressDelayMs);
     m_progress->setAutoClose(false);

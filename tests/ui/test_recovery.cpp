@@ -30,6 +30,8 @@
 
 using namespace plenum;
 
+using test::whenModal;
+
 namespace {
 
 QByteArray hashOf(const QString &path)
@@ -53,22 +55,6 @@ bool damagePages(const QString &path, double from, double to)
         file.write(QByteArray(4096, char(0x5a)));
     }
     return true;
-}
-
-// Calls HANDLER with each modal widget shown from now on, until it returns true.
-void whenModal(const std::function<bool(QWidget *)> &handler)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    auto ticks = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, handler, ticks] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if ((modal && modal->isVisible() && handler(modal)) || ++*ticks > 3000) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start();
 }
 
 qint64 references(core::KnowledgeBase &kb)

@@ -4,6 +4,7 @@
 
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTimer>
 
 namespace plenum::test {
 
@@ -37,6 +38,21 @@ std::unique_ptr<ui::MainWindow> openWindow(const QTemporaryDir &dir, ui::ErrorRe
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;
     return window;
+}
+
+void whenModal(const std::function<bool(QWidget *)> &handler)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, handler, ticks] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if ((modal && modal->isVisible() && handler(modal)) || ++*ticks > 3000) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
 }
 
 GuiTest::GuiTest()

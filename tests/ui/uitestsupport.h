@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace plenum::test {
@@ -36,6 +37,10 @@ private:
 /// Pins the Fusion style and keeps QStandardPaths away from the user's folders.
 void prepareGuiTest();
 
+/// Calls HANDLER with each modal widget shown from now on (looking every 20 ms, for at most a
+/// minute), until it returns true: how a test answers a dialog that exec() runs.
+void whenModal(const std::function<bool(QWidget *)> &handler);
+
 /// A shown main window over a new knowledge base (with the bundled content) in DIR, reporting to REPORTER.
 std::unique_ptr<ui::MainWindow> openWindow(
     const QTemporaryDir &dir, ui::ErrorReporter &reporter, QSize size = { 1280, 820 });
@@ -51,6 +56,10 @@ public:
 protected:
     /// Where the windows and dialogs of the test report errors.
     [[nodiscard]] RecordingReporter &errors() { return m_errors; }
+    /// Calls HANDLER with each modal widget shown from now on (looking every 20 ms, for at most a
+    /// minute), until it returns true: how a test answers a dialog that exec() runs.
+    void whenModal(const std::function<bool(QWidget *)> &handler);
+
     /// A shown main window over a new knowledge base in DIR that reports to errors().
     std::unique_ptr<ui::MainWindow> openWindow(const QTemporaryDir &dir, QSize size = { 1280, 820 })
     {
