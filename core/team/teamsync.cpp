@@ -11,50 +11,17 @@ namespace {
 }
 } // namespace
 
-TeamSync::TeamSync(const QString &kbPath)
-    : m_kbPath(kbPath)
-{
-}
+TeamSync::TeamSync(const QString &kbPath) : m_kbPath(kbPath) { }
 TeamSync::~TeamSync() = default;
-void TeamSync::create(const TeamUrl &, const QString &, Progress *)
-{
-    notYet();
-}
-void TeamSync::join(const TeamUrl &, Progress *)
-{
-    notYet();
-}
-SyncReport TeamSync::sync(Progress *)
-{
-    notYet();
-}
-SyncStatus TeamSync::status() const
-{
-    return {};
-}
-std::vector<Conflict> TeamSync::conflicts() const
-{
-    return {};
-}
-void TeamSync::resolve(const QString &, const QString &, Choice, const QString &)
-{
-    notYet();
-}
-std::vector<Member> TeamSync::members()
-{
-    notYet();
-}
-void TeamSync::addMember(const QString &, const QString &, const QString &)
-{
-    notYet();
-}
-void TeamSync::removeMember(const QString &)
-{
-    notYet();
-}
-void TeamSync::setPassword(const QString &password)
-{
-    m_password = password;
-}
+void TeamSync::create(const TeamUrl &, const QString &, Progress *) { notYet(); }
+void TeamSync::join(const TeamUrl &, Progress *) { notYet(); }
+SyncReport TeamSync::sync(Progress *) { notYet(); }
+SyncStatus TeamSync::status() const { return {}; }
+std::vector<Conflict> TeamSync::conflicts() const { return {}; }
+void TeamSync::resolve(const QString &, const QString &, Choice, const QString &) { notYet(); }
+std::vector<Member> TeamSync::members() { notYet(); }
+void TeamSync::addMember(const QString &, const QString &, const QString &) { notYet(); }
+void TeamSync::removeMember(const QString &) { notYet(); }
+void TeamSync::setPassword(const QString &password) { m_password = password; }
 
 } // namespace plenum::core::team

@@ -10,8 +10,7 @@ using namespace plenum::core::team;
 
 TEST_CASE("A team URL parses and prints without its password", "[team]")
 {
-    const auto url = TeamUrl::parse(QStringLiteral(
-        "postgresql://ann:s3cret@db.example.org:6543/research?library=Grassroots%20governance&sslmode=verify-full"));
+    const auto url = TeamUrl::parse(QStringLiteral("postgresql://ann:s3cret@db.example.org:6543/research?library=Grassroots%20governance&sslmode=verify-full"));
     CHECK(url.member == QLatin1String("ann"));
     CHECK(url.password == QLatin1String("s3cret"));
     CHECK(url.host == QLatin1String("db.example.org"));
