@@ -697,6 +697,16 @@ ZH = {
     "Every 5 minutes": "每 5 分钟",
     "Every 15 minutes": "每 15 分钟",
     "Team library &sync:": "团队文献库同步(&S)：",
+    "the whole item": "整个条目",
+    "The team server refused: the name, password or role does not allow it.": "团队服务器拒绝了请求：用户名、密码或角色不允许此操作。",
+    "The team server cannot be reached, or the connection broke.": "无法连接团队服务器，或连接已中断。",
+    "The team server has no such library, member or item.": "团队服务器上没有这个文献库、成员或条目。",
+    "The team server does not take this URL or request.": "团队服务器不接受此地址或请求。",
+    "The team server sent data that Plenum does not accept.": "团队服务器发来的数据不被 Plenum 接受。",
+    "The change collides with one already on the team server.": "此修改与团队服务器上已有的修改冲突。",
+    "text": "正文",
+    "title": "标题",
+    "also known as": "又称",
 }
 
 EN_PLURALS = {

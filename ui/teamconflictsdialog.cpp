@@ -25,6 +25,22 @@ QString kindLabel(const QString &kind)
     return TeamConflictsDialog::tr("changed on both sides");
 }
 
+// The item's fields as the editors name them; an unusual one keeps its stored name.
+QString fieldLabel(const QString &field)
+{
+    if (field == QLatin1String("*"))
+        return TeamConflictsDialog::tr("the whole item");
+    if (field == QLatin1String("body"))
+        return TeamConflictsDialog::tr("text");
+    if (field == QLatin1String("title"))
+        return TeamConflictsDialog::tr("title");
+    if (field == QLatin1String("tags"))
+        return TeamConflictsDialog::tr("tags");
+    if (field == QLatin1String("aliases"))
+        return TeamConflictsDialog::tr("also known as");
+    return field;
+}
+
 bool hasConflictMarkers(const QString &text)
 {
     return text.contains(QLatin1String("<<<<<<<")) && text.contains(QLatin1String(">>>>>>>"));
@@ -64,6 +80,7 @@ TeamConflictsDialog::TeamConflictsDialog(
     m_useMerged->setToolTip(tr("Store the text in the Merged box, edited to remove the conflict markers"));
 
     auto *sides = new QHBoxLayout;
+    sides->setContentsMargins(0, 0, 0, 0);
     sides->addWidget(column(tr("Last synced"), m_base));
     sides->addWidget(column(tr("Mine (this computer)"), m_local));
     sides->addWidget(column(tr("Theirs (team library)"), m_remote, &m_remoteLabel));
@@ -73,7 +90,7 @@ TeamConflictsDialog::TeamConflictsDialog(
     split->addWidget(m_list);
     split->addWidget(sidesWidget);
     split->addWidget(column(tr("Merged (edit, then Use Merged)"), m_merged));
-    split->setSizes({ 140, 200, 160 });
+    split->setSizes({ 110, 220, 170 });
     auto *choices = new QHBoxLayout;
     choices->addWidget(m_error, 1);
     choices->addWidget(m_keepMine);
@@ -136,7 +153,7 @@ void TeamConflictsDialog::reload()
                 const QString title = m_titleOf ? m_titleOf(c.entityId) : QString();
                 auto *item = new QTreeWidgetItem(m_list,
                     { title.isEmpty() || title == c.entityId ? c.entityId : tr("%1 (%2)").arg(title, c.entityId),
-                        c.field, kindLabel(c.kind) });
+                        fieldLabel(c.field), kindLabel(c.kind) });
                 item->setData(0, Qt::UserRole, static_cast<int>(i));
                 if (!select || c.entityId == wasId)
                     select = item;

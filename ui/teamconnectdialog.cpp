@@ -122,6 +122,7 @@ void TeamConnectDialog::accept()
             else
                 m_error->setText(teamErrorText(*error));
             m_error->show();
+            adjustSize(); // room for the whole sentence
         },
         progress);
 }

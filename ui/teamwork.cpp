@@ -2,11 +2,18 @@
 
 #include "ui/errorreporter.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 #include <memory>
 
 namespace plenum::ui {
+
+namespace {
+struct TeamWork {
+    Q_DECLARE_TR_FUNCTIONS(TeamWork)
+};
+} // namespace
 
 void runTeamWork(QObject *context, std::function<void(const core::Progress &)> work,
     std::function<void(const std::optional<core::Error> &)> done, core::Progress progress)
@@ -29,9 +36,35 @@ void runTeamWork(QObject *context, std::function<void(const core::Progress &)> w
     thread->start();
 }
 
+// The generic sentences speak of the knowledge base file; with a team server the same codes mean
+// a refusal, a broken connection, a missing library.
 QString teamErrorText(const core::Error &e)
 {
-    return errorSentence(e.code()) + QLatin1Char(' ') + e.message();
+    QString lead;
+    switch (e.code()) {
+    case core::ErrorCode::ReadOnly:
+        lead = TeamWork::tr("The team server refused: the name, password or role does not allow it.");
+        break;
+    case core::ErrorCode::FileError:
+        lead = TeamWork::tr("The team server cannot be reached, or the connection broke.");
+        break;
+    case core::ErrorCode::NotFound:
+        lead = TeamWork::tr("The team server has no such library, member or item.");
+        break;
+    case core::ErrorCode::Usage:
+    case core::ErrorCode::Arguments:
+        lead = TeamWork::tr("The team server does not take this URL or request.");
+        break;
+    case core::ErrorCode::InvalidData:
+        lead = TeamWork::tr("The team server sent data that Plenum does not accept.");
+        break;
+    case core::ErrorCode::Conflict:
+        lead = TeamWork::tr("The change collides with one already on the team server.");
+        break;
+    default:
+        lead = errorSentence(e.code());
+    }
+    return lead + QLatin1Char(' ') + e.message();
 }
 
 } // namespace plenum::ui

@@ -17,7 +17,8 @@ namespace plenum::ui {
 void runTeamWork(QObject *context, std::function<void(const core::Progress &)> work,
     std::function<void(const std::optional<core::Error> &)> done, core::Progress progress = {});
 
-/// Core's sentence for E after the interface-language sentence for its kind, for a dialog's error line.
+/// Core's sentence for E (it names the server and the problem) after an interface-language sentence
+/// for its kind as a team server means it, for a dialog's error line.
 [[nodiscard]] QString teamErrorText(const core::Error &e);
 
 } // namespace plenum::ui

@@ -739,6 +739,33 @@
     </message>
 </context>
 <context>
+    <name>TeamWork</name>
+    <message>
+        <source>The team server refused: the name, password or role does not allow it.</source>
+        <translation>The team server refused: the name, password or role does not allow it.</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached, or the connection broke.</source>
+        <translation>The team server cannot be reached, or the connection broke.</translation>
+    </message>
+    <message>
+        <source>The team server has no such library, member or item.</source>
+        <translation>The team server has no such library, member or item.</translation>
+    </message>
+    <message>
+        <source>The team server does not take this URL or request.</source>
+        <translation>The team server does not take this URL or request.</translation>
+    </message>
+    <message>
+        <source>The team server sent data that Plenum does not accept.</source>
+        <translation>The team server sent data that Plenum does not accept.</translation>
+    </message>
+    <message>
+        <source>The change collides with one already on the team server.</source>
+        <translation>The change collides with one already on the team server.</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Edit note “%1”</source>
@@ -2696,6 +2723,26 @@
     <message>
         <source>The merged text still has conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): edit them out first.</source>
         <translation>The merged text still has conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): edit them out first.</translation>
+    </message>
+    <message>
+        <source>the whole item</source>
+        <translation>the whole item</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>also known as</source>
+        <translation>also known as</translation>
     </message>
 </context>
 <context>

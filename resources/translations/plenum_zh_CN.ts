@@ -739,6 +739,33 @@
     </message>
 </context>
 <context>
+    <name>TeamWork</name>
+    <message>
+        <source>The team server refused: the name, password or role does not allow it.</source>
+        <translation>团队服务器拒绝了请求：用户名、密码或角色不允许此操作。</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached, or the connection broke.</source>
+        <translation>无法连接团队服务器，或连接已中断。</translation>
+    </message>
+    <message>
+        <source>The team server has no such library, member or item.</source>
+        <translation>团队服务器上没有这个文献库、成员或条目。</translation>
+    </message>
+    <message>
+        <source>The team server does not take this URL or request.</source>
+        <translation>团队服务器不接受此地址或请求。</translation>
+    </message>
+    <message>
+        <source>The team server sent data that Plenum does not accept.</source>
+        <translation>团队服务器发来的数据不被 Plenum 接受。</translation>
+    </message>
+    <message>
+        <source>The change collides with one already on the team server.</source>
+        <translation>此修改与团队服务器上已有的修改冲突。</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Edit note “%1”</source>
@@ -2696,6 +2723,26 @@
     <message>
         <source>The merged text still has conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): edit them out first.</source>
         <translation>合并后的文本仍有冲突标记（&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;）：请先删除它们。</translation>
+    </message>
+    <message>
+        <source>the whole item</source>
+        <translation>整个条目</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>also known as</source>
+        <translation>又称</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,13 @@
 #include "pgtestserver.h"
 #include "team/teamsync.h"
 #include "ui/appearance.h"
+#include "ui/mainactions.h"
 #include "ui/mainwindow.h"
 #include "ui/noteeditor.h"
 #include "ui/notelistmodel.h"
 #include "ui/session.h"
 #include "ui/settings.h"
+#include "ui/settingsdialog.h"
 #include "ui/teamactions.h"
 #include "ui/teamconflictsdialog.h"
 #include "ui/teamconnectdialog.h"
@@ -33,6 +35,7 @@
 #include <QStatusBar>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -89,6 +92,22 @@ class TestTeam : public test::GuiTest {
                 + QStringLiteral(".png"));
     }
 
+    // The right of the status bar: the sync button and the counts.
+    void statusShot(ui::MainWindow &w, const QString &name) const
+    {
+        const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        w.statusBar()->clearMessage();
+        QCoreApplication::processEvents();
+        const int left = std::max(0, w.team()->statusButton()->x() - 8);
+        w.statusBar()
+            ->grab(QRect(left, 0, w.statusBar()->width() - left, w.statusBar()->height()))
+            .save(dir + QLatin1Char('/') + name
+                + (m_language == QLatin1String("en") ? QString() : QLatin1Char('-') + m_language)
+                + QStringLiteral(".png"));
+    }
+
     static ui::TeamSyncer &syncer(ui::MainWindow &w) { return *w.team()->syncer(); }
 
     // Sync Now from the menu, waited for; true when it succeeded.
@@ -107,8 +126,8 @@ class TestTeam : public test::GuiTest {
 
     // Fills the connect dialog with URL (NAME, PASSWORD) and presses OK; returns the error line's
     // text when the server refused (the dialog then closed by Cancel), or "" when it was accepted.
-    QString connectThrough(ui::MainWindow &w, const QString &actionText, const QString &url, const QString &name,
-        const QString &password)
+    QString connectThrough(
+        ui::MainWindow &w, const QString &actionText, const QString &url, const QString &name, const QString &password)
     {
         auto refused = std::make_shared<QString>();
         auto pressed = std::make_shared<bool>(false);
@@ -124,7 +143,7 @@ class TestTeam : public test::GuiTest {
             if (d->isBusy() || d->errorLine()->isHidden())
                 return !d->isVisible();
             *refused = d->errorLine()->text();
-            screenshot(d, QStringLiteral("team-join-refused"));
+            screenshot(d, QStringLiteral("team-join"));
             d->reject();
             return true;
         });
@@ -224,7 +243,6 @@ private slots:
         QVERIFY(syncNow(*m_b));
         QTRY_VERIFY(m_b->noteModel()->rowOf(m_noteId) >= 0); // the navigator reloaded after the pull
         QCOMPARE(m_b->knowledgeBase().repository().title(m_noteId), QStringLiteral("Fengqiao experience, field notes"));
-        screenshot(m_b->statusBar(), QStringLiteral("team-status"));
     }
 
     void aNoteEditedOnBothSidesIsAConflictThatChoosingClears()
@@ -235,7 +253,7 @@ private slots:
         QVERIFY(syncNow(*m_b));
         QCOMPARE(syncer(*m_b).status().conflicts, 1);
         QVERIFY(m_b->team()->statusButton()->text().contains(ui::TeamStatusButton::tr("%n conflict(s)", nullptr, 1)));
-        screenshot(m_b->statusBar(), QStringLiteral("team-status-conflict"));
+        statusShot(*m_b, QStringLiteral("team-status"));
 
         auto seen = std::make_shared<QStringList>();
         drive<ui::TeamConflictsDialog>([this, seen](ui::TeamConflictsDialog *d) {
@@ -264,12 +282,52 @@ private slots:
         QVERIFY(seen->at(2).contains(QStringLiteral("(A)")));
         QVERIFY2(seen->at(3).contains(QStringLiteral("<<<<<<<")), qPrintable(seen->at(3))); // the three-way merge
         QCOMPARE(syncer(*m_b).status().conflicts, 0);
-        QTRY_VERIFY(m_b->knowledgeBase().repository().findItem(m_noteId)->text(QStringLiteral("body")).contains(
-            QStringLiteral("(A)")));
+        QTRY_VERIFY(m_b->knowledgeBase()
+                        .repository()
+                        .findItem(m_noteId)
+                        ->text(QStringLiteral("body"))
+                        .contains(QStringLiteral("(A)")));
         QVERIFY(syncNow(*m_b));
         QVERIFY(syncNow(*m_a));
         QCOMPARE(m_a->knowledgeBase().repository().findItem(m_noteId)->text(QStringLiteral("body")),
             m_b->knowledgeBase().repository().findItem(m_noteId)->text(QStringLiteral("body")));
+    }
+
+    void aBackgroundSyncThatFailsShowsOnTheButtonNotInADialog()
+    {
+        syncer(*m_b).engine().setPassword(QStringLiteral("not-the-password"));
+        QSignalSpy failed(&syncer(*m_b), &ui::TeamSyncer::syncFailed);
+        syncer(*m_b).syncNow(); // what the timer calls
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), kServerWaitMs);
+        ui::TeamStatusButton *button = m_b->team()->statusButton();
+        QVERIFY2(button->text().startsWith(ui::TeamStatusButton::tr("⚠ Sync failed")), qPrintable(button->text()));
+        QVERIFY2(button->toolTip().contains(QStringLiteral("127.0.0.1")), qPrintable(button->toolTip()));
+        QVERIFY(errors().reports.isEmpty());
+
+        QVERIFY(!syncNow(*m_b)); // asked for: reported as well
+        const QList<ui::ErrorReport> reports = errors().take();
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(reports.front().what, ui::TeamActions::tr("Cannot sync the team library"));
+
+        syncer(*m_b).engine().setPassword(m_password);
+        QVERIFY(syncNow(*m_b));
+        QVERIFY(!button->text().contains(ui::TeamStatusButton::tr("⚠ Sync failed")));
+    }
+
+    void theBackgroundSyncIntervalFollowsTheSettingsDialog()
+    {
+        QCOMPARE(syncer(*m_a).interval(), 0);
+        drive<ui::SettingsDialog>([](ui::SettingsDialog *d) {
+            d->teamSync()->setCurrentIndex(d->teamSync()->findData(15));
+            d->accept();
+            return true;
+        });
+        menuAction(*m_a, ui::MainActions::tr("Se&ttings…"))->trigger();
+        QCOMPARE(ui::Settings().teamSyncMinutes(), 15);
+        QCOMPARE(syncer(*m_a).interval(), 15);
+        ui::Settings().setTeamSyncMinutes(0);
+        m_a->team()->applySettings();
+        QCOMPARE(syncer(*m_a).interval(), 0);
     }
 
     void cleanupTestCase()
