@@ -19,12 +19,12 @@ kb::Record recordOf(const QString &id, const QJsonObject &data)
 {
     QJsonObject record = data;
     record.remove(QStringLiteral("tags"));
-    const QByteArray text = "{\"format\":\"plenum-kb\",\"version\":2}\n"
-                            + QJsonDocument(record).toJson(QJsonDocument::Compact);
+    const QByteArray text
+        = "{\"format\":\"plenum-kb\",\"version\":2}\n" + QJsonDocument(record).toJson(QJsonDocument::Compact);
     const auto records = kb::parse(text, QStringLiteral("team library object %1").arg(id));
     if (records.size() != 1 || records.front().item.id != id)
-        throw Error(ErrorCode::InvalidData,
-                    QStringLiteral("The team library object %1 holds a different item.").arg(id));
+        throw Error(
+            ErrorCode::InvalidData, QStringLiteral("The team library object %1 holds a different item.").arg(id));
     return records.front();
 }
 
@@ -35,11 +35,12 @@ QStringList tagsIn(const QString &id, const QJsonObject &data)
     if (v.isUndefined())
         return tags;
     if (!v.isArray())
-        throw Error(ErrorCode::InvalidData,
-                    QStringLiteral("The team library object %1 has tags that are not a list.").arg(id));
+        throw Error(
+            ErrorCode::InvalidData, QStringLiteral("The team library object %1 has tags that are not a list.").arg(id));
     for (const QJsonValue &t : v.toArray()) {
         if (!t.isString() || normalisedTag(t.toString()).isEmpty())
-            throw Error(ErrorCode::InvalidData, QStringLiteral("The team library object %1 has an invalid tag.").arg(id));
+            throw Error(
+                ErrorCode::InvalidData, QStringLiteral("The team library object %1 has an invalid tag.").arg(id));
         tags << t.toString();
     }
     return tags;
@@ -71,7 +72,7 @@ void validateRemote(const QString &id, const QString &type, const QJsonObject &d
         throw Error(ErrorCode::InvalidData, QStringLiteral("The team server sent an object with an invalid ID."));
     if (!typeFromName(type) || data.value(QStringLiteral("type")).toString() != type)
         throw Error(ErrorCode::InvalidData,
-                    QStringLiteral("The team library object %1 has an unknown or inconsistent type.").arg(id));
+            QStringLiteral("The team library object %1 has an unknown or inconsistent type.").arg(id));
     if (QJsonDocument(data).toJson(QJsonDocument::Compact).size() > kMaxObjectBytes)
         throw Error(ErrorCode::InvalidData, QStringLiteral("The team library object %1 is larger than 16 MB.").arg(id));
     recordOf(id, data);

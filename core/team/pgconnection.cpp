@@ -8,8 +8,12 @@
 
 namespace plenum::core::team {
 
-PgResult::PgResult(pg_result *result) : m_result(result) { }
-PgResult::PgResult(PgResult &&other) noexcept : m_result(other.m_result)
+PgResult::PgResult(pg_result *result)
+    : m_result(result)
+{
+}
+PgResult::PgResult(PgResult &&other) noexcept
+    : m_result(other.m_result)
 {
     other.m_result = nullptr;
 }
@@ -52,7 +56,7 @@ PgConnection::PgConnection(const TeamUrl &url, const QString &password)
         m_conn = nullptr;
         const bool auth = why.contains(QLatin1String("password")) || why.contains(QLatin1String("authentication"));
         throw Error(auth ? ErrorCode::ReadOnly : ErrorCode::FileError,
-                    QStringLiteral("Could not connect to the team server %1: %2").arg(m_where, why));
+            QStringLiteral("Could not connect to the team server %1: %2").arg(m_where, why));
     }
     PQsetClientEncoding(m_conn, "UTF8");
 }
@@ -89,8 +93,8 @@ PgResult PgConnection::exec(const char *sql, const QList<std::optional<QByteArra
     values.reserve(params.size());
     for (const auto &p : params)
         values.push_back(p ? p->constData() : nullptr);
-    pg_result *r = PQexecParams(m_conn, sql, static_cast<int>(values.size()), nullptr, values.data(), nullptr,
-                                nullptr, 0);
+    pg_result *r
+        = PQexecParams(m_conn, sql, static_cast<int>(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
     const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         fail(r, "run a request");
@@ -108,8 +112,7 @@ void PgConnection::execScript(const QByteArray &sql)
 
 QByteArray PgConnection::scramVerifier(const QString &role, const QString &password)
 {
-    char *v = PQencryptPasswordConn(m_conn, password.toUtf8().constData(), role.toUtf8().constData(),
-                                    "scram-sha-256");
+    char *v = PQencryptPasswordConn(m_conn, password.toUtf8().constData(), role.toUtf8().constData(), "scram-sha-256");
     if (!v)
         fail(nullptr, "compute a password verifier");
     QByteArray out(v);

@@ -67,9 +67,11 @@ Base readBase(Database &db, const QString &id)
     return b;
 }
 
-void writeBase(Database &db, const QString &id, std::int64_t version, bool deleted, const QByteArray &data, std::int64_t seq)
+void writeBase(
+    Database &db, const QString &id, std::int64_t version, bool deleted, const QByteArray &data, std::int64_t seq)
 {
-    auto q = db.prepare("INSERT OR REPLACE INTO sync_base(entity_id, version, deleted, data, seq) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto q = db.prepare(
+        "INSERT OR REPLACE INTO sync_base(entity_id, version, deleted, data, seq) VALUES (?1, ?2, ?3, ?4, ?5)");
     q.bind(1, id).bind(2, version).bind(3, deleted ? 1 : 0);
     if (deleted)
         q.bindNull(4);
@@ -79,8 +81,8 @@ void writeBase(Database &db, const QString &id, std::int64_t version, bool delet
 }
 
 void addConflict(Database &db, const QString &id, const QString &field, const QString &kind, const QVariant &base,
-                 const QVariant &local, const QVariant &remote, const QString &merged, std::int64_t version,
-                 const QByteArray &remoteData)
+    const QVariant &local, const QVariant &remote, const QString &merged, std::int64_t version,
+    const QByteArray &remoteData)
 {
     auto q = db.prepare("INSERT OR REPLACE INTO sync_conflicts(entity_id, field, kind, base, local, remote, merged, "
                         "remote_version, remote_data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
@@ -116,12 +118,12 @@ std::int64_t applyRemote(Repository &repo, const Remote &r, bool &converged)
             applyObject(repo, r.id, remote);
     } else if (r.deleted && local) {
         addConflict(db, r.id, QStringLiteral("*"), QStringLiteral("edit-delete"), {},
-                    QString::fromUtf8(compact(*local)), {}, {}, r.version, {});
+            QString::fromUtf8(compact(*local)), {}, {}, r.version, {});
         found = 1;
     } else if (!local && !r.deleted) {
         addConflict(db, r.id, QStringLiteral("*"), QStringLiteral("delete-edit"),
-                    baseLive ? QVariant(QString::fromUtf8(compact(base.data))) : QVariant(), {},
-                    QString::fromUtf8(r.data), {}, r.version, r.data);
+            baseLive ? QVariant(QString::fromUtf8(compact(base.data))) : QVariant(), {}, QString::fromUtf8(r.data), {},
+            r.version, r.data);
         found = 1;
     } else if (local && !r.deleted && *local != remote) {
         const MergeResult m = mergeObjects(baseLive ? base.data : QJsonObject(), *local, remote);
@@ -130,7 +132,7 @@ std::int64_t applyRemote(Repository &repo, const Remote &r, bool &converged)
         converged = m.merged == remote;
         for (const FieldConflict &c : m.conflicts)
             addConflict(db, r.id, c.field, QStringLiteral("edit-edit"), storedValue(c.base), storedValue(c.local),
-                        storedValue(c.remote), c.merged, r.version, r.data);
+                storedValue(c.remote), c.merged, r.version, r.data);
         found = m.conflicts.size();
     }
     writeBase(db, r.id, r.version, r.deleted, r.data, 0);
@@ -145,7 +147,8 @@ QList<Remote> fetchBatch(PgConnection &conn, const Settings &s)
         { QByteArray::number(s.libraryId), QByteArray::number(s.pullVersion), s.pullEntity.toUtf8() });
     QList<Remote> out;
     for (int i = 0; i < res.rows(); ++i)
-        out.append({ res.text(i, 0), res.text(i, 1), res.bytes(i, 2), res.integer(i, 3), res.text(i, 4) == QLatin1String("t") });
+        out.append({ res.text(i, 0), res.text(i, 1), res.bytes(i, 2), res.integer(i, 3),
+            res.text(i, 4) == QLatin1String("t") });
     return out;
 }
 
@@ -190,8 +193,8 @@ void writeSettings(KnowledgeBase &kb, const Settings &s)
         "INSERT OR REPLACE INTO team_settings(id, url, library, member, role, library_id, library_version, "
         "pull_version, pull_entity, pushed_seq, pending_push_id, pending_push_seq, pending_push_data, last_sync, "
         "last_error) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
-    q.bindAll(s.url, s.library, s.member, s.role, s.libraryId, s.libraryVersion, s.pullVersion, s.pullEntity,
-              s.pushedSeq);
+    q.bindAll(
+        s.url, s.library, s.member, s.role, s.libraryId, s.libraryVersion, s.pullVersion, s.pullEntity, s.pushedSeq);
     s.pendingPushId.isEmpty() ? q.bindNull(10) : q.bind(10, s.pendingPushId);
     q.bind(11, s.pendingPushSeq);
     s.pendingPushId.isEmpty() ? q.bindNull(12) : q.bind(12, QString::fromUtf8(s.pendingPushData));
@@ -202,12 +205,12 @@ void writeSettings(KnowledgeBase &kb, const Settings &s)
 qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflicts, Progress *progress)
 {
     const PgResult head = conn.exec(
-        "SELECT version, (SELECT count(*) FROM plenum.objects WHERE library_id = $1 AND version > $2) "
-        "FROM plenum.libraries WHERE id = $1",
-        { QByteArray::number(s.libraryId), QByteArray::number(s.pullVersion) });
+        "SELECT version, (SELECT count(*) FROM plenum.objects WHERE library_id = $1 "
+        "AND (version > $2 OR (version = $2 AND $3 <> '' AND entity_id > $3))) FROM plenum.libraries WHERE id = $1",
+        { QByteArray::number(s.libraryId), QByteArray::number(s.pullVersion), s.pullEntity.toUtf8() });
     if (head.rows() != 1)
-        throw Error(ErrorCode::ReadOnly, QStringLiteral("The team server no longer lets %1 read the library %2.")
-                                             .arg(s.member, s.library));
+        throw Error(ErrorCode::ReadOnly,
+            QStringLiteral("The team server no longer lets %1 read the library %2.").arg(s.member, s.library));
     const std::int64_t serverVersion = head.integer(0, 0), total = head.integer(0, 1);
     std::int64_t done = 0;
     Repository &repo = kb.repository();
@@ -253,10 +256,11 @@ qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflict
 QJsonArray pendingChanges(KnowledgeBase &kb, const Settings &s, bool everything)
 {
     Database &db = kb.database();
-    auto q = everything ? db.prepare("SELECT id FROM entities ORDER BY id")
-                        : db.prepare("SELECT c.entity_id FROM changes c LEFT JOIN sync_base b ON b.entity_id = c.entity_id "
-                                     "WHERE c.seq > ?1 AND c.entity_id NOT IN (SELECT entity_id FROM sync_conflicts) "
-                                     "GROUP BY c.entity_id HAVING max(c.seq) > coalesce(max(b.seq), 0) ORDER BY 1");
+    auto q = everything
+        ? db.prepare("SELECT id FROM entities ORDER BY id")
+        : db.prepare("SELECT c.entity_id FROM changes c LEFT JOIN sync_base b ON b.entity_id = c.entity_id "
+                     "WHERE c.seq > ?1 AND c.entity_id NOT IN (SELECT entity_id FROM sync_conflicts) "
+                     "GROUP BY c.entity_id HAVING max(c.seq) > coalesce(max(b.seq), 0) ORDER BY 1");
     if (!everything)
         q.bind(1, s.pushedSeq);
     QStringList ids;
@@ -303,8 +307,8 @@ qint64 push(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything,
         tx.commit();
     }
     const PgResult res = conn.exec("SELECT plenum.push($1, $2, $3, $4::jsonb)::text",
-                                   { QByteArray::number(s.libraryId), QByteArray::number(s.libraryVersion),
-                                     s.pendingPushId.toUtf8(), s.pendingPushData });
+        { QByteArray::number(s.libraryId), QByteArray::number(s.libraryVersion), s.pendingPushId.toUtf8(),
+            s.pendingPushData });
     const QJsonObject answer = parseObject(res.bytes(0, 0));
     const QJsonArray sent = QJsonDocument::fromJson(s.pendingPushData).array();
     Transaction tx(db);
@@ -320,8 +324,8 @@ qint64 push(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything,
     for (const QJsonValue &v : sent) {
         const QJsonObject c = v.toObject();
         writeBase(db, c.value(QStringLiteral("entity_id")).toString(), version,
-                  c.value(QStringLiteral("deleted")).toBool(), compact(c.value(QStringLiteral("data")).toObject()),
-                  s.pendingPushSeq);
+            c.value(QStringLiteral("deleted")).toBool(), compact(c.value(QStringLiteral("data")).toObject()),
+            s.pendingPushSeq);
     }
     if (version == s.libraryVersion + 1) // nobody else pushed in between: nothing to pull up to here
         s.libraryVersion = s.pullVersion = version;
@@ -337,16 +341,17 @@ void checkServerSchema(PgConnection &conn, const QString &where)
 {
     const std::int64_t version = serverSchemaVersion(conn, -1);
     if (version < 0)
-        throw Error(ErrorCode::NotFound, QStringLiteral("The server %1 holds no team libraries (create one with "
-                                                        "`plenum-cli team create`).")
-                                             .arg(where));
+        throw Error(ErrorCode::NotFound,
+            QStringLiteral("The server %1 holds no team libraries (create one with "
+                           "`plenum-cli team create`).")
+                .arg(where));
     if (version > kServerSchemaVersion)
         throw Error(ErrorCode::NewerVersion,
-                    QStringLiteral("The team server %1 uses schema version %2, newer than this Plenum knows (%3): "
-                                   "update Plenum.")
-                        .arg(where)
-                        .arg(version)
-                        .arg(kServerSchemaVersion));
+            QStringLiteral("The team server %1 uses schema version %2, newer than this Plenum knows (%3): "
+                           "update Plenum.")
+                .arg(where)
+                .arg(version)
+                .arg(kServerSchemaVersion));
 }
 
 void migrateServer(PgConnection &conn)

@@ -7,6 +7,10 @@
 
 #include "interchange/kbformat.h"
 #include "storage/repository.h"
+#include "team/syncengine.h"
+
+#include <QJsonDocument>
+#include <QUuid>
 
 using namespace plenum;
 using namespace plenum::core::team;
@@ -263,5 +267,178 @@ TEST_CASE("Deletes sync; deleted here and edited there is a conflict", "[team]")
     b.team->sync();
     a.team->sync();
     CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Keep, edited"));
+    CHECK(a.content() == b.content());
+}
+
+namespace {
+
+/// What the server answers SQL from a modified client logged in as ROLE: "" when it ran.
+std::string refusal(
+    const test::PgTestDatabase &db, const QString &role, const QString &password, const std::string &sql)
+{
+    try {
+        pqxx::connection c(db.connInfo(role, password));
+        pqxx::work tx(c);
+        tx.exec(sql);
+        tx.commit();
+        return {};
+    } catch (const std::exception &e) {
+        return e.what();
+    }
+}
+
+std::int64_t objectCount(const test::PgTestDatabase &db)
+{
+    pqxx::connection c(db.connInfo());
+    pqxx::work tx(c);
+    return tx.exec1("SELECT count(*) FROM plenum.objects")[0].as<std::int64_t>();
+}
+
+} // namespace
+
+TEST_CASE("The server refuses a reader's and an editor's modified client", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), r(dir, QStringLiteral("r"));
+    a.addNote(QStringLiteral("note-1"), QStringLiteral("Social credit"));
+    t.create(a);
+    t.add(a, QStringLiteral("rea"), QStringLiteral("reader"));
+    t.add(a, QStringLiteral("edi"), QStringLiteral("editor"));
+    const QString reader = t.db.prefix() + QStringLiteral("rea"), editor = t.db.prefix() + QStringLiteral("edi");
+    const auto before = objectCount(t.db);
+    const std::string push = "SELECT plenum.push(1, 100, gen_random_uuid(), "
+                             "'[{\"entity_id\":\"note-9\",\"type\":\"note\",\"data\":{}}]')";
+    CHECK_THAT(refusal(t.db, reader, QStringLiteral("pw-rea"), push), Catch::Contains("permission denied"));
+    CHECK_THAT(refusal(t.db, reader, QStringLiteral("pw-rea"), "DELETE FROM plenum.objects"),
+        Catch::Contains("permission denied"));
+    for (const std::string sql : { "INSERT INTO plenum.objects VALUES (1, 'note-9', 'note', '{}', 99, false, 'x')",
+             "UPDATE plenum.objects SET data = '{}'", "UPDATE plenum.libraries SET version = 0",
+             "INSERT INTO plenum.members VALUES (1, 'x', 'admin')",
+             "SELECT plenum.add_member(1, 'mallory', NULL, 'admin')", "SELECT plenum.create_library('mine')" })
+        CHECK_THAT(refusal(t.db, editor, QStringLiteral("pw-edi"), sql), Catch::Contains("permission denied"));
+    CHECK(objectCount(t.db) == before);
+    // Reading is allowed to members, and through the client the reader gets the library.
+    r.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("rea"))));
+    CHECK(r.has(QStringLiteral("note-1")));
+    r.addNote(QStringLiteral("note-2"), QStringLiteral("Local only"));
+    CHECK(r.team->sync().pushed == 0); // a reader's sync pulls only
+    const auto refused = test::failure(
+        [&] { r.team->addMember(QStringLiteral("eve"), QStringLiteral("x"), QStringLiteral("admin")); });
+    CHECK(refused.code() == core::ErrorCode::ReadOnly);
+    CHECK(refused.message().contains(QLatin1String("permission denied")));
+}
+
+TEST_CASE("A removed member can no longer read or write the library", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    a.addNote(QStringLiteral("note-1"), QStringLiteral("Confidential"));
+    t.create(a);
+    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
+    b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))));
+    const auto members = a.team->members();
+    CHECK(members.size() == 2);
+    a.team->removeMember(t.db.prefix() + QStringLiteral("bo"));
+    CHECK(a.team->members().size() == 1);
+    const QString bo = t.db.prefix() + QStringLiteral("bo");
+    {
+        pqxx::connection c(t.db.connInfo(bo, QStringLiteral("pw-bo")));
+        pqxx::work tx(c);
+        CHECK(tx.exec1("SELECT count(*) FROM plenum.objects")[0].as<int>() == 0);
+        CHECK(tx.exec1("SELECT count(*) FROM plenum.libraries")[0].as<int>() == 0);
+    }
+    b.setField(QStringLiteral("note-1"), QStringLiteral("title"), QStringLiteral("Leaked"));
+    const auto e = test::failure([&] { b.team->sync(); });
+    CHECK(e.code() == core::ErrorCode::ReadOnly);
+    CHECK(e.message().contains(QLatin1String("no library")));
+    CHECK(b.team->status().lastError == e.message());
+    a.team->sync();
+    CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Confidential"));
+    const auto last = test::failure([&] { a.team->removeMember(QStringLiteral("postgres")); });
+    CHECK(last.message().contains(QLatin1String("last admin")));
+}
+
+TEST_CASE("A push whose answer was lost is sent again with the same id and applied once", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a"));
+    t.create(a);
+    a.addNote(QStringLiteral("note-1"), QStringLiteral("Once"));
+    const qint64 version = a.team->status().libraryVersion;
+    // The state push() leaves before it sends: the push id and the changes recorded locally.
+    QString pushId;
+    QByteArray payload;
+    {
+        auto kb = openKb(a.path);
+        auto &db = kb->database();
+        core::Transaction tx(db);
+        const auto changes = QJsonDocument(core::team::pendingChanges(*kb, *core::team::readSettings(*kb), false))
+                                 .toJson(QJsonDocument::Compact);
+        pushId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        db.prepare("UPDATE team_settings SET pending_push_id = ?1, pending_push_data = ?2, pending_push_seq = "
+                   "(SELECT max(seq) FROM changes)")
+            .bind(1, pushId)
+            .bind(2, QString::fromUtf8(changes))
+            .run();
+        tx.commit();
+        payload = changes;
+    }
+    // The request reached the server and was applied; the answer never came back.
+    {
+        pqxx::connection c(t.db.connInfo());
+        pqxx::work tx(c);
+        tx.exec_params(
+            "SELECT plenum.push(1, $1, $2::uuid, $3::jsonb)", version, pushId.toStdString(), payload.toStdString());
+        tx.commit();
+    }
+    const auto report = a.team->sync();
+    CHECK(report.pushed == 1);
+    CHECK(report.libraryVersion == version + 1);
+    pqxx::connection c(t.db.connInfo());
+    pqxx::work tx(c);
+    CHECK(tx.exec1("SELECT version FROM plenum.libraries")[0].as<qint64>() == version + 1);
+    CHECK(tx.exec1("SELECT count(*) FROM plenum.pushes")[0].as<int>() == 1);
+    CHECK(tx.exec1("SELECT count(*) FROM plenum.objects")[0].as<int>() == 1);
+    CHECK(a.team->status().pendingChanges == 0);
+}
+
+TEST_CASE("A pull cancelled half-way keeps what it applied and resumes where it stopped", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    {
+        auto kb = openKb(a.path);
+        core::Transaction tx(kb->database());
+        for (int i = 1; i <= 4500; ++i) {
+            Item it;
+            it.type = ItemType::Note;
+            it.id = QStringLiteral("note-%1").arg(i);
+            it.fields.insert(QStringLiteral("title"), QStringLiteral("Note %1").arg(i));
+            kb->repository().createItem(it);
+        }
+        tx.commit();
+    }
+    t.create(a);
+    t.add(a, QStringLiteral("bo"), QStringLiteral("reader"));
+    int calls = 0;
+    core::Progress stopAfterFirstBatch = [&](std::int64_t, std::int64_t) { return ++calls < 2; };
+    const auto cancelled
+        = test::failure([&] { b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))), &stopAfterFirstBatch); });
+    CHECK(cancelled.code() == core::ErrorCode::Cancelled);
+    CHECK(b.has(QStringLiteral("note-1")));
+    CHECK_FALSE(b.has(QStringLiteral("note-4500")));
+    CHECK(b.team->status().libraryVersion == 0); // not fully pulled
+    qint64 seen = 0;
+    core::Progress count = [&](std::int64_t done, std::int64_t total) {
+        seen = total;
+        return done <= total;
+    };
+    const auto report = b.team->sync(&count);
+    CHECK(report.pulled == 2500);
+    CHECK(seen == 2500);
     CHECK(a.content() == b.content());
 }
