@@ -143,9 +143,10 @@ void TeamActions::connectLibrary(bool create)
     if (!m_syncer)
         return;
     std::shared_ptr<core::team::TeamSync> engine = m_syncer->engineHandle();
+    auto joined = std::make_shared<core::team::SyncStatus>();
     TeamConnectDialog dialog(
         create ? TeamConnectDialog::Mode::Create : TeamConnectDialog::Mode::Join,
-        [engine, create](
+        [engine, create, joined](
             const QString &url, const QString &name, const QString &password, const core::Progress &progress) {
             core::team::TeamUrl teamUrl = core::team::TeamUrl::parse(url);
             if (!password.isEmpty())
@@ -157,14 +158,15 @@ void TeamActions::connectLibrary(bool create)
                 engine->join(teamUrl, &callback);
             if (!teamUrl.password.isEmpty())
                 engine->setPassword(teamUrl.password); // kept in memory: the knowledge base stores none
+            *joined = engine->status();
         },
         &m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_syncer->setStatus(*joined);
     m_window.session().checkForOutsideChanges(); // a join brought the library's items
-    m_syncer->refreshStatus();
-    m_window.statusBar()->showMessage(create ? tr("Team library “%1” created.").arg(m_syncer->status().library)
-                                             : tr("Joined the team library “%1”.").arg(m_syncer->status().library),
+    m_window.statusBar()->showMessage(create ? tr("Team library “%1” created.").arg(joined->library)
+                                             : tr("Joined the team library “%1”.").arg(joined->library),
         10000);
 }
 

@@ -32,7 +32,7 @@ TeamSyncer::TeamSyncer(const QString &kbPath, bool readOnly, QWidget *progressPa
     , m_timer(new QTimer(this))
 {
     connect(m_timer, &QTimer::timeout, this, &TeamSyncer::syncNow);
-    readStatus();
+    refreshStatus();
 }
 
 TeamSyncer::~TeamSyncer()
@@ -42,24 +42,62 @@ TeamSyncer::~TeamSyncer()
         m_thread->wait();
         delete m_thread;
     }
-    delete m_progress;
-}
-
-void TeamSyncer::readStatus()
-{
-    try {
-        m_status = m_engine->status();
-    } catch (const core::Error &e) {
-        // The status is read on every change: a failure shows on the button, never as a dialog.
-        m_status.lastError = e.message();
+    if (m_statusThread) {
+        m_statusThread->wait();
+        delete m_statusThread;
     }
+    delete m_progress;
 }
 
 void TeamSyncer::refreshStatus()
 {
     if (m_thread)
-        return; // the sync reports the status when it ends
-    readStatus();
+        return; // the sync reads the status when it ends
+    if (m_statusThread) {
+        m_readAgain = true;
+        return;
+    }
+    auto status = std::make_shared<std::optional<core::team::SyncStatus>>();
+    auto error = std::make_shared<QString>();
+    m_statusThread = QThread::create([engine = m_engine, status, error] {
+        try {
+            *status = engine->status();
+        } catch (const core::Error &e) {
+            *error = e.message();
+        } catch (const std::exception &e) {
+            *error = QString::fromUtf8(e.what());
+        }
+    });
+    connect(m_statusThread, &QThread::finished, this, [this, status, error] {
+        m_statusThread->wait();
+        delete m_statusThread;
+        m_statusThread = nullptr;
+        statusRead(*status, *error);
+    });
+    m_statusThread->start();
+}
+
+// A status that cannot be read shows on the button, never as a dialog: it is read on every change.
+void TeamSyncer::statusRead(const std::optional<core::team::SyncStatus> &status, const QString &error)
+{
+    if (m_discardRead || m_thread) {
+        m_discardRead = false;
+        return;
+    }
+    if (status)
+        m_status = *status;
+    else
+        m_status.lastError = error;
+    if (m_readAgain) {
+        m_readAgain = false;
+        refreshStatus();
+    }
+    emit statusChanged();
+}
+
+void TeamSyncer::setStatus(const core::team::SyncStatus &status)
+{
+    m_status = status;
     emit statusChanged();
 }
 
@@ -82,6 +120,7 @@ void TeamSyncer::syncNow()
 {
     if (m_thread || !canSync())
         return;
+    m_discardRead = m_statusThread != nullptr; // older than what this sync will report
     auto outcome = std::make_shared<Outcome>();
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancel;

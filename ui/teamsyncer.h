@@ -33,14 +33,21 @@ public:
     [[nodiscard]] core::team::TeamSync &engine() const { return *m_engine; }
     /// The same engine, for a dialog that calls it on its own worker threads.
     [[nodiscard]] std::shared_ptr<core::team::TeamSync> engineHandle() const { return m_engine; }
-    /// The status as last read (after a sync, or refreshStatus()).
+    /// The status as last read (after a sync, or refreshStatus()); not configured until the first
+    /// read, which the constructor starts, has come back.
     [[nodiscard]] const core::team::SyncStatus &status() const { return m_status; }
+    /// Takes STATUS as read elsewhere off the GUI thread (after a create or a join).
+    void setStatus(const core::team::SyncStatus &status);
+    /// True while the status is being read.
+    [[nodiscard]] bool isReadingStatus() const { return m_statusThread != nullptr; }
     /// True while a sync runs.
     [[nodiscard]] bool isSyncing() const { return m_thread != nullptr; }
     /// True when the knowledge base belongs to a team library and can be written.
     [[nodiscard]] bool canSync() const { return m_status.configured && !m_readOnly; }
 
-    /// Reads the local status again (pending changes, conflicts) unless a sync is running.
+    /// Reads the local status again (pending changes, conflicts) on a worker thread, unless a sync
+    /// is running (it reads the status when it ends); statusChanged() follows. Counting what waits
+    /// to be pushed compares snapshots, which must not hold up typing.
     void refreshStatus();
     /// Starts a sync on the worker thread unless one runs or there is no team library; returns at once.
     void syncNow();
@@ -64,7 +71,7 @@ signals:
 private:
     struct Outcome;
     void finish(const std::shared_ptr<Outcome> &outcome);
-    void readStatus();
+    void statusRead(const std::optional<core::team::SyncStatus> &status, const QString &error);
 
     QString m_path;
     bool m_readOnly;
@@ -73,6 +80,9 @@ private:
     QPointer<QWidget> m_progressParent;
     QPointer<QProgressDialog> m_progress;
     QThread *m_thread = nullptr;
+    QThread *m_statusThread = nullptr;
+    bool m_readAgain = false; // the knowledge base changed while the status was being read
+    bool m_discardRead = false; // a sync started while the status was being read
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QTimer *m_timer;
     int m_minutes = 0;

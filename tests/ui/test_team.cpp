@@ -175,6 +175,7 @@ private slots:
 
     void aKnowledgeBaseOutsideATeamShowsNoSyncButton()
     {
+        QTRY_VERIFY_WITH_TIMEOUT(!syncer(*m_a).isReadingStatus(), kServerWaitMs); // the first read came back
         QVERIFY(!syncer(*m_a).status().configured);
         QVERIFY(m_a->team()->statusButton()->isHidden());
         QVERIFY(!menuAction(*m_a, ui::TeamActions::tr("Sync &Now"))->isEnabled());
@@ -235,8 +236,7 @@ private slots:
         m_a->noteEditor()->titleEdit()->setText(QStringLiteral("Fengqiao experience, field notes"));
         editNoteBody(*m_a, QStringLiteral("Village mediation first.\nDisputes stay local.\nThird line.\n"));
         QCoreApplication::processEvents();
-        syncer(*m_a).refreshStatus();
-        QVERIFY(syncer(*m_a).status().pendingChanges >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(syncer(*m_a).status().pendingChanges >= 1, kServerWaitMs); // read off the GUI thread
         QVERIFY(syncNow(*m_a));
         QCOMPARE(syncer(*m_a).status().pendingChanges, 0);
         QVERIFY(m_b->noteModel()->rowOf(m_noteId) < 0);
@@ -281,7 +281,7 @@ private slots:
         QVERIFY(seen->at(1).contains(QStringLiteral("(B)")));
         QVERIFY(seen->at(2).contains(QStringLiteral("(A)")));
         QVERIFY2(seen->at(3).contains(QStringLiteral("<<<<<<<")), qPrintable(seen->at(3))); // the three-way merge
-        QCOMPARE(syncer(*m_b).status().conflicts, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(syncer(*m_b).status().conflicts, 0, kServerWaitMs);
         QTRY_VERIFY(m_b->knowledgeBase()
                         .repository()
                         .findItem(m_noteId)
