@@ -698,6 +698,8 @@ ZH = {
     "Every 15 minutes": "每 15 分钟",
     "Team library &sync:": "团队文献库同步(&S)：",
     "the whole item": "整个条目",
+    "Remove Member": "移除成员",
+    "Remove %1 from the team library? From then on %1 can neither read nor change it.": "从团队文献库中移除 %1？此后 %1 将无法阅读或修改它。",
     "The team server refused: the name, password or role does not allow it.": "团队服务器拒绝了请求：用户名、密码或角色不允许此操作。",
     "The team server cannot be reached, or the connection broke.": "无法连接团队服务器，或连接已中断。",
     "The team server has no such library, member or item.": "团队服务器上没有这个文献库、成员或条目。",

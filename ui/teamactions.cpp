@@ -12,6 +12,7 @@
 #include "ui/teammembersdialog.h"
 #include "ui/teamstatusbutton.h"
 #include "ui/teamsyncer.h"
+#include "ui/teamwork.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -75,8 +76,9 @@ void TeamActions::connectSyncer()
         m_window.session().checkForOutsideChanges(); // a pull that stopped half way kept what it completed
         if (cancelled)
             m_window.statusBar()->showMessage(tr("Sync stopped; the next sync goes on from there."), 8000);
-        else if (m_reportFailure)
-            m_window.errors().report(tr("Cannot sync the team library"), message);
+        else if (m_reportFailure && m_syncer->lastFailure())
+            m_window.errors().report(
+                { tr("Cannot sync the team library"), teamErrorLead(*m_syncer->lastFailure()), message });
         m_reportFailure = false;
     });
     // Local edits change what waits to be pushed.

@@ -41,6 +41,16 @@ QString fieldLabel(const QString &field)
     return field;
 }
 
+// A merged value is stored as text: offered for note bodies (prefilled with the three-way merge) and
+// other text fields, not for lists (tags, aliases) nor for a deleted item.
+bool mergeable(const core::team::Conflict &c)
+{
+    if (c.kind != QLatin1String("edit-edit"))
+        return false;
+    const QString local = c.local.trimmed();
+    return !c.merged.isEmpty() || !(local.startsWith(QLatin1Char('[')) || local.startsWith(QLatin1Char('{')));
+}
+
 bool hasConflictMarkers(const QString &text)
 {
     return text.contains(QLatin1String("<<<<<<<")) && text.contains(QLatin1String(">>>>>>>"));
@@ -132,8 +142,8 @@ void TeamConflictsDialog::setBusy(bool busy)
     const core::team::Conflict *c = busy ? nullptr : current();
     m_keepMine->setEnabled(c);
     m_takeTheirs->setEnabled(c);
-    m_useMerged->setEnabled(c && c->kind == QLatin1String("edit-edit"));
-    m_merged->setEnabled(c && c->kind == QLatin1String("edit-edit"));
+    m_useMerged->setEnabled(c && mergeable(*c));
+    m_merged->setEnabled(c && mergeable(*c));
     m_list->setEnabled(!busy);
 }
 

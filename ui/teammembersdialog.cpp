@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -148,6 +149,11 @@ void TeamMembersDialog::removeMember()
     if (m_busy || !item)
         return;
     const QString name = item->data(0, Qt::UserRole).toString();
+    if (QMessageBox::question(this, tr("Remove Member"),
+            tr("Remove %1 from the team library? From then on %1 can neither read nor change it.").arg(name),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
     run([engine = m_engine, name] { engine->removeMember(name); });
 }
 

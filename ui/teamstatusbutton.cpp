@@ -23,11 +23,11 @@ void TeamStatusButton::setSyncer(TeamSyncer *syncer)
         disconnect(m_syncer, nullptr, this, nullptr);
     m_syncer = syncer;
     if (m_syncer)
-        connect(m_syncer, &TeamSyncer::statusChanged, this, &TeamStatusButton::update);
-    update();
+        connect(m_syncer, &TeamSyncer::statusChanged, this, &TeamStatusButton::refresh);
+    refresh();
 }
 
-void TeamStatusButton::update()
+void TeamStatusButton::refresh()
 {
     setVisible(m_syncer && m_syncer->status().configured);
     if (!isVisible())

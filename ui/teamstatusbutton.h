@@ -17,7 +17,7 @@ public:
     /// Follows SYNCER (null: hidden).
     void setSyncer(TeamSyncer *syncer);
     /// Shows the syncer's state again.
-    void update();
+    void refresh();
 
 private:
     [[nodiscard]] QString stateText() const;

@@ -127,6 +127,7 @@ void TeamSyncer::syncNow()
     m_progress = new QProgressDialog(
         tr("Syncing the team library “%1”…").arg(m_status.library), tr("Cancel"), 0, 0, m_progressParent);
     m_progress->setWindowModality(Qt::NonModal); // the user goes on working meanwhile
+    m_progress->setAttribute(Qt::WA_ShowWithoutActivating); // and keeps the keyboard focus
     m_progress->setMinimumDuration(kProgressDelayMs);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
@@ -177,6 +178,7 @@ void TeamSyncer::finish(const std::shared_ptr<Outcome> &outcome)
     delete m_progress;
     if (outcome->status)
         m_status = *outcome->status;
+    m_failure = outcome->error;
     if (outcome->error) {
         const bool cancelled = outcome->error->code() == core::ErrorCode::Cancelled;
         if (!cancelled)

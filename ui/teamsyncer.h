@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/error.h"
 #include "team/teamsync.h"
 
 #include <QObject>
@@ -38,6 +39,8 @@ public:
     [[nodiscard]] const core::team::SyncStatus &status() const { return m_status; }
     /// Takes STATUS as read elsewhere off the GUI thread (after a create or a join).
     void setStatus(const core::team::SyncStatus &status);
+    /// Why the last sync failed (empty after a success).
+    [[nodiscard]] const std::optional<core::Error> &lastFailure() const { return m_failure; }
     /// True while the status is being read.
     [[nodiscard]] bool isReadingStatus() const { return m_statusThread != nullptr; }
     /// True while a sync runs.
@@ -63,7 +66,7 @@ signals:
     void syncStarted();
     /// A sync ended with REPORT; the knowledge base may have changed (a pull).
     void syncFinished(const core::team::SyncReport &report);
-    /// A sync failed (or was cancelled, CANCELLED true) with MESSAGE, core's sentence.
+    /// A sync failed (or was cancelled, CANCELLED true) with MESSAGE, core's sentence (lastFailure()).
     void syncFailed(const QString &message, bool cancelled);
     /// status() changed.
     void statusChanged();
@@ -77,6 +80,7 @@ private:
     bool m_readOnly;
     std::shared_ptr<core::team::TeamSync> m_engine;
     core::team::SyncStatus m_status;
+    std::optional<core::Error> m_failure;
     QPointer<QWidget> m_progressParent;
     QPointer<QProgressDialog> m_progress;
     QThread *m_thread = nullptr;

@@ -38,7 +38,7 @@ void runTeamWork(QObject *context, std::function<void(const core::Progress &)> w
 
 // The generic sentences speak of the knowledge base file; with a team server the same codes mean
 // a refusal, a broken connection, a missing library.
-QString teamErrorText(const core::Error &e)
+QString teamErrorLead(const core::Error &e)
 {
     QString lead;
     switch (e.code()) {
@@ -64,7 +64,12 @@ QString teamErrorText(const core::Error &e)
     default:
         lead = errorSentence(e.code());
     }
-    return lead + QLatin1Char(' ') + e.message();
+    return lead;
+}
+
+QString teamErrorText(const core::Error &e)
+{
+    return teamErrorLead(e) + QLatin1Char(' ') + e.message();
 }
 
 } // namespace plenum::ui

@@ -17,6 +17,10 @@ namespace plenum::ui {
 void runTeamWork(QObject *context, std::function<void(const core::Progress &)> work,
     std::function<void(const std::optional<core::Error> &)> done, core::Progress progress = {});
 
+/// The interface-language sentence for E's kind as a team server means it ("the server refused",
+/// "cannot be reached"): the generic sentences speak of the knowledge base file.
+[[nodiscard]] QString teamErrorLead(const core::Error &e);
+
 /// Core's sentence for E (it names the server and the problem) after an interface-language sentence
 /// for its kind as a team server means it, for a dialog's error line.
 [[nodiscard]] QString teamErrorText(const core::Error &e);

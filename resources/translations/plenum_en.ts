@@ -2858,6 +2858,14 @@
         <source>Only an admin of the library adds or removes members.</source>
         <translation>Only an admin of the library adds or removes members.</translation>
     </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Remove Member</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team library? From then on %1 can neither read nor change it.</source>
+        <translation>Remove %1 from the team library? From then on %1 can neither read nor change it.</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::TeamStatusButton</name>

@@ -2858,6 +2858,14 @@
         <source>Only an admin of the library adds or removes members.</source>
         <translation>只有文献库管理员可以添加或移除成员。</translation>
     </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team library? From then on %1 can neither read nor change it.</source>
+        <translation>从团队文献库中移除 %1？此后 %1 将无法阅读或修改它。</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::TeamStatusButton</name>

@@ -28,8 +28,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -328,6 +330,56 @@ private slots:
         ui::Settings().setTeamSyncMinutes(0);
         m_a->team()->applySettings();
         QCOMPARE(syncer(*m_a).interval(), 0);
+    }
+
+    void cancelStopsASyncAndTheNextOneGoesOn()
+    {
+        editNoteBody(*m_a, QStringLiteral("Village mediation first.\nA line typed before a cancelled sync.\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(syncer(*m_a).status().pendingChanges >= 1, kServerWaitMs);
+        QSignalSpy failed(&syncer(*m_a), &ui::TeamSyncer::syncFailed);
+        menuAction(*m_a, ui::TeamActions::tr("Sync &Now"))->trigger();
+        auto *progress = m_a->findChild<QProgressDialog *>();
+        QVERIFY(progress); // shown once the sync has run half a second
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), kServerWaitMs);
+        QVERIFY(failed.front().at(1).toBool()); // cancelled, not failed
+        QVERIFY(errors().reports.isEmpty()); // and not reported as a failure
+        QVERIFY(m_a->statusBar()->currentMessage().contains(
+            ui::TeamActions::tr("Sync stopped; the next sync goes on from there.")));
+        QTRY_VERIFY_WITH_TIMEOUT(syncer(*m_a).status().pendingChanges >= 1, kServerWaitMs);
+        QVERIFY(syncNow(*m_a));
+        QCOMPARE(syncer(*m_a).status().pendingChanges, 0);
+    }
+
+    void aRemovedMemberCanNoLongerSync()
+    {
+        auto removed = std::make_shared<bool>(false);
+        drive<QMessageBox>([](QMessageBox *box) {
+            box->button(QMessageBox::Yes)->click();
+            return true;
+        });
+        drive<ui::TeamMembersDialog>([this, removed](ui::TeamMembersDialog *d) {
+            if (d->isBusy())
+                return false;
+            const QList<QTreeWidgetItem *> rows = d->list()->findItems(m_member, Qt::MatchExactly);
+            if (!*removed && !rows.isEmpty()) {
+                d->list()->setCurrentItem(rows.front());
+                *removed = true;
+                d->removeButton()->click(); // asks first (the message box above)
+                return false;
+            }
+            if (*removed && rows.isEmpty())
+                d->reject();
+            return *removed && rows.isEmpty();
+        });
+        menuAction(*m_a, ui::TeamActions::tr("&Members…"))->trigger();
+        QVERIFY(*removed);
+        QVERIFY(!syncNow(*m_b)); // the server refuses; Sync Now reports it
+        const QList<ui::ErrorReport> reports = errors().take();
+        QCOMPARE(reports.size(), 1);
+        QVERIFY2(reports.front().detail.contains(QStringLiteral("127.0.0.1")), qPrintable(reports.front().detail));
     }
 
     void cleanupTestCase()

@@ -56,10 +56,6 @@ public:
 protected:
     /// Where the windows and dialogs of the test report errors.
     [[nodiscard]] RecordingReporter &errors() { return m_errors; }
-    /// Calls HANDLER with each modal widget shown from now on (looking every 20 ms, for at most a
-    /// minute), until it returns true: how a test answers a dialog that exec() runs.
-    void whenModal(const std::function<bool(QWidget *)> &handler);
-
     /// A shown main window over a new knowledge base in DIR that reports to errors().
     std::unique_ptr<ui::MainWindow> openWindow(const QTemporaryDir &dir, QSize size = { 1280, 820 })
     {
