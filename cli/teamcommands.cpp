@@ -174,7 +174,7 @@ int cmdConflicts(Context &ctx)
         return Success;
     }
     TextTable table({ QStringLiteral("id"), QStringLiteral("field"), QStringLiteral("kind"), QStringLiteral("local"),
-                      QStringLiteral("remote") });
+        QStringLiteral("remote") });
     for (const auto &c : list)
         table.addRow({ c.entityId, c.field, c.kind, c.local.left(60), c.remote.left(60) });
     ctx.out << table.render();
@@ -197,8 +197,8 @@ int cmdResolve(Context &ctx)
     const QString merged = mergedFile.isEmpty() ? QString() : QString::fromUtf8(readBytes(mergedFile));
     team->resolve(id, field, choice, merged);
     if (ctx.json)
-        ctx.printJson(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("field"), field },
-            { QStringLiteral("resolved"), true } });
+        ctx.printJson(QJsonObject {
+            { QStringLiteral("id"), id }, { QStringLiteral("field"), field }, { QStringLiteral("resolved"), true } });
     else
         ctx.out << QStringLiteral("Resolved %1 %2; the next sync sends it.\n").arg(id, field);
     return Success;
@@ -244,12 +244,13 @@ int cmdMembers(Context &ctx)
 
 int cmdTeam(Context &ctx)
 {
-    static const std::map<QString, std::function<int(Context &)>> actions = {
-        { QStringLiteral("create"), cmdCreate }, { QStringLiteral("join"), cmdJoin }, { QStringLiteral("sync"), cmdSync },
+    static const std::map<QString, std::function<int(Context &)>> actions = { { QStringLiteral("create"), cmdCreate },
+        { QStringLiteral("join"), cmdJoin }, { QStringLiteral("sync"), cmdSync },
         { QStringLiteral("status"), cmdStatus }, { QStringLiteral("conflicts"), cmdConflicts },
         { QStringLiteral("resolve"), cmdResolve }, { QStringLiteral("members"), cmdMembers } };
     if (ctx.args.isEmpty())
-        throw usageError(QStringLiteral("team needs an action: create, join, sync, status, conflicts, resolve, members"));
+        throw usageError(
+            QStringLiteral("team needs an action: create, join, sync, status, conflicts, resolve, members"));
     const QString action = ctx.args.takeFirst();
     const auto it = actions.find(action);
     if (it == actions.end())

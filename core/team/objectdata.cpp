@@ -79,7 +79,7 @@ void validateRemote(const QString &id, const QString &type, const QJsonObject &d
     tagsIn(id, data);
 }
 
-void applyObject(Repository &repo, const QString &id, const QJsonObject &data)
+int applyObject(Repository &repo, const QString &id, const QJsonObject &data)
 {
     const kb::Record record = recordOf(id, data);
     const auto existing = repo.typeOf(id);
@@ -93,9 +93,12 @@ void applyObject(Repository &repo, const QString &id, const QJsonObject &data)
     } else {
         repo.createItem(record.item);
     }
+    int skipped = 0;
     for (Link l : record.links) {
-        if (!repo.typeOf(l.targetId))
+        if (!repo.typeOf(l.targetId)) {
+            ++skipped;
             continue;
+        }
         l.sourceId = id;
         try {
             repo.addLink(l);
@@ -105,6 +108,7 @@ void applyObject(Repository &repo, const QString &id, const QJsonObject &data)
         }
     }
     setTags(repo, id, tagsIn(id, data));
+    return skipped;
 }
 
 void deleteObject(Repository &repo, const QString &id)

@@ -110,12 +110,13 @@ std::int64_t applyRemote(Repository &repo, const Remote &r, bool &converged)
     const bool baseLive = base.exists && !base.deleted;
     const bool unchanged = local ? (baseLive && base.data == *local) : !baseLive;
     std::int64_t found = 0;
+    bool linksPending = false;
     converged = unchanged || (local ? !r.deleted && *local == remote : r.deleted);
     if (unchanged) { // no local edit: take the server's
         if (r.deleted)
             deleteObject(repo, r.id);
-        else
-            applyObject(repo, r.id, remote);
+        else if (applyObject(repo, r.id, remote) > 0)
+            linksPending = true;
     } else if (r.deleted && local) {
         addConflict(db, r.id, QStringLiteral("*"), QStringLiteral("edit-delete"), {},
             QString::fromUtf8(compact(*local)), {}, {}, r.version, {});
@@ -127,8 +128,8 @@ std::int64_t applyRemote(Repository &repo, const Remote &r, bool &converged)
         found = 1;
     } else if (local && !r.deleted && *local != remote) {
         const MergeResult m = mergeObjects(baseLive ? base.data : QJsonObject(), *local, remote);
-        if (m.merged != *local)
-            applyObject(repo, r.id, m.merged);
+        if (m.merged != *local && applyObject(repo, r.id, m.merged) > 0)
+            linksPending = true;
         converged = m.merged == remote;
         for (const FieldConflict &c : m.conflicts)
             addConflict(db, r.id, c.field, QStringLiteral("edit-edit"), storedValue(c.base), storedValue(c.local),
@@ -136,15 +137,50 @@ std::int64_t applyRemote(Repository &repo, const Remote &r, bool &converged)
         found = m.conflicts.size();
     }
     writeBase(db, r.id, r.version, r.deleted, r.data, 0);
+    if (linksPending) {
+        auto mark = db.prepare("UPDATE sync_base SET links_pending = 1 WHERE entity_id = ?1");
+        mark.bind(1, r.id).run();
+    }
     return found;
 }
 
+/// Links skipped because their target had not arrived yet: made now that the pull is complete,
+/// for items still as the server has them apart from those links.
+void completeLinks(Repository &repo)
+{
+    Database &db = repo.database();
+    QStringList ids;
+    auto q = db.prepare("SELECT entity_id FROM sync_base WHERE links_pending = 1");
+    while (q.next())
+        ids << q.text(0);
+    const auto withoutLinks = [](QJsonObject o) {
+        o.remove(QStringLiteral("links"));
+        return o;
+    };
+    for (const QString &id : ids) {
+        const Base base = readBase(db, id);
+        const auto local = snapshot(repo, id);
+        if (local && !base.deleted && withoutLinks(*local) == withoutLinks(base.data) && *local != base.data)
+            applyObject(repo, id, base.data);
+    }
+    db.exec("UPDATE sync_base SET links_pending = 0 WHERE links_pending = 1");
+}
+
+// A page of the pull, from the start of a version or after an object within one: both keep to the
+// index (library_id, version, entity_id).
+constexpr char kPullFromVersion[] = "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects "
+                                    "WHERE library_id = $1 AND version > $2 AND $3 = '' "
+                                    "ORDER BY version, entity_id LIMIT 2000";
+constexpr char kPullAfterEntity[] = "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects "
+                                    "WHERE library_id = $1 AND (version, entity_id) > ($2, $3) "
+                                    "ORDER BY version, entity_id LIMIT 2000";
+
 QList<Remote> fetchBatch(PgConnection &conn, const Settings &s)
 {
-    const PgResult res = conn.exec(
-        "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects WHERE library_id = $1 "
-        "AND (version > $2 OR (version = $2 AND $3 <> '' AND entity_id > $3)) ORDER BY version, entity_id LIMIT 2000",
-        { QByteArray::number(s.libraryId), QByteArray::number(s.pullVersion), s.pullEntity.toUtf8() });
+    const QList<std::optional<QByteArray>> params
+        = { QByteArray::number(s.libraryId), QByteArray::number(s.pullVersion), s.pullEntity.toUtf8() };
+    const PgResult res
+        = s.pullEntity.isEmpty() ? conn.exec(kPullFromVersion, params) : conn.exec(kPullAfterEntity, params);
     QList<Remote> out;
     for (int i = 0; i < res.rows(); ++i)
         out.append({ res.text(i, 0), res.text(i, 1), res.bytes(i, 2), res.integer(i, 3),
@@ -243,6 +279,7 @@ qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflict
             break;
     }
     Transaction tx(kb.database());
+    completeLinks(repo);
     s.libraryVersion = std::max({ s.libraryVersion, s.pullVersion, serverVersion });
     s.pullVersion = s.libraryVersion;
     s.pullEntity.clear();
@@ -253,7 +290,13 @@ qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflict
     return done;
 }
 
-QJsonArray pendingChanges(KnowledgeBase &kb, const Settings &s, bool everything)
+namespace {
+
+constexpr qsizetype kPushChunk = 5000;
+
+/// Items that may differ from what the server has: journaled since the last push and not yet
+/// agreed (sync_base.seq), none in conflict; EVERYTHING: every item (team create).
+QStringList candidateIds(KnowledgeBase &kb, const Settings &s, bool everything)
 {
     Database &db = kb.database();
     auto q = everything
@@ -266,12 +309,18 @@ QJsonArray pendingChanges(KnowledgeBase &kb, const Settings &s, bool everything)
     QStringList ids;
     while (q.next())
         ids << q.text(0);
+    return ids;
+}
+
+/// The push entries of the IDS that differ from sync_base.
+QJsonArray changesOf(KnowledgeBase &kb, const QStringList &ids)
+{
     QJsonArray out;
     for (const QString &id : ids) {
         if (!isValidEntityId(id))
             continue;
         const auto local = snapshot(kb.repository(), id);
-        const Base base = readBase(db, id);
+        const Base base = readBase(kb.database(), id);
         const bool baseLive = base.exists && !base.deleted;
         if (local ? (baseLive && base.data == *local) : !baseLive)
             continue;
@@ -285,56 +334,86 @@ QJsonArray pendingChanges(KnowledgeBase &kb, const Settings &s, bool everything)
     return out;
 }
 
-qint64 push(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything, bool &stale)
+/// Records CHANGES as the pending push (before sending: a cut connection is retried with the same
+/// id); acknowledging it moves pushed_seq to SEQ.
+void recordPush(KnowledgeBase &kb, Settings &s, const QJsonArray &changes, std::int64_t seq)
 {
-    stale = false;
+    Transaction tx(kb.database());
+    s.pendingPushId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    s.pendingPushSeq = seq;
+    s.pendingPushData = QJsonDocument(changes).toJson(QJsonDocument::Compact);
+    writeSettings(kb, s);
+    tx.commit();
+}
+
+/// Sends the pending push; on success sync_base takes what was sent. Returns the objects sent
+/// (0 with STALE set when the server had newer versions of some).
+std::int64_t sendPending(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool &stale)
+{
     Database &db = kb.database();
-    if (s.pendingPushId.isEmpty()) {
-        const std::int64_t seq = journalEnd(db);
-        const QJsonArray changes = pendingChanges(kb, s, everything);
-        if (changes.isEmpty()) {
-            Transaction tx(db);
-            s.pushedSeq = seq;
-            writeSettings(kb, s);
-            tx.commit();
-            return 0;
-        }
-        Transaction tx(db); // recorded before sending: a cut connection is retried with the same id
-        s.pendingPushId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        s.pendingPushSeq = seq;
-        s.pendingPushData = QJsonDocument(changes).toJson(QJsonDocument::Compact);
-        writeSettings(kb, s);
-        tx.commit();
-    }
     const PgResult res = conn.exec("SELECT plenum.push($1, $2, $3, $4::jsonb)::text",
         { QByteArray::number(s.libraryId), QByteArray::number(s.libraryVersion), s.pendingPushId.toUtf8(),
             s.pendingPushData });
     const QJsonObject answer = parseObject(res.bytes(0, 0));
     const QJsonArray sent = QJsonDocument::fromJson(s.pendingPushData).array();
     Transaction tx(db);
-    if (answer.value(QStringLiteral("status")).toString() != QLatin1String("ok")) {
-        stale = true;
-        s.pendingPushId.clear(); // not applied, not recorded: the next push is computed afresh
-        s.pendingPushData.clear();
-        writeSettings(kb, s);
-        tx.commit();
-        return 0;
+    stale = answer.value(QStringLiteral("status")).toString() != QLatin1String("ok");
+    if (!stale) {
+        const std::int64_t version = answer.value(QStringLiteral("version")).toInteger();
+        for (const QJsonValue &v : sent) {
+            const QJsonObject c = v.toObject();
+            writeBase(db, c.value(QStringLiteral("entity_id")).toString(), version,
+                c.value(QStringLiteral("deleted")).toBool(), compact(c.value(QStringLiteral("data")).toObject()),
+                s.pendingPushSeq);
+        }
+        if (version == s.libraryVersion + 1) // nobody else pushed in between: nothing to pull up to here
+            s.libraryVersion = s.pullVersion = version;
+        s.pushedSeq = std::max(s.pushedSeq, s.pendingPushSeq);
     }
-    const std::int64_t version = answer.value(QStringLiteral("version")).toInteger();
-    for (const QJsonValue &v : sent) {
-        const QJsonObject c = v.toObject();
-        writeBase(db, c.value(QStringLiteral("entity_id")).toString(), version,
-            c.value(QStringLiteral("deleted")).toBool(), compact(c.value(QStringLiteral("data")).toObject()),
-            s.pendingPushSeq);
-    }
-    if (version == s.libraryVersion + 1) // nobody else pushed in between: nothing to pull up to here
-        s.libraryVersion = s.pullVersion = version;
-    s.pushedSeq = s.pendingPushSeq;
-    s.pendingPushId.clear();
+    s.pendingPushId.clear(); // a stale push was neither applied nor recorded: computed afresh next time
     s.pendingPushData.clear();
     writeSettings(kb, s);
     tx.commit();
-    return sent.size();
+    return stale ? 0 : sent.size();
+}
+
+} // namespace
+
+QJsonArray pendingChanges(KnowledgeBase &kb, const Settings &s, bool everything)
+{
+    return changesOf(kb, candidateIds(kb, s, everything));
+}
+
+qint64 push(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything, bool &stale, Progress *progress)
+{
+    stale = false;
+    if (!s.pendingPushId.isEmpty())
+        return sendPending(kb, conn, s, stale);
+    const std::int64_t seq = journalEnd(kb.database());
+    const QStringList ids = candidateIds(kb, s, everything);
+    qint64 pushed = 0;
+    // Pushes of at most 5,000 items, each its own version; pushed_seq moves with the last one only,
+    // so a push cut between chunks leaves the rest pending.
+    for (qsizetype from = 0; from < ids.size() || from == 0; from += kPushChunk) {
+        const bool last = from + kPushChunk >= ids.size();
+        const QJsonArray changes = changesOf(kb, ids.mid(from, kPushChunk));
+        if (changes.isEmpty() && !last)
+            continue;
+        if (changes.isEmpty()) {
+            Transaction tx(kb.database());
+            s.pushedSeq = seq;
+            writeSettings(kb, s);
+            tx.commit();
+            break;
+        }
+        recordPush(kb, s, changes, last ? seq : s.pushedSeq);
+        pushed += sendPending(kb, conn, s, stale);
+        if (stale)
+            break;
+        if (progress && !last) // between two pushes: each is complete on both sides
+            reportProgress(*progress, from + kPushChunk, ids.size(), "team sync");
+    }
+    return pushed;
 }
 
 void checkServerSchema(PgConnection &conn, const QString &where)
