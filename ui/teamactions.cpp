@@ -28,27 +28,37 @@ TeamActions::TeamActions(MainWindow &window)
     , m_window(window)
     , m_button(new TeamStatusButton)
 {
-    connect(m_button, &QToolButton::clicked, this, &TeamActions::syncNow);
+    connect(m_button, &QToolButton::clicked, this,
+        guarded(m_window.errors(), tr("Cannot sync the team library"), [this] { syncNow(); }));
     auto *menu = new QMenu(m_button);
-    menu->addAction(tr("Sync &Now"), this, &TeamActions::syncNow);
-    menu->addAction(tr("&Conflicts…"), this, &TeamActions::showConflicts);
-    menu->addAction(tr("&Members…"), this, &TeamActions::showMembers);
+    add(menu, tr("Sync &Now"), &TeamActions::syncNow);
+    add(menu, tr("&Conflicts…"), &TeamActions::showConflicts);
+    add(menu, tr("&Members…"), &TeamActions::showMembers);
     m_button->setMenu(menu);
 }
 
 TeamActions::~TeamActions() = default;
 
+// Each action runs under guard(): whatever escapes a dialog is reported and the window stays usable.
+QAction *TeamActions::add(QMenu *menu, const QString &text, void (TeamActions::*handler)())
+{
+    QString name = text;
+    name.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+    return menu->addAction(text, this,
+        guarded(m_window.errors(), tr("Cannot complete “%1”").arg(name), [this, handler] { (this->*handler)(); }));
+}
+
 void TeamActions::addMenuTo(QMenuBar *bar)
 {
     QMenu *team = bar->addMenu(tr("&Team Library"));
-    m_sync = team->addAction(tr("Sync &Now"), this, &TeamActions::syncNow);
+    m_sync = add(team, tr("Sync &Now"), &TeamActions::syncNow);
     m_sync->setShortcut(QKeySequence(tr("Ctrl+Shift+Y")));
-    m_conflicts = team->addAction(tr("&Conflicts…"), this, &TeamActions::showConflicts);
-    m_members = team->addAction(tr("&Members…"), this, &TeamActions::showMembers);
-    m_password = team->addAction(tr("Enter &Password…"), this, &TeamActions::askPassword);
+    m_conflicts = add(team, tr("&Conflicts…"), &TeamActions::showConflicts);
+    m_members = add(team, tr("&Members…"), &TeamActions::showMembers);
+    m_password = add(team, tr("Enter &Password…"), &TeamActions::askPassword);
     team->addSeparator();
-    m_create = team->addAction(tr("C&reate Team Library…"), this, &TeamActions::createLibrary);
-    m_join = team->addAction(tr("&Join Team Library…"), this, &TeamActions::joinLibrary);
+    m_create = add(team, tr("C&reate Team Library…"), &TeamActions::createLibrary);
+    m_join = add(team, tr("&Join Team Library…"), &TeamActions::joinLibrary);
     updateActions();
 }
 

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QAction;
+class QMenu;
 class QMenuBar;
 
 namespace plenum::ui {
@@ -45,6 +46,7 @@ public:
     void askPassword();
 
 private:
+    QAction *add(QMenu *menu, const QString &text, void (TeamActions::*handler)());
     void connectSyncer();
     void updateActions();
     void synced(qint64 pulled, qint64 pushed, qint64 conflicts);

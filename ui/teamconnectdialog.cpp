@@ -11,9 +11,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <algorithm>
-#include <climits>
-
 namespace plenum::ui {
 
 TeamConnectDialog::TeamConnectDialog(Mode mode, Connect connect, QWidget *parent)
@@ -98,9 +95,9 @@ void TeamConnectDialog::accept()
             [bar, done, total] {
                 if (!bar || total <= 0)
                     return;
-                const std::int64_t scale = total > INT_MAX ? total / INT_MAX + 1 : 1;
-                bar->setRange(0, static_cast<int>(total / scale));
-                bar->setValue(static_cast<int>(std::clamp<std::int64_t>(done / scale, 0, total / scale)));
+                const auto [value, max] = progressSteps(done, total);
+                bar->setRange(0, max);
+                bar->setValue(value);
             },
             Qt::QueuedConnection);
         return !cancel->load();

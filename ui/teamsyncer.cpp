@@ -2,13 +2,13 @@
 
 #include "model/error.h"
 #include "model/progress.h"
+#include "ui/teamwork.h"
 
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
 
 #include <algorithm>
-#include <climits>
 
 namespace plenum::ui {
 
@@ -139,10 +139,9 @@ void TeamSyncer::syncNow()
             [dialog, done, total] {
                 if (!dialog)
                     return;
-                const std::int64_t scale = total > INT_MAX ? total / INT_MAX + 1 : 1; // QProgressDialog counts in int
-                const int max = static_cast<int>(std::max<std::int64_t>(total, 0) / scale);
+                const auto [value, max] = progressSteps(done, total);
                 dialog->setMaximum(max);
-                dialog->setValue(static_cast<int>(std::clamp<std::int64_t>(done / scale, 0, max)));
+                dialog->setValue(value);
             },
             Qt::QueuedConnection);
         return !cancel->load();

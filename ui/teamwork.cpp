@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 
 namespace plenum::ui {
@@ -34,6 +36,13 @@ void runTeamWork(QObject *context, std::function<void(const core::Progress &)> w
         done(*error);
     });
     thread->start();
+}
+
+std::pair<int, int> progressSteps(std::int64_t done, std::int64_t total)
+{
+    const std::int64_t scale = total > INT_MAX ? total / INT_MAX + 1 : 1;
+    const int max = static_cast<int>(std::max<std::int64_t>(total, 0) / scale);
+    return { static_cast<int>(std::clamp<std::int64_t>(done / scale, 0, max)), max };
 }
 
 // The generic sentences speak of the knowledge base file; with a team server the same codes mean

@@ -5,8 +5,10 @@
 
 #include <QObject>
 
+#include <cstdint>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace plenum::ui {
 
@@ -16,6 +18,10 @@ namespace plenum::ui {
 /// gets to report progress and to ask whether to stop.
 void runTeamWork(QObject *context, std::function<void(const core::Progress &)> work,
     std::function<void(const std::optional<core::Error> &)> done, core::Progress progress = {});
+
+/// DONE of TOTAL as a progress widget's value and maximum: widgets count in int, so a larger total
+/// is scaled down.
+[[nodiscard]] std::pair<int, int> progressSteps(std::int64_t done, std::int64_t total);
 
 /// The interface-language sentence for E's kind as a team server means it ("the server refused",
 /// "cannot be reached"): the generic sentences speak of the knowledge base file.

@@ -2625,6 +2625,10 @@
         <source>Password of %1 on %2 (kept until Plenum quits; ~/.pgpass keeps it for good):</source>
         <translation>Password of %1 on %2 (kept until Plenum quits; ~/.pgpass keeps it for good):</translation>
     </message>
+    <message>
+        <source>Cannot complete “%1”</source>
+        <translation>Cannot complete “%1”</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::TeamConflictsDialog</name>

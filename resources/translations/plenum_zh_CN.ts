@@ -2625,6 +2625,10 @@
         <source>Password of %1 on %2 (kept until Plenum quits; ~/.pgpass keeps it for good):</source>
         <translation>%1 在 %2 上的密码（保留到 Plenum 退出；写入 ~/.pgpass 可长期保存）：</translation>
     </message>
+    <message>
+        <source>Cannot complete “%1”</source>
+        <translation>无法完成“%1”</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::TeamConflictsDialog</name>

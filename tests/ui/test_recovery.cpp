@@ -79,13 +79,10 @@ private:
         return nullptr;
     }
 
-    void screenshot(QWidget *widget, const QString &name) const
+    static void screenshot(QWidget *widget, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(dir + QLatin1Char('/') + name
-                + (m_language == QLatin1String("en") ? QString() : QLatin1Char('-') + m_language)
-                + QStringLiteral(".png"));
+        if (const QString path = test::screenshotPath(name); !path.isEmpty())
+            widget->grab().save(path);
     }
 
     // A knowledge base in a new folder NAME with a good backup, a newer damaged backup, and then

@@ -85,29 +85,22 @@ class TestTeam : public test::GuiTest {
     QString m_member, m_password = QStringLiteral("Lin-Wei-2024!");
     QString m_noteId;
 
-    void screenshot(QWidget *widget, const QString &name) const
+    static void screenshot(QWidget *widget, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(dir + QLatin1Char('/') + name
-                + (m_language == QLatin1String("en") ? QString() : QLatin1Char('-') + m_language)
-                + QStringLiteral(".png"));
+        if (const QString path = test::screenshotPath(name); !path.isEmpty())
+            widget->grab().save(path);
     }
 
     // The right of the status bar: the sync button and the counts.
-    void statusShot(ui::MainWindow &w, const QString &name) const
+    static void statusShot(ui::MainWindow &w, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
-        if (dir.isEmpty())
+        const QString path = test::screenshotPath(name);
+        if (path.isEmpty())
             return;
         w.statusBar()->clearMessage();
         QCoreApplication::processEvents();
         const int left = std::max(0, w.team()->statusButton()->x() - 8);
-        w.statusBar()
-            ->grab(QRect(left, 0, w.statusBar()->width() - left, w.statusBar()->height()))
-            .save(dir + QLatin1Char('/') + name
-                + (m_language == QLatin1String("en") ? QString() : QLatin1Char('-') + m_language)
-                + QStringLiteral(".png"));
+        w.statusBar()->grab(QRect(left, 0, w.statusBar()->width() - left, w.statusBar()->height())).save(path);
     }
 
     static ui::TeamSyncer &syncer(ui::MainWindow &w) { return *w.team()->syncer(); }

@@ -55,6 +55,16 @@ void whenModal(const std::function<bool(QWidget *)> &handler)
     timer->start();
 }
 
+QString screenshotPath(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
+    const QString language = qEnvironmentVariable("PLENUM_TEST_LANGUAGE", QStringLiteral("en"));
+    if (dir.isEmpty())
+        return {};
+    return dir + QLatin1Char('/') + name + (language == QLatin1String("en") ? QString() : QLatin1Char('-') + language)
+        + QStringLiteral(".png");
+}
+
 GuiTest::GuiTest()
 {
     prepareGuiTest();

@@ -41,6 +41,10 @@ void prepareGuiTest();
 /// minute), until it returns true: how a test answers a dialog that exec() runs.
 void whenModal(const std::function<bool(QWidget *)> &handler);
 
+/// Where a test keeps screenshot NAME: "$PLENUM_SCREENSHOT_DIR/NAME.png", "NAME-zh_CN.png" in the
+/// Chinese interface (PLENUM_TEST_LANGUAGE); empty when PLENUM_SCREENSHOT_DIR is not set.
+[[nodiscard]] QString screenshotPath(const QString &name);
+
 /// A shown main window over a new knowledge base (with the bundled content) in DIR, reporting to REPORTER.
 std::unique_ptr<ui::MainWindow> openWindow(
     const QTemporaryDir &dir, ui::ErrorReporter &reporter, QSize size = { 1280, 820 });
