@@ -18,6 +18,7 @@
 #include "ui/settings.h"
 #include "ui/settingsdialog.h"
 #include "ui/statisticsview.h"
+#include "ui/teamactions.h"
 #include "ui/timelinepanel.h"
 #include "ui/timelineview.h"
 #include "ui/transferactions.h"
@@ -45,6 +46,7 @@ MainActions::MainActions(MainWindow &window)
     createEditMenu();
     createGoMenu();
     createViewMenu();
+    m_window.team()->addMenuTo(m_window.menuBar());
     createHelpMenu();
 }
 
@@ -296,7 +298,11 @@ void MainActions::showSettings()
 {
     SettingsDialog dialog(core::backup::folder(m_window.session().path()), &m_window);
     connect(&dialog, &SettingsDialog::backupsRequested, this, &MainActions::showBackups);
-    if (dialog.exec() != QDialog::Accepted || !dialog.save())
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool languageChanged = dialog.save();
+    m_window.team()->applySettings();
+    if (!languageChanged)
         return;
     const auto answer = QMessageBox::question(&m_window, tr("Interface Language"),
         tr("The new interface language takes effect when Plenum starts again. Restart now?"),

@@ -11,7 +11,8 @@ namespace plenum::ui {
 class MainWindow;
 
 /// The main window's menus and what they do: files (new, open, recent, import, export, index,
-/// backups), edit (undo, notes, delete), go, view (and the interface language) and help.
+/// backups), edit (undo, notes, delete), go, view (and the interface language), the team library
+/// (ui/teamactions.h) and help.
 /// Every action runs under guard(), so a failure is reported and the window stays usable.
 class MainActions final : public QObject {
     Q_OBJECT

@@ -17,6 +17,8 @@
 #include "ui/session.h"
 #include "ui/settings.h"
 #include "ui/statisticsview.h"
+#include "ui/teamactions.h"
+#include "ui/teamstatusbutton.h"
 #include "ui/timelinepanel.h"
 #include "ui/timelineview.h"
 #include "ui/transferactions.h"
@@ -66,6 +68,7 @@ MainWindow::MainWindow(std::unique_ptr<core::KnowledgeBase> kb, ErrorReporter *r
     , m_counts(new QLabel)
     , m_readOnly(new QLabel)
 {
+    m_team = new TeamActions(*this);
     createViews();
     createStatusBar();
     installBusyNotifier();
@@ -106,6 +109,7 @@ void MainWindow::createViews()
 
 void MainWindow::createStatusBar()
 {
+    statusBar()->addPermanentWidget(m_team->statusButton());
     statusBar()->addPermanentWidget(m_readOnly);
     statusBar()->addPermanentWidget(m_counts);
     m_readOnly->setText(QStringLiteral("<b>%1</b>").arg(tr("Read-only").toHtmlEscaped()));
@@ -221,6 +225,7 @@ void MainWindow::setKnowledgeBase(std::unique_ptr<core::KnowledgeBase> kb)
     search()->setKnowledgeBase(path);
     setWindowTitle(tr("%1 — Plenum").arg(QFileInfo(path).fileName()));
     showReadOnly(m_session->isReadOnly());
+    m_team->setKnowledgeBase(path, m_session->isReadOnly());
     m_session->start();
     refresh();
     openItem(QString::fromLatin1(kWelcomeItem));

@@ -31,6 +31,7 @@ class SearchPanel;
 class Session;
 class BackupScheduler;
 class StatisticsView;
+class TeamActions;
 class TimelinePanel;
 class TransferActions;
 
@@ -69,6 +70,8 @@ public:
     [[nodiscard]] GraphView *graph() const;
     [[nodiscard]] StatisticsView *statistics() const { return m_statistics; }
     [[nodiscard]] TransferActions *transfers() const { return m_transfers; }
+    /// The team library menu, sync button and background sync.
+    [[nodiscard]] TeamActions *team() const { return m_team; }
     [[nodiscard]] NoteEditor *noteEditor() const { return m_noteEditor; }
     /// The open knowledge base's undo stack.
     [[nodiscard]] QUndoStack *undoStack() const;
@@ -120,6 +123,7 @@ private:
     NoteEditor *m_noteEditor;
     QTabWidget *m_views;
     TransferActions *m_transfers;
+    TeamActions *m_team = nullptr;
     MainActions *m_actions = nullptr;
     QString m_editorNoteId;
     QSplitter *m_vertical;

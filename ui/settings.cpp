@@ -14,6 +14,7 @@ constexpr char kTheme[] = "ui/theme";
 constexpr char kFontSize[] = "ui/fontSize";
 constexpr char kAttachments[] = "files/attachmentFolder";
 constexpr char kExportStyle[] = "export/style";
+constexpr char kTeamSync[] = "team/syncMinutes";
 } // namespace
 
 Settings::Settings() = default;
@@ -87,6 +88,16 @@ QString Settings::exportStyle() const
 void Settings::setExportStyle(const QString &style)
 {
     m_settings.setValue(kExportStyle, style);
+}
+
+int Settings::teamSyncMinutes() const
+{
+    const int minutes = m_settings.value(kTeamSync, 5).toInt();
+    return minutes == 0 || minutes == 1 || minutes == 15 ? minutes : 5;
+}
+void Settings::setTeamSyncMinutes(int minutes)
+{
+    m_settings.setValue(kTeamSync, minutes);
 }
 
 QStringList Settings::recentDatabases() const

@@ -34,6 +34,9 @@ public:
     /// The CSL style exports use unless another is chosen: a style id or a .csl path.
     [[nodiscard]] QString exportStyle() const;
     void setExportStyle(const QString &style);
+    /// Minutes between background syncs of a team library: 0 (off), 1, 5 (the default) or 15.
+    [[nodiscard]] int teamSyncMinutes() const;
+    void setTeamSyncMinutes(int minutes);
     /// Knowledge bases opened recently, newest first (at most kMaxRecent).
     [[nodiscard]] QStringList recentDatabases() const;
     void addRecentDatabase(const QString &path);

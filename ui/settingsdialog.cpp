@@ -32,6 +32,7 @@ SettingsDialog::SettingsDialog(const QString &backupFolder, QWidget *parent)
     , m_fontSize(new QSpinBox)
     , m_style(new QComboBox)
     , m_attachments(new QLineEdit)
+    , m_teamSync(new QComboBox)
 {
     setWindowTitle(tr("Settings"));
     const Settings settings;
@@ -53,6 +54,11 @@ SettingsDialog::SettingsDialog(const QString &backupFolder, QWidget *parent)
     for (const StyleChoice &style : styles)
         m_style->addItem(style.label, style.id);
     m_style->setCurrentIndex(styleChoiceIndex(styles, settings.exportStyle()));
+    m_teamSync->addItem(tr("Off (only Sync Now)"), 0);
+    m_teamSync->addItem(tr("Every minute"), 1);
+    m_teamSync->addItem(tr("Every 5 minutes"), 5);
+    m_teamSync->addItem(tr("Every 15 minutes"), 15);
+    m_teamSync->setCurrentIndex(std::max(0, m_teamSync->findData(settings.teamSyncMinutes())));
     m_attachments->setText(QDir::toNativeSeparators(settings.attachmentFolder()));
     m_attachments->setPlaceholderText(tr("the “.files” folder next to the knowledge base"));
     auto *browse = new QPushButton(tr("Choose…"));
@@ -76,6 +82,7 @@ SettingsDialog::SettingsDialog(const QString &backupFolder, QWidget *parent)
     auto *attachmentLabel = new QLabel(tr("&Attachment folder:"));
     attachmentLabel->setBuddy(m_attachments); // a row holding a layout gets no buddy of its own
     form->addRow(attachmentLabel, attachments);
+    form->addRow(tr("Team library &sync:"), m_teamSync);
     form->addRow(tr("Backups:"), backupRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);
@@ -102,6 +109,7 @@ bool SettingsDialog::save()
     settings.setFontSize(m_fontSize->value());
     settings.setExportStyle(m_style->currentData().toString());
     settings.setAttachmentFolder(QDir::fromNativeSeparators(m_attachments->text().trimmed()));
+    settings.setTeamSyncMinutes(m_teamSync->currentData().toInt());
     if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
         applyTheme(*app, settings.theme(), settings.fontSize());
     return languageChanged;

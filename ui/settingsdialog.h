@@ -9,8 +9,8 @@ class QSpinBox;
 namespace plenum::ui {
 
 /// Preferences: interface language, theme, font size, default citation style, attachment folder,
-/// and the way to the backup schedule. Accepting stores them in Settings and applies the theme and
-/// font size at once (the language at the next start).
+/// how often a team library syncs, and the way to the backup schedule. Accepting stores them in Settings and applies
+/// the theme and font size at once (the language at the next start).
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -25,6 +25,7 @@ public:
     [[nodiscard]] QSpinBox *fontSize() const { return m_fontSize; }
     [[nodiscard]] QComboBox *citationStyle() const { return m_style; }
     [[nodiscard]] QLineEdit *attachmentFolder() const { return m_attachments; }
+    [[nodiscard]] QComboBox *teamSync() const { return m_teamSync; }
 
 signals:
     /// The user asked for the backup schedule (the Backups dialog).
@@ -36,6 +37,7 @@ private:
     QSpinBox *m_fontSize;
     QComboBox *m_style;
     QLineEdit *m_attachments;
+    QComboBox *m_teamSync;
 };
 
 } // namespace plenum::ui

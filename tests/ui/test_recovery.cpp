@@ -30,6 +30,8 @@
 
 using namespace plenum;
 
+using test::whenModal;
+
 namespace {
 
 QByteArray hashOf(const QString &path)
@@ -55,22 +57,6 @@ bool damagePages(const QString &path, double from, double to)
     return true;
 }
 
-// Calls HANDLER with each modal widget shown from now on, until it returns true.
-void whenModal(const std::function<bool(QWidget *)> &handler)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    auto ticks = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, handler, ticks] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if ((modal && modal->isVisible() && handler(modal)) || ++*ticks > 3000) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start();
-}
-
 qint64 references(core::KnowledgeBase &kb)
 {
     return kb.repository().counts().references;
@@ -93,13 +79,10 @@ private:
         return nullptr;
     }
 
-    void screenshot(QWidget *widget, const QString &name) const
+    static void screenshot(QWidget *widget, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(dir + QLatin1Char('/') + name
-                + (m_language == QLatin1String("en") ? QString() : QLatin1Char('-') + m_language)
-                + QStringLiteral(".png"));
+        if (const QString path = test::screenshotPath(name); !path.isEmpty())
+            widget->grab().save(path);
     }
 
     // A knowledge base in a new folder NAME with a good backup, a newer damaged backup, and then

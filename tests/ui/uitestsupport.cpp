@@ -5,6 +5,7 @@
 #include <QInputMethodEvent>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTimer>
 
 namespace plenum::test {
 
@@ -38,6 +39,31 @@ std::unique_ptr<ui::MainWindow> openWindow(const QTemporaryDir &dir, ui::ErrorRe
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;
     return window;
+}
+
+void whenModal(const std::function<bool(QWidget *)> &handler)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, handler, ticks] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if ((modal && modal->isVisible() && handler(modal)) || ++*ticks > 3000) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+QString screenshotPath(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PLENUM_SCREENSHOT_DIR");
+    const QString language = qEnvironmentVariable("PLENUM_TEST_LANGUAGE", QStringLiteral("en"));
+    if (dir.isEmpty())
+        return {};
+    return dir + QLatin1Char('/') + name + (language == QLatin1String("en") ? QString() : QLatin1Char('-') + language)
+        + QStringLiteral(".png");
 }
 
 GuiTest::GuiTest()

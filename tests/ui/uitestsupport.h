@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace plenum::test {
@@ -35,6 +36,14 @@ private:
 
 /// Pins the Fusion style and keeps QStandardPaths away from the user's folders.
 void prepareGuiTest();
+
+/// Calls HANDLER with each modal widget shown from now on (looking every 20 ms, for at most a
+/// minute), until it returns true: how a test answers a dialog that exec() runs.
+void whenModal(const std::function<bool(QWidget *)> &handler);
+
+/// Where a test keeps screenshot NAME: "$PLENUM_SCREENSHOT_DIR/NAME.png", "NAME-zh_CN.png" in the
+/// Chinese interface (PLENUM_TEST_LANGUAGE); empty when PLENUM_SCREENSHOT_DIR is not set.
+[[nodiscard]] QString screenshotPath(const QString &name);
 
 /// A shown main window over a new knowledge base (with the bundled content) in DIR, reporting to REPORTER.
 std::unique_ptr<ui::MainWindow> openWindow(
