@@ -8,6 +8,7 @@ PACKAGES += desktop-file-utils appstream dpkg-dev  # make package: .deb and its 
 PACKAGES += libpoppler-cpp-dev libpoppler-qt6-dev zlib1g-dev fonts-dejavu-core  # PDF import and reader, DOCX (issue 15)
 PACKAGES += nodejs $(if $(shell command -v npm 2>/dev/null),,npm) libcmark-gfm-dev libcmark-gfm-extensions-dev citation-style-language-styles citation-style-language-locales  # CSL engine, styles, CommonMark (issue 13, citeproc)
 PACKAGES += unicode-data biber python3-jsonschema  # CSL references: Unihan pinyin, biber data model and check, CSL schema check (issue 13)
+PACKAGES += postgresql-15 libpq-dev libpqxx-dev libgit2-dev  # team library (issue 18)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PRESET ?= release
 BUILD_DIR := build/$(PRESET)
