@@ -16,7 +16,8 @@ std::map<QString, QString> libraryState(const QString &kbPath);
 QString firstDifference(const std::map<QString, QString> &a, const std::map<QString, QString> &b);
 
 /// Adds COUNT statements with IDs PREFIX0 … PREFIX(COUNT-1) (text "PREFIX i: …" plus TEXT_BYTES
-/// of filler) in one transaction, the way a bulk import writes them (journaled by the triggers).
+/// of filler) in one transaction, the way a bulk import writes them (journaled by the triggers);
+/// every tenth supports the next one (a manual link).
 void addStatements(const QString &kbPath, const QString &prefix, int count, int textBytes = 200);
 /// Sets the text of statement ID (through the repository, like an edit in the app).
 void setStatementText(const QString &kbPath, const QString &id, const QString &text);

@@ -26,6 +26,11 @@ public:
                                     int port = 0) const;
     [[nodiscard]] int port() const noexcept { return m_port; }
     [[nodiscard]] QString dir() const { return m_dir; }
+    /// The team URL of the superuser for LIBRARY (who may create it), through PORT.
+    [[nodiscard]] QString ownerUrl(const QString &library, int port = 0) const
+    {
+        return memberUrl(QStringLiteral("postgres"), m_password, library, port);
+    }
 
     /// The postmaster and every process it started (backends, checkpointer, walwriter, …).
     [[nodiscard]] std::vector<pid_t> processes() const;
