@@ -6,9 +6,9 @@ using core::team::TeamSync;
 using core::team::TeamUrl;
 
 FaultFixture::FaultFixture()
-    : server(tmp.path(QStringLiteral("pg"))),
-      kbA(tmp.path(QStringLiteral("a.db"))),
-      kbB(tmp.path(QStringLiteral("b.db")))
+    : server(tmp.path(QStringLiteral("pg")))
+    , kbA(tmp.path(QStringLiteral("a.db")))
+    , kbB(tmp.path(QStringLiteral("b.db")))
 {
     test::createKb(kbA, true);
     test::createKb(kbB, true);
@@ -22,7 +22,8 @@ void FaultFixture::createLibrary(int baseItems, int port)
     a->create(TeamUrl::parse(server.ownerUrl(QStringLiteral("faults"), port)), QStringLiteral("faults"));
     a->addMember(QStringLiteral("bob"), QStringLiteral("bob-pw-1"), QStringLiteral("editor"));
     b = std::make_unique<TeamSync>(kbB);
-    b->join(TeamUrl::parse(server.memberUrl(QStringLiteral("bob"), QStringLiteral("bob-pw-1"), QStringLiteral("faults"), port)));
+    b->join(TeamUrl::parse(
+        server.memberUrl(QStringLiteral("bob"), QStringLiteral("bob-pw-1"), QStringLiteral("faults"), port)));
 }
 
 QString FaultFixture::freshMember(const QString &name, int port)
@@ -47,8 +48,8 @@ QString FaultFixture::syncFailure(TeamSync &member)
 
 qint64 FaultFixture::serverVersion()
 {
-    const QStringList rows
-        = server.query(QStringLiteral("SELECT version FROM plenum.libraries WHERE name = $1"), { QStringLiteral("faults") });
+    const QStringList rows = server.query(
+        QStringLiteral("SELECT version FROM plenum.libraries WHERE name = $1"), { QStringLiteral("faults") });
     REQUIRE(rows.size() == 1);
     return rows.first().toLongLong();
 }

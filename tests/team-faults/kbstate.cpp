@@ -80,7 +80,8 @@ void addStatements(const QString &kbPath, const QString &prefix, int count, int 
         statement.bindAll(id, QStringLiteral("%1 %2: %3").arg(prefix).arg(i).arg(filler)).run();
     }
     // Every tenth statement supports the next one: links whose target may arrive later in a pull.
-    auto link = db.prepare("INSERT INTO links (source_id, target_id, relation, note) VALUES (?1, ?2, 'supports', 'next')");
+    auto link
+        = db.prepare("INSERT INTO links (source_id, target_id, relation, note) VALUES (?1, ?2, 'supports', 'next')");
     for (int i = 0; i + 1 < count; i += 10)
         link.bindAll(prefix + QString::number(i), prefix + QString::number(i + 1)).run();
     tx.commit();

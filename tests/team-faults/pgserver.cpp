@@ -53,7 +53,8 @@ bool alive(pid_t pid)
 QStringList asPostgres(const QStringList &command)
 {
     if (::geteuid() == 0)
-        return QStringList { QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--") }
+        return QStringList { QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"),
+            QStringLiteral("--") }
         + command;
     return command;
 }
@@ -64,7 +65,8 @@ QString runProcess(const QStringList &argv, int timeoutMs = 120000)
     p.setProcessChannelMode(QProcess::SeparateChannels);
     p.start(argv.first(), argv.mid(1));
     if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        fail(QStringLiteral("%1 failed: %2").arg(argv.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError())));
+        fail(QStringLiteral("%1 failed: %2")
+                 .arg(argv.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError())));
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
@@ -87,6 +89,12 @@ PgServer::PgServer(const QString &dir, bool tls)
     m_port = readText(m_dir + QStringLiteral("/port")).toInt();
     if (m_password.isEmpty() || m_port <= 0)
         fail(QStringLiteral("pg-test-server left no password or port in %1").arg(m_dir));
+    // pg-test-server trades durability for speed (synchronous_commit = off): a SIGKILL would then
+    // lose transactions the server had acknowledged, which no production server should do. The
+    // fault tests kill the server, so they get the default back. (fsync = off is harmless here:
+    // killed processes do not lose what the kernel already holds.)
+    query(QStringLiteral("ALTER SYSTEM SET synchronous_commit = on"));
+    query(QStringLiteral("SELECT pg_reload_conf()"));
 }
 
 PgServer::~PgServer()
@@ -147,11 +155,15 @@ void PgServer::killHard()
         fail(QStringLiteral("no server is running in %1").arg(m_dir));
     for (pid_t pid : pids)
         ::kill(pid, SIGKILL);
+    // Dead is enough; gone (reaped by init, which here can take a while) is better, because the
+    // restarted server takes a zombie's pid in its lock files for a running postmaster.
     for (int i = 0; i < 1000; ++i) {
-        bool any = false;
-        for (pid_t pid : pids)
-            any = any || alive(pid);
-        if (!any)
+        bool running = false, zombies = false;
+        for (pid_t pid : pids) {
+            running = running || alive(pid);
+            zombies = zombies || QFile::exists(QStringLiteral("/proc/%1").arg(pid));
+        }
+        if (!running && (!zombies || i >= 300))
             return;
         QThread::msleep(10);
     }
@@ -160,10 +172,24 @@ void PgServer::killHard()
 
 void PgServer::restart()
 {
+    // Lock files naming a dead postmaster (a zombie not yet reaped) would stop the new one.
+    QStringList locks { m_dir + QStringLiteral("/data/postmaster.pid") };
+    for (const QString &f : QDir(m_dir).entryList({ QStringLiteral(".s.PGSQL.*.lock") }, QDir::Files | QDir::Hidden))
+        locks << m_dir + QLatin1Char('/') + f;
+    for (const QString &lock : locks) {
+        const pid_t pid = pid_t(readText(lock).section(QLatin1Char('\n'), 0, 0).toInt());
+        if (pid > 0 && !alive(pid))
+            QFile::remove(lock);
+    }
     const QString bin = QStringLiteral("/usr/lib/postgresql/15/bin/pg_ctl");
-    runProcess(asPostgres({ bin, QStringLiteral("-D"), m_dir + QStringLiteral("/data"), QStringLiteral("-l"),
-        m_dir + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("120"),
-        QStringLiteral("start") }));
+    try {
+        runProcess(asPostgres({ bin, QStringLiteral("-D"), m_dir + QStringLiteral("/data"), QStringLiteral("-l"),
+            m_dir + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("120"),
+            QStringLiteral("start") }));
+    } catch (const std::runtime_error &e) {
+        fail(QString::fromUtf8(e.what()) + QStringLiteral("\nserver.log ends: ")
+            + readText(m_dir + QStringLiteral("/server.log")).right(1500));
+    }
 }
 
 double PgServer::cpuSeconds() const
@@ -184,13 +210,15 @@ double PgServer::cpuSeconds() const
 
 QStringList PgServer::query(const QString &sql, const QStringList &params, const QString &database) const
 {
-    const QByteArray conninfo = QStringLiteral("host=127.0.0.1 port=%1 user=postgres password=%2 dbname=%3 connect_timeout=20")
-                                    .arg(m_port)
-                                    .arg(m_password, database)
-                                    .toUtf8();
+    const QByteArray conninfo
+        = QStringLiteral("host=127.0.0.1 port=%1 user=postgres password=%2 dbname=%3 connect_timeout=20")
+              .arg(m_port)
+              .arg(m_password, database)
+              .toUtf8();
     std::unique_ptr<PGconn, decltype(&PQfinish)> conn(PQconnectdb(conninfo.constData()), &PQfinish);
     if (PQstatus(conn.get()) != CONNECTION_OK)
-        fail(QStringLiteral("cannot connect to the test server: %1").arg(QString::fromUtf8(PQerrorMessage(conn.get()))));
+        fail(
+            QStringLiteral("cannot connect to the test server: %1").arg(QString::fromUtf8(PQerrorMessage(conn.get()))));
     std::vector<QByteArray> values;
     std::vector<const char *> pointers;
     for (const QString &p : params)
@@ -198,7 +226,8 @@ QStringList PgServer::query(const QString &sql, const QStringList &params, const
     for (const QByteArray &v : values)
         pointers.push_back(v.constData());
     std::unique_ptr<PGresult, decltype(&PQclear)> res(
-        PQexecParams(conn.get(), sql.toUtf8().constData(), int(pointers.size()), nullptr, pointers.data(), nullptr, nullptr, 0),
+        PQexecParams(
+            conn.get(), sql.toUtf8().constData(), int(pointers.size()), nullptr, pointers.data(), nullptr, nullptr, 0),
         &PQclear);
     const auto status = PQresultStatus(res.get());
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
@@ -207,7 +236,8 @@ QStringList PgServer::query(const QString &sql, const QStringList &params, const
     for (int r = 0; r < PQntuples(res.get()); ++r) {
         QStringList cols;
         for (int c = 0; c < PQnfields(res.get()); ++c)
-            cols << (PQgetisnull(res.get(), r, c) ? QStringLiteral("\\N") : QString::fromUtf8(PQgetvalue(res.get(), r, c)));
+            cols << (PQgetisnull(res.get(), r, c) ? QStringLiteral("\\N")
+                                                  : QString::fromUtf8(PQgetvalue(res.get(), r, c)));
         rows << cols.join(QLatin1Char('\t'));
     }
     return rows;

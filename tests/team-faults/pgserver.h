@@ -10,8 +10,9 @@
 namespace plenum::teamtest {
 
 /// A real PostgreSQL 15 server of its own for one fault test or benchmark, in DIR, started with
-/// tools/pg-test-server (initdb as user postgres, SCRAM, loopback only). Unlike the shared ctest
-/// fixture it can be SIGKILLed and restarted on the same data. Throws std::runtime_error.
+/// tools/pg-test-server (initdb as user postgres, SCRAM, loopback only) and synchronous_commit
+/// back on, so what it acknowledged survives a kill. Unlike the shared ctest fixture it can be
+/// SIGKILLed and restarted on the same data. Throws std::runtime_error.
 class PgServer {
 public:
     explicit PgServer(const QString &dir, bool tls = false);
@@ -22,8 +23,8 @@ public:
     /// postgresql://postgres:PASSWORD@127.0.0.1:PORT/postgres
     [[nodiscard]] QString superUrl() const;
     /// A team URL for MEMBER (password in the URL) to LIBRARY, through PORT (default: the server's).
-    [[nodiscard]] QString memberUrl(const QString &member, const QString &password, const QString &library,
-                                    int port = 0) const;
+    [[nodiscard]] QString memberUrl(
+        const QString &member, const QString &password, const QString &library, int port = 0) const;
     [[nodiscard]] int port() const noexcept { return m_port; }
     [[nodiscard]] QString dir() const { return m_dir; }
     /// The team URL of the superuser for LIBRARY (who may create it), through PORT.

@@ -2,6 +2,7 @@
 // resumed: both sides end identical and nothing is applied twice (issue 18).
 #include "faultfixture.h"
 
+#include <QProcess>
 #include <QThread>
 
 #include <atomic>
@@ -28,7 +29,8 @@ template <typename F> bool waitFor(F condition, int timeoutMs = 120000)
 
 } // namespace
 
-TEST_CASE("A push cut off mid-upload by a dropped connection changes nothing on the server; the next sync pushes it once",
+TEST_CASE(
+    "A push cut off mid-upload by a dropped connection changes nothing on the server; the next sync pushes it once",
     "[team][faults]")
 {
     FaultFixture f;
@@ -50,7 +52,8 @@ TEST_CASE("A push cut off mid-upload by a dropped connection changes nothing on 
     requireSameLibrary(f.kbA, f.kbB);
 }
 
-TEST_CASE("A push whose answer is lost to a dropped connection after the server committed is not applied twice on retry",
+TEST_CASE(
+    "A push whose answer is lost to a dropped connection after the server committed is not applied twice on retry",
     "[team][faults]")
 {
     FaultFixture f;
@@ -126,4 +129,30 @@ TEST_CASE("A pull cut off mid-download by a dropped connection resumes on the ne
     f.b->sync();
     requireSameLibrary(f.kbA, f.kbB);
     CHECK(f.b->status().libraryVersion == f.serverVersion());
+}
+
+TEST_CASE("tools/cutproxy forwards a PostgreSQL session and resets it on command", "[team][faults]")
+{
+    test::TempDir tmp;
+    PgServer server(tmp.path(QStringLiteral("pg")));
+    CutProxy proxy(tmp.path(QString()), server.port());
+    const QString url = server.ownerUrl(QStringLiteral("x"), proxy.port()).section(QLatin1Char('?'), 0, 0);
+    QProcess psql;
+    psql.start(QStringLiteral("/usr/lib/postgresql/15/bin/psql"),
+        { url, QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-c"), QStringLiteral("SELECT 6 * 7") });
+    REQUIRE(psql.waitForFinished(60000));
+    CHECK(QString::fromUtf8(psql.readAllStandardOutput()).trimmed() == QLatin1String("42"));
+    CHECK(proxy.bytes().first > 0);
+
+    psql.start(QStringLiteral("/usr/lib/postgresql/15/bin/psql"),
+        { url, QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-c"),
+            QStringLiteral("SELECT pg_sleep(30)") });
+    REQUIRE(waitFor([&] {
+        return !server.query(QStringLiteral("SELECT 1 FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%'"))
+                    .isEmpty();
+    }));
+    CHECK(proxy.command(QStringLiteral("cut")) == QLatin1String("ok cut 1"));
+    REQUIRE(psql.waitForFinished(20000)); // long before the sleep ends
+    CHECK(psql.exitCode() != 0);
+    CHECK(QString::fromUtf8(psql.readAllStandardError()).contains(QLatin1String("server closed the connection")));
 }

@@ -21,20 +21,20 @@ class Killer {
 public:
     Killer(PgServer &server, std::function<bool()> trigger)
         : m_thread([this, &server, trigger] {
-              for (int i = 0; i < 120000 && !m_stop; ++i) {
-                  bool fire = false;
-                  try {
-                      fire = trigger();
-                  } catch (const std::exception &) { // the server is still starting a backend
-                  }
-                  if (fire) {
-                      server.killHard();
-                      m_killed = true;
-                      return;
-                  }
-                  QThread::msleep(1);
-              }
-          })
+            for (int i = 0; i < 120000 && !m_stop; ++i) {
+                bool fire = false;
+                try {
+                    fire = trigger();
+                } catch (const std::exception &) { // the server is still starting a backend
+                }
+                if (fire) {
+                    server.killHard();
+                    m_killed = true;
+                    return;
+                }
+                QThread::msleep(1);
+            }
+        })
     {
     }
     ~Killer() { stop(); }
@@ -59,8 +59,9 @@ private:
 bool serverRuns(PgServer &server, const QString &what)
 {
     return !server
-                .query(QStringLiteral("SELECT 1 FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND state = 'active' "
-                                      "AND position($1 in query) > 0"),
+                .query(
+                    QStringLiteral("SELECT 1 FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND state = 'active' "
+                                   "AND position($1 in query) > 0"),
                     { what })
                 .isEmpty();
 }
@@ -76,7 +77,8 @@ int countPrefix(const std::map<QString, QString> &state, const QString &prefix)
 
 } // namespace
 
-TEST_CASE("A team server SIGKILLed in the middle of a push loses nothing: after a restart the next sync sends the change once "
+TEST_CASE("A team server SIGKILLed in the middle of a push loses nothing: after a restart the next sync sends the "
+          "change once "
           "and every member holds the same library",
     "[team][faults]")
 {
@@ -113,8 +115,9 @@ TEST_CASE("A team server SIGKILLed in the middle of a push loses nothing: after 
     requireSameLibrary(f.kbA, f.freshMember(QStringLiteral("carol")));
 }
 
-TEST_CASE("A team server SIGKILLed in the middle of a pull leaves the puller with whole library versions; after a restart "
-          "the next sync completes the pull",
+TEST_CASE(
+    "A team server SIGKILLed in the middle of a pull leaves the puller with whole library versions; after a restart "
+    "the next sync completes the pull",
     "[team][faults]")
 {
     FaultFixture f;
@@ -163,4 +166,20 @@ TEST_CASE("A team server SIGKILLed in the middle of a pull leaves the puller wit
     CHECK(f.b->status().pendingChanges == 0);
     requireSameLibrary(f.kbA, f.kbB);
     CHECK(f.serverObjects() == 20020);
+}
+
+TEST_CASE("The fault tests' server survives SIGKILL of all its processes: restarted, it holds every committed row",
+    "[team][faults]")
+{
+    test::TempDir tmp;
+    PgServer server(tmp.path(QStringLiteral("pg")));
+    server.query(QStringLiteral("CREATE TABLE kept (n int)"));
+    server.query(QStringLiteral("INSERT INTO kept SELECT generate_series(1, 1000)"));
+    REQUIRE(server.processes().size() > 3); // postmaster, checkpointer, walwriter, …
+    CHECK(server.cpuSeconds() >= 0);
+    server.killHard();
+    CHECK(server.processes().empty());
+    CHECK_THROWS(server.query(QStringLiteral("SELECT 1")));
+    server.restart();
+    CHECK(server.query(QStringLiteral("SELECT count(*) FROM kept")) == QStringList { QStringLiteral("1000") });
 }
