@@ -5,7 +5,7 @@
 namespace plenum::core::migrator {
 
 /// The schema version this build writes.
-inline constexpr int kLatestVersion = 11;
+inline constexpr int kLatestVersion = 12;
 /// PRAGMA application_id of every Plenum knowledge base ("PLNM").
 inline constexpr int kApplicationId = 0x504C4E4D;
 

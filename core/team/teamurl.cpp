@@ -38,9 +38,9 @@ void readQuery(TeamUrl &url, const QString &query)
             url.port = raw.toInt();
         else
             throw Error(ErrorCode::Usage,
-                        QStringLiteral("The team URL has an unknown parameter “%1” (known: library, sslmode, "
-                                       "sslrootcert, host, port).")
-                            .arg(key));
+                QStringLiteral("The team URL has an unknown parameter “%1” (known: library, sslmode, "
+                               "sslrootcert, host, port).")
+                    .arg(key));
     }
 }
 
@@ -52,9 +52,10 @@ TeamUrl TeamUrl::parse(const QString &text)
         R"(^postgres(?:ql)?://(?:([^:@/]*)(?::([^@/]*))?@)?(\[[^\]]*\]|[^/:?]*)(?::([0-9]{1,5}))?/([^?]*)(?:\?(.*))?$)"));
     const auto m = pattern.match(text.trimmed());
     if (!m.hasMatch())
-        throw Error(ErrorCode::Usage, QStringLiteral("“%1” is not a team URL: expected "
-                                                     "postgresql://member@host:port/database?library=NAME.")
-                                          .arg(text.section(QLatin1Char('@'), -1)));
+        throw Error(ErrorCode::Usage,
+            QStringLiteral("“%1” is not a team URL: expected "
+                           "postgresql://member@host:port/database?library=NAME.")
+                .arg(text.section(QLatin1Char('@'), -1)));
     TeamUrl url;
     url.member = decoded(m.captured(1));
     url.password = decoded(m.captured(2));

@@ -314,3 +314,44 @@ CREATE TRIGGER entity_tags_change_ins AFTER INSERT ON entity_tags BEGIN INSERT I
 CREATE TRIGGER entity_tags_change_del AFTER DELETE ON entity_tags BEGIN INSERT INTO changes(entity_id) VALUES (old.entity_id); END;
 CREATE TRIGGER collection_items_change_ins AFTER INSERT ON collection_items BEGIN INSERT INTO changes(entity_id) VALUES (new.entity_id); END;
 CREATE TRIGGER collection_items_change_del AFTER DELETE ON collection_items BEGIN INSERT INTO changes(entity_id) VALUES (old.entity_id); END;
+-- Team library (version 12, issue 18).
+CREATE TABLE team_settings (
+    id               INTEGER PRIMARY KEY CHECK (id = 1),
+    url              TEXT NOT NULL,
+    library          TEXT NOT NULL,
+    library_id       INTEGER NOT NULL,
+    member           TEXT NOT NULL,
+    role             TEXT NOT NULL DEFAULT '',
+    library_version  INTEGER NOT NULL DEFAULT 0,
+    pull_version     INTEGER NOT NULL DEFAULT 0,
+    pull_entity      TEXT NOT NULL DEFAULT '',
+    pushed_seq       INTEGER NOT NULL DEFAULT 0,
+    pending_push_id  TEXT,
+    pending_push_seq INTEGER,
+    pending_push_data TEXT,
+    last_sync        TEXT,
+    last_error       TEXT NOT NULL DEFAULT ''
+);
+
+-- Each synced item as it was last agreed with the server: the base of three-way merges.
+CREATE TABLE sync_base (
+    entity_id  TEXT PRIMARY KEY NOT NULL,
+    version    INTEGER NOT NULL,
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    data       TEXT,
+    seq        INTEGER NOT NULL DEFAULT 0 -- the change journal's position when it was last agreed
+) WITHOUT ROWID;
+
+-- Fields both sides changed, waiting for the user. field "*" is a whole item deleted on one side.
+CREATE TABLE sync_conflicts (
+    entity_id       TEXT NOT NULL,
+    field           TEXT NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN ('edit-edit', 'delete-edit', 'edit-delete')),
+    base            TEXT,
+    local           TEXT,
+    remote          TEXT,
+    merged          TEXT NOT NULL DEFAULT '',
+    remote_version  INTEGER NOT NULL,
+    remote_data     TEXT,
+    PRIMARY KEY (entity_id, field)
+) WITHOUT ROWID;

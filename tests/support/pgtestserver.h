@@ -41,11 +41,11 @@ inline int pgTestPort()
 }
 
 /// A libpq connection string for ROLE (with PASSWORD) to DATABASE on the test server (loopback TCP).
-inline std::string pgConnInfo(const QString &database, const QString &role = QStringLiteral("postgres"),
-                              const QString &password = {})
+inline std::string pgConnInfo(
+    const QString &database, const QString &role = QStringLiteral("postgres"), const QString &password = {})
 {
-    const QString pw = password.isEmpty() && role == QLatin1String("postgres") ? pgTestFile(QStringLiteral("password"))
-                                                                               : password;
+    const QString pw
+        = password.isEmpty() && role == QLatin1String("postgres") ? pgTestFile(QStringLiteral("password")) : password;
     return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3 password='%4' connect_timeout=10")
         .arg(pgTestPort())
         .arg(database, role, pw)
@@ -57,8 +57,8 @@ inline std::string pgConnInfo(const QString &database, const QString &role = QSt
 class PgTestDatabase {
 public:
     PgTestDatabase()
-        : m_tag(QUuid::createUuid().toString(QUuid::Id128).left(10)),
-          m_name(QStringLiteral("t_") + m_tag)
+        : m_tag(QUuid::createUuid().toString(QUuid::Id128).left(10))
+        , m_name(QStringLiteral("t_") + m_tag)
     {
         pqxx::connection c(pgConnInfo(QStringLiteral("postgres")));
         pqxx::nontransaction tx(c);
@@ -94,8 +94,8 @@ public:
             .arg(m_name, library);
     }
     /// A raw libpqxx connection as ROLE: what a modified client could send.
-    [[nodiscard]] std::string connInfo(const QString &role = QStringLiteral("postgres"),
-                                       const QString &password = {}) const
+    [[nodiscard]] std::string connInfo(
+        const QString &role = QStringLiteral("postgres"), const QString &password = {}) const
     {
         return pgConnInfo(m_name, role, password);
     }
