@@ -99,7 +99,8 @@ void initialAndIncremental(PgServer &server, const QString &dir, int size)
     TeamSync b(member);
     t.restart();
     core::Progress joinProgress = printer("join (pull)");
-    b.join(TeamUrl::parse(server.memberUrl(QStringLiteral("newcomer"), QStringLiteral("newcomer-pw"), library)), &joinProgress);
+    b.join(TeamUrl::parse(server.memberUrl(QStringLiteral("newcomer"), QStringLiteral("newcomer-pw"), library)),
+        &joinProgress);
     const double join = seconds(t);
     const bool same = firstDifference(libraryState(owner), libraryState(member)).isEmpty();
 
@@ -220,7 +221,8 @@ void load(PgServer &server, const QString &dir, const Options &o)
         const QString name = QStringLiteral("m%1").arg(i);
         a.addMember(name, name + QStringLiteral("-pw"), QStringLiteral("editor"));
         kbs.push_back(freshKb(dir + QStringLiteral("/load-%1.db").arg(name)));
-        TeamSync(kbs.back()).join(TeamUrl::parse(server.memberUrl(name, name + QStringLiteral("-pw"), QStringLiteral("load"))));
+        TeamSync(kbs.back())
+            .join(TeamUrl::parse(server.memberUrl(name, name + QStringLiteral("-pw"), QStringLiteral("load"))));
     }
     Ledger ledger;
     std::vector<MemberStats> stats(std::size_t(o.members));
@@ -263,18 +265,19 @@ void load(PgServer &server, const QString &dir, const Options &o)
     qint64 changes = 0;
     for (const auto &entry : ledger.expected)
         changes += entry.second.isEmpty() ? 0 : 1;
-    const QString live = server.query(QStringLiteral("SELECT count(*) FROM plenum.objects o JOIN plenum.libraries l ON "
-                                                     "l.id = o.library_id WHERE l.name = 'load' AND NOT o.deleted AND "
-                                                     "o.entity_id LIKE 'st-m%'"))
+    const QString live = server
+                             .query(QStringLiteral("SELECT count(*) FROM plenum.objects o JOIN plenum.libraries l ON "
+                                                   "l.id = o.library_id WHERE l.name = 'load' AND NOT o.deleted AND "
+                                                   "o.entity_id LIKE 'st-m%'"))
                              .value(0);
 
     std::printf("| what | figure |\n|---|---|\n");
     std::printf("| syncs | %zu in %.0f s (%d failed) |\n", all.size(), wall, failures);
-    std::printf("| sync latency p50 / p95 / max | %.3f / %.3f / %.3f s |\n", percentile(all, 0.5), percentile(all, 0.95),
-        longest);
+    std::printf("| sync latency p50 / p95 / max | %.3f / %.3f / %.3f s |\n", percentile(all, 0.5),
+        percentile(all, 0.95), longest);
     std::printf("| server CPU | %.1f s = %.0f %% of one core |\n", cpu, 100.0 * cpu / wall);
-    std::printf("| statements made by members, live at the end | %lld (server: %s) |\n", static_cast<long long>(changes),
-        qPrintable(live));
+    std::printf("| statements made by members, live at the end | %lld (server: %s) |\n",
+        static_cast<long long>(changes), qPrintable(live));
     verdict(failures == 0 && settleFailures == 0, "no sync failed");
     verdict(longest < 60, "no sync took a minute (no deadlock)");
     verdict(problems == 0 && live.toLongLong() == changes, "every member holds every change exactly once");

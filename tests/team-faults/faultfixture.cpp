@@ -75,4 +75,21 @@ void requireSameLibrary(const QString &kbX, const QString &kbY)
     REQUIRE(firstDifference(x, y).isEmpty());
 }
 
+void checkSubsetOf(const std::map<QString, QString> &partial, const std::map<QString, QString> &full)
+{
+    int wrong = 0;
+    QString first;
+    for (const auto &[id, line] : partial) {
+        const auto it = full.find(id);
+        if (it == full.end() || it->second != line) {
+            if (wrong++ == 0)
+                first = it == full.end()
+                    ? id + QStringLiteral(" is not in the library")
+                    : QStringLiteral("%1 differs:\n  %2\n  %3").arg(id, line.left(400), it->second.left(400));
+        }
+    }
+    INFO(wrong << " items differ; the first: " << first);
+    CHECK(wrong == 0);
+}
+
 } // namespace plenum::teamtest

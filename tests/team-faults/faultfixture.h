@@ -34,5 +34,7 @@ public:
 
 /// Fails the test with the first difference when the two knowledge bases differ item by item.
 void requireSameLibrary(const QString &kbX, const QString &kbY);
+/// Checks that every item of PARTIAL (a member whose pull was interrupted) equals FULL's.
+void checkSubsetOf(const std::map<QString, QString> &partial, const std::map<QString, QString> &full);
 
 } // namespace plenum::teamtest

@@ -95,8 +95,7 @@ QByteArray storedText(const QString &kbPath, const QString &id)
 
 } // namespace
 
-TEST_CASE("A hostile team server cannot make a member write outside its knowledge base: each bad object is refused "
-          "with a clear error or kept as plain data",
+TEST_CASE("Hostile server: bad objects are refused with a clear error or kept as data, nothing written outside the kb",
     "[team][faults]")
 {
     FaultFixture f;
@@ -145,7 +144,7 @@ TEST_CASE("A hostile team server cannot make a member write outside its knowledg
     requireSameLibrary(f.kbA, f.freshMember(QStringLiteral("dave")));
 }
 
-TEST_CASE("SQL and shell commands in a team object's strings are stored as text and never run", "[team][faults]")
+TEST_CASE("Hostile server: SQL and shell commands in strings are stored as text and never run", "[team][faults]")
 {
     FaultFixture f;
     f.createLibrary(5);
@@ -166,13 +165,13 @@ TEST_CASE("SQL and shell commands in a team object's strings are stored as text 
     f.b->sync();
     CHECK(statementText(f.kbB, QStringLiteral("st-strings-0")) == sql);
     CHECK(statementText(f.kbB, QStringLiteral("st-strings-1")) == shell);
+    CHECK(statementText(f.kbB, QStringLiteral("st-base-1")) == sql + shell);
     CHECK(libraryState(f.kbB).size() == 7);
     CHECK_FALSE(QFileInfo::exists(QStringLiteral("/tmp/plenum-team-pwned")));
     CHECK_FALSE(QFileInfo::exists(QStringLiteral("/tmp/plenum-team-pwned2")));
 }
 
-TEST_CASE("Invalid UTF-8 from a SQL_ASCII team database is refused or replaced, never stored as broken text",
-    "[team][faults]")
+TEST_CASE("Hostile server: invalid UTF-8 from a SQL_ASCII database is refused, never stored broken", "[team][faults]")
 {
     FaultFixture f;
     f.server.query(
