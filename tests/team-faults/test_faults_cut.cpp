@@ -34,7 +34,7 @@ TEST_CASE("Network cut mid-push: nothing changes on the server, the next sync pu
     FaultFixture f;
     CutProxy proxy(f.tmp.path(QString()), f.server.port());
     f.createLibrary(20, proxy.port());
-    addStatements(f.kbA, QStringLiteral("st-up-"), 10000, 400);
+    addStatements(f.kbA, QStringLiteral("st-up-"), 6000, 400);
     const qint64 versionBefore = f.serverVersion();
 
     proxy.command(QStringLiteral("cut-after 1000000 up")); // about a quarter of the push
@@ -45,7 +45,7 @@ TEST_CASE("Network cut mid-push: nothing changes on the server, the next sync pu
 
     f.a->sync(); // the proxy forwards again: the cut was one-off
     CHECK(f.a->status().pendingChanges == 0);
-    CHECK(f.serverObjects() == 10020);
+    CHECK(f.serverObjects() == 6020);
     f.b->sync();
     requireSameLibrary(f.kbA, f.kbB);
 }
@@ -55,7 +55,7 @@ TEST_CASE("Network cut after the server committed a push: the retry is not appli
     FaultFixture f;
     CutProxy proxy(f.tmp.path(QString()), f.server.port());
     f.createLibrary(20, proxy.port());
-    addStatements(f.kbA, QStringLiteral("st-ack-"), 5000, 400);
+    addStatements(f.kbA, QStringLiteral("st-ack-"), 3000, 400);
     const qint64 versionBefore = f.serverVersion();
 
     // Freeze the link once the push runs on the server, let it commit, then drop the link: the
@@ -63,21 +63,22 @@ TEST_CASE("Network cut after the server committed a push: the retry is not appli
     std::atomic<bool> done { false };
     std::atomic<bool> cutAfterCommit { false };
     std::thread cutter([&] {
-        const bool running = waitFor([&] {
+        // "active" starts while the server still reads the push's parameters (wait event
+        // ClientRead); only once it executes is the whole push on the server.
+        const bool executing = waitFor([&] {
             return done
                 || !f.server
                         .query(QStringLiteral("SELECT 1 FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND "
-                                              "state = 'active' AND position('push' in query) > 0"))
+                                              "state = 'active' AND wait_event IS DISTINCT FROM 'ClientRead' AND "
+                                              "position('plenum.push' in query) > 0"))
                         .isEmpty();
         });
-        if (!running || done)
+        if (!executing || done)
             return;
         proxy.command(QStringLiteral("stall"));
-        if (waitFor([&] { return f.serverVersion() > versionBefore; }, 10000)) {
-            proxy.command(QStringLiteral("cut"));
-            proxy.command(QStringLiteral("resume"));
-            cutAfterCommit = true;
-        }
+        cutAfterCommit = waitFor([&] { return f.serverVersion() > versionBefore; }, 20000);
+        proxy.command(QStringLiteral("cut")); // always: a stalled link would leave the sync waiting
+        proxy.command(QStringLiteral("resume"));
     });
     std::optional<QString> error;
     try {
@@ -97,7 +98,7 @@ TEST_CASE("Network cut after the server committed a push: the retry is not appli
     CHECK(retry.conflicts == 0);
     CHECK(f.serverVersion() == committed); // no second version for the same change
     CHECK(f.a->status().pendingChanges == 0);
-    CHECK(f.serverObjects() == 5020);
+    CHECK(f.serverObjects() == 3020);
     f.b->sync();
     requireSameLibrary(f.kbA, f.kbB);
 }
@@ -108,7 +109,7 @@ TEST_CASE("Network cut mid-pull: the next sync resumes and ends with the same li
     CutProxy proxy(f.tmp.path(QString()), f.server.port());
     f.createLibrary(20, proxy.port());
     for (int k = 0; k < 3; ++k) {
-        addStatements(f.kbA, QStringLiteral("st-down%1-").arg(k), 4000, 400);
+        addStatements(f.kbA, QStringLiteral("st-down%1-").arg(k), 3000, 400);
         f.a->sync();
     }
     proxy.command(QStringLiteral("cut-after 2500000 down")); // inside the second of three versions
