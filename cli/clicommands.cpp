@@ -10,6 +10,7 @@
 #include "cli/searchcommands.h"
 #include "cli/showcommand.h"
 #include "cli/tagcommands.h"
+#include "cli/teamcommands.h"
 #include "cli/textoutput.h"
 #include "export/exportfile.h"
 #include "facade/knowledgebase.h"
@@ -78,6 +79,12 @@ const char kUsage[]
       "  collections [show|create|delete NAME | add|remove NAME ID...]\n"
       "                              list the collections, show one, make, delete or fill one\n"
       "  annotations ID              the highlights and notes on the item's PDF (page, colour, text, comment)\n"
+      "  team create URL --name N | team join URL [--password-file F]\n"
+      "                              share the knowledge base as a team library on PostgreSQL, or join one\n"
+      "  team sync | status | conflicts\n"
+      "                              pull and push changes; show the state; list what both sides changed\n"
+      "  team resolve ID FIELD (--local | --remote | --merged FILE)\n"
+      "  team members [add NAME --role R --password-file F | remove NAME]\n"
       "\n"
       "Options:\n"
       "  --db PATH   knowledge base file (default: the per-user one the app uses)\n"
@@ -305,6 +312,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         { QStringLiteral("tag"), cmdTag },
         { QStringLiteral("collections"), cmdCollections },
         { QStringLiteral("annotations"), cmdAnnotations },
+        { QStringLiteral("team"), cmdTeam },
     };
     Context ctx { KnowledgeBase::defaultPath(), false, false, {}, out, err };
     QString command;

@@ -19,12 +19,12 @@ kb::Record recordOf(const QString &id, const QJsonObject &data)
 {
     QJsonObject record = data;
     record.remove(QStringLiteral("tags"));
-    const QByteArray text = "{\"format\":\"plenum-kb\",\"version\":2}\n"
-                            + QJsonDocument(record).toJson(QJsonDocument::Compact);
+    const QByteArray text
+        = "{\"format\":\"plenum-kb\",\"version\":2}\n" + QJsonDocument(record).toJson(QJsonDocument::Compact);
     const auto records = kb::parse(text, QStringLiteral("team library object %1").arg(id));
     if (records.size() != 1 || records.front().item.id != id)
-        throw Error(ErrorCode::InvalidData,
-                    QStringLiteral("The team library object %1 holds a different item.").arg(id));
+        throw Error(
+            ErrorCode::InvalidData, QStringLiteral("The team library object %1 holds a different item.").arg(id));
     return records.front();
 }
 
@@ -35,11 +35,12 @@ QStringList tagsIn(const QString &id, const QJsonObject &data)
     if (v.isUndefined())
         return tags;
     if (!v.isArray())
-        throw Error(ErrorCode::InvalidData,
-                    QStringLiteral("The team library object %1 has tags that are not a list.").arg(id));
+        throw Error(
+            ErrorCode::InvalidData, QStringLiteral("The team library object %1 has tags that are not a list.").arg(id));
     for (const QJsonValue &t : v.toArray()) {
         if (!t.isString() || normalisedTag(t.toString()).isEmpty())
-            throw Error(ErrorCode::InvalidData, QStringLiteral("The team library object %1 has an invalid tag.").arg(id));
+            throw Error(
+                ErrorCode::InvalidData, QStringLiteral("The team library object %1 has an invalid tag.").arg(id));
         tags << t.toString();
     }
     return tags;
@@ -71,14 +72,14 @@ void validateRemote(const QString &id, const QString &type, const QJsonObject &d
         throw Error(ErrorCode::InvalidData, QStringLiteral("The team server sent an object with an invalid ID."));
     if (!typeFromName(type) || data.value(QStringLiteral("type")).toString() != type)
         throw Error(ErrorCode::InvalidData,
-                    QStringLiteral("The team library object %1 has an unknown or inconsistent type.").arg(id));
+            QStringLiteral("The team library object %1 has an unknown or inconsistent type.").arg(id));
     if (QJsonDocument(data).toJson(QJsonDocument::Compact).size() > kMaxObjectBytes)
         throw Error(ErrorCode::InvalidData, QStringLiteral("The team library object %1 is larger than 16 MB.").arg(id));
     recordOf(id, data);
     tagsIn(id, data);
 }
 
-void applyObject(Repository &repo, const QString &id, const QJsonObject &data)
+int applyObject(Repository &repo, const QString &id, const QJsonObject &data)
 {
     const kb::Record record = recordOf(id, data);
     const auto existing = repo.typeOf(id);
@@ -92,9 +93,12 @@ void applyObject(Repository &repo, const QString &id, const QJsonObject &data)
     } else {
         repo.createItem(record.item);
     }
+    int skipped = 0;
     for (Link l : record.links) {
-        if (!repo.typeOf(l.targetId))
+        if (!repo.typeOf(l.targetId)) {
+            ++skipped;
             continue;
+        }
         l.sourceId = id;
         try {
             repo.addLink(l);
@@ -104,6 +108,7 @@ void applyObject(Repository &repo, const QString &id, const QJsonObject &data)
         }
     }
     setTags(repo, id, tagsIn(id, data));
+    return skipped;
 }
 
 void deleteObject(Repository &repo, const QString &id)

@@ -22,8 +22,9 @@ std::optional<QJsonObject> snapshot(Repository &repo, const QString &id);
 void validateRemote(const QString &id, const QString &type, const QJsonObject &data);
 
 /// Makes item ID what DATA says (creating, updating or changing its type), its manual links and
-/// tags included, inside the caller's transaction. Links to items that do not exist are skipped.
-void applyObject(Repository &repo, const QString &id, const QJsonObject &data);
+/// tags included, inside the caller's transaction. Links to items that do not exist (yet) are
+/// skipped; returns how many.
+int applyObject(Repository &repo, const QString &id, const QJsonObject &data);
 
 /// Deletes item ID when it exists, inside the caller's transaction.
 void deleteObject(Repository &repo, const QString &id);

@@ -8,8 +8,12 @@
 
 namespace plenum::core::team {
 
-PgResult::PgResult(pg_result *result) : m_result(result) { }
-PgResult::PgResult(PgResult &&other) noexcept : m_result(other.m_result)
+PgResult::PgResult(pg_result *result)
+    : m_result(result)
+{
+}
+PgResult::PgResult(PgResult &&other) noexcept
+    : m_result(other.m_result)
 {
     other.m_result = nullptr;
 }
@@ -39,20 +43,46 @@ qint64 PgResult::integer(int row, int column) const
     return bytes(row, column).toLongLong();
 }
 
+namespace {
+
+pg_conn *connectTo(const TeamUrl &url)
+{
+    return PQconnectdb(url.connectionString().toUtf8().constData());
+}
+
+} // namespace
+
 PgConnection::PgConnection(const TeamUrl &url, const QString &password)
 {
     TeamUrl u = url;
     if (u.password.isEmpty())
         u.password = password;
     m_where = QStringLiteral("%1:%2/%3").arg(u.host).arg(u.port).arg(u.database);
-    m_conn = PQconnectdb(u.connectionString().toUtf8().constData());
+    // No sslmode in the URL: TLS with the certificate verified whenever the server offers TLS;
+    // plain only when the server has no TLS at all (a Unix socket never uses TLS).
+    const bool defaultTls = u.sslMode.isEmpty() && !u.host.startsWith(QLatin1Char('/'));
+    if (defaultTls)
+        u.sslMode = QStringLiteral("verify-full");
+    m_conn = connectTo(u);
+    if (defaultTls && PQstatus(m_conn) != CONNECTION_OK
+        && QString::fromUtf8(PQerrorMessage(m_conn)).contains(QLatin1String("does not support SSL"))) {
+        PQfinish(m_conn);
+        u.sslMode = QStringLiteral("disable");
+        m_conn = connectTo(u);
+    }
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const QString why = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
         PQfinish(m_conn);
         m_conn = nullptr;
         const bool auth = why.contains(QLatin1String("password")) || why.contains(QLatin1String("authentication"));
+        const bool cert = why.contains(QLatin1String("certificate"));
         throw Error(auth ? ErrorCode::ReadOnly : ErrorCode::FileError,
-                    QStringLiteral("Could not connect to the team server %1: %2").arg(m_where, why));
+            QStringLiteral("Could not connect to the team server %1%2: %3")
+                .arg(m_where,
+                    cert ? QStringLiteral(" (its TLS certificate could not be verified; give the CA with "
+                                          "sslrootcert=FILE in the URL)")
+                         : QString(),
+                    why));
     }
     PQsetClientEncoding(m_conn, "UTF8");
 }
@@ -89,8 +119,8 @@ PgResult PgConnection::exec(const char *sql, const QList<std::optional<QByteArra
     values.reserve(params.size());
     for (const auto &p : params)
         values.push_back(p ? p->constData() : nullptr);
-    pg_result *r = PQexecParams(m_conn, sql, static_cast<int>(values.size()), nullptr, values.data(), nullptr,
-                                nullptr, 0);
+    pg_result *r
+        = PQexecParams(m_conn, sql, static_cast<int>(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
     const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         fail(r, "run a request");
@@ -108,8 +138,7 @@ void PgConnection::execScript(const QByteArray &sql)
 
 QByteArray PgConnection::scramVerifier(const QString &role, const QString &password)
 {
-    char *v = PQencryptPasswordConn(m_conn, password.toUtf8().constData(), role.toUtf8().constData(),
-                                    "scram-sha-256");
+    char *v = PQencryptPasswordConn(m_conn, password.toUtf8().constData(), role.toUtf8().constData(), "scram-sha-256");
     if (!v)
         fail(nullptr, "compute a password verifier");
     QByteArray out(v);

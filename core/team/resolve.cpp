@@ -39,8 +39,8 @@ void resolveWholeItem(Repository &repo, const QString &id, const Row &row, Choic
         deleteObject(repo, id);
 }
 
-void resolveField(Repository &repo, const QString &id, const QString &field, const Row &row, Choice choice,
-                  const QString &merged)
+void resolveField(
+    Repository &repo, const QString &id, const QString &field, const Row &row, Choice choice, const QString &merged)
 {
     const auto local = snapshot(repo, id);
     if (!local)
@@ -64,10 +64,12 @@ void TeamSync::resolve(const QString &entityId, const QString &field, Choice cho
     auto kb = KnowledgeBase::open(m_kbPath, false, KnowledgeBase::Content::Empty);
     Database &db = kb->database();
     Transaction tx(db);
-    auto q = db.prepare("SELECT kind, local, remote, remote_data FROM sync_conflicts WHERE entity_id = ?1 AND field = ?2");
+    auto q
+        = db.prepare("SELECT kind, local, remote, remote_data FROM sync_conflicts WHERE entity_id = ?1 AND field = ?2");
     q.bind(1, entityId).bind(2, field);
     if (!q.next())
-        throw Error(ErrorCode::NotFound, QStringLiteral("There is no conflict on field “%1” of %2.").arg(field, entityId));
+        throw Error(
+            ErrorCode::NotFound, QStringLiteral("There is no conflict on field “%1” of %2.").arg(field, entityId));
     const Row row { q.text(0), q.value(1), q.value(2), q.blob(3) };
     if (field == QLatin1String("*"))
         resolveWholeItem(kb->repository(), entityId, row, choice);

@@ -67,9 +67,11 @@ Base readBase(Database &db, const QString &id)
     return b;
 }
 
-void writeBase(Database &db, const QString &id, std::int64_t version, bool deleted, const QByteArray &data, std::int64_t seq)
+void writeBase(
+    Database &db, const QString &id, std::int64_t version, bool deleted, const QByteArray &data, std::int64_t seq)
 {
-    auto q = db.prepare("INSERT OR REPLACE INTO sync_base(entity_id, version, deleted, data, seq) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto q = db.prepare(
+        "INSERT OR REPLACE INTO sync_base(entity_id, version, deleted, data, seq) VALUES (?1, ?2, ?3, ?4, ?5)");
     q.bind(1, id).bind(2, version).bind(3, deleted ? 1 : 0);
     if (deleted)
         q.bindNull(4);
@@ -79,8 +81,8 @@ void writeBase(Database &db, const QString &id, std::int64_t version, bool delet
 }
 
 void addConflict(Database &db, const QString &id, const QString &field, const QString &kind, const QVariant &base,
-                 const QVariant &local, const QVariant &remote, const QString &merged, std::int64_t version,
-                 const QByteArray &remoteData)
+    const QVariant &local, const QVariant &remote, const QString &merged, std::int64_t version,
+    const QByteArray &remoteData)
 {
     auto q = db.prepare("INSERT OR REPLACE INTO sync_conflicts(entity_id, field, kind, base, local, remote, merged, "
                         "remote_version, remote_data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
@@ -108,44 +110,74 @@ std::int64_t applyRemote(Repository &repo, const Remote &r, bool &converged)
     const bool baseLive = base.exists && !base.deleted;
     const bool unchanged = local ? (baseLive && base.data == *local) : !baseLive;
     std::int64_t found = 0;
+    bool linksPending = false;
     converged = unchanged || (local ? !r.deleted && *local == remote : r.deleted);
     if (unchanged) { // no local edit: take the server's
         if (r.deleted)
             deleteObject(repo, r.id);
-        else
-            applyObject(repo, r.id, remote);
+        else if (applyObject(repo, r.id, remote) > 0)
+            linksPending = true;
     } else if (r.deleted && local) {
         addConflict(db, r.id, QStringLiteral("*"), QStringLiteral("edit-delete"), {},
-                    QString::fromUtf8(compact(*local)), {}, {}, r.version, {});
+            QString::fromUtf8(compact(*local)), {}, {}, r.version, {});
         found = 1;
     } else if (!local && !r.deleted) {
         addConflict(db, r.id, QStringLiteral("*"), QStringLiteral("delete-edit"),
-                    baseLive ? QVariant(QString::fromUtf8(compact(base.data))) : QVariant(), {},
-                    QString::fromUtf8(r.data), {}, r.version, r.data);
+            baseLive ? QVariant(QString::fromUtf8(compact(base.data))) : QVariant(), {}, QString::fromUtf8(r.data), {},
+            r.version, r.data);
         found = 1;
     } else if (local && !r.deleted && *local != remote) {
         const MergeResult m = mergeObjects(baseLive ? base.data : QJsonObject(), *local, remote);
-        if (m.merged != *local)
-            applyObject(repo, r.id, m.merged);
+        if (m.merged != *local && applyObject(repo, r.id, m.merged) > 0)
+            linksPending = true;
         converged = m.merged == remote;
         for (const FieldConflict &c : m.conflicts)
             addConflict(db, r.id, c.field, QStringLiteral("edit-edit"), storedValue(c.base), storedValue(c.local),
-                        storedValue(c.remote), c.merged, r.version, r.data);
+                storedValue(c.remote), c.merged, r.version, r.data);
         found = m.conflicts.size();
     }
     writeBase(db, r.id, r.version, r.deleted, r.data, 0);
+    if (linksPending) {
+        auto mark = db.prepare("UPDATE sync_base SET links_pending = 1 WHERE entity_id = ?1");
+        mark.bind(1, r.id).run();
+    }
     return found;
+}
+
+/// Links skipped because their target had not arrived yet: made now that the pull is complete,
+/// for items still as the server has them apart from those links.
+void completeLinks(Repository &repo)
+{
+    Database &db = repo.database();
+    QStringList ids;
+    auto q = db.prepare("SELECT entity_id FROM sync_base WHERE links_pending = 1");
+    while (q.next())
+        ids << q.text(0);
+    const auto withoutLinks = [](QJsonObject o) {
+        o.remove(QStringLiteral("links"));
+        return o;
+    };
+    for (const QString &id : ids) {
+        const Base base = readBase(db, id);
+        const auto local = snapshot(repo, id);
+        if (local && !base.deleted && withoutLinks(*local) == withoutLinks(base.data) && *local != base.data)
+            applyObject(repo, id, base.data);
+    }
+    db.exec("UPDATE sync_base SET links_pending = 0 WHERE links_pending = 1");
 }
 
 QList<Remote> fetchBatch(PgConnection &conn, const Settings &s)
 {
-    const PgResult res = conn.exec(
-        "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects WHERE library_id = $1 "
-        "AND (version > $2 OR (version = $2 AND $3 <> '' AND entity_id > $3)) ORDER BY version, entity_id LIMIT 2000",
+    const PgResult res = conn.exec(s.pullEntity.isEmpty()
+            ? "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects WHERE library_id = $1 "
+              "AND version > $2 AND $3 = '' ORDER BY version, entity_id LIMIT 2000"
+            : "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects WHERE library_id = $1 "
+              "AND (version, entity_id) > ($2, $3) ORDER BY version, entity_id LIMIT 2000",
         { QByteArray::number(s.libraryId), QByteArray::number(s.pullVersion), s.pullEntity.toUtf8() });
     QList<Remote> out;
     for (int i = 0; i < res.rows(); ++i)
-        out.append({ res.text(i, 0), res.text(i, 1), res.bytes(i, 2), res.integer(i, 3), res.text(i, 4) == QLatin1String("t") });
+        out.append({ res.text(i, 0), res.text(i, 1), res.bytes(i, 2), res.integer(i, 3),
+            res.text(i, 4) == QLatin1String("t") });
     return out;
 }
 
@@ -190,8 +222,8 @@ void writeSettings(KnowledgeBase &kb, const Settings &s)
         "INSERT OR REPLACE INTO team_settings(id, url, library, member, role, library_id, library_version, "
         "pull_version, pull_entity, pushed_seq, pending_push_id, pending_push_seq, pending_push_data, last_sync, "
         "last_error) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
-    q.bindAll(s.url, s.library, s.member, s.role, s.libraryId, s.libraryVersion, s.pullVersion, s.pullEntity,
-              s.pushedSeq);
+    q.bindAll(
+        s.url, s.library, s.member, s.role, s.libraryId, s.libraryVersion, s.pullVersion, s.pullEntity, s.pushedSeq);
     s.pendingPushId.isEmpty() ? q.bindNull(10) : q.bind(10, s.pendingPushId);
     q.bind(11, s.pendingPushSeq);
     s.pendingPushId.isEmpty() ? q.bindNull(12) : q.bind(12, QString::fromUtf8(s.pendingPushData));
@@ -202,12 +234,12 @@ void writeSettings(KnowledgeBase &kb, const Settings &s)
 qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflicts, Progress *progress)
 {
     const PgResult head = conn.exec(
-        "SELECT version, (SELECT count(*) FROM plenum.objects WHERE library_id = $1 AND version > $2) "
-        "FROM plenum.libraries WHERE id = $1",
-        { QByteArray::number(s.libraryId), QByteArray::number(s.pullVersion) });
+        "SELECT version, (SELECT count(*) FROM plenum.objects WHERE library_id = $1 "
+        "AND (version > $2 OR (version = $2 AND $3 <> '' AND entity_id > $3))) FROM plenum.libraries WHERE id = $1",
+        { QByteArray::number(s.libraryId), QByteArray::number(s.pullVersion), s.pullEntity.toUtf8() });
     if (head.rows() != 1)
-        throw Error(ErrorCode::ReadOnly, QStringLiteral("The team server no longer lets %1 read the library %2.")
-                                             .arg(s.member, s.library));
+        throw Error(ErrorCode::ReadOnly,
+            QStringLiteral("The team server no longer lets %1 read the library %2.").arg(s.member, s.library));
     const std::int64_t serverVersion = head.integer(0, 0), total = head.integer(0, 1);
     std::int64_t done = 0;
     Repository &repo = kb.repository();
@@ -240,6 +272,7 @@ qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflict
             break;
     }
     Transaction tx(kb.database());
+    completeLinks(repo);
     s.libraryVersion = std::max({ s.libraryVersion, s.pullVersion, serverVersion });
     s.pullVersion = s.libraryVersion;
     s.pullEntity.clear();
@@ -250,24 +283,37 @@ qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflict
     return done;
 }
 
-QJsonArray pendingChanges(KnowledgeBase &kb, const Settings &s, bool everything)
+namespace {
+
+constexpr qsizetype kPushChunk = 5000;
+
+/// Items that may differ from what the server has: journaled since the last push and not yet
+/// agreed (sync_base.seq), none in conflict; EVERYTHING: every item (team create).
+QStringList candidateIds(KnowledgeBase &kb, const Settings &s, bool everything)
 {
     Database &db = kb.database();
-    auto q = everything ? db.prepare("SELECT id FROM entities ORDER BY id")
-                        : db.prepare("SELECT c.entity_id FROM changes c LEFT JOIN sync_base b ON b.entity_id = c.entity_id "
-                                     "WHERE c.seq > ?1 AND c.entity_id NOT IN (SELECT entity_id FROM sync_conflicts) "
-                                     "GROUP BY c.entity_id HAVING max(c.seq) > coalesce(max(b.seq), 0) ORDER BY 1");
+    auto q = everything
+        ? db.prepare("SELECT id FROM entities ORDER BY id")
+        : db.prepare("SELECT c.entity_id FROM changes c LEFT JOIN sync_base b ON b.entity_id = c.entity_id "
+                     "WHERE c.seq > ?1 AND c.entity_id NOT IN (SELECT entity_id FROM sync_conflicts) "
+                     "GROUP BY c.entity_id HAVING max(c.seq) > coalesce(max(b.seq), 0) ORDER BY 1");
     if (!everything)
         q.bind(1, s.pushedSeq);
     QStringList ids;
     while (q.next())
         ids << q.text(0);
+    return ids;
+}
+
+/// The push entries of the IDS that differ from sync_base.
+QJsonArray changesOf(KnowledgeBase &kb, const QStringList &ids)
+{
     QJsonArray out;
     for (const QString &id : ids) {
         if (!isValidEntityId(id))
             continue;
         const auto local = snapshot(kb.repository(), id);
-        const Base base = readBase(db, id);
+        const Base base = readBase(kb.database(), id);
         const bool baseLive = base.exists && !base.deleted;
         if (local ? (baseLive && base.data == *local) : !baseLive)
             continue;
@@ -281,72 +327,101 @@ QJsonArray pendingChanges(KnowledgeBase &kb, const Settings &s, bool everything)
     return out;
 }
 
-qint64 push(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything, bool &stale)
+/// Records CHANGES as the pending push (before sending: a cut connection is retried with the same
+/// id); acknowledging it moves pushed_seq to SEQ.
+void recordPush(KnowledgeBase &kb, Settings &s, const QJsonArray &changes, std::int64_t seq)
 {
-    stale = false;
+    Transaction tx(kb.database());
+    s.pendingPushId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    s.pendingPushSeq = seq;
+    s.pendingPushData = QJsonDocument(changes).toJson(QJsonDocument::Compact);
+    writeSettings(kb, s);
+    tx.commit();
+}
+
+/// Sends the pending push; on success sync_base takes what was sent. Returns the objects sent
+/// (0 with STALE set when the server had newer versions of some).
+std::int64_t sendPending(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool &stale)
+{
     Database &db = kb.database();
-    if (s.pendingPushId.isEmpty()) {
-        const std::int64_t seq = journalEnd(db);
-        const QJsonArray changes = pendingChanges(kb, s, everything);
-        if (changes.isEmpty()) {
-            Transaction tx(db);
-            s.pushedSeq = seq;
-            writeSettings(kb, s);
-            tx.commit();
-            return 0;
-        }
-        Transaction tx(db); // recorded before sending: a cut connection is retried with the same id
-        s.pendingPushId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        s.pendingPushSeq = seq;
-        s.pendingPushData = QJsonDocument(changes).toJson(QJsonDocument::Compact);
-        writeSettings(kb, s);
-        tx.commit();
-    }
     const PgResult res = conn.exec("SELECT plenum.push($1, $2, $3, $4::jsonb)::text",
-                                   { QByteArray::number(s.libraryId), QByteArray::number(s.libraryVersion),
-                                     s.pendingPushId.toUtf8(), s.pendingPushData });
+        { QByteArray::number(s.libraryId), QByteArray::number(s.libraryVersion), s.pendingPushId.toUtf8(),
+            s.pendingPushData });
     const QJsonObject answer = parseObject(res.bytes(0, 0));
     const QJsonArray sent = QJsonDocument::fromJson(s.pendingPushData).array();
     Transaction tx(db);
-    if (answer.value(QStringLiteral("status")).toString() != QLatin1String("ok")) {
-        stale = true;
-        s.pendingPushId.clear(); // not applied, not recorded: the next push is computed afresh
-        s.pendingPushData.clear();
-        writeSettings(kb, s);
-        tx.commit();
-        return 0;
+    stale = answer.value(QStringLiteral("status")).toString() != QLatin1String("ok");
+    if (!stale) {
+        const std::int64_t version = answer.value(QStringLiteral("version")).toInteger();
+        for (const QJsonValue &v : sent) {
+            const QJsonObject c = v.toObject();
+            writeBase(db, c.value(QStringLiteral("entity_id")).toString(), version,
+                c.value(QStringLiteral("deleted")).toBool(), compact(c.value(QStringLiteral("data")).toObject()),
+                s.pendingPushSeq);
+        }
+        if (version == s.libraryVersion + 1) // nobody else pushed in between: nothing to pull up to here
+            s.libraryVersion = s.pullVersion = version;
+        s.pushedSeq = std::max(s.pushedSeq, s.pendingPushSeq);
     }
-    const std::int64_t version = answer.value(QStringLiteral("version")).toInteger();
-    for (const QJsonValue &v : sent) {
-        const QJsonObject c = v.toObject();
-        writeBase(db, c.value(QStringLiteral("entity_id")).toString(), version,
-                  c.value(QStringLiteral("deleted")).toBool(), compact(c.value(QStringLiteral("data")).toObject()),
-                  s.pendingPushSeq);
-    }
-    if (version == s.libraryVersion + 1) // nobody else pushed in between: nothing to pull up to here
-        s.libraryVersion = s.pullVersion = version;
-    s.pushedSeq = s.pendingPushSeq;
-    s.pendingPushId.clear();
+    s.pendingPushId.clear(); // a stale push was neither applied nor recorded: computed afresh next time
     s.pendingPushData.clear();
     writeSettings(kb, s);
     tx.commit();
-    return sent.size();
+    return stale ? 0 : sent.size();
+}
+
+} // namespace
+
+QJsonArray pendingChanges(KnowledgeBase &kb, const Settings &s, bool everything)
+{
+    return changesOf(kb, candidateIds(kb, s, everything));
+}
+
+qint64 push(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything, bool &stale)
+{
+    stale = false;
+    if (!s.pendingPushId.isEmpty())
+        return sendPending(kb, conn, s, stale);
+    const std::int64_t seq = journalEnd(kb.database());
+    const QStringList ids = candidateIds(kb, s, everything);
+    qint64 pushed = 0;
+    // Pushes of at most 5,000 items, each its own version; pushed_seq moves with the last one only,
+    // so a push cut between chunks leaves the rest pending.
+    for (qsizetype from = 0; from < ids.size() || from == 0; from += kPushChunk) {
+        const bool last = from + kPushChunk >= ids.size();
+        const QJsonArray changes = changesOf(kb, ids.mid(from, kPushChunk));
+        if (changes.isEmpty() && !last)
+            continue;
+        if (changes.isEmpty()) {
+            Transaction tx(kb.database());
+            s.pushedSeq = seq;
+            writeSettings(kb, s);
+            tx.commit();
+            break;
+        }
+        recordPush(kb, s, changes, last ? seq : s.pushedSeq);
+        pushed += sendPending(kb, conn, s, stale);
+        if (stale)
+            break;
+    }
+    return pushed;
 }
 
 void checkServerSchema(PgConnection &conn, const QString &where)
 {
     const std::int64_t version = serverSchemaVersion(conn, -1);
     if (version < 0)
-        throw Error(ErrorCode::NotFound, QStringLiteral("The server %1 holds no team libraries (create one with "
-                                                        "`plenum-cli team create`).")
-                                             .arg(where));
+        throw Error(ErrorCode::NotFound,
+            QStringLiteral("The server %1 holds no team libraries (create one with "
+                           "`plenum-cli team create`).")
+                .arg(where));
     if (version > kServerSchemaVersion)
         throw Error(ErrorCode::NewerVersion,
-                    QStringLiteral("The team server %1 uses schema version %2, newer than this Plenum knows (%3): "
-                                   "update Plenum.")
-                        .arg(where)
-                        .arg(version)
-                        .arg(kServerSchemaVersion));
+            QStringLiteral("The team server %1 uses schema version %2, newer than this Plenum knows (%3): "
+                           "update Plenum.")
+                .arg(where)
+                .arg(version)
+                .arg(kServerSchemaVersion));
 }
 
 void migrateServer(PgConnection &conn)

@@ -67,6 +67,13 @@ void recordError(const QString &kbPath, const QString &message)
 SyncReport runSync(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything, Progress *progress)
 {
     SyncReport report;
+    if (!s.pendingPushId.isEmpty() && s.role != QLatin1String("reader")) {
+        // A push whose answer never came: sent again first, against the version it was computed
+        // on, so the server either recognises it (applied once) or finds it stale (then it is
+        // recomputed after the pull and nothing pulled is overwritten).
+        bool stale = false;
+        report.pushed += push(kb, conn, s, false, stale);
+    }
     for (int attempt = 0; attempt < 5; ++attempt) {
         report.pulled += pull(kb, conn, s, report.conflicts, progress);
         if (s.role == QLatin1String("reader"))

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QString>
+#include <QUrl>
 #include <QUuid>
 
 #include <pqxx/pqxx>
@@ -33,6 +34,12 @@ inline QString pgTestFile(const QString &name)
     if (!f.open(QIODevice::ReadOnly))
         throw std::runtime_error("the test server folder has no " + name.toStdString());
     return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+/// The CA that signed the test server's TLS certificate (the fixture starts it with --tls).
+inline QString pgTestCa()
+{
+    return pgTestDir() + QStringLiteral("/tls/ca.crt");
 }
 
 inline int pgTestPort()
@@ -85,13 +92,13 @@ public:
     {
         return url(QStringLiteral("postgres"), pgTestFile(QStringLiteral("password")), library);
     }
-    /// The team URL of MEMBER with PASSWORD for LIBRARY.
+    /// The team URL of MEMBER with PASSWORD for LIBRARY, over TLS with the server's certificate verified.
     [[nodiscard]] QString url(const QString &member, const QString &password, const QString &library) const
     {
-        return QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/%4?library=%5")
+        return QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/%4?library=%5&sslmode=verify-full&sslrootcert=%6")
             .arg(member, password)
             .arg(pgTestPort())
-            .arg(m_name, library);
+            .arg(m_name, QString::fromLatin1(QUrl::toPercentEncoding(library)), pgTestCa());
     }
     /// A raw libpqxx connection as ROLE: what a modified client could send.
     [[nodiscard]] std::string connInfo(

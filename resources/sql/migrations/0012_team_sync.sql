@@ -28,8 +28,10 @@ CREATE TABLE sync_base (
     version    INTEGER NOT NULL,
     deleted    INTEGER NOT NULL DEFAULT 0,
     data       TEXT,
-    seq        INTEGER NOT NULL DEFAULT 0 -- the change journal's position when it was last agreed
+    seq        INTEGER NOT NULL DEFAULT 0, -- the change journal's position when it was last agreed
+    links_pending INTEGER NOT NULL DEFAULT 0 -- links skipped because their target had not arrived
 ) WITHOUT ROWID;
+CREATE INDEX sync_base_links_pending ON sync_base(entity_id) WHERE links_pending = 1;
 
 -- Fields both sides changed, waiting for the user. field "*" is a whole item deleted on one side.
 CREATE TABLE sync_conflicts (

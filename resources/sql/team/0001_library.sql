@@ -133,6 +133,15 @@ BEGIN
     IF jsonb_typeof(p_changes) IS DISTINCT FROM 'array' THEN
         RAISE EXCEPTION 'a push is a JSON array of objects' USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_array_elements(p_changes) c
+               WHERE jsonb_typeof(c) IS DISTINCT FROM 'object'
+                  OR (NOT coalesce((c->>'deleted')::boolean, false)
+                      AND (jsonb_typeof(c->'data') IS DISTINCT FROM 'object'
+                           OR c->'data'->>'id' IS DISTINCT FROM c->>'entity_id'
+                           OR c->'data'->>'type' IS DISTINCT FROM c->>'type'))) THEN
+        RAISE EXCEPTION 'a pushed object must be {entity_id, type, data} with data naming the same id and type'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     SELECT coalesce(jsonb_agg(o.entity_id ORDER BY o.entity_id), '[]'::jsonb) INTO v_stale
         FROM plenum.objects o
         WHERE o.library_id = p_library AND o.version > p_known

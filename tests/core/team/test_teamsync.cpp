@@ -7,6 +7,14 @@
 
 #include "interchange/kbformat.h"
 #include "storage/repository.h"
+#include "team/syncengine.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QUuid>
 
 using namespace plenum;
 using namespace plenum::core::team;
@@ -188,7 +196,7 @@ TEST_CASE("Three desktops editing the same field: a conflict lists both values a
     CHECK(missing.code() == core::ErrorCode::NotFound);
 }
 
-TEST_CASE("Note bodies edited on two desktops merge line by line; the same line gives conflict markers", "[team]")
+TEST_CASE("Note bodies edited on two desktops merge line by line, and the same line gives conflict markers", "[team]")
 {
     test::TempDir dir;
     Team t;
@@ -222,7 +230,7 @@ TEST_CASE("Note bodies edited on two desktops merge line by line; the same line 
     CHECK(a.content() == b.content());
 }
 
-TEST_CASE("Deletes sync; deleted here and edited there is a conflict", "[team]")
+TEST_CASE("Deletes sync, and deleted here but edited there is a conflict", "[team]")
 {
     test::TempDir dir;
     Team t;
@@ -263,5 +271,394 @@ TEST_CASE("Deletes sync; deleted here and edited there is a conflict", "[team]")
     b.team->sync();
     a.team->sync();
     CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Keep, edited"));
+    CHECK(a.content() == b.content());
+}
+
+namespace {
+
+/// What the server answers SQL from a modified client logged in as ROLE: "" when it ran.
+std::string refusal(
+    const test::PgTestDatabase &db, const QString &role, const QString &password, const std::string &sql)
+{
+    try {
+        pqxx::connection c(db.connInfo(role, password));
+        pqxx::work tx(c);
+        tx.exec(sql);
+        tx.commit();
+        return {};
+    } catch (const std::exception &e) {
+        return e.what();
+    }
+}
+
+std::int64_t objectCount(const test::PgTestDatabase &db)
+{
+    pqxx::connection c(db.connInfo());
+    pqxx::work tx(c);
+    return tx.exec1("SELECT count(*) FROM plenum.objects")[0].as<std::int64_t>();
+}
+
+/// The state push() leaves just before it sends (what a push killed in flight leaves): the push
+/// id and the changes recorded locally. Returns the id; PAYLOAD gets the changes.
+QString recordPendingPush(const QString &path, QByteArray &payload)
+{
+    auto kb = openKb(path);
+    auto &db = kb->database();
+    core::Transaction tx(db);
+    payload = QJsonDocument(core::team::pendingChanges(*kb, *core::team::readSettings(*kb), false))
+                  .toJson(QJsonDocument::Compact);
+    const QString pushId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    db.prepare("UPDATE team_settings SET pending_push_id = ?1, pending_push_data = ?2, pending_push_seq = "
+               "(SELECT max(seq) FROM changes)")
+        .bind(1, pushId)
+        .bind(2, QString::fromUtf8(payload))
+        .run();
+    tx.commit();
+    return pushId;
+}
+
+} // namespace
+
+TEST_CASE("The server refuses a reader's and an editor's modified client", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), r(dir, QStringLiteral("r"));
+    a.addNote(QStringLiteral("note-1"), QStringLiteral("Social credit"));
+    t.create(a);
+    t.add(a, QStringLiteral("rea"), QStringLiteral("reader"));
+    t.add(a, QStringLiteral("edi"), QStringLiteral("editor"));
+    const QString reader = t.db.prefix() + QStringLiteral("rea"), editor = t.db.prefix() + QStringLiteral("edi");
+    const auto before = objectCount(t.db);
+    const std::string push = "SELECT plenum.push(1, 100, gen_random_uuid(), "
+                             "'[{\"entity_id\":\"note-9\",\"type\":\"note\",\"data\":{}}]')";
+    CHECK_THAT(refusal(t.db, reader, QStringLiteral("pw-rea"), push), Catch::Contains("permission denied"));
+    CHECK_THAT(refusal(t.db, reader, QStringLiteral("pw-rea"), "DELETE FROM plenum.objects"),
+        Catch::Contains("permission denied"));
+    for (const std::string sql : { "INSERT INTO plenum.objects VALUES (1, 'note-9', 'note', '{}', 99, false, 'x')",
+             "UPDATE plenum.objects SET data = '{}'", "UPDATE plenum.libraries SET version = 0",
+             "INSERT INTO plenum.members VALUES (1, 'x', 'admin')",
+             "SELECT plenum.add_member(1, 'mallory', NULL, 'admin')", "SELECT plenum.create_library('mine')" })
+        CHECK_THAT(refusal(t.db, editor, QStringLiteral("pw-edi"), sql), Catch::Contains("permission denied"));
+    // An editor may push, but only objects whose data names the same item: no garbage for the others.
+    CHECK_THAT(refusal(t.db, editor, QStringLiteral("pw-edi"),
+                   "SELECT plenum.push(1, 100, gen_random_uuid(), "
+                   "'[{\"entity_id\":\"note-9\",\"type\":\"note\",\"data\":{\"id\":\"note-1\",\"type\":\"note\"}}]')"),
+        Catch::Contains("must be {entity_id, type, data}"));
+    CHECK(objectCount(t.db) == before);
+    // Reading is allowed to members, and through the client the reader gets the library.
+    r.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("rea"))));
+    CHECK(r.has(QStringLiteral("note-1")));
+    r.addNote(QStringLiteral("note-2"), QStringLiteral("Local only"));
+    CHECK(r.team->sync().pushed == 0); // a reader's sync pulls only
+    const auto refused = test::failure(
+        [&] { r.team->addMember(QStringLiteral("eve"), QStringLiteral("x"), QStringLiteral("admin")); });
+    CHECK(refused.code() == core::ErrorCode::ReadOnly);
+    CHECK(refused.message().contains(QLatin1String("permission denied")));
+}
+
+TEST_CASE("A removed member can no longer read or write the library", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    a.addNote(QStringLiteral("note-1"), QStringLiteral("Confidential"));
+    t.create(a);
+    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
+    b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))));
+    const auto members = a.team->members();
+    CHECK(members.size() == 2);
+    a.team->removeMember(t.db.prefix() + QStringLiteral("bo"));
+    CHECK(a.team->members().size() == 1);
+    const QString bo = t.db.prefix() + QStringLiteral("bo");
+    {
+        pqxx::connection c(t.db.connInfo(bo, QStringLiteral("pw-bo")));
+        pqxx::work tx(c);
+        CHECK(tx.exec1("SELECT count(*) FROM plenum.objects")[0].as<int>() == 0);
+        CHECK(tx.exec1("SELECT count(*) FROM plenum.libraries")[0].as<int>() == 0);
+    }
+    b.setField(QStringLiteral("note-1"), QStringLiteral("title"), QStringLiteral("Leaked"));
+    const auto e = test::failure([&] { b.team->sync(); });
+    CHECK(e.code() == core::ErrorCode::ReadOnly);
+    CHECK(e.message().contains(QLatin1String("no library")));
+    CHECK(b.team->status().lastError == e.message());
+    a.team->sync();
+    CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Confidential"));
+    const auto last = test::failure([&] { a.team->removeMember(QStringLiteral("postgres")); });
+    CHECK(last.message().contains(QLatin1String("last admin")));
+}
+
+TEST_CASE("A push whose answer was lost is sent again with the same id and applied once", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a"));
+    t.create(a);
+    a.addNote(QStringLiteral("note-1"), QStringLiteral("Once"));
+    const qint64 version = a.team->status().libraryVersion;
+    QByteArray payload;
+    const QString pushId = recordPendingPush(a.path, payload);
+    // The request reached the server and was applied; the answer never came back.
+    {
+        pqxx::connection c(t.db.connInfo());
+        pqxx::work tx(c);
+        tx.exec_params(
+            "SELECT plenum.push(1, $1, $2::uuid, $3::jsonb)", version, pushId.toStdString(), payload.toStdString());
+        tx.commit();
+    }
+    const auto report = a.team->sync();
+    CHECK(report.pushed == 1);
+    CHECK(report.libraryVersion == version + 1);
+    pqxx::connection c(t.db.connInfo());
+    pqxx::work tx(c);
+    CHECK(tx.exec1("SELECT version FROM plenum.libraries")[0].as<qint64>() == version + 1);
+    CHECK(tx.exec1("SELECT count(*) FROM plenum.pushes")[0].as<int>() == 1);
+    CHECK(tx.exec1("SELECT count(*) FROM plenum.objects")[0].as<int>() == 1);
+    CHECK(a.team->status().pendingChanges == 0);
+}
+
+TEST_CASE(
+    "A pull cancelled half-way keeps what it applied and resumes where it stopped, across pushes of 5,000", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    {
+        auto kb = openKb(a.path);
+        core::Transaction tx(kb->database());
+        for (int i = 1; i <= 5500; ++i) {
+            Item it;
+            it.type = ItemType::Note;
+            it.id = QStringLiteral("note-%1").arg(i);
+            it.fields.insert(QStringLiteral("title"), QStringLiteral("Note %1").arg(i));
+            kb->repository().createItem(it);
+        }
+        tx.commit();
+    }
+    t.create(a);
+    t.add(a, QStringLiteral("bo"), QStringLiteral("reader"));
+    int calls = 0;
+    core::Progress stopAfterFirstBatch = [&](std::int64_t, std::int64_t) { return ++calls < 2; };
+    const auto cancelled
+        = test::failure([&] { b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))), &stopAfterFirstBatch); });
+    CHECK(cancelled.code() == core::ErrorCode::Cancelled);
+    CHECK(b.has(QStringLiteral("note-1")));
+    CHECK_FALSE(b.has(QStringLiteral("note-5500")));
+    CHECK(b.team->status().libraryVersion == 0); // not fully pulled
+    qint64 seen = 0;
+    core::Progress count = [&](std::int64_t done, std::int64_t total) {
+        seen = total;
+        return done <= total;
+    };
+    const auto report = b.team->sync(&count);
+    CHECK(report.pulled == 3500);
+    CHECK(seen == 3500);
+    CHECK(report.libraryVersion == 2); // create sent 5,500 items as two pushes
+    CHECK(a.content() == b.content());
+}
+
+TEST_CASE("A hostile server's objects are refused before anything is written", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    a.addNote(QStringLiteral("note-1"), QStringLiteral("Genuine"));
+    t.create(a);
+    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
+    b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))));
+    const QByteArray before = b.content();
+    const QStringList filesBefore = QDir(QFileInfo(b.path).absolutePath()).entryList(QDir::AllEntries | QDir::Hidden);
+    // The server's owner turned hostile: constraints dropped, objects rewritten at a new version.
+    pqxx::connection c(t.db.connInfo());
+    {
+        pqxx::work tx(c);
+        tx.exec("ALTER TABLE plenum.objects DROP CONSTRAINT objects_entity_id_check");
+        tx.exec("ALTER TABLE plenum.objects DROP CONSTRAINT objects_type_check");
+        tx.commit();
+    }
+    const std::vector<std::pair<std::string, std::string>> attacks = {
+        { "../../evil", R"({"type":"note","id":"../../evil","title":"x"})" },
+        { "note-2", R"({"type":"milestone","id":"note-2","title":"x"})" },
+        { "note-3", R"({"type":"note","id":"note-1","title":"overwrite another item"})" },
+        { "note-4", R"({"type":"note","id":"note-4","title":12})" },
+        { "note-5", R"({"type":"note","id":"note-5","title":"x","tags":"not a list"})" },
+        { "note-6", R"({"type":"note","id":"note-6","title":"x","links":[{"relation":"no-such","target":"note-1"}]})" },
+    };
+    qint64 version = 1;
+    for (const auto &[id, data] : attacks) {
+        {
+            pqxx::work tx(c);
+            tx.exec("DELETE FROM plenum.objects WHERE version > 1");
+            ++version;
+            tx.exec_params("INSERT INTO plenum.objects VALUES (1, $1, 'note', $2::jsonb, $3, false, 'mallory')", id,
+                data, version);
+            tx.exec_params("UPDATE plenum.libraries SET version = $1", version);
+            tx.commit();
+        }
+        const auto e = test::failure([&] { b.team->sync(); });
+        INFO(id << ": " << e.message());
+        CHECK(e.code() == core::ErrorCode::InvalidData);
+        CHECK(b.content() == before);
+        CHECK(QDir(QFileInfo(b.path).absolutePath()).entryList(QDir::AllEntries | QDir::Hidden) == filesBefore);
+    }
+}
+
+TEST_CASE("TLS: the server's certificate is verified, and a wrong CA is refused", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a"));
+    t.create(a); // over verify-full (Team's URLs name the test CA)
+    // Without a CA the client cannot verify the certificate the server offers, and refuses.
+    QString url = t.db.ownerUrl(t.library);
+    url = url.left(url.indexOf(QLatin1String("&sslmode")));
+    Desk b(dir, QStringLiteral("b"));
+    const auto e = test::failure([&] { b.team->join(TeamUrl::parse(url)); });
+    CHECK(e.message().contains(QLatin1String("certificate")));
+    CHECK_FALSE(b.team->status().configured);
+    // A CA that did not sign the server's certificate is refused too.
+    const QString otherCa = dir.path(QStringLiteral("other-ca.crt"));
+    QProcess openssl;
+    openssl.setStandardOutputFile(QProcess::nullDevice());
+    openssl.setStandardErrorFile(QProcess::nullDevice());
+    openssl.start(QStringLiteral("openssl"),
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+            QStringLiteral("/CN=Other"), QStringLiteral("-keyout"), dir.path(QStringLiteral("other.key")),
+            QStringLiteral("-out"), otherCa });
+    REQUIRE(openssl.waitForFinished(60000));
+    REQUIRE(openssl.exitCode() == 0);
+    const auto wrong = test::failure(
+        [&] { b.team->join(TeamUrl::parse(url + QStringLiteral("&sslmode=verify-full&sslrootcert=") + otherCa)); });
+    CHECK(wrong.message().contains(QLatin1String("certificate")));
+    // A wrong password is refused by the server (SCRAM), and the message never repeats it.
+    QString bad = t.db.url(QStringLiteral("postgres"), QStringLiteral("wrong"), t.library);
+    const auto refused = test::failure([&] { b.team->join(TeamUrl::parse(bad)); });
+    CHECK(refused.code() == core::ErrorCode::ReadOnly);
+    CHECK(refused.message().contains(QLatin1String("password authentication failed")));
+    CHECK_FALSE(refused.message().contains(QLatin1String("wrong")));
+}
+
+TEST_CASE("plenum-cli team commands answer in JSON", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    const QString a = dir.path(QStringLiteral("a.db")), b = dir.path(QStringLiteral("b.db"));
+    test::createKb(a, true);
+    test::createKb(b, true);
+    QString out, err;
+    const auto json = [&](const QStringList &args) {
+        out.clear();
+        err.clear();
+        const int code = test::runCli(args, out, err);
+        INFO(args.join(QLatin1Char(' ')) << " → " << err);
+        REQUIRE(code == 0);
+        return QJsonDocument::fromJson(out.toUtf8());
+    };
+    const auto created = json({ QStringLiteral("--db"), a, QStringLiteral("--json"), QStringLiteral("team"),
+        QStringLiteral("create"), t.db.ownerUrl({}), QStringLiteral("--name"), t.library });
+    CHECK(created.object().value(QStringLiteral("library")).toString() == t.library);
+    CHECK_FALSE(out.contains(test::pgTestFile(QStringLiteral("password"))));
+    const QString pwFile = dir.path(QStringLiteral("bo.pw"));
+    test::writeFile(pwFile, "pw-bo\n");
+    const QString bo = t.db.prefix() + QStringLiteral("bo");
+    const QString ownerPw = dir.path(QStringLiteral("owner.pw"));
+    test::writeFile(ownerPw, test::pgTestFile(QStringLiteral("password")).toUtf8());
+    qputenv("PGPASSFILE", dir.path(QStringLiteral("pgpass")).toUtf8());
+    test::writeFile(dir.path(QStringLiteral("pgpass")),
+        QStringLiteral("127.0.0.1:%1:%2:postgres:%3\n")
+            .arg(test::pgTestPort())
+            .arg(t.db.name(), test::pgTestFile(QStringLiteral("password")))
+            .toUtf8());
+    QFile::setPermissions(dir.path(QStringLiteral("pgpass")), QFile::ReadOwner | QFile::WriteOwner);
+    const auto members = json({ QStringLiteral("--db"), a, QStringLiteral("--json"), QStringLiteral("team"),
+        QStringLiteral("members"), QStringLiteral("add"), bo, QStringLiteral("--role"), QStringLiteral("editor"),
+        QStringLiteral("--password-file"), pwFile });
+    CHECK(members.array().size() == 2);
+    QString joinUrl
+        = t.db.url(bo, QStringLiteral("pw-bo"), t.library).replace(QStringLiteral(":pw-bo@"), QStringLiteral("@"));
+    const auto joined = json({ QStringLiteral("--db"), b, QStringLiteral("--json"), QStringLiteral("team"),
+        QStringLiteral("join"), joinUrl, QStringLiteral("--password-file"), pwFile });
+    CHECK(joined.object().value(QStringLiteral("role")).toString() == QLatin1String("editor"));
+    {
+        auto kb = openKb(a);
+        Item it;
+        it.type = ItemType::Note;
+        it.id = QStringLiteral("note-7");
+        it.fields.insert(QStringLiteral("title"), QStringLiteral("From the command line"));
+        kb->repository().createItem(it);
+    }
+    const auto status = json(
+        { QStringLiteral("--db"), a, QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("status") });
+    CHECK(status.object().value(QStringLiteral("pending_changes")).toInt() == 1);
+    CHECK(status.object().value(QStringLiteral("configured")).toBool());
+    const auto pushed
+        = json({ QStringLiteral("--db"), a, QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("sync") });
+    CHECK(pushed.object().value(QStringLiteral("pushed")).toInt() == 1);
+    const auto pulled = json({ QStringLiteral("--db"), b, QStringLiteral("--json"), QStringLiteral("team"),
+        QStringLiteral("sync"), QStringLiteral("--password-file"), pwFile });
+    CHECK(pulled.object().value(QStringLiteral("pulled")).toInt() == 1);
+    CHECK(pulled.object().value(QStringLiteral("library_version")).toInt()
+        == pushed.object().value(QStringLiteral("library_version")).toInt());
+    // The search index catches up with the pulled item as after any write.
+    const auto found = json({ QStringLiteral("--db"), b, QStringLiteral("--json"), QStringLiteral("search"),
+        QStringLiteral("command line") });
+    CHECK(QString::fromUtf8(found.toJson()).contains(QLatin1String("note-7")));
+    const auto conflicts = json(
+        { QStringLiteral("--db"), b, QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("conflicts") });
+    CHECK(conflicts.array().isEmpty());
+    // A bad choice is a usage error naming the options.
+    CHECK(test::runCli({ QStringLiteral("--db"), b, QStringLiteral("team"), QStringLiteral("resolve"),
+                           QStringLiteral("note-7"), QStringLiteral("title") },
+              out, err)
+        == 1);
+    CHECK(err.contains(QLatin1String("--local, --remote or --merged")));
+    qunsetenv("PGPASSFILE");
+}
+
+TEST_CASE("Links arrive with a pull even when their target comes later in the same pull", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    a.addNote(QStringLiteral("note-1"), QStringLiteral("Source"));
+    a.addNote(QStringLiteral("note-2"), QStringLiteral("Target"));
+    {
+        auto kb = openKb(a.path);
+        core::Link l;
+        l.sourceId = QStringLiteral("note-1");
+        l.targetId = QStringLiteral("note-2");
+        l.note = QStringLiteral("see also");
+        kb->repository().addLink(l);
+    }
+    t.create(a);
+    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
+    b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))));
+    CHECK(openKb(b.path)->repository().outgoingLinks(QStringLiteral("note-1")).size() == 1);
+    CHECK(a.content() == b.content());
+    CHECK(b.team->status().pendingChanges == 0);
+}
+
+TEST_CASE("A push that never reached the server is not applied over a change pulled meanwhile", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    a.addNote(QStringLiteral("note-1"), QStringLiteral("Draft"));
+    t.create(a);
+    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
+    b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))));
+    a.setField(QStringLiteral("note-1"), QStringLiteral("title"), QStringLiteral("Ann's title"));
+    QByteArray payload;
+    recordPendingPush(a.path, payload); // the server died before it committed this push
+    b.setField(QStringLiteral("note-1"), QStringLiteral("title"), QStringLiteral("Bo's title"));
+    b.team->sync();
+    const auto report = a.team->sync();
+    CHECK(report.conflicts == 1);
+    b.team->sync();
+    CHECK(b.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Bo's title"));
+    CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Ann's title"));
+    a.team->resolve(QStringLiteral("note-1"), QStringLiteral("title"), Choice::Remote);
+    a.team->sync();
     CHECK(a.content() == b.content());
 }
