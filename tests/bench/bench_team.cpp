@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QThread>
 
 #include <algorithm>
@@ -158,6 +159,7 @@ void memberLoop(const QString &kb, int index, const QElapsedTimer &clock, qint64
     Ledger &ledger, MemberStats &stats)
 {
     TeamSync sync(kb);
+    sync.setPassword(QStringLiteral("m%1-pw").arg(index)); // the stored URL has none
     std::mt19937 rng(std::uint32_t(index) * 7919U + 1U);
     std::vector<QString> own;
     for (int n = 0; clock.elapsed() < deadlineMs; ++n) {
@@ -252,7 +254,9 @@ void load(PgServer &server, const QString &dir, const Options &o)
     for (int round = 0; round < 2; ++round)
         for (const QString &kb : kbs) {
             try {
-                TeamSync(kb).sync();
+                TeamSync member(kb);
+                member.setPassword(QFileInfo(kb).completeBaseName().mid(5) + QStringLiteral("-pw"));
+                member.sync();
             } catch (const core::Error &e) {
                 ++settleFailures;
                 std::printf("  final sync of %s: %s\n", qPrintable(kb), qPrintable(e.message()));
@@ -301,7 +305,8 @@ Options parse(const QStringList &args)
         if (key == QLatin1String("--sizes")) {
             o.sizes.clear();
             for (const QString &s : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                o.sizes.push_back(s.toInt());
+                if (s.toInt() > 0) // "--sizes 0": the load test only
+                    o.sizes.push_back(s.toInt());
         } else if (key == QLatin1String("--members")) {
             o.members = value.toInt();
         } else if (key == QLatin1String("--load-seconds")) {
@@ -320,6 +325,7 @@ Options parse(const QStringList &args)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress shows as it happens, also into a file
     const Options o = parse(app.arguments());
     QDir().mkpath(o.dir);
     const QString dir = QDir(o.dir).absolutePath();
