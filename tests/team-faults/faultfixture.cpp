@@ -83,9 +83,8 @@ void checkSubsetOf(const std::map<QString, QString> &partial, const std::map<QSt
         const auto it = full.find(id);
         if (it == full.end() || it->second != line) {
             if (wrong++ == 0)
-                first = it == full.end()
-                    ? id + QStringLiteral(" is not in the library")
-                    : QStringLiteral("%1 differs:\n  %2\n  %3").arg(id, line.left(400), it->second.left(400));
+                first = it == full.end() ? id + QStringLiteral(" is not in the library")
+                                         : id + QStringLiteral(" differs ") + whereDiffers(line, it->second);
         }
     }
     INFO(wrong << " items differ; the first: " << first);

@@ -39,6 +39,15 @@ QString canonical(core::Repository &repo, const core::Item &item)
 
 } // namespace
 
+QString whereDiffers(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    while (i < a.size() && i < b.size() && a.at(i) == b.at(i))
+        ++i;
+    const qsizetype from = std::max<qsizetype>(0, i - 60);
+    return QStringLiteral("from character %1:\n  …%2\n  …%3").arg(i).arg(a.mid(from, 240), b.mid(from, 240));
+}
+
 std::map<QString, QString> libraryState(const QString &kbPath)
 {
     auto kb = openExisting(kbPath, true);
@@ -57,7 +66,7 @@ QString firstDifference(const std::map<QString, QString> &a, const std::map<QStr
         if (it == b.end())
             return QStringLiteral("only in the first: %1 (%2 vs %3 items)").arg(id).arg(a.size()).arg(b.size());
         if (it->second != line)
-            return QStringLiteral("%1 differs:\n  %2\n  %3").arg(id, line.left(400), it->second.left(400));
+            return QStringLiteral("%1 differs: %2").arg(id, whereDiffers(line, it->second));
     }
     for (const auto &[id, line] : b)
         if (a.find(id) == a.end())

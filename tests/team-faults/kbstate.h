@@ -12,6 +12,8 @@ namespace plenum::teamtest {
 /// when their states are equal. Opens the file read-only for the call only.
 std::map<QString, QString> libraryState(const QString &kbPath);
 
+/// Where two canonical lines first differ, with some context from each.
+QString whereDiffers(const QString &a, const QString &b);
 /// The first difference between two states, "" when equal ("only in A: st-1", "st-2 differs: …").
 QString firstDifference(const std::map<QString, QString> &a, const std::map<QString, QString> &b);
 

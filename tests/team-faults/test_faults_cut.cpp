@@ -114,10 +114,7 @@ TEST_CASE("Network cut mid-pull: the next sync resumes and ends with the same li
     }
     proxy.command(QStringLiteral("cut-after 2500000 down")); // inside the second of three versions
     f.syncFailure(*f.b);
-    const auto partial = libraryState(f.kbB);
-    const auto full = libraryState(f.kbA);
-    checkSubsetOf(partial, full);
-    CHECK(partial.size() < full.size());
+    CHECK(libraryState(f.kbB).size() < libraryState(f.kbA).size()); // cut inside the pull
 
     f.b->sync();
     requireSameLibrary(f.kbA, f.kbB);

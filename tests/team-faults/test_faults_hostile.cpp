@@ -208,3 +208,41 @@ TEST_CASE("Hostile server: invalid UTF-8 from a SQL_ASCII database is refused, n
         CHECK(decoded.startsWith(QLatin1String("st-base- 1")));
     CHECK(libraryState(f.kbB).size() == 3);
 }
+
+namespace {
+
+/// The process's peak resident memory so far, in MB (VmHWM).
+long peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong() / 1024;
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("Hostile server: a page of 60 objects of 15 MB each does not make the member hold them all in memory",
+    "[team][faults]")
+{
+    FaultFixture f;
+    f.createLibrary(5);
+    // Each object is just under the 16 MB limit for one object, and is refused on its type once
+    // read; 900 MB in all, which one page of 2,000 objects would fetch at once.
+    f.server.query(QStringLiteral("UPDATE plenum.libraries SET version = version + 1 WHERE name = 'faults'"));
+    f.server.query(QStringLiteral("INSERT INTO plenum.objects (library_id, entity_id, type, data, version, changed_by) "
+                                  "SELECT t.library_id, 'st-heavy-' || n, 'statement', t.data || jsonb_build_object("
+                                  "'id', 'st-heavy-' || n, 'type', 'note', 'text', repeat(md5(n::text), 470000)), "
+                                  "l.version, 'mallory' FROM plenum.objects t JOIN plenum.libraries l ON l.id = "
+                                  "t.library_id, generate_series(1, 60) n WHERE t.entity_id = 'st-base-0'"));
+    const auto before = libraryState(f.kbB);
+    const long peakBefore = peakRssMb();
+    const QString message = f.syncFailure(*f.b);
+    const long growth = peakRssMb() - peakBefore;
+    INFO("peak memory grew by " << growth << " MB; the member said: " << message);
+    CHECK(firstDifference(before, libraryState(f.kbB)).isEmpty());
+    CHECK(growth < 512);
+}
