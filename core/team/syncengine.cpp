@@ -166,14 +166,21 @@ void completeLinks(Repository &repo)
     db.exec("UPDATE sync_base SET links_pending = 0 WHERE links_pending = 1");
 }
 
+// A page of the pull, from the start of a version or after an object within one: both keep to the
+// index (library_id, version, entity_id).
+constexpr char kPullFromVersion[] = "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects "
+                                    "WHERE library_id = $1 AND version > $2 AND $3 = '' "
+                                    "ORDER BY version, entity_id LIMIT 2000";
+constexpr char kPullAfterEntity[] = "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects "
+                                    "WHERE library_id = $1 AND (version, entity_id) > ($2, $3) "
+                                    "ORDER BY version, entity_id LIMIT 2000";
+
 QList<Remote> fetchBatch(PgConnection &conn, const Settings &s)
 {
-    const PgResult res = conn.exec(s.pullEntity.isEmpty()
-            ? "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects WHERE library_id = $1 "
-              "AND version > $2 AND $3 = '' ORDER BY version, entity_id LIMIT 2000"
-            : "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects WHERE library_id = $1 "
-              "AND (version, entity_id) > ($2, $3) ORDER BY version, entity_id LIMIT 2000",
-        { QByteArray::number(s.libraryId), QByteArray::number(s.pullVersion), s.pullEntity.toUtf8() });
+    const QList<std::optional<QByteArray>> params
+        = { QByteArray::number(s.libraryId), QByteArray::number(s.pullVersion), s.pullEntity.toUtf8() };
+    const PgResult res
+        = s.pullEntity.isEmpty() ? conn.exec(kPullFromVersion, params) : conn.exec(kPullAfterEntity, params);
     QList<Remote> out;
     for (int i = 0; i < res.rows(); ++i)
         out.append({ res.text(i, 0), res.text(i, 1), res.bytes(i, 2), res.integer(i, 3),

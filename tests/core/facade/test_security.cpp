@@ -79,6 +79,8 @@ TEST_CASE("core builds no SQL from strings: every prepared or executed statement
         QStringLiteral("migrator.cpp|resourceText(m.path)"),
         QStringLiteral("migrator.cpp|resourceText(QStringLiteral(\":/plenum/sql/schema.sql\"))"),
         QStringLiteral("searchindex.cpp|resourceText(QStringLiteral(\":/plenum/sql/search/index.sql\"))"),
+        // The bundled team library server schema (resources/sql/team/), run on the PostgreSQL server.
+        QStringLiteral("syncengine.cpp|resourceText(dir.filePath(file)).toUtf8()"),
         // Loop variables and parameters that only ever hold literals written next to them.
         QStringLiteral("searchindex.cpp|drop"),
         QStringLiteral("searchindex.cpp|sql"),

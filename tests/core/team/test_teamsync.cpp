@@ -117,6 +117,12 @@ struct Team {
     {
         admin.team->addMember(db.prefix() + name, QStringLiteral("pw-") + name, role);
     }
+    /// ADMIN adds NAME with ROLE, and NAME joins from DESK.
+    void join(Desk &admin, Desk &desk, const QString &name, const QString &role)
+    {
+        add(admin, name, role);
+        desk.team->join(TeamUrl::parse(memberUrl(name)));
+    }
 };
 
 } // namespace
@@ -128,8 +134,7 @@ TEST_CASE("Two desktops share a team library: what one adds the other sees after
     Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
     a.addNote(QStringLiteral("note-1"), QStringLiteral("Fengqiao experience"));
     t.create(a);
-    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
-    b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))));
+    t.join(a, b, QStringLiteral("bo"), QStringLiteral("editor"));
     CHECK(b.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Fengqiao experience"));
 
     a.addNote(QStringLiteral("note-2"), QStringLiteral("Grid management"));
@@ -203,8 +208,7 @@ TEST_CASE("Note bodies edited on two desktops merge line by line, and the same l
     Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
     a.addNote(QStringLiteral("note-1"), QStringLiteral("Outline"), QStringLiteral("one\ntwo\nthree\nfour\n"));
     t.create(a);
-    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
-    b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))));
+    t.join(a, b, QStringLiteral("bo"), QStringLiteral("editor"));
     a.setField(QStringLiteral("note-1"), QStringLiteral("body"), QStringLiteral("ONE\ntwo\nthree\nfour\n"));
     b.setField(QStringLiteral("note-1"), QStringLiteral("body"), QStringLiteral("one\ntwo\nthree\nFOUR\n"));
     a.team->sync();
@@ -239,8 +243,7 @@ TEST_CASE("Deletes sync, and deleted here but edited there is a conflict", "[tea
     a.addNote(QStringLiteral("note-2"), QStringLiteral("Drop"));
     a.addNote(QStringLiteral("note-3"), QStringLiteral("Disputed"));
     t.create(a);
-    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
-    b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))));
+    t.join(a, b, QStringLiteral("bo"), QStringLiteral("editor"));
     a.remove(QStringLiteral("note-2"));
     a.team->sync();
     b.team->sync();
@@ -364,8 +367,7 @@ TEST_CASE("A removed member can no longer read or write the library", "[team]")
     Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
     a.addNote(QStringLiteral("note-1"), QStringLiteral("Confidential"));
     t.create(a);
-    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
-    b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))));
+    t.join(a, b, QStringLiteral("bo"), QStringLiteral("editor"));
     const auto members = a.team->members();
     CHECK(members.size() == 2);
     a.team->removeMember(t.db.prefix() + QStringLiteral("bo"));
@@ -464,8 +466,7 @@ TEST_CASE("A hostile server's objects are refused before anything is written", "
     Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
     a.addNote(QStringLiteral("note-1"), QStringLiteral("Genuine"));
     t.create(a);
-    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
-    b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))));
+    t.join(a, b, QStringLiteral("bo"), QStringLiteral("editor"));
     const QByteArray before = b.content();
     const QStringList filesBefore = QDir(QFileInfo(b.path).absolutePath()).entryList(QDir::AllEntries | QDir::Hidden);
     // The server's owner turned hostile: constraints dropped, objects rewritten at a new version.
@@ -632,8 +633,7 @@ TEST_CASE("Links arrive with a pull even when their target comes later in the sa
         kb->repository().addLink(l);
     }
     t.create(a);
-    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
-    b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))));
+    t.join(a, b, QStringLiteral("bo"), QStringLiteral("editor"));
     CHECK(openKb(b.path)->repository().outgoingLinks(QStringLiteral("note-1")).size() == 1);
     CHECK(a.content() == b.content());
     CHECK(b.team->status().pendingChanges == 0);
@@ -646,8 +646,7 @@ TEST_CASE("A push that never reached the server is not applied over a change pul
     Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
     a.addNote(QStringLiteral("note-1"), QStringLiteral("Draft"));
     t.create(a);
-    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
-    b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))));
+    t.join(a, b, QStringLiteral("bo"), QStringLiteral("editor"));
     a.setField(QStringLiteral("note-1"), QStringLiteral("title"), QStringLiteral("Ann's title"));
     QByteArray payload;
     recordPendingPush(a.path, payload); // the server died before it committed this push
