@@ -135,12 +135,20 @@ TEST_CASE("Hostile server: bad objects are refused with a clear error or kept as
         CHECK_FALSE(QFileInfo::exists(QStringLiteral("/tmp/plenum-team-evil")));
         CHECK_FALSE(QFileInfo::exists(QStringLiteral("/tmp/plenum-team-evil.pdf")));
         CHECK_FALSE(QFileInfo::exists(QStringLiteral("/tmp/plenum-team-evil2.pdf")));
-        // The server is put right again; the member then syncs as before.
-        f.server.query(QStringLiteral("DELETE FROM plenum.objects WHERE changed_by = 'mallory'"));
+        // The server is put right again (an object a member took is deleted the proper way, with
+        // a tombstone); the member then syncs as before.
         f.server.query(QStringLiteral("UPDATE plenum.libraries SET version = version + 1 WHERE name = 'faults'"));
-        if (!message.isEmpty())
-            CHECK_NOTHROW(f.b->sync());
+        if (message.isEmpty())
+            f.server.query(
+                QStringLiteral("UPDATE plenum.objects o SET deleted = true, data = NULL, version = l.version "
+                               "FROM plenum.libraries l WHERE l.id = o.library_id AND o.changed_by = 'mallory'"));
+        else
+            f.server.query(QStringLiteral("DELETE FROM plenum.objects WHERE changed_by = 'mallory'"));
+        CHECK_NOTHROW(f.b->sync());
+        f.server.query(QStringLiteral("DELETE FROM plenum.objects WHERE changed_by = 'mallory'"));
     }
+    // What B kept of an object (a link to a missing item dropped) it may push back as its own.
+    f.a->sync();
     requireSameLibrary(f.kbA, f.freshMember(QStringLiteral("dave")));
 }
 
@@ -157,12 +165,12 @@ TEST_CASE("Hostile server: SQL and shell commands in strings are stored as text 
     f.a->sync();
     // and the same planted by the server's superuser, bypassing the client that escapes them
     f.server.query(QStringLiteral("UPDATE plenum.libraries SET version = version + 1 WHERE name = 'faults'"));
-    f.server.query(
-        QStringLiteral("UPDATE plenum.objects o SET version = l.version, data = o.data || jsonb_build_object("
-                       "'summary_en', $1::text) FROM plenum.libraries l WHERE l.id = o.library_id AND "
-                       "o.entity_id = 'st-base-1'"),
+    f.server.query(QStringLiteral("UPDATE plenum.objects o SET version = l.version, data = jsonb_set(o.data, '{text}', "
+                                  "to_jsonb($1::text)) FROM plenum.libraries l WHERE l.id = o.library_id AND "
+                                  "o.entity_id = 'st-base-1'"),
         { sql + shell });
     f.b->sync();
+    CHECK(statementText(f.kbB, QStringLiteral("st-base-1")) == sql + shell);
     CHECK(statementText(f.kbB, QStringLiteral("st-strings-0")) == sql);
     CHECK(statementText(f.kbB, QStringLiteral("st-strings-1")) == shell);
     CHECK(statementText(f.kbB, QStringLiteral("st-base-1")) == sql + shell);
