@@ -66,22 +66,28 @@ std::optional<QJsonObject> snapshot(Repository &repo, const QString &id)
     return o;
 }
 
-void validateRemote(const QString &id, const QString &type, const QJsonObject &data)
+void checkShape(const QString &id, const QString &type, const QJsonObject &data, qsizetype bytes)
 {
     if (!isValidEntityId(id))
         throw Error(ErrorCode::InvalidData, QStringLiteral("The team server sent an object with an invalid ID."));
     if (!typeFromName(type) || data.value(QStringLiteral("type")).toString() != type)
         throw Error(ErrorCode::InvalidData,
             QStringLiteral("The team library object %1 has an unknown or inconsistent type.").arg(id));
-    if (QJsonDocument(data).toJson(QJsonDocument::Compact).size() > kMaxObjectBytes)
+    if (bytes > kMaxObjectBytes)
         throw Error(ErrorCode::InvalidData, QStringLiteral("The team library object %1 is larger than 16 MB.").arg(id));
+}
+
+void validateRemote(const QString &id, const QString &type, const QJsonObject &data)
+{
+    checkShape(id, type, data, QJsonDocument(data).toJson(QJsonDocument::Compact).size());
     recordOf(id, data);
     tagsIn(id, data);
 }
 
 int applyObject(Repository &repo, const QString &id, const QJsonObject &data)
 {
-    const kb::Record record = recordOf(id, data);
+    const kb::Record record = recordOf(id, data); // validates every field before anything is written
+    const QStringList tags = tagsIn(id, data);
     const auto existing = repo.typeOf(id);
     if (existing && *existing != record.item.type)
         repo.deleteItem(id);
@@ -107,7 +113,8 @@ int applyObject(Repository &repo, const QString &id, const QJsonObject &data)
                 throw;
         }
     }
-    setTags(repo, id, tagsIn(id, data));
+    if (existing || !tags.isEmpty())
+        setTags(repo, id, tags);
     return skipped;
 }
 

@@ -16,6 +16,10 @@ namespace plenum::core::team {
 /// three-way merges compare. Absent when the item does not exist.
 std::optional<QJsonObject> snapshot(Repository &repo, const QString &id);
 
+/// The cheap checks of an object from the server: the ID's form, the type, BYTES (its size as
+/// sent) at most 16 MB. Throws Error InvalidData naming the object.
+void checkShape(const QString &id, const QString &type, const QJsonObject &data, qsizetype bytes);
+
 /// Checks an object from the server before anything is written: the ID's form, the type, every
 /// field through the plenum-kb reader, the tags, the size. Throws Error InvalidData naming the
 /// object and field; a hostile server gets no further than this.

@@ -103,16 +103,25 @@ std::int64_t applyRemote(Repository &repo, const Remote &r, bool &converged)
 {
     Database &db = repo.database();
     const QJsonObject remote = r.deleted ? QJsonObject() : parseObject(r.data);
+    if (!isValidEntityId(r.id))
+        throw Error(ErrorCode::InvalidData, QStringLiteral("The team server sent an object with an invalid ID."));
     if (!r.deleted)
-        validateRemote(r.id, r.type, remote);
+        checkShape(r.id, r.type, remote, r.data.size()); // applyObject() checks the fields before writing
     const Base base = readBase(db, r.id);
     const auto local = snapshot(repo, r.id);
     const bool baseLive = base.exists && !base.deleted;
     const bool unchanged = local ? (baseLive && base.data == *local) : !baseLive;
+    // The server's object is the one already agreed (our own push coming back, say): only the local
+    // side changed, and it stays as it is, to be pushed.
+    const bool remoteAsBase = base.exists && (base.deleted ? r.deleted : !r.deleted && remote == base.data);
+    if (!unchanged && !r.deleted)
+        validateRemote(r.id, r.type, remote); // kept in a conflict or merged: checked before either
     std::int64_t found = 0;
     bool linksPending = false;
     converged = unchanged || (local ? !r.deleted && *local == remote : r.deleted);
-    if (unchanged) { // no local edit: take the server's
+    if (remoteAsBase && !unchanged) {
+        // nothing to apply; sync_base takes the version below
+    } else if (unchanged) { // no local edit: take the server's
         if (r.deleted)
             deleteObject(repo, r.id);
         else if (applyObject(repo, r.id, remote) > 0)
@@ -384,7 +393,7 @@ QJsonArray pendingChanges(KnowledgeBase &kb, const Settings &s, bool everything)
     return changesOf(kb, candidateIds(kb, s, everything));
 }
 
-qint64 push(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything, bool &stale)
+qint64 push(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything, bool &stale, Progress *progress)
 {
     stale = false;
     if (!s.pendingPushId.isEmpty())
@@ -410,6 +419,8 @@ qint64 push(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything,
         pushed += sendPending(kb, conn, s, stale);
         if (stale)
             break;
+        if (progress && !last) // between two pushes: each is complete on both sides
+            reportProgress(*progress, from + kPushChunk, ids.size(), "team sync");
     }
     return pushed;
 }

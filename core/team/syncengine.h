@@ -39,9 +39,11 @@ void checkServerSchema(PgConnection &conn, const QString &where);
 /// Pulls every object newer than the local library version, merging with local edits; commits
 /// per batch with the resume point. Returns the objects applied; adds new conflicts to CONFLICTS.
 qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflicts, Progress *progress);
-/// Pushes the pending local changes (a stored unacknowledged push first, with its id). Returns
-/// the objects pushed; false in STALE when the server had newer versions (pull, then push again).
-qint64 push(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything, bool &stale);
+/// Pushes the pending local changes (a stored unacknowledged push first, with its id), reporting
+/// items sent to PROGRESS between pushes. Returns the objects pushed; STALE is set when the server
+/// had newer versions (pull, then push again).
+qint64 push(
+    KnowledgeBase &kb, PgConnection &conn, Settings &s, bool everything, bool &stale, Progress *progress = nullptr);
 /// The local changes a push would send, as push entries ({entity_id, type, data, deleted}).
 QJsonArray pendingChanges(KnowledgeBase &kb, const Settings &s, bool everything);
 

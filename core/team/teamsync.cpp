@@ -72,14 +72,14 @@ SyncReport runSync(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool ever
         // on, so the server either recognises it (applied once) or finds it stale (then it is
         // recomputed after the pull and nothing pulled is overwritten).
         bool stale = false;
-        report.pushed += push(kb, conn, s, false, stale);
+        report.pushed += push(kb, conn, s, false, stale, progress);
     }
     for (int attempt = 0; attempt < 5; ++attempt) {
         report.pulled += pull(kb, conn, s, report.conflicts, progress);
         if (s.role == QLatin1String("reader"))
             break;
         bool stale = false;
-        report.pushed += push(kb, conn, s, everything && attempt == 0, stale);
+        report.pushed += push(kb, conn, s, everything && attempt == 0, stale, progress);
         if (!stale)
             break;
     }
@@ -100,19 +100,31 @@ TeamSync::~TeamSync() = default;
 
 void TeamSync::setPassword(const QString &password)
 {
+    const std::lock_guard lock(m_mutex);
     m_password = password;
+}
+
+QString TeamSync::password() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_password;
+}
+
+void TeamSync::keepPassword(const TeamUrl &url)
+{
+    if (!url.password.isEmpty())
+        setPassword(url.password); // for this object's later calls; never stored
 }
 
 void TeamSync::create(const TeamUrl &url, const QString &libraryName, Progress *progress)
 {
     if (libraryName.trimmed().isEmpty() || libraryName.size() > 200)
         throw Error(ErrorCode::Usage, QStringLiteral("A team library needs a name of 1 to 200 characters."));
-    if (!url.password.isEmpty())
-        m_password = url.password; // for this object's later calls; never stored
+    keepPassword(url);
     auto kb = openKb(m_kbPath);
     if (readSettings(*kb))
         throw Error(ErrorCode::Conflict, QStringLiteral("This knowledge base already belongs to a team library."));
-    PgConnection conn(url, m_password);
+    PgConnection conn(url, password());
     migrateServer(conn);
     const PgResult r = conn.exec("SELECT plenum.create_library($1)", { libraryName.toUtf8() });
     Settings s;
@@ -132,13 +144,12 @@ void TeamSync::join(const TeamUrl &url, Progress *progress)
 {
     if (url.library.isEmpty())
         throw Error(ErrorCode::Usage, QStringLiteral("The team URL names no library (…?library=NAME)."));
-    if (!url.password.isEmpty())
-        m_password = url.password;
+    keepPassword(url);
     auto kb = openKb(m_kbPath);
     if (auto old = readSettings(*kb); old && old->library != url.library)
         throw Error(ErrorCode::Conflict,
             QStringLiteral("This knowledge base already belongs to the team library %1.").arg(old->library));
-    PgConnection conn(url, m_password);
+    PgConnection conn(url, password());
     Settings s = readSettings(*kb).value_or(Settings {});
     TeamUrl stored = url;
     stored.password.clear();
@@ -155,7 +166,7 @@ SyncReport TeamSync::sync(Progress *progress)
     try {
         auto kb = openKb(m_kbPath);
         Settings s = requireSettings(*kb);
-        PgConnection conn(TeamUrl::parse(s.url), m_password);
+        PgConnection conn(TeamUrl::parse(s.url), password());
         openLibrary(conn, s);
         return runSync(*kb, conn, s, false, progress);
     } catch (const Error &e) {
@@ -202,7 +213,7 @@ std::vector<Member> TeamSync::members()
 {
     auto kb = openKb(m_kbPath);
     Settings s = requireSettings(*kb);
-    PgConnection conn(TeamUrl::parse(s.url), m_password);
+    PgConnection conn(TeamUrl::parse(s.url), password());
     openLibrary(conn, s);
     const PgResult r = conn.exec("SELECT name, role FROM plenum.members($1)", { QByteArray::number(s.libraryId) });
     std::vector<Member> out;
@@ -211,15 +222,15 @@ std::vector<Member> TeamSync::members()
     return out;
 }
 
-void TeamSync::addMember(const QString &name, const QString &password, const QString &role)
+void TeamSync::addMember(const QString &name, const QString &newPassword, const QString &role)
 {
     auto kb = openKb(m_kbPath);
     Settings s = requireSettings(*kb);
-    PgConnection conn(TeamUrl::parse(s.url), m_password);
+    PgConnection conn(TeamUrl::parse(s.url), password());
     openLibrary(conn, s);
     std::optional<QByteArray> verifier;
-    if (!password.isEmpty())
-        verifier = conn.scramVerifier(name, password);
+    if (!newPassword.isEmpty())
+        verifier = conn.scramVerifier(name, newPassword);
     conn.exec("SELECT plenum.add_member($1, $2, $3, $4)",
         { QByteArray::number(s.libraryId), name.toUtf8(), verifier, role.toUtf8() });
 }
@@ -228,7 +239,7 @@ void TeamSync::removeMember(const QString &name)
 {
     auto kb = openKb(m_kbPath);
     Settings s = requireSettings(*kb);
-    PgConnection conn(TeamUrl::parse(s.url), m_password);
+    PgConnection conn(TeamUrl::parse(s.url), password());
     openLibrary(conn, s);
     conn.exec("SELECT plenum.remove_member($1, $2)", { QByteArray::number(s.libraryId), name.toUtf8() });
 }

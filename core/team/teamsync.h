@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace plenum::core::team {
@@ -104,7 +105,11 @@ public:
     void setPassword(const QString &password);
 
 private:
+    [[nodiscard]] QString password() const;
+    void keepPassword(const TeamUrl &url);
+
     QString m_kbPath;
+    mutable std::mutex m_mutex; // guards m_password: sync() may run on a worker thread
     QString m_password;
 };
 

@@ -661,3 +661,36 @@ TEST_CASE("A push that never reached the server is not applied over a change pul
     a.team->sync();
     CHECK(a.content() == b.content());
 }
+
+TEST_CASE("An item deleted after its own push came back at a later version is no false conflict", "[team]")
+{
+    // Found by bench_team's 20-member load: a member's push lands while another member pushes, so
+    // its library version stays behind; its next pull brings its own object back after it deleted
+    // the item. That object is the agreed one (sync_base): the delete goes through.
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    a.addNote(QStringLiteral("note-1"), QStringLiteral("Bo's note"));
+    a.addNote(QStringLiteral("note-2"), QStringLiteral("Ann's note"));
+    t.create(a);
+    t.join(a, b, QStringLiteral("bo"), QStringLiteral("editor"));
+    b.setField(QStringLiteral("note-1"), QStringLiteral("title"), QStringLiteral("Bo's note, edited"));
+    a.setField(QStringLiteral("note-2"), QStringLiteral("title"), QStringLiteral("Ann's note, edited"));
+    int calls = 0;
+    // Ann pushes between Bo's pull and Bo's push (the pull's last progress report comes just before).
+    core::Progress annPushesMeanwhile = [&](std::int64_t, std::int64_t) {
+        if (++calls == 2)
+            a.team->sync();
+        return true;
+    };
+    CHECK(b.team->sync(&annPushesMeanwhile).pushed == 1);
+    CHECK(b.team->status().libraryVersion < a.team->status().libraryVersion + 1);
+    b.remove(QStringLiteral("note-1"));
+    const auto report = b.team->sync();
+    CHECK(report.conflicts == 0);
+    CHECK(b.team->conflicts().empty());
+    a.team->sync();
+    CHECK_FALSE(a.has(QStringLiteral("note-1")));
+    CHECK(b.field(QStringLiteral("note-2"), QStringLiteral("title")) == QLatin1String("Ann's note, edited"));
+    CHECK(a.content() == b.content());
+}
