@@ -243,6 +243,30 @@ QStringList PgServer::query(const QString &sql, const QStringList &params, const
     return rows;
 }
 
+PgSession::PgSession(const PgServer &server)
+{
+    const QByteArray conninfo = QStringLiteral("host=127.0.0.1 port=%1 user=postgres password=%2 dbname=postgres")
+                                    .arg(server.port())
+                                    .arg(server.password())
+                                    .toUtf8();
+    m_conn = PQconnectdb(conninfo.constData());
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        fail(QStringLiteral("cannot connect to the test server: %1").arg(QString::fromUtf8(PQerrorMessage(m_conn))));
+}
+
+PgSession::~PgSession()
+{
+    PQfinish(m_conn);
+}
+
+void PgSession::exec(const QString &sql)
+{
+    std::unique_ptr<PGresult, decltype(&PQclear)> res(PQexec(m_conn, sql.toUtf8().constData()), &PQclear);
+    const auto status = PQresultStatus(res.get());
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
+        fail(QStringLiteral("%1: %2").arg(sql.left(200), QString::fromUtf8(PQerrorMessage(m_conn))));
+}
+
 CutProxy::CutProxy(const QString &dir, int targetPort)
     : m_control(QDir(dir).absoluteFilePath(QStringLiteral("cutproxy.sock")))
 {

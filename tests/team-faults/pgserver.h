@@ -7,6 +7,8 @@
 
 #include <vector>
 
+struct pg_conn;
+
 namespace plenum::teamtest {
 
 /// A real PostgreSQL 15 server of its own for one fault test or benchmark, in DIR, started with
@@ -27,6 +29,7 @@ public:
         const QString &member, const QString &password, const QString &library, int port = 0) const;
     [[nodiscard]] int port() const noexcept { return m_port; }
     [[nodiscard]] QString dir() const { return m_dir; }
+    [[nodiscard]] QString password() const { return m_password; }
     /// The team URL of the superuser for LIBRARY (who may create it), through PORT.
     [[nodiscard]] QString ownerUrl(const QString &library, int port = 0) const
     {
@@ -56,6 +59,20 @@ private:
     QString m_password;
     int m_port = 0;
     bool m_running = false;
+};
+
+/// One superuser connection kept open, e.g. to hold a row lock across statements.
+class PgSession {
+public:
+    explicit PgSession(const PgServer &server);
+    ~PgSession();
+    PgSession(const PgSession &) = delete;
+    PgSession &operator=(const PgSession &) = delete;
+    /// Runs one statement; throws std::runtime_error with the server's message.
+    void exec(const QString &sql);
+
+private:
+    ::pg_conn *m_conn = nullptr;
 };
 
 /// The tools/ folder of the source tree (pg-test-server, cutproxy).

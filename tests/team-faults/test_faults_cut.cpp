@@ -2,6 +2,7 @@
 // resumed: both sides end identical and nothing is applied twice (issue 18).
 #include "faultfixture.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QThread>
 
@@ -13,10 +14,12 @@ using namespace plenum::teamtest;
 
 namespace {
 
-/// Waits (bounded) until CONDITION holds; false when it never did.
+/// Waits until CONDITION holds, for at most TIMEOUT_MS of wall-clock time; false when it never did.
 template <typename F> bool waitFor(F condition, int timeoutMs = 120000)
 {
-    for (int i = 0; i < timeoutMs / 2; ++i) {
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
         try {
             if (condition())
                 return true;
@@ -58,25 +61,28 @@ TEST_CASE("Network cut after the server committed a push: the retry is not appli
     addStatements(f.kbA, QStringLiteral("st-ack-"), 3000, 400);
     const qint64 versionBefore = f.serverVersion();
 
-    // Freeze the link once the push runs on the server, let it commit, then drop the link: the
-    // server has the change, the client never heard so.
+    // Hold the library row so the push, once wholly received and running, waits on the lock:
+    // then freeze the link, let the push commit, and drop the link. The server has the change,
+    // the client never heard so.
+    PgSession holder(f.server);
+    holder.exec(QStringLiteral("BEGIN"));
+    holder.exec(QStringLiteral("SELECT 1 FROM plenum.libraries WHERE name = 'faults' FOR UPDATE"));
     std::atomic<bool> done { false };
     std::atomic<bool> cutAfterCommit { false };
     std::thread cutter([&] {
-        // "active" starts while the server still reads the push's parameters (wait event
-        // ClientRead); only once it executes is the whole push on the server.
-        const bool executing = waitFor([&] {
+        const bool waiting = waitFor([&] {
             return done
                 || !f.server
-                        .query(QStringLiteral("SELECT 1 FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND "
-                                              "state = 'active' AND wait_event IS DISTINCT FROM 'ClientRead' AND "
-                                              "position('plenum.push' in query) > 0"))
+                        .query(QStringLiteral("SELECT 1 FROM pg_stat_activity WHERE state = 'active' AND "
+                                              "wait_event_type = 'Lock' AND position('plenum.push' in query) > 0"))
                         .isEmpty();
         });
-        if (!executing || done)
+        if (waiting && !done)
+            proxy.command(QStringLiteral("stall"));
+        holder.exec(QStringLiteral("COMMIT"));
+        if (!waiting || done)
             return;
-        proxy.command(QStringLiteral("stall"));
-        cutAfterCommit = waitFor([&] { return f.serverVersion() > versionBefore; }, 20000);
+        cutAfterCommit = waitFor([&] { return f.serverVersion() > versionBefore; }, 30000);
         proxy.command(QStringLiteral("cut")); // always: a stalled link would leave the sync waiting
         proxy.command(QStringLiteral("resume"));
     });
