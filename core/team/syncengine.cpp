@@ -18,8 +18,6 @@ namespace plenum::core::team {
 
 namespace {
 
-constexpr int kPullBatch = 2000;
-
 QString optText(const Query &q, int column)
 {
     return q.isNull(column) ? QString() : q.text(column);
@@ -176,13 +174,17 @@ void completeLinks(Repository &repo)
 }
 
 // A page of the pull, from the start of a version or after an object within one: both keep to the
-// index (library_id, version, entity_id).
-constexpr char kPullFromVersion[] = "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects "
-                                    "WHERE library_id = $1 AND version > $2 AND $3 = '' "
-                                    "ORDER BY version, entity_id LIMIT 2000";
-constexpr char kPullAfterEntity[] = "SELECT entity_id, type, data::text, version, deleted FROM plenum.objects "
-                                    "WHERE library_id = $1 AND (version, entity_id) > ($2, $3) "
-                                    "ORDER BY version, entity_id LIMIT 2000";
+// index (library_id, version, entity_id). At most 2,000 objects and, past the first, 64 MB of
+// data, so a page of large notes (or a hostile server's) cannot exhaust memory.
+#define PLENUM_PULL_PAGE(condition)                                                                                    \
+    "SELECT entity_id, type, data, version, deleted FROM (SELECT *, sum(coalesce(octet_length(data), 0)) "             \
+    "OVER (ORDER BY version, entity_id ROWS UNBOUNDED PRECEDING) AS upto FROM (SELECT entity_id, type, "               \
+    "data::text AS data, version, deleted FROM plenum.objects WHERE library_id = $1 AND " condition                    \
+    " ORDER BY version, entity_id LIMIT 2000) page) sized "                                                            \
+    "WHERE upto - coalesce(octet_length(data), 0) < 67108864 ORDER BY version, entity_id"
+constexpr char kPullFromVersion[] = PLENUM_PULL_PAGE("version > $2 AND $3 = ''");
+constexpr char kPullAfterEntity[] = PLENUM_PULL_PAGE("(version, entity_id) > ($2, $3)");
+#undef PLENUM_PULL_PAGE
 
 QList<Remote> fetchBatch(PgConnection &conn, const Settings &s)
 {
@@ -283,9 +285,7 @@ qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflict
         s.pullEntity = batch.back().id;
         writeSettings(kb, s);
         tx.commit();
-        done += batch.size();
-        if (batch.size() < kPullBatch)
-            break;
+        done += batch.size(); // a short page is not the end (pages are bounded in bytes too)
     }
     Transaction tx(kb.database());
     completeLinks(repo);
