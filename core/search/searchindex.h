@@ -74,7 +74,7 @@ enum class IndexState { UpToDate, CaughtUp, Rebuilt };
 class SearchIndex {
 public:
     /// Bumped whenever the tokenizer or the index layout changes; an older index is rebuilt.
-    static constexpr int kVersion = 5;
+    static constexpr int kVersion = 6;
     /// open() waits this many busy timeouts for another connection building the index.
     static constexpr int kBuildWaitRounds = 24;
 

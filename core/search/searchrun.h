@@ -60,7 +60,10 @@ private:
     bool blockRange(std::int64_t key, Range &range) const;
     Ranked rankByBlocks(std::vector<BlockBound> blocks, int wanted);
     std::int64_t matchBound();
+    struct Tally;
+    void setFacets(const Tally &tally);
     void countFacets();
+    bool countFromBlocks();
 
     Database &m_db;
     RankState &m_rank;
