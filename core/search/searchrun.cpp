@@ -1,6 +1,7 @@
 #include "search/searchrun.h"
 
 #include "search/rowid.h"
+#include "text/scripts.h"
 #include "text/searchtext.h"
 
 #include <algorithm>
@@ -37,6 +38,10 @@ const char kEveryItem[] = "search_docs WHERE coalesce(?1, '') = ''";
 // A query of filters alone lists what they select by row id, descending: by type (statements
 // first, see rowid.h), then Central Committee term and year, most recent first.
 const char kFilterList[] = "SELECT rowid, 0 FROM %M%F ORDER BY rowid DESC LIMIT ?10";
+// Items linking to the milestone ?1 that do not match the text ?2, newest first (row id descending).
+const char kLinkedOnly[] = "SELECT d.id FROM search_docs d WHERE d.entity_id IN (SELECT l.source_id FROM kb.links l "
+                           "WHERE l.target_id = ?1 AND l.rejected = 0) AND d.entity_id <> ?1 AND d.id NOT IN "
+                           "(SELECT rowid FROM search_fts WHERE search_fts MATCH ?2) ORDER BY d.id DESC";
 const char kItemText[] = "SELECT d.entity_id, t.title, t.body, t.body, t.title, t.aliases FROM search_docs d "
                          "JOIN search_text t ON t.rowid = d.id WHERE d.id = ?1";
 // FTS5's own snippet() may cut a multi-token phrase at the window's end, so hits carry the
@@ -198,6 +203,20 @@ QString statementTitle(const QString &body)
 QByteArray withFilters(const char *sql, const QByteArray &filters)
 {
     return QByteArray(sql).replace("%F", filters).replace("%K", rowid::sqlFrom(rowid::kYear));
+}
+
+// The token whose rows are exactly those the phrase TEXT matches, if any: a phrase of one token,
+// or a two-character Chinese word, which the query tokenizer writes as its bigram followed by its
+// last character, and every row holding the bigram has that character right after it.
+std::optional<QString> soleToken(const QString &text)
+{
+    QStringList toks = tokens(text, TokenizeMode::Query);
+    if (toks.size() == 2 && toks[0].size() == 2 && toks[1].size() == 1 && toks[0].at(1) == toks[1].at(0)
+        && scripts::isUnspacedLetter(toks[0].at(0).unicode()) && scripts::isUnspacedLetter(toks[1].at(0).unicode()))
+        toks.removeLast();
+    if (toks.size() != 1)
+        return std::nullopt;
+    return toks.first();
 }
 
 bool byScore(const QPair<std::int64_t, double> &x, const QPair<std::int64_t, double> &y)
@@ -409,6 +428,26 @@ std::int64_t SearchRun::matchBound()
     return bound;
 }
 
+// The items after the text matches when the query names a milestone (SearchResults::linkedTo):
+// those linking to it without matching the text, newest first, within the filters.
+const std::vector<std::int64_t> &SearchRun::linkedOnly()
+{
+    if (m_linked)
+        return *m_linked;
+    m_linked.emplace();
+    if (m_results.linkedTo.isEmpty())
+        return *m_linked;
+    auto q = m_db.prepare(kLinkedOnly);
+    q.bindAll(m_results.linkedTo, m_results.query.expression);
+    Range range {};
+    while (q.next()) {
+        const std::int64_t id = q.integer(0);
+        if (blockRange(id >> kBlockShift, range) && id >= range.low && id <= range.high)
+            m_linked->push_back(id);
+    }
+    return *m_linked;
+}
+
 // The first WANTED items a query of filters alone selects, in kFilterList's order.
 SearchRun::Ranked SearchRun::listFiltered(int wanted)
 {
@@ -450,7 +489,13 @@ SearchRun::Ranked SearchRun::rank()
     if (f.milestones.isEmpty() && f.concepts.isEmpty() && (possible < 0 || possible > m_options.scoreAllBelow))
         blocks = blockBounds(m_db, phrases, idf, m_reference, totals.average());
     m_results.exactRanking = true;
-    const Ranked ranked = blocks ? rankByBlocks(std::move(*blocks), wanted) : rankExactly(wanted);
+    Ranked ranked = blocks ? rankByBlocks(std::move(*blocks), wanted) : rankExactly(wanted);
+    // Fewer than WANTED: these are all the text matches, and the linked items come next.
+    for (const std::int64_t id : linkedOnly()) {
+        if (ranked.size() >= wanted)
+            break;
+        ranked.append({ id, 0.0 });
+    }
     return ranked.mid(offset, m_options.limit);
 }
 
@@ -458,28 +503,37 @@ void SearchRun::highlight(const Ranked &ranked)
 {
     const SearchOptions &o = m_options;
     const bool filtersOnly = m_results.query.expression.isEmpty();
-    auto snip = filtersOnly ? m_db.prepare(kItemText) : m_db.prepare(kHighlight);
+    auto snip = m_db.prepare(kHighlight);
+    auto plain = m_db.prepare(kItemText);
     for (const auto &[id, score] : ranked) {
-        snip.reset();
-        if (filtersOnly)
-            snip.bind(1, id);
-        else
+        // Items without a text match (a query of filters alone, items linked to the milestone the
+        // query names) show their text unmarked.
+        Query *q = &snip;
+        if (!filtersOnly) {
+            snip.reset();
             snip.bind(1, m_results.query.expression).bind(2, o.markOpen).bind(3, o.markClose).bind(4, id);
-        if (!snip.next())
-            continue;
+        }
+        if (filtersOnly || !snip.next()) {
+            plain.reset();
+            plain.bind(1, id);
+            if (!plain.next())
+                continue;
+            q = &plain;
+        }
         SearchHit hit;
-        hit.id = snip.text(0);
+        hit.id = q->text(0);
         hit.type = rowid::typeOfCode(int(rowid::kType.of(id)));
         hit.title = hit.type == ItemType::Statement
-            ? statementTitle(snip.text(2))
-            : snip.text(1).split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(" · "));
+            ? statementTitle(q->text(2))
+            : q->text(1).split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(" · "));
         // The body where it matched, else the names, else the aliases.
-        QString column = snip.text(3);
+        QString column = q->text(3);
         for (int c = 4; c <= 5 && (o.markOpen.isEmpty() || !column.contains(o.markOpen)); ++c)
-            if (snip.text(c).contains(o.markOpen))
-                column = snip.text(c);
+            if (q->text(c).contains(o.markOpen))
+                column = q->text(c);
         hit.snippet = cropSnippet(column, o.markOpen, o.markClose, std::max(o.snippetChars, 10));
         hit.score = score;
+        hit.linked = !filtersOnly && q == &plain;
         m_results.hits.append(hit);
     }
 }
@@ -501,8 +555,10 @@ struct SearchRun::Tally {
     }
 };
 
-void SearchRun::setFacets(const Tally &t)
+void SearchRun::setFacets(Tally t)
 {
+    for (const std::int64_t id : linkedOnly())
+        t.add(id, 1);
     m_results.total = t.total;
     if (!m_options.facets)
         return;
@@ -539,20 +595,25 @@ bool SearchRun::countFromBlocks()
     if (query.phrases.size() != 1 || query.phrases.first().clause < 0 || query.phrases.first().prefix
         || !query.filters.milestones.isEmpty() || !query.filters.concepts.isEmpty())
         return false;
-    const QStringList toks = tokens(query.phrases.first().text, TokenizeMode::Query);
-    if (toks.size() != 1)
+    const std::optional<QString> token = soleToken(query.phrases.first().text);
+    if (!token)
         return false;
-    std::map<std::uint32_t, std::int64_t> rows = tokenRows(m_db, toks.first());
+    std::int64_t deadRows = 0;
     {
         auto dead = m_db.prepare("SELECT count(*) FROM search_dead");
-        if (dead.next() && dead.integer(0) > kMaxDead)
-            return false;
+        deadRows = dead.next() ? dead.integer(0) : 0;
     }
-    auto dead = m_db.prepare("SELECT d.id FROM search_dead d JOIN search_fts f ON f.rowid = d.id "
-                             "WHERE search_fts MATCH ?1");
-    dead.bindAll(query.expression);
-    while (dead.next())
-        --rows[std::uint32_t(dead.integer(0) >> kLayoutShift)];
+    if (deadRows > kMaxDead)
+        return false;
+    std::map<std::uint32_t, std::int64_t> rows = tokenRows(m_db, *token);
+    if (deadRows > 0) {
+        // CROSS JOIN: one lookup per dead row, never a walk of the matches.
+        auto dead = m_db.prepare("SELECT d.id FROM search_dead d CROSS JOIN search_fts f ON f.rowid = d.id "
+                                 "WHERE search_fts MATCH ?1");
+        dead.bindAll(query.expression);
+        while (dead.next())
+            --rows[std::uint32_t(dead.integer(0) >> kLayoutShift)];
+    }
     Tally tally;
     Range range {};
     for (const auto &[layout, n] : rows) {
@@ -579,6 +640,7 @@ void SearchRun::count()
             r.total += q.next() ? q.integer(0) : 0;
             return true;
         });
+        r.total += std::int64_t(linkedOnly().size());
     } else if (!m_options.count && !r.exactRanking) {
         r.total = -1;
     }

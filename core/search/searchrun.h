@@ -8,6 +8,7 @@
 #include <QPair>
 
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -61,7 +62,8 @@ private:
     Ranked rankByBlocks(std::vector<BlockBound> blocks, int wanted);
     std::int64_t matchBound();
     struct Tally;
-    void setFacets(const Tally &tally);
+    void setFacets(Tally tally);
+    const std::vector<std::int64_t> &linkedOnly();
     void countFacets();
     bool countFromBlocks();
 
@@ -69,6 +71,7 @@ private:
     RankState &m_rank;
     double m_reference;
     int m_blocksScored = 0;
+    std::optional<std::vector<std::int64_t>> m_linked; // linkedOnly(), once per search
     const SearchOptions &m_options;
     SearchResults &m_results;
     Bounds m_bounds;
