@@ -2401,6 +2401,10 @@
         <source>Remove filter %1</source>
         <translation>移除筛选条件 %1</translation>
     </message>
+    <message>
+        <source>Also listing what links to %1</source>
+        <translation>同时列出链接到%1的条目</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::SettingsDialog</name>
