@@ -626,10 +626,44 @@ bool SearchRun::countFromBlocks()
     return true;
 }
 
+// Counts and facets of a query of filters alone (no link filter): layout by layout, each counted
+// over its row-id range in search_docs, which holds live rows only, instead of grouping every row.
+bool SearchRun::countFilteredLayouts()
+{
+    const QueryFilters &f = m_results.query.filters;
+    if (!m_results.query.expression.isEmpty() || !f.milestones.isEmpty() || !f.concepts.isEmpty())
+        return false;
+    auto first = m_db.prepare("SELECT id FROM search_docs WHERE id BETWEEN ?1 AND ?2 ORDER BY id LIMIT 1");
+    auto count = m_db.prepare("SELECT count(*) FROM search_docs WHERE id BETWEEN ?1 AND ?2");
+    constexpr std::int64_t kLayoutRows = std::int64_t(1) << kLayoutShift;
+    Tally tally;
+    Range block {};
+    for (const Range &range : m_ranges) {
+        for (std::int64_t low = range.low; low <= range.high;) {
+            first.reset();
+            first.bindAll(low, range.high);
+            if (!first.next())
+                break;
+            const std::int64_t id = first.integer(0);
+            const std::int64_t layoutEnd = (id | (kLayoutRows - 1));
+            if (blockRange(id >> kBlockShift, block)) {
+                count.reset();
+                count.bindAll(id, std::min(layoutEnd, range.high));
+                tally.add(id, count.next() ? count.integer(0) : 0);
+            }
+            if (layoutEnd >= range.high)
+                break;
+            low = layoutEnd + 1;
+        }
+    }
+    setFacets(tally);
+    return true;
+}
+
 void SearchRun::count()
 {
     SearchResults &r = m_results;
-    if ((m_options.facets || m_options.count) && countFromBlocks()) {
+    if ((m_options.facets || m_options.count) && (countFromBlocks() || countFilteredLayouts())) {
         return;
     } else if (m_options.facets) {
         countFacets();

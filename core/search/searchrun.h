@@ -66,6 +66,7 @@ private:
     const std::vector<std::int64_t> &linkedOnly();
     void countFacets();
     bool countFromBlocks();
+    bool countFilteredLayouts();
 
     Database &m_db;
     RankState &m_rank;

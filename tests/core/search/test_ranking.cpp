@@ -312,6 +312,29 @@ TEST_CASE("Counts and facets of one-word queries are those of their matches, als
             o.facets = false;
             CHECK(index->search(q, o).total == walked.at(0));
         }
+        // Filters alone count the live rows they select, by year (this knowledge base holds only
+        // the statements added here).
+        Database kbDb = Database::open(kb, Database::OpenMode::ReadOnly);
+        const std::pair<const char *, const char *> filtersOnly[]
+            = { { "type:statement", "1 = 1" }, { "year:2005..2012", "substr(date, 1, 4) BETWEEN '2005' AND '2012'" },
+                  { "lang:zh year:2013..", "language = 'zh' AND substr(date, 1, 4) >= '2013'" } };
+        for (const auto &[q, where] : filtersOnly) {
+            INFO(q);
+            std::map<int, std::int64_t> expected;
+            const QByteArray sql = QByteArray("SELECT CAST(substr(date, 1, 4) AS INTEGER), count(*) FROM statements "
+                                              "WHERE ")
+                + where + " GROUP BY 1";
+            auto years = kbDb.prepare(sql.constData());
+            while (years.next()) {
+                expected[int(years.integer(0))] = years.integer(1);
+                expected[0] += years.integer(1);
+            }
+            SearchOptions o;
+            o.limit = 0;
+            CHECK(reportedYears(index->search(QString::fromUtf8(q), o)) == expected);
+            o.facets = false;
+            CHECK(index->search(QString::fromUtf8(q), o).total == expected[0]);
+        }
     };
     check();
     // New rows add to the counts of the blocks they join; edited rows stay in the index as dead
