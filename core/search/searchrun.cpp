@@ -462,6 +462,38 @@ SearchRun::Ranked SearchRun::listFiltered(int wanted)
     return listed;
 }
 
+// What a ranking depends on: the query, its filters and the state of the index and the
+// knowledge base (links decide link filters and linked items), and the path asked for (tests
+// compare them). data_version changes when another
+// connection commits to the file; this connection's own catch-up changes FTS5's structure record.
+std::string SearchRun::pageKey()
+{
+    QByteArray key
+        = m_results.query.expression.toUtf8() + '\x1f' + m_filters + '\x1f' + m_results.linkedTo.toUtf8() + '\x1f';
+    for (const std::int64_t v : { m_bounds.low, m_bounds.high, m_bounds.typeMask, std::int64_t(m_bounds.yearLow),
+             std::int64_t(m_bounds.yearHigh), std::int64_t(m_bounds.lang), m_db.pragmaInt("main.data_version"),
+             m_db.pragmaInt("kb.data_version"), m_options.scoreAllBelow })
+        key += QByteArray::number(qlonglong(v)) + ',';
+    for (const QString &f : m_results.query.filters.milestones + m_results.query.filters.concepts)
+        key += f.toUtf8() + ',';
+    auto structure = m_db.prepare(kFtsStructure);
+    if (structure.next())
+        key += structure.blob(0);
+    return key.toStdString();
+}
+
+// RANKED (the text matches, best first, up to WANTED) and, when they are fewer than WANTED, the
+// items linked to the milestone the query names after them.
+SearchRun::Ranked SearchRun::withLinked(Ranked ranked, int wanted)
+{
+    for (const std::int64_t id : linkedOnly()) {
+        if (ranked.size() >= wanted)
+            break;
+        ranked.append({ id, 0.0 });
+    }
+    return ranked;
+}
+
 // Exact ranking by plenum_rank() whatever the number of matches. Block bounds (impactindex.h)
 // skip the blocks that cannot reach the page; filters on links, and phrases that cannot be
 // bounded, score every match.
@@ -473,6 +505,16 @@ SearchRun::Ranked SearchRun::rank()
     const int wanted = offset + m_options.limit;
     if (m_results.query.expression.isEmpty())
         return listFiltered(wanted).mid(offset, m_options.limit);
+    const std::string key = pageKey();
+    if (key == m_rank.pageKey && wanted <= m_rank.pageWanted) {
+        m_results.exactRanking = true;
+        Ranked ranked;
+        for (const auto &[id, score] : m_rank.pageRanked)
+            ranked.append({ id, score });
+        return withLinked(std::move(ranked), wanted).mid(offset, m_options.limit);
+    }
+    // A later page (offset > 0) ranks twice as deep, so the pages after it come from the cache.
+    const int fetch = offset > 0 ? std::max(wanted, 2 * wanted) : wanted;
     const QList<QueryPhrase> &phrases = m_results.query.phrases;
     m_rank.df = documentFrequencies();
     m_rank.clauseOf.clear();
@@ -489,14 +531,11 @@ SearchRun::Ranked SearchRun::rank()
     if (f.milestones.isEmpty() && f.concepts.isEmpty() && (possible < 0 || possible > m_options.scoreAllBelow))
         blocks = blockBounds(m_db, phrases, idf, m_reference, totals.average());
     m_results.exactRanking = true;
-    Ranked ranked = blocks ? rankByBlocks(std::move(*blocks), wanted) : rankExactly(wanted);
-    // Fewer than WANTED: these are all the text matches, and the linked items come next.
-    for (const std::int64_t id : linkedOnly()) {
-        if (ranked.size() >= wanted)
-            break;
-        ranked.append({ id, 0.0 });
-    }
-    return ranked.mid(offset, m_options.limit);
+    Ranked ranked = blocks ? rankByBlocks(std::move(*blocks), fetch) : rankExactly(fetch);
+    m_rank.pageKey = key;
+    m_rank.pageWanted = fetch;
+    m_rank.pageRanked.assign(ranked.begin(), ranked.end());
+    return withLinked(ranked.mid(0, wanted), wanted).mid(offset, m_options.limit);
 }
 
 void SearchRun::highlight(const Ranked &ranked)

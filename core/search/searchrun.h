@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <set>
+#include <string>
 #include <vector>
 
 namespace plenum::core::search {
@@ -64,6 +65,8 @@ private:
     struct Tally;
     void setFacets(Tally tally);
     const std::vector<std::int64_t> &linkedOnly();
+    std::string pageKey();
+    Ranked withLinked(Ranked ranked, int wanted);
     void countFacets();
     bool countFromBlocks();
     bool countFilteredLayouts();

@@ -348,3 +348,31 @@ TEST_CASE("Counts and facets of one-word queries are those of their matches, als
     o.limit = 0;
     CHECK(index->search(QStringLiteral("nothing"), o).total == 4);
 }
+
+TEST_CASE("Consecutive pages continue one ranking, and an edit between pages is seen", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    addStatements(kb, 0, 3000);
+    auto index = SearchIndex::open(kb);
+    for (const QString &q : { QStringLiteral("治理"), QStringLiteral("社会治理 基层") }) {
+        INFO(q.toStdString());
+        const QStringList expected = exhaustive(kb, *index, q, 450);
+        REQUIRE(expected.size() == 450);
+        // As the GUI loads them while the list scrolls: each page from the ranking of the first.
+        QStringList paged = ids(index->search(q, page(0, 50)));
+        for (int offset = 50; offset < 450; offset += 100)
+            paged += ids(index->search(q, page(offset, 100)));
+        CHECK(paged == expected);
+    }
+    // Deeper pages are ranked ahead; an edit made before the next one is loaded must show in it.
+    CHECK(ids(index->search(QStringLiteral("治理"), page(100, 50)))
+        == exhaustive(kb, *index, QStringLiteral("治理"), 150).mid(100));
+    Database db = Database::open(kb, Database::OpenMode::ReadWrite);
+    db.exec("UPDATE statements SET text = text || '治理治理治理治理。' WHERE id IN "
+            "(SELECT id FROM statements WHERE language = 'zh' ORDER BY id LIMIT 200)");
+    // The search catches up with the edit first; the exhaustive ranking reads what it wrote.
+    const QStringList got = ids(index->search(QStringLiteral("治理"), page(150, 50)));
+    CHECK(got == exhaustive(kb, *index, QStringLiteral("治理"), 200).mid(150, 50));
+}
