@@ -106,9 +106,10 @@ int searchCommand(const QString &dbPath, bool json, bool readOnly, QStringList a
     if (json) {
         QJsonArray rows;
         for (const auto &h : r.hits)
-            rows.append(QJsonObject { { QStringLiteral("id"), h.id },
-                { QStringLiteral("type"), core::typeName(h.type) }, { QStringLiteral("title"), h.title },
-                { QStringLiteral("snippet"), h.snippet }, { QStringLiteral("score"), h.score } });
+            rows.append(
+                QJsonObject { { QStringLiteral("id"), h.id }, { QStringLiteral("type"), core::typeName(h.type) },
+                    { QStringLiteral("title"), h.title }, { QStringLiteral("snippet"), h.snippet },
+                    { QStringLiteral("score"), h.score }, { QStringLiteral("linked"), h.linked } });
         QJsonArray expansions;
         for (const auto &e : r.query.expansions)
             expansions.append(
@@ -117,6 +118,7 @@ int searchCommand(const QString &dbPath, bool json, bool readOnly, QStringList a
         const QJsonObject o { { QStringLiteral("query"), text }, { QStringLiteral("total"), qint64(r.total) },
             { QStringLiteral("exact_ranking"), r.exactRanking }, { QStringLiteral("results"), rows },
             { QStringLiteral("expansions"), expansions },
+            { QStringLiteral("linked_to"), r.linkedTo.isEmpty() ? QJsonValue() : QJsonValue(r.linkedTo) },
             { QStringLiteral("ignored"), QJsonArray::fromStringList(r.query.ignored) },
             { QStringLiteral("facets"),
                 QJsonObject { { QStringLiteral("type"), facetJson(r.byType) },
@@ -129,6 +131,8 @@ int searchCommand(const QString &dbPath, bool json, bool readOnly, QStringList a
     for (const auto &e : r.query.expansions)
         out << QStringLiteral("Also searched for %1 (aliases of %2)\n")
                    .arg(e.added.join(QStringLiteral(", ")), e.entityId);
+    if (!r.linkedTo.isEmpty())
+        out << QStringLiteral("Also listing the items that link to %1\n").arg(r.linkedTo);
     if (!r.query.ignored.isEmpty())
         out << QStringLiteral("Ignored: %1\n").arg(r.query.ignored.join(QLatin1Char(' ')));
     if (!r.byType.isEmpty())
@@ -138,7 +142,9 @@ int searchCommand(const QString &dbPath, bool json, bool readOnly, QStringList a
     if (!r.byYear.isEmpty())
         out << QStringLiteral("By year: %1\n").arg(facetText(r.byYear));
     for (const auto &h : r.hits) {
-        out << QStringLiteral("\n%1  [%2]  %3\n").arg(h.id, core::typeName(h.type), h.title);
+        out << QStringLiteral("\n%1  [%2]  %3%4\n")
+                   .arg(h.id, core::typeName(h.type), h.title,
+                       h.linked ? QStringLiteral("  (links to %1)").arg(r.linkedTo) : QString());
         out << QStringLiteral("    %1\n").arg(h.snippet.simplified());
     }
     return Success;

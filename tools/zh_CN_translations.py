@@ -377,6 +377,7 @@ ZH = {
     "Action": "操作",
     "Actions": "操作",
     "Also searched for: %1": "同时检索了：%1",
+    "Also listing what links to %1": "同时列出链接到%1的条目",
     "Attachment folder": "附件文件夹",
     "Backup schedule…": "备份计划…",
     "Backups:": "备份：",

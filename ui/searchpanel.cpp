@@ -285,6 +285,10 @@ void SearchPanel::onFinished(quint64 serial, bool facets, int offset, const core
             used.append(QStringLiteral("%1 → %2").arg(e.matched, e.added.mid(0, 4).join(QStringLiteral(" / "))));
         m_expansionsFull
             = used.isEmpty() ? QString() : tr("Also searched for: %1").arg(used.join(QStringLiteral("; ")));
+        // First, so that eliding the line never hides why items without the words are listed.
+        if (!results.linkedTo.isEmpty() && !results.query.expansions.isEmpty())
+            m_expansionsFull = tr("Also listing what links to %1").arg(results.query.expansions.first().matched)
+                + (m_expansionsFull.isEmpty() ? QString() : QStringLiteral("; ") + m_expansionsFull);
         showExpansions();
         m_status->setText(results.hits.isEmpty() ? tr("No matches.") : tr("Searching counts…"));
         if (!results.query.ignored.isEmpty())

@@ -13,12 +13,13 @@
 
 namespace plenum::core::search {
 
+static_assert(kLayoutShift == rowid::kLang.shift);
+
 namespace {
 
 // Impacts are stored as 16-bit fractions of rankTerm()'s ceiling, rounded up so they stay bounds.
 constexpr double kImpactCeiling = kRankK1 + 1;
-constexpr int kEntryBytes = 6; // layout (uint32, little-endian) + impact (uint16)
-constexpr int kLayoutShift = rowid::kLang.shift; // a layout is the row id's bits from the language up
+constexpr int kEntryBytes = 8; // layout (uint32, little-endian) + impact (uint16) + rows (uint16)
 
 std::uint16_t quantize(double impact)
 {
@@ -62,17 +63,25 @@ RowTokens tokenizeRow(const QString &title, const QString &aliases, const QStrin
     return row;
 }
 
-using Entries = std::map<std::uint32_t, std::uint16_t>; // layout → quantized impact
+// What a block holds for one token: the quantized bound and how many rows hold the token (a
+// block's rows have one serial chunk, at most 2^kBlockShift serials, so the count fits 16 bits).
+struct Entry {
+    std::uint16_t impact = 0;
+    std::uint16_t rows = 0;
+};
+using Entries = std::map<std::uint32_t, Entry>; // layout → entry
 
+// Adds DATA's entries to OUT: bounds by their maximum, rows summed (rows indexed later add to a
+// block's count; catch-up only ever adds rows, see ImpactWriter).
 void decode(const void *data, int bytes, Entries &out)
 {
     const auto *p = static_cast<const unsigned char *>(data);
     for (int i = 0; i + kEntryBytes <= bytes; i += kEntryBytes) {
         const std::uint32_t layout = std::uint32_t(p[i]) | std::uint32_t(p[i + 1]) << 8 | std::uint32_t(p[i + 2]) << 16
             | std::uint32_t(p[i + 3]) << 24;
-        const auto impact = std::uint16_t(p[i + 4] | p[i + 5] << 8);
-        std::uint16_t &slot = out[layout];
-        slot = std::max(slot, impact);
+        Entry &slot = out[layout];
+        slot.impact = std::max(slot.impact, std::uint16_t(p[i + 4] | p[i + 5] << 8));
+        slot.rows = std::uint16_t(std::min(65535, slot.rows + (p[i + 6] | p[i + 7] << 8)));
     }
 }
 
@@ -80,9 +89,9 @@ QByteArray encode(const Entries &entries)
 {
     QByteArray out;
     out.reserve(qsizetype(entries.size()) * kEntryBytes);
-    for (const auto &[layout, impact] : entries)
-        for (const int b :
-            { int(layout), int(layout >> 8), int(layout >> 16), int(layout >> 24), int(impact), int(impact >> 8) })
+    for (const auto &[layout, e] : entries)
+        for (const int b : { int(layout), int(layout >> 8), int(layout >> 16), int(layout >> 24), int(e.impact),
+                 int(e.impact >> 8), int(e.rows), int(e.rows >> 8) })
             out.append(char(b & 0xFF));
     return out;
 }
@@ -113,8 +122,8 @@ std::vector<std::pair<std::int64_t, double>> tokenBlocks(Query &q, const QString
         entries.clear();
         const QByteArray data = q.blob(1);
         decode(data.constData(), int(data.size()), entries);
-        for (const auto &[layout, impact] : entries)
-            blocks.emplace_back((std::int64_t(layout) << (kLayoutShift - kBlockShift)) | chunk, dequantize(impact));
+        for (const auto &[layout, e] : entries)
+            blocks.emplace_back((std::int64_t(layout) << (kLayoutShift - kBlockShift)) | chunk, dequantize(e.impact));
     }
     std::sort(blocks.begin(), blocks.end());
     return blocks;
@@ -168,8 +177,9 @@ void ImpactWriter::add(std::int64_t rowid, const QString &title, const QString &
     const RowTokens row = tokenizeRow(title, aliases, body);
     for (const auto &[token, f] : row.frequency) {
         ++m_df[token];
-        double &best = m_impacts[token][layout];
-        best = std::max(best, rankTerm(f, row.length, m_reference));
+        Collected &c = m_impacts[token][layout];
+        c.best = std::max(c.best, rankTerm(f, row.length, m_reference));
+        ++c.rows;
     }
 }
 
@@ -189,9 +199,10 @@ void ImpactWriter::flushChunk()
             const QByteArray old = read.blob(0);
             decode(old.constData(), int(old.size()), entries);
         }
-        for (const auto &[layout, impact] : layouts) {
-            std::uint16_t &slot = entries[layout];
-            slot = std::max(slot, quantize(impact));
+        for (const auto &[layout, c] : layouts) {
+            Entry &slot = entries[layout];
+            slot.impact = std::max(slot.impact, quantize(c.best));
+            slot.rows = std::uint16_t(std::min(65535, slot.rows + c.rows));
         }
         write.reset();
         write.bindAll(t, m_chunk, encode(entries)).run();
@@ -231,6 +242,22 @@ std::int64_t tokenDf(Database &db, const QString &token)
     auto q = db.prepare("SELECT df FROM search_terms WHERE token = ?1");
     q.bindAll(token);
     return q.next() ? q.integer(0) : 0;
+}
+
+std::map<std::uint32_t, std::int64_t> tokenRows(Database &db, const QString &token)
+{
+    auto q = db.prepare("SELECT data FROM search_impacts WHERE token = ?1");
+    q.bindAll(token);
+    std::map<std::uint32_t, std::int64_t> rows;
+    Entries entries;
+    while (q.next()) {
+        entries.clear();
+        const QByteArray data = q.blob(0);
+        decode(data.constData(), int(data.size()), entries);
+        for (const auto &[layout, e] : entries)
+            rows[layout] += e.rows;
+    }
+    return rows;
 }
 
 std::optional<std::vector<BlockBound>> blockBounds(

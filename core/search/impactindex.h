@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -17,13 +18,16 @@ namespace plenum::core::search {
 /// language up) whose serials share the bits above kBlockShift: its key is rowid >> kBlockShift.
 inline constexpr int kBlockShift = 14;
 
+/// A layout is the row id's bits from the language up (type, term, year, language).
+inline constexpr int kLayoutShift = 41; // rowid::kLang.shift, checked in impactindex.cpp
+
 /// Column weights of the ranking (title, aliases, body): names and aliases over body text.
 inline constexpr double kColumnWeights[3] = { 10.0, 5.0, 1.0 };
 
 /// Collects, while rows are indexed, each token's document frequency and, for every block, the
 /// highest bm25 term score (rankTerm() over the weighted frequency) any row of the block gives the
-/// token, computed with a reference average row length; writes them to search_terms and
-/// search_impacts in the caller's transaction. Rows must come in ascending serial order.
+/// token, computed with a reference average row length, and how many of its rows hold it; writes them to search_terms
+/// and search_impacts in the caller's transaction. Rows must come in ascending serial order.
 class ImpactWriter {
 public:
     /// REFERENCE: the average row length the scores are computed with (see scaleFor()).
@@ -42,7 +46,11 @@ private:
     Database &m_db;
     double m_reference;
     std::int64_t m_chunk = -1;
-    std::unordered_map<std::string, std::unordered_map<std::uint32_t, double>> m_impacts; // token → layout → max
+    struct Collected {
+        double best = 0; // highest term score in the block
+        int rows = 0; // rows holding the token
+    };
+    std::unordered_map<std::string, std::unordered_map<std::uint32_t, Collected>> m_impacts; // token → layout →
     std::unordered_map<std::string, std::int64_t> m_df;
 };
 
@@ -69,6 +77,10 @@ struct BlockBound {
 /// AVERAGE: FTS5's average now. nullopt when a phrase cannot be bounded (a lone prefix).
 std::optional<std::vector<BlockBound>> blockBounds(
     Database &db, const QList<QueryPhrase> &phrases, const std::vector<double> &idf, double reference, double average);
+
+/// How many rows of search_fts hold TOKEN, per layout (rows of dead items included, as in FTS5):
+/// the counts and facets of a one-token query without walking its matches.
+std::map<std::uint32_t, std::int64_t> tokenRows(Database &db, const QString &token);
 
 /// The document frequency search_terms holds for TOKEN (0 when none).
 std::int64_t tokenDf(Database &db, const QString &token);

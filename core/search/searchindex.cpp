@@ -1,5 +1,6 @@
 #include "search/searchindex.h"
 
+#include "linking/milestoneforms.h"
 #include "model/resourcetext.h"
 #include "search/impactindex.h"
 #include "search/indexsource.h"
@@ -444,6 +445,7 @@ void SearchIndex::loadAliases()
 {
     m_aliasKeys.clear();
     m_aliasNames.clear();
+    m_milestoneIds.clear();
     auto q = m_db.prepare(
         "SELECT id, name_en FROM kb.concepts UNION ALL SELECT id, name_zh FROM kb.concepts"
         " UNION ALL SELECT id, name_en FROM kb.milestones UNION ALL SELECT id, name_zh FROM kb.milestones"
@@ -459,6 +461,19 @@ void SearchIndex::loadAliases()
         QStringList &names = m_aliasNames[id];
         if (!names.contains(name))
             names.append(name);
+    }
+    // Congresses and plenums also by the forms writers use and the linker recognises ("Third
+    // Plenary Session of the 18th Central Committee"), unless a name or alias already has the key.
+    auto m = m_db.prepare("SELECT id, kind, coalesce(term, 0), coalesce(session, 0) FROM kb.milestones");
+    while (m.next()) {
+        const QString id = m.text(0);
+        m_milestoneIds.insert(id);
+        const std::optional<MilestoneKind> kind = milestoneKindFromName(m.text(1));
+        if (!kind || *kind == MilestoneKind::OtherEvent || m.integer(2) <= 0)
+            continue;
+        for (const QString &form : milestoneforms::forms(*kind, int(m.integer(2)), int(m.integer(3))))
+            if (const QString key = foldKey(form); !key.isEmpty() && !m_aliasKeys.contains(key))
+                m_aliasKeys.insert(key, id);
     }
 }
 
@@ -655,6 +670,23 @@ std::int64_t SearchIndex::catchUp(const Progress &progress)
     return changed;
 }
 
+namespace {
+
+// The milestone the whole query names: one alias expansion to a milestone, every positive phrase
+// its alternatives, nothing negated, no filter on links. Empty otherwise.
+QString namedMilestone(const ParsedQuery &q, const QSet<QString> &milestones)
+{
+    if (q.expansions.size() != 1 || !milestones.contains(q.expansions.first().entityId)
+        || !q.filters.milestones.isEmpty() || !q.filters.concepts.isEmpty())
+        return {};
+    for (const QueryPhrase &p : q.phrases)
+        if (p.clause != 0)
+            return {};
+    return q.expansions.first().entityId;
+}
+
+} // namespace
+
 ParsedQuery SearchIndex::parse(const QString &text, bool expandAliases)
 {
     AliasLookup lookup;
@@ -680,6 +712,7 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
     }
     SearchResults r;
     r.query = parse(text, options.expandAliases);
+    r.linkedTo = namedMilestone(r.query, m_milestoneIds);
     if (r.query.expression.isEmpty() && r.query.filters.isEmpty() && !options.type) {
         r.total = 0;
         return r;

@@ -44,6 +44,7 @@ struct SearchHit {
     QString title; ///< name or title; for statements the start of the text
     QString snippet; ///< text around the matches, matches wrapped in the chosen marks
     double score = 0; ///< relevance, higher is better (negated bm25 with field weights)
+    bool linked = false; ///< listed because it links to SearchResults::linkedTo, without a text match
 };
 
 /// One facet value with its number of matches.
@@ -57,6 +58,10 @@ struct SearchResults {
     QList<SearchHit> hits;
     std::int64_t total = -1; ///< all matches (-1 when not counted)
     bool exactRanking = true; ///< always true: hits are ranked exactly (kept for the CLI's JSON)
+    /// The milestone the whole query names (its name or an alias): the items linking to it that do
+    /// not match the text follow the text matches (newest first, SearchHit::linked) and count in
+    /// total and facets. Empty for other queries and when alias expansion is off.
+    QString linkedTo;
     QList<FacetCount> byType; ///< in kAllItemTypes order, non-zero only
     QList<FacetCount> byTerm; ///< Central Committee term, ascending; items with none are left out
     QList<FacetCount> byYear; ///< ascending; items without a date are left out
@@ -74,7 +79,7 @@ enum class IndexState { UpToDate, CaughtUp, Rebuilt };
 class SearchIndex {
 public:
     /// Bumped whenever the tokenizer or the index layout changes; an older index is rebuilt.
-    static constexpr int kVersion = 5;
+    static constexpr int kVersion = 6;
     /// open() waits this many busy timeouts for another connection building the index.
     static constexpr int kBuildWaitRounds = 24;
 
@@ -147,6 +152,7 @@ private:
     IndexState m_state = IndexState::UpToDate;
     QHash<QString, QString> m_aliasKeys; // folded name or alias → entity id
     QHash<QString, QStringList> m_aliasNames; // entity id → names and aliases
+    QSet<QString> m_milestoneIds;
     Congresses m_congresses;
     std::int64_t m_serial = 0; // read and written only under the index's write lock
     std::set<int> m_typeTerms; // row ids' bits from the term up (type, term), for year-range scans

@@ -1,6 +1,7 @@
 #include "search/searchrun.h"
 
 #include "search/rowid.h"
+#include "text/scripts.h"
 #include "text/searchtext.h"
 
 #include <algorithm>
@@ -37,6 +38,10 @@ const char kEveryItem[] = "search_docs WHERE coalesce(?1, '') = ''";
 // A query of filters alone lists what they select by row id, descending: by type (statements
 // first, see rowid.h), then Central Committee term and year, most recent first.
 const char kFilterList[] = "SELECT rowid, 0 FROM %M%F ORDER BY rowid DESC LIMIT ?10";
+// Items linking to the milestone ?1 that do not match the text ?2, newest first (row id descending).
+const char kLinkedOnly[] = "SELECT d.id FROM search_docs d WHERE d.entity_id IN (SELECT l.source_id FROM kb.links l "
+                           "WHERE l.target_id = ?1 AND l.rejected = 0) AND d.entity_id <> ?1 AND d.id NOT IN "
+                           "(SELECT rowid FROM search_fts WHERE search_fts MATCH ?2) ORDER BY d.id DESC";
 const char kItemText[] = "SELECT d.entity_id, t.title, t.body, t.body, t.title, t.aliases FROM search_docs d "
                          "JOIN search_text t ON t.rowid = d.id WHERE d.id = ?1";
 // FTS5's own snippet() may cut a multi-token phrase at the window's end, so hits carry the
@@ -198,6 +203,20 @@ QString statementTitle(const QString &body)
 QByteArray withFilters(const char *sql, const QByteArray &filters)
 {
     return QByteArray(sql).replace("%F", filters).replace("%K", rowid::sqlFrom(rowid::kYear));
+}
+
+// The token whose rows are exactly those the phrase TEXT matches, if any: a phrase of one token,
+// or a two-character Chinese word, which the query tokenizer writes as its bigram followed by its
+// last character, and every row holding the bigram has that character right after it.
+std::optional<QString> soleToken(const QString &text)
+{
+    QStringList toks = tokens(text, TokenizeMode::Query);
+    if (toks.size() == 2 && toks[0].size() == 2 && toks[1].size() == 1 && toks[0].at(1) == toks[1].at(0)
+        && scripts::isUnspacedLetter(toks[0].at(0).unicode()) && scripts::isUnspacedLetter(toks[1].at(0).unicode()))
+        toks.removeLast();
+    if (toks.size() != 1)
+        return std::nullopt;
+    return toks.first();
 }
 
 bool byScore(const QPair<std::int64_t, double> &x, const QPair<std::int64_t, double> &y)
@@ -409,6 +428,26 @@ std::int64_t SearchRun::matchBound()
     return bound;
 }
 
+// The items after the text matches when the query names a milestone (SearchResults::linkedTo):
+// those linking to it without matching the text, newest first, within the filters.
+const std::vector<std::int64_t> &SearchRun::linkedOnly()
+{
+    if (m_linked)
+        return *m_linked;
+    m_linked.emplace();
+    if (m_results.linkedTo.isEmpty())
+        return *m_linked;
+    auto q = m_db.prepare(kLinkedOnly);
+    q.bindAll(m_results.linkedTo, m_results.query.expression);
+    Range range {};
+    while (q.next()) {
+        const std::int64_t id = q.integer(0);
+        if (blockRange(id >> kBlockShift, range) && id >= range.low && id <= range.high)
+            m_linked->push_back(id);
+    }
+    return *m_linked;
+}
+
 // The first WANTED items a query of filters alone selects, in kFilterList's order.
 SearchRun::Ranked SearchRun::listFiltered(int wanted)
 {
@@ -423,6 +462,38 @@ SearchRun::Ranked SearchRun::listFiltered(int wanted)
     return listed;
 }
 
+// What a ranking depends on: the query, its filters and the state of the index and the
+// knowledge base (links decide link filters and linked items), and the path asked for (tests
+// compare them). data_version changes when another
+// connection commits to the file; this connection's own catch-up changes FTS5's structure record.
+std::string SearchRun::pageKey()
+{
+    QByteArray key
+        = m_results.query.expression.toUtf8() + '\x1f' + m_filters + '\x1f' + m_results.linkedTo.toUtf8() + '\x1f';
+    for (const std::int64_t v : { m_bounds.low, m_bounds.high, m_bounds.typeMask, std::int64_t(m_bounds.yearLow),
+             std::int64_t(m_bounds.yearHigh), std::int64_t(m_bounds.lang), m_db.pragmaInt("main.data_version"),
+             m_db.pragmaInt("kb.data_version"), m_options.scoreAllBelow })
+        key += QByteArray::number(qlonglong(v)) + ',';
+    for (const QString &f : m_results.query.filters.milestones + m_results.query.filters.concepts)
+        key += f.toUtf8() + ',';
+    auto structure = m_db.prepare(kFtsStructure);
+    if (structure.next())
+        key += structure.blob(0);
+    return key.toStdString();
+}
+
+// RANKED (the text matches, best first, up to WANTED) and, when they are fewer than WANTED, the
+// items linked to the milestone the query names after them.
+SearchRun::Ranked SearchRun::withLinked(Ranked ranked, int wanted)
+{
+    for (const std::int64_t id : linkedOnly()) {
+        if (ranked.size() >= wanted)
+            break;
+        ranked.append({ id, 0.0 });
+    }
+    return ranked;
+}
+
 // Exact ranking by plenum_rank() whatever the number of matches. Block bounds (impactindex.h)
 // skip the blocks that cannot reach the page; filters on links, and phrases that cannot be
 // bounded, score every match.
@@ -434,6 +505,16 @@ SearchRun::Ranked SearchRun::rank()
     const int wanted = offset + m_options.limit;
     if (m_results.query.expression.isEmpty())
         return listFiltered(wanted).mid(offset, m_options.limit);
+    const std::string key = pageKey();
+    if (key == m_rank.pageKey && wanted <= m_rank.pageWanted) {
+        m_results.exactRanking = true;
+        Ranked ranked;
+        for (const auto &[id, score] : m_rank.pageRanked)
+            ranked.append({ id, score });
+        return withLinked(std::move(ranked), wanted).mid(offset, m_options.limit);
+    }
+    // A later page (offset > 0) ranks twice as deep, so the pages after it come from the cache.
+    const int fetch = offset > 0 ? std::max(wanted, 2 * wanted) : wanted;
     const QList<QueryPhrase> &phrases = m_results.query.phrases;
     m_rank.df = documentFrequencies();
     m_rank.clauseOf.clear();
@@ -450,72 +531,180 @@ SearchRun::Ranked SearchRun::rank()
     if (f.milestones.isEmpty() && f.concepts.isEmpty() && (possible < 0 || possible > m_options.scoreAllBelow))
         blocks = blockBounds(m_db, phrases, idf, m_reference, totals.average());
     m_results.exactRanking = true;
-    const Ranked ranked = blocks ? rankByBlocks(std::move(*blocks), wanted) : rankExactly(wanted);
-    return ranked.mid(offset, m_options.limit);
+    Ranked ranked = blocks ? rankByBlocks(std::move(*blocks), fetch) : rankExactly(fetch);
+    m_rank.pageKey = key;
+    m_rank.pageWanted = fetch;
+    m_rank.pageRanked.assign(ranked.begin(), ranked.end());
+    return withLinked(ranked.mid(0, wanted), wanted).mid(offset, m_options.limit);
 }
 
 void SearchRun::highlight(const Ranked &ranked)
 {
     const SearchOptions &o = m_options;
     const bool filtersOnly = m_results.query.expression.isEmpty();
-    auto snip = filtersOnly ? m_db.prepare(kItemText) : m_db.prepare(kHighlight);
+    auto snip = m_db.prepare(kHighlight);
+    auto plain = m_db.prepare(kItemText);
     for (const auto &[id, score] : ranked) {
-        snip.reset();
-        if (filtersOnly)
-            snip.bind(1, id);
-        else
+        // Items without a text match (a query of filters alone, items linked to the milestone the
+        // query names) show their text unmarked.
+        Query *q = &snip;
+        if (!filtersOnly) {
+            snip.reset();
             snip.bind(1, m_results.query.expression).bind(2, o.markOpen).bind(3, o.markClose).bind(4, id);
-        if (!snip.next())
-            continue;
+        }
+        if (filtersOnly || !snip.next()) {
+            plain.reset();
+            plain.bind(1, id);
+            if (!plain.next())
+                continue;
+            q = &plain;
+        }
         SearchHit hit;
-        hit.id = snip.text(0);
+        hit.id = q->text(0);
         hit.type = rowid::typeOfCode(int(rowid::kType.of(id)));
         hit.title = hit.type == ItemType::Statement
-            ? statementTitle(snip.text(2))
-            : snip.text(1).split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(" · "));
+            ? statementTitle(q->text(2))
+            : q->text(1).split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(" · "));
         // The body where it matched, else the names, else the aliases.
-        QString column = snip.text(3);
+        QString column = q->text(3);
         for (int c = 4; c <= 5 && (o.markOpen.isEmpty() || !column.contains(o.markOpen)); ++c)
-            if (snip.text(c).contains(o.markOpen))
-                column = snip.text(c);
+            if (q->text(c).contains(o.markOpen))
+                column = q->text(c);
         hit.snippet = cropSnippet(column, o.markOpen, o.markClose, std::max(o.snippetChars, 10));
         hit.score = score;
+        hit.linked = !filtersOnly && q == &plain;
         m_results.hits.append(hit);
     }
+}
+
+// Matches by type, term and year, added up row id by row id (or layout by layout).
+struct SearchRun::Tally {
+    std::map<int, std::int64_t> types, terms, years;
+    std::int64_t total = 0;
+
+    // N matches whose row ids have ID's bits from the year up.
+    void add(std::int64_t id, std::int64_t n)
+    {
+        total += n;
+        types[int(rowid::kType.of(id))] += n;
+        if (const int term = int(rowid::kTerm.of(id)))
+            terms[term] += n;
+        if (const int year = int(rowid::kYear.of(id)))
+            years[1900 + year] += n;
+    }
+};
+
+void SearchRun::setFacets(Tally t)
+{
+    for (const std::int64_t id : linkedOnly())
+        t.add(id, 1);
+    m_results.total = t.total;
+    if (!m_options.facets)
+        return;
+    for (const ItemType type : kAllItemTypes)
+        if (const auto it = t.types.find(rowid::typeCode(type)); it != t.types.end() && it->second > 0)
+            m_results.byType.append({ typeName(type), it->second });
+    for (const auto &[term, n] : t.terms)
+        if (n > 0)
+            m_results.byTerm.append({ QString::number(term), n });
+    for (const auto &[year, n] : t.years)
+        if (n > 0)
+            m_results.byYear.append({ QString::number(year), n });
 }
 
 void SearchRun::countFacets()
 {
     auto facets = prepare(kFacets);
-    std::map<int, std::int64_t> types, terms, years;
-    std::int64_t total = 0;
+    Tally tally;
     overRanges(facets, m_results.query.expression, false, [&](Query &q, const Range &) {
-        while (q.next()) {
-            const std::int64_t id = q.integer(0) << rowid::kYear.shift; // type, term, year
-            const std::int64_t n = q.integer(1);
-            total += n;
-            types[int(rowid::kType.of(id))] += n;
-            if (const int term = int(rowid::kTerm.of(id)))
-                terms[term] += n;
-            if (const int year = int(rowid::kYear.of(id)))
-                years[1900 + year] += n;
-        }
+        while (q.next())
+            tally.add(q.integer(0) << rowid::kYear.shift, q.integer(1)); // type, term, year
         return true;
     });
-    m_results.total = total;
-    for (const ItemType t : kAllItemTypes)
-        if (const auto it = types.find(rowid::typeCode(t)); it != types.end())
-            m_results.byType.append({ typeName(t), it->second });
-    for (const auto &[term, n] : terms)
-        m_results.byTerm.append({ QString::number(term), n });
-    for (const auto &[year, n] : years)
-        m_results.byYear.append({ QString::number(year), n });
+    setFacets(tally);
+}
+
+// Counts and facets of a one-token query from the rows search_impacts counts per token and block,
+// less the dead rows holding the token, without walking the matches (治: 706,495 at 1M). False
+// when the query is not one token, filters on links, or dead rows are too many to look up.
+bool SearchRun::countFromBlocks()
+{
+    constexpr std::int64_t kMaxDead = 5000; // each costs one FTS5 lookup
+    const ParsedQuery &query = m_results.query;
+    if (query.phrases.size() != 1 || query.phrases.first().clause < 0 || query.phrases.first().prefix
+        || !query.filters.milestones.isEmpty() || !query.filters.concepts.isEmpty())
+        return false;
+    const std::optional<QString> token = soleToken(query.phrases.first().text);
+    if (!token)
+        return false;
+    std::int64_t deadRows = 0;
+    {
+        auto dead = m_db.prepare("SELECT count(*) FROM search_dead");
+        deadRows = dead.next() ? dead.integer(0) : 0;
+    }
+    if (deadRows > kMaxDead)
+        return false;
+    std::map<std::uint32_t, std::int64_t> rows = tokenRows(m_db, *token);
+    if (deadRows > 0) {
+        // CROSS JOIN: one lookup per dead row, never a walk of the matches.
+        auto dead = m_db.prepare("SELECT d.id FROM search_dead d CROSS JOIN search_fts f ON f.rowid = d.id "
+                                 "WHERE search_fts MATCH ?1");
+        dead.bindAll(query.expression);
+        while (dead.next())
+            --rows[std::uint32_t(dead.integer(0) >> kLayoutShift)];
+    }
+    Tally tally;
+    Range range {};
+    for (const auto &[layout, n] : rows) {
+        // A layout is one block key's bits from the language up: blockRange() judges its filters.
+        const std::int64_t id = std::int64_t(layout) << kLayoutShift;
+        if (n > 0 && blockRange(id >> kBlockShift, range))
+            tally.add(id, n);
+    }
+    setFacets(tally);
+    return true;
+}
+
+// Counts and facets of a query of filters alone (no link filter): layout by layout, each counted
+// over its row-id range in search_docs, which holds live rows only, instead of grouping every row.
+bool SearchRun::countFilteredLayouts()
+{
+    const QueryFilters &f = m_results.query.filters;
+    if (!m_results.query.expression.isEmpty() || !f.milestones.isEmpty() || !f.concepts.isEmpty())
+        return false;
+    auto first = m_db.prepare("SELECT id FROM search_docs WHERE id BETWEEN ?1 AND ?2 ORDER BY id LIMIT 1");
+    auto count = m_db.prepare("SELECT count(*) FROM search_docs WHERE id BETWEEN ?1 AND ?2");
+    constexpr std::int64_t kLayoutRows = std::int64_t(1) << kLayoutShift;
+    Tally tally;
+    Range block {};
+    for (const Range &range : m_ranges) {
+        for (std::int64_t low = range.low; low <= range.high;) {
+            first.reset();
+            first.bindAll(low, range.high);
+            if (!first.next())
+                break;
+            const std::int64_t id = first.integer(0);
+            const std::int64_t layoutEnd = (id | (kLayoutRows - 1));
+            if (blockRange(id >> kBlockShift, block)) {
+                count.reset();
+                count.bindAll(id, std::min(layoutEnd, range.high));
+                tally.add(id, count.next() ? count.integer(0) : 0);
+            }
+            if (layoutEnd >= range.high)
+                break;
+            low = layoutEnd + 1;
+        }
+    }
+    setFacets(tally);
+    return true;
 }
 
 void SearchRun::count()
 {
     SearchResults &r = m_results;
-    if (m_options.facets) {
+    if ((m_options.facets || m_options.count) && (countFromBlocks() || countFilteredLayouts())) {
+        return;
+    } else if (m_options.facets) {
         countFacets();
     } else if (m_options.count && (r.total < 0 || !r.exactRanking)) {
         auto count = prepare(kCount);
@@ -524,6 +713,7 @@ void SearchRun::count()
             r.total += q.next() ? q.integer(0) : 0;
             return true;
         });
+        r.total += std::int64_t(linkedOnly().size());
     } else if (!m_options.count && !r.exactRanking) {
         r.total = -1;
     }

@@ -8,7 +8,9 @@
 #include <QPair>
 
 #include <cstdint>
+#include <optional>
 #include <set>
+#include <string>
 #include <vector>
 
 namespace plenum::core::search {
@@ -60,12 +62,20 @@ private:
     bool blockRange(std::int64_t key, Range &range) const;
     Ranked rankByBlocks(std::vector<BlockBound> blocks, int wanted);
     std::int64_t matchBound();
+    struct Tally;
+    void setFacets(Tally tally);
+    const std::vector<std::int64_t> &linkedOnly();
+    std::string pageKey();
+    Ranked withLinked(Ranked ranked, int wanted);
     void countFacets();
+    bool countFromBlocks();
+    bool countFilteredLayouts();
 
     Database &m_db;
     RankState &m_rank;
     double m_reference;
     int m_blocksScored = 0;
+    std::optional<std::vector<std::int64_t>> m_linked; // linkedOnly(), once per search
     const SearchOptions &m_options;
     SearchResults &m_results;
     Bounds m_bounds;

@@ -9,6 +9,7 @@
 #include <limits>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace plenum::core::search {
@@ -66,6 +67,12 @@ struct RankState {
     /// index changes that record (a new segment, its write counter), so a stale count is never used.
     std::map<std::string, std::int64_t> phraseDf;
     QByteArray phraseDfStructure;
+    /// The text matches of the last search ranked (row id, score), best first, up to pageWanted of
+    /// them (fewer: all there are), valid while pageKey (query, filters and the state of both
+    /// files) is unchanged: the next page of a list continues it without ranking again.
+    std::string pageKey;
+    std::vector<std::pair<std::int64_t, double>> pageRanked;
+    int pageWanted = 0;
     // Per-row buffers of plenum_rank(), kept so scoring a row allocates nothing.
     std::vector<double> frequency;
     std::vector<double> best;

@@ -2714,6 +2714,10 @@ created %2 · changed %3</translation>
         <source>Remove filter %1</source>
         <translation>Remove filter %1</translation>
     </message>
+    <message>
+        <source>Also listing what links to %1</source>
+        <translation>Also listing what links to %1</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::SettingsDialog</name>

@@ -2714,6 +2714,10 @@ created %2 · changed %3</source>
         <source>Remove filter %1</source>
         <translation>移除筛选条件 %1</translation>
     </message>
+    <message>
+        <source>Also listing what links to %1</source>
+        <translation>同时列出链接到%1的条目</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::SettingsDialog</name>

@@ -29,6 +29,15 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
 
     // Types TEXT as an input method would commit it and waits until counts and facets arrive.
+    QStringList resultIds()
+    {
+        QStringList ids;
+        ui::SearchResultModel *model = m_window->search()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids.append(model->index(row).data(ui::IdRole).toString());
+        return ids;
+    }
+
     void search(const QString &text)
     {
         ui::SearchPanel *panel = m_window->search();
@@ -102,6 +111,9 @@ private slots:
     {
         search(QStringLiteral("十八届三中全会"));
         QVERIFY(m_window->search()->expansionsText().contains(QStringLiteral("十八届三中全会")));
+        // The milestone's name also lists what links to it: st-nc19-9 links to cc18-3 without naming it.
+        QVERIFY(m_window->search()->expansionsText().contains(QStringLiteral("Also listing what links to")));
+        QVERIFY(resultIds().contains(QStringLiteral("st-nc19-9")));
         const qint64 expanded = m_window->search()->total();
         QCheckBox *expand = m_window->search()->findChild<QCheckBox *>();
         QVERIFY(expand);
@@ -109,6 +121,7 @@ private slots:
         search(QStringLiteral("十八届三中全会"));
         QVERIFY(m_window->search()->expansionsText().isEmpty());
         QVERIFY(m_window->search()->total() <= expanded);
+        QVERIFY(!resultIds().contains(QStringLiteral("st-nc19-9")));
         expand->setChecked(true);
     }
 

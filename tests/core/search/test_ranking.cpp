@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 
 using namespace plenum::core;
 using namespace plenum::core::search;
@@ -249,4 +250,129 @@ TEST_CASE("English stemming keeps governance and government apart", "[search][ra
     CHECK(ids(index->search(QStringLiteral("governance"))) == QStringList { QStringLiteral("st-a") });
     CHECK(ids(index->search(QStringLiteral("government"))) == QStringList { QStringLiteral("st-b") });
     CHECK(ids(index->search(QStringLiteral("governments"))) == QStringList { QStringLiteral("st-b") });
+}
+
+namespace {
+
+// Matches of TEXT by year (and in total, under key 0), counted by walking them in the index with
+// the type, year and language filters applied by row id: what counts and facets must say.
+std::map<int, std::int64_t> walkedYears(const QString &kbPath, SearchIndex &index, const QString &text)
+{
+    const ParsedQuery q = index.parse(text);
+    Database db = Database::open(SearchIndex::indexPath(kbPath), Database::OpenMode::ReadWrite);
+    registerTokenizer(db);
+    auto all = db.prepare("SELECT f.rowid FROM search_fts f WHERE search_fts MATCH ?1 "
+                          "AND f.rowid NOT IN (SELECT id FROM search_dead)");
+    all.bindAll(q.expression);
+    std::map<int, std::int64_t> years;
+    while (all.next()) {
+        const std::int64_t rowid = all.integer(0);
+        const int year = 1900 + int((rowid >> 43) & 0xFF);
+        const int lang = int((rowid >> 41) & 3);
+        if ((q.filters.yearFrom && year < *q.filters.yearFrom) || (q.filters.yearTo && year > *q.filters.yearTo)
+            || (q.filters.language == QLatin1String("zh") && (lang & 1) == 0)
+            || (!q.filters.types.isEmpty() && ((rowid >> 56) & 7) != 6))
+            continue;
+        ++years[year];
+        ++years[0];
+    }
+    return years;
+}
+
+std::map<int, std::int64_t> reportedYears(const SearchResults &r)
+{
+    std::map<int, std::int64_t> years;
+    for (const FacetCount &f : r.byYear)
+        years[f.key.toInt()] = f.count;
+    years[0] = r.total;
+    return years;
+}
+
+} // namespace
+
+TEST_CASE("Counts and facets of one-word queries are those of their matches, also after edits", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    addStatements(kb, 0, 2000);
+    auto index = SearchIndex::open(kb);
+    const QStringList queries = { QStringLiteral("治"), QStringLiteral("治理"), QStringLiteral("governance"),
+        QStringLiteral("社区 year:2005..2012"), QStringLiteral("type:statement 治理 lang:zh"),
+        QStringLiteral("服务 year:2013"), QStringLiteral("社会治理"), QStringLiteral("社区 -服务") };
+    auto check = [&] {
+        for (const QString &q : queries) {
+            INFO(q.toStdString());
+            SearchOptions o;
+            o.limit = 0;
+            const SearchResults r = index->search(q, o);
+            const auto walked = walkedYears(kb, *index, q);
+            REQUIRE(walked.at(0) > 0);
+            CHECK(reportedYears(r) == walked);
+            o.facets = false;
+            CHECK(index->search(q, o).total == walked.at(0));
+        }
+        // Filters alone count the live rows they select, by year (this knowledge base holds only
+        // the statements added here).
+        Database kbDb = Database::open(kb, Database::OpenMode::ReadOnly);
+        const std::pair<const char *, const char *> filtersOnly[]
+            = { { "type:statement", "1 = 1" }, { "year:2005..2012", "substr(date, 1, 4) BETWEEN '2005' AND '2012'" },
+                  { "lang:zh year:2013..", "language = 'zh' AND substr(date, 1, 4) >= '2013'" } };
+        for (const auto &[q, where] : filtersOnly) {
+            INFO(q);
+            std::map<int, std::int64_t> expected;
+            const QByteArray sql = QByteArray("SELECT CAST(substr(date, 1, 4) AS INTEGER), count(*) FROM statements "
+                                              "WHERE ")
+                + where + " GROUP BY 1";
+            auto years = kbDb.prepare(sql.constData());
+            while (years.next()) {
+                expected[int(years.integer(0))] = years.integer(1);
+                expected[0] += years.integer(1);
+            }
+            SearchOptions o;
+            o.limit = 0;
+            CHECK(reportedYears(index->search(QString::fromUtf8(q), o)) == expected);
+            o.facets = false;
+            CHECK(index->search(QString::fromUtf8(q), o).total == expected[0]);
+        }
+    };
+    check();
+    // New rows add to the counts of the blocks they join; edited rows stay in the index as dead
+    // rows, which the counts must leave out (a count that kept them says 3 more for 治).
+    addStatements(kb, 2000, 300);
+    Database db = Database::open(kb, Database::OpenMode::ReadWrite);
+    db.exec("UPDATE statements SET text = 'nothing here.' WHERE id IN ('st-1', 'st-2', 'st-3', 'st-2100')");
+    db.exec("UPDATE statements SET text = text || '治理社区。' WHERE id IN ('st-4', 'st-5', 'st-2200')");
+    check();
+    SearchOptions o;
+    o.limit = 0;
+    CHECK(index->search(QStringLiteral("nothing"), o).total == 4);
+}
+
+TEST_CASE("Consecutive pages continue one ranking, and an edit between pages is seen", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    addStatements(kb, 0, 3000);
+    auto index = SearchIndex::open(kb);
+    for (const QString &q : { QStringLiteral("治理"), QStringLiteral("社会治理 基层") }) {
+        INFO(q.toStdString());
+        const QStringList expected = exhaustive(kb, *index, q, 450);
+        REQUIRE(expected.size() == 450);
+        // As the GUI loads them while the list scrolls: each page from the ranking of the first.
+        QStringList paged = ids(index->search(q, page(0, 50)));
+        for (int offset = 50; offset < 450; offset += 100)
+            paged += ids(index->search(q, page(offset, 100)));
+        CHECK(paged == expected);
+    }
+    // Deeper pages are ranked ahead; an edit made before the next one is loaded must show in it.
+    CHECK(ids(index->search(QStringLiteral("治理"), page(100, 50)))
+        == exhaustive(kb, *index, QStringLiteral("治理"), 150).mid(100));
+    Database db = Database::open(kb, Database::OpenMode::ReadWrite);
+    db.exec("UPDATE statements SET text = text || '治理治理治理治理。' WHERE id IN "
+            "(SELECT id FROM statements WHERE language = 'zh' ORDER BY id LIMIT 200)");
+    // The search catches up with the edit first; the exhaustive ranking reads what it wrote.
+    const QStringList got = ids(index->search(QStringLiteral("治理"), page(150, 50)));
+    CHECK(got == exhaustive(kb, *index, QStringLiteral("治理"), 200).mid(150, 50));
 }

@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace plenum::core;
 using namespace plenum::core::search;
@@ -297,4 +300,100 @@ TEST_CASE("plenum-cli search and reindex", "[search][cli]")
     CHECK(plenum::test::runCli(
               { QStringLiteral("--db"), kb, QStringLiteral("search"), QStringLiteral("\"NEAR( OR") }, out, err)
         == 0);
+}
+
+TEST_CASE("A search for a milestone's name also lists the items that link to it", "[search][index]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb); // the bundled content: cc18-3 and the items linking to it
+    {
+        Database db = Database::open(kb, Database::OpenMode::ReadWrite);
+        db.exec("INSERT INTO entities(id, type) VALUES ('st-only-link', 'statement')");
+        db.exec("INSERT INTO statements(id, text, language, date) VALUES ('st-only-link', "
+                "'A passage that names no meeting at all.', 'en', '2014-05-01')");
+        db.exec("INSERT INTO links(source_id, target_id, relation, origin) VALUES "
+                "('st-only-link', 'cc18-3', 'about', 'manual')");
+    }
+    QSet<QString> linking;
+    {
+        Database db = Database::open(kb, Database::OpenMode::ReadOnly);
+        auto q = db.prepare("SELECT DISTINCT source_id FROM links WHERE target_id = 'cc18-3' AND rejected = 0");
+        while (q.next())
+            linking.insert(q.text(0));
+    }
+    REQUIRE(linking.contains(QStringLiteral("st-only-link")));
+    auto index = SearchIndex::open(kb);
+    SearchOptions all;
+    all.limit = 1000;
+    const SearchResults zh = index->search(QStringLiteral("十八届三中全会"), all);
+    CHECK(zh.linkedTo == QStringLiteral("cc18-3"));
+    QSet<QString> found;
+    bool linkedPart = false;
+    for (const SearchHit &h : zh.hits) {
+        INFO(h.id.toStdString());
+        // Text matches first, by score; then the items that only link, unmarked.
+        CHECK((!linkedPart || h.linked));
+        linkedPart = h.linked;
+        if (h.linked) {
+            CHECK(h.score == 0);
+            CHECK_FALSE(h.snippet.contains(all.markOpen));
+        }
+        found.insert(h.id);
+    }
+    CHECK(found.contains(linking));
+    CHECK(found.contains(QStringLiteral("cc18-3")));
+    CHECK(zh.total == zh.hits.size());
+    std::int64_t byType = 0;
+    for (const FacetCount &f : zh.byType)
+        byType += f.count;
+    CHECK(byType == zh.total);
+    CHECK(std::any_of(zh.hits.begin(), zh.hits.end(),
+        [](const SearchHit &h) { return h.id == QStringLiteral("st-only-link") && h.linked; }));
+    // The English name the linker knows finds the same items; pages continue into the linked part.
+    const SearchResults en = index->search(QStringLiteral("Third Plenary Session of the 18th Central Committee"), all);
+    CHECK(en.linkedTo == QStringLiteral("cc18-3"));
+    CHECK(en.total == zh.total);
+    SearchOptions tail;
+    tail.offset = int(zh.hits.size()) - 3;
+    tail.limit = 3;
+    QStringList last3, expected;
+    for (const SearchHit &h : index->search(QStringLiteral("十八届三中全会"), tail).hits)
+        last3.append(h.id);
+    for (qsizetype i = zh.hits.size() - 3; i < zh.hits.size(); ++i)
+        expected.append(zh.hits[i].id);
+    CHECK(last3 == expected);
+    // Filters apply to the linked items too; other queries and turned-off expansion list none.
+    const SearchResults en2014 = index->search(QStringLiteral("十八届三中全会 lang:en year:2014"), all);
+    CHECK(std::any_of(en2014.hits.begin(), en2014.hits.end(),
+        [](const SearchHit &h) { return h.id == QStringLiteral("st-only-link"); }));
+    CHECK(index->search(QStringLiteral("十八届三中全会 year:2015"), all).hits.size() < zh.hits.size());
+    for (const SearchResults &r : { index->search(QStringLiteral("十八届三中全会 社会治理"), all),
+             index->search(QStringLiteral("三中全会"), all) }) {
+        CHECK(r.linkedTo.isEmpty());
+        CHECK(std::none_of(r.hits.begin(), r.hits.end(), [](const SearchHit &h) { return h.linked; }));
+    }
+    SearchOptions plain = all;
+    plain.expandAliases = false;
+    CHECK(index->search(QStringLiteral("十八届三中全会"), plain).linkedTo.isEmpty());
+
+    QString out, err;
+    REQUIRE(
+        plenum::test::runCli({ QStringLiteral("--db"), kb, QStringLiteral("--json"), QStringLiteral("search"),
+                                 QStringLiteral("十八届三中全会"), QStringLiteral("--limit"), QStringLiteral("1000") },
+            out, err)
+        == 0);
+    const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("linked_to")).toString() == QStringLiteral("cc18-3"));
+    const QJsonArray rows = o.value(QStringLiteral("results")).toArray();
+    REQUIRE(!rows.isEmpty());
+    CHECK(rows.last().toObject().value(QStringLiteral("linked")).toBool());
+    CHECK_FALSE(rows.first().toObject().value(QStringLiteral("linked")).toBool());
+    REQUIRE(
+        plenum::test::runCli({ QStringLiteral("--db"), kb, QStringLiteral("search"), QStringLiteral("十八届三中全会"),
+                                 QStringLiteral("--limit"), QStringLiteral("1000") },
+            out, err)
+        == 0);
+    CHECK(out.contains(
+        QStringLiteral("st-only-link  [statement]  A passage that names no meeting at all.  (links to cc18-3)")));
 }
