@@ -9,7 +9,11 @@
 #include <QThread>
 #include <QUrl>
 
+#include <chrono>
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 
 #include <sqlite3.h>
 
@@ -375,38 +379,55 @@ std::int64_t Database::pragmaInt(const char *name)
 
 namespace {
 
-struct CheckBudget {
-    QElapsedTimer timer;
-    qint64 ms = 0;
-};
+/// Interrupts CONNECTION once BUDGET_MS have passed, unless stopped first. quick_check spends
+/// most of its time inside one VM instruction (the b-tree walk), where SQLite 3.40 never calls
+/// a progress handler but does notice sqlite3_interrupt(), which is safe from another thread.
+class CheckWatchdog {
+public:
+    CheckWatchdog(sqlite3 *connection, int budgetMs)
+        : m_thread([this, connection, budgetMs] {
+            std::unique_lock lock(m_mutex);
+            if (!m_stop.wait_for(lock, std::chrono::milliseconds(budgetMs), [this] { return m_done; }))
+                sqlite3_interrupt(connection);
+        })
+    {
+    }
+    /// Stops the watchdog; after this returns it can no longer interrupt anything.
+    ~CheckWatchdog()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_stop.notify_one();
+        m_thread.join();
+    }
+    CheckWatchdog(const CheckWatchdog &) = delete;
+    CheckWatchdog &operator=(const CheckWatchdog &) = delete;
 
-int overBudget(void *data)
-{
-    const auto *budget = static_cast<CheckBudget *>(data);
-    return budget->timer.hasExpired(budget->ms) ? 1 : 0;
-}
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_stop;
+    bool m_done = false;
+    std::thread m_thread;
+};
 
 } // namespace
 
 void Database::checkPages(int budgetMs)
 {
-    CheckBudget budget;
-    budget.ms = budgetMs;
-    budget.timer.start();
-    sqlite3_progress_handler(m_db, 10000, overBudget, &budget);
     QString verdict;
     try {
         Query q(*this, "PRAGMA quick_check(5)");
+        CheckWatchdog watchdog(m_db, budgetMs);
         while (q.next())
             verdict += (verdict.isEmpty() ? QString() : QStringLiteral("; ")) + q.text(0);
     } catch (const Error &e) {
-        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
         if (e.code() == ErrorCode::Cancelled) // past the budget: the rest is noticed on first read
             return;
         refuse(e.code() == ErrorCode::Locked ? e.code() : ErrorCode::Corrupt, m_path,
             describe(e.code() == ErrorCode::Locked ? e.code() : ErrorCode::Corrupt, {}));
     }
-    sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
     if (verdict != QLatin1String("ok"))
         refuse(ErrorCode::Corrupt, m_path, QStringLiteral("the database file is damaged (%1)").arg(verdict.left(300)));
 }
