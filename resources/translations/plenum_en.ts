@@ -868,6 +868,33 @@
     </message>
 </context>
 <context>
+    <name>TeamWork</name>
+    <message>
+        <source>The team server refused: the name, password or role does not allow it.</source>
+        <translation>The team server refused: the name, password or role does not allow it.</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached, or the connection broke.</source>
+        <translation>The team server cannot be reached, or the connection broke.</translation>
+    </message>
+    <message>
+        <source>The team server has no such library, member or item.</source>
+        <translation>The team server has no such library, member or item.</translation>
+    </message>
+    <message>
+        <source>The team server does not take this URL or request.</source>
+        <translation>The team server does not take this URL or request.</translation>
+    </message>
+    <message>
+        <source>The team server sent data that Plenum does not accept.</source>
+        <translation>The team server sent data that Plenum does not accept.</translation>
+    </message>
+    <message>
+        <source>The change collides with one already on the team server.</source>
+        <translation>The change collides with one already on the team server.</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Edit note “%1”</source>
@@ -2793,6 +2820,26 @@ created %2 · changed %3</translation>
         <source>the “.files” folder next to the knowledge base</source>
         <translation>the “.files” folder next to the knowledge base</translation>
     </message>
+    <message>
+        <source>Off (only Sync Now)</source>
+        <translation>Off (only Sync Now)</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Every minute</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Every 5 minutes</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Every 15 minutes</translation>
+    </message>
+    <message>
+        <source>Team library &amp;sync:</source>
+        <translation>Team library &amp;sync:</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::StatisticsView</name>
@@ -2803,6 +2850,400 @@ created %2 · changed %3</translation>
     <message>
         <source>Sources:</source>
         <translation>Sources:</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::TeamActions</name>
+    <message>
+        <source>Cannot sync the team library</source>
+        <translation>Cannot sync the team library</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Sync &amp;Now</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>&amp;Members…</translation>
+    </message>
+    <message>
+        <source>Cannot complete “%1”</source>
+        <translation>Cannot complete “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Team Library</source>
+        <translation>&amp;Team Library</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Password…</source>
+        <translation>Enter &amp;Password…</translation>
+    </message>
+    <message>
+        <source>C&amp;reate Team Library…</source>
+        <translation>C&amp;reate Team Library…</translation>
+    </message>
+    <message>
+        <source>&amp;Join Team Library…</source>
+        <translation>&amp;Join Team Library…</translation>
+    </message>
+    <message>
+        <source>Cannot read the team library settings of %1</source>
+        <translation>Cannot read the team library settings of %1</translation>
+    </message>
+    <message>
+        <source>Sync stopped; the next sync goes on from there.</source>
+        <translation>Sync stopped; the next sync goes on from there.</translation>
+    </message>
+    <message>
+        <source>Cannot sync</source>
+        <translation>Cannot sync</translation>
+    </message>
+    <message>
+        <source>This knowledge base is read-only.</source>
+        <translation>This knowledge base is read-only.</translation>
+    </message>
+    <message>
+        <source>This knowledge base is not in a team library: create or join one first.</source>
+        <translation>This knowledge base is not in a team library: create or join one first.</translation>
+    </message>
+    <message>
+        <source>Team library synced: %1 received, %2 sent.</source>
+        <translation>Team library synced: %1 received, %2 sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for your choice (Team Library ▸ Conflicts…).</source>
+        <translation><numerusform>%n conflict waits for your choice (Team Library ▸ Conflicts…).</numerusform><numerusform>%n conflicts wait for your choice (Team Library ▸ Conflicts…).</numerusform></translation>
+    </message>
+    <message>
+        <source>Team library “%1” created.</source>
+        <translation>Team library “%1” created.</translation>
+    </message>
+    <message>
+        <source>Joined the team library “%1”.</source>
+        <translation>Joined the team library “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot show %1</source>
+        <translation>Cannot show %1</translation>
+    </message>
+    <message>
+        <source>Team Library Password</source>
+        <translation>Team Library Password</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (kept until Plenum quits; ~/.pgpass keeps it for good):</source>
+        <translation>Password of %1 on %2 (kept until Plenum quits; ~/.pgpass keeps it for good):</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::TeamConflictsDialog</name>
+    <message>
+        <source>deleted here, changed there</source>
+        <translation>deleted here, changed there</translation>
+    </message>
+    <message>
+        <source>changed here, deleted there</source>
+        <translation>changed here, deleted there</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>changed on both sides</translation>
+    </message>
+    <message>
+        <source>the whole item</source>
+        <translation>the whole item</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>also known as</source>
+        <translation>also known as</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change here and in the team library fits together.</source>
+        <translation>No conflicts: every change here and in the team library fits together.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Keep &amp;Mine</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Take &amp;Theirs</translation>
+    </message>
+    <message>
+        <source>Use Mer&amp;ged</source>
+        <translation>Use Mer&amp;ged</translation>
+    </message>
+    <message>
+        <source>Team Library Conflicts</source>
+        <translation>Team Library Conflicts</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Merged text</translation>
+    </message>
+    <message>
+        <source>Keep the value on this computer; it goes to the team library at the next sync</source>
+        <translation>Keep the value on this computer; it goes to the team library at the next sync</translation>
+    </message>
+    <message>
+        <source>Replace the value here with the team library's</source>
+        <translation>Replace the value here with the team library's</translation>
+    </message>
+    <message>
+        <source>Store the text in the Merged box, edited to remove the conflict markers</source>
+        <translation>Store the text in the Merged box, edited to remove the conflict markers</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Last synced</translation>
+    </message>
+    <message>
+        <source>Mine (this computer)</source>
+        <translation>Mine (this computer)</translation>
+    </message>
+    <message>
+        <source>Theirs (team library)</source>
+        <translation>Theirs (team library)</translation>
+    </message>
+    <message>
+        <source>Merged (edit, then Use Merged)</source>
+        <translation>Merged (edit, then Use Merged)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Theirs (team library, version %1)</source>
+        <translation>Theirs (team library, version %1)</translation>
+    </message>
+    <message>
+        <source>The merged text still has conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): edit them out first.</source>
+        <translation>The merged text still has conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): edit them out first.</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::TeamConnectDialog</name>
+    <message>
+        <source>Create Team Library</source>
+        <translation>Create Team Library</translation>
+    </message>
+    <message>
+        <source>Join Team Library</source>
+        <translation>Join Team Library</translation>
+    </message>
+    <message>
+        <source>Put this knowledge base on a PostgreSQL server as a new team library. You become its admin and can then add members.</source>
+        <translation>Put this knowledge base on a PostgreSQL server as a new team library. You become its admin and can then add members.</translation>
+    </message>
+    <message>
+        <source>Join a team library on a PostgreSQL server. What the library holds comes into this knowledge base; what you add here goes to the others at each sync.</source>
+        <translation>Join a team library on a PostgreSQL server. What the library holds comes into this knowledge base; what you add here goes to the others at each sync.</translation>
+    </message>
+    <message>
+        <source>postgresql://name@server:5432/database?library=NAME</source>
+        <translation>postgresql://name@server:5432/database?library=NAME</translation>
+    </message>
+    <message>
+        <source>e.g. Grassroots governance group</source>
+        <translation>e.g. Grassroots governance group</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>from ~/.pgpass when empty</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server &amp;URL:</translation>
+    </message>
+    <message>
+        <source>Library &amp;name:</source>
+        <translation>Library &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Enter the server's URL and a name for the library.</source>
+        <translation>Enter the server's URL and a name for the library.</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the team library.</source>
+        <translation>Enter the URL of the team library.</translation>
+    </message>
+    <message>
+        <source>Stopped before it finished.</source>
+        <translation>Stopped before it finished.</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::TeamMembersDialog</name>
+    <message>
+        <source>Reader (reads and syncs)</source>
+        <translation>Reader (reads and syncs)</translation>
+    </message>
+    <message>
+        <source>Editor (also changes)</source>
+        <translation>Editor (also changes)</translation>
+    </message>
+    <message>
+        <source>Admin (also manages members)</source>
+        <translation>Admin (also manages members)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member</source>
+        <translation>&amp;Add Member</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selected</source>
+        <translation>&amp;Remove Selected</translation>
+    </message>
+    <message>
+        <source>Team Library Members</source>
+        <translation>Team Library Members</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>Only an admin of the library adds or removes members.</source>
+        <translation>Only an admin of the library adds or removes members.</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Remove Member</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team library? From then on %1 can neither read nor change it.</source>
+        <translation>Remove %1 from the team library? From then on %1 can neither read nor change it.</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::TeamStatusButton</name>
+    <message>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ Syncing…</translation>
+    </message>
+    <message>
+        <source>⚠ Sync failed</source>
+        <translation>⚠ Sync failed</translation>
+    </message>
+    <message>
+        <source>✓ Synced %1</source>
+        <translation>✓ Synced %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to push</source>
+        <translation><numerusform>%n to push</numerusform><numerusform>%n to push</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+    <message>
+        <source>Team library “%1” on %2 as %3 (%4)</source>
+        <translation>Team library “%1” on %2 as %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Library version %1</source>
+        <translation>Library version %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncs every %n minute(s); click to sync now.</source>
+        <translation><numerusform>Syncs every minute; click to sync now.</numerusform><numerusform>Syncs every %n minutes; click to sync now.</numerusform></translation>
+    </message>
+    <message>
+        <source>Background sync is off (Settings); click to sync now.</source>
+        <translation>Background sync is off (Settings); click to sync now.</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::TeamSyncer</name>
+    <message>
+        <source>Syncing the team library “%1”…</source>
+        <translation>Syncing the team library “%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -868,6 +868,33 @@
     </message>
 </context>
 <context>
+    <name>TeamWork</name>
+    <message>
+        <source>The team server refused: the name, password or role does not allow it.</source>
+        <translation>团队服务器拒绝了请求：用户名、密码或角色不允许此操作。</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached, or the connection broke.</source>
+        <translation>无法连接团队服务器，或连接已中断。</translation>
+    </message>
+    <message>
+        <source>The team server has no such library, member or item.</source>
+        <translation>团队服务器上没有这个文献库、成员或条目。</translation>
+    </message>
+    <message>
+        <source>The team server does not take this URL or request.</source>
+        <translation>团队服务器不接受此地址或请求。</translation>
+    </message>
+    <message>
+        <source>The team server sent data that Plenum does not accept.</source>
+        <translation>团队服务器发来的数据不被 Plenum 接受。</translation>
+    </message>
+    <message>
+        <source>The change collides with one already on the team server.</source>
+        <translation>此修改与团队服务器上已有的修改冲突。</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Edit note “%1”</source>
@@ -2793,6 +2820,26 @@ created %2 · changed %3</source>
         <source>the “.files” folder next to the knowledge base</source>
         <translation>默认：知识库旁的附件文件夹</translation>
     </message>
+    <message>
+        <source>Off (only Sync Now)</source>
+        <translation>关闭（仅手动“立即同步”）</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>每分钟</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>每 5 分钟</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>每 15 分钟</translation>
+    </message>
+    <message>
+        <source>Team library &amp;sync:</source>
+        <translation>团队文献库同步(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::StatisticsView</name>
@@ -2803,6 +2850,400 @@ created %2 · changed %3</source>
     <message>
         <source>Sources:</source>
         <translation>来源：</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::TeamActions</name>
+    <message>
+        <source>Cannot sync the team library</source>
+        <translation>无法同步团队文献库</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>成员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Cannot complete “%1”</source>
+        <translation>无法完成“%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Team Library</source>
+        <translation>团队文献库(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Password…</source>
+        <translation>输入密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>C&amp;reate Team Library…</source>
+        <translation>创建团队文献库(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join Team Library…</source>
+        <translation>加入团队文献库(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Cannot read the team library settings of %1</source>
+        <translation>无法读取 %1 的团队文献库设置</translation>
+    </message>
+    <message>
+        <source>Sync stopped; the next sync goes on from there.</source>
+        <translation>同步已停止；下次同步将从此处继续。</translation>
+    </message>
+    <message>
+        <source>Cannot sync</source>
+        <translation>无法同步</translation>
+    </message>
+    <message>
+        <source>This knowledge base is read-only.</source>
+        <translation>此知识库为只读。</translation>
+    </message>
+    <message>
+        <source>This knowledge base is not in a team library: create or join one first.</source>
+        <translation>此知识库不属于任何团队文献库：请先创建或加入一个。</translation>
+    </message>
+    <message>
+        <source>Team library synced: %1 received, %2 sent.</source>
+        <translation>团队文献库已同步：收到 %1 项，发出 %2 项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for your choice (Team Library ▸ Conflicts…).</source>
+        <translation><numerusform>%n 处冲突等待您选择（团队文献库 ▸ 冲突…）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Team library “%1” created.</source>
+        <translation>已创建团队文献库“%1”。</translation>
+    </message>
+    <message>
+        <source>Joined the team library “%1”.</source>
+        <translation>已加入团队文献库“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot show %1</source>
+        <translation>无法显示 %1</translation>
+    </message>
+    <message>
+        <source>Team Library Password</source>
+        <translation>团队文献库密码</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (kept until Plenum quits; ~/.pgpass keeps it for good):</source>
+        <translation>%1 在 %2 上的密码（保留到 Plenum 退出；写入 ~/.pgpass 可长期保存）：</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::TeamConflictsDialog</name>
+    <message>
+        <source>deleted here, changed there</source>
+        <translation>本地已删除，对方已修改</translation>
+    </message>
+    <message>
+        <source>changed here, deleted there</source>
+        <translation>本地已修改，对方已删除</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>双方都已修改</translation>
+    </message>
+    <message>
+        <source>the whole item</source>
+        <translation>整个条目</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>also known as</source>
+        <translation>又称</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change here and in the team library fits together.</source>
+        <translation>没有冲突：本地与团队文献库的修改彼此相容。</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Use Mer&amp;ged</source>
+        <translation>使用合并结果(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Team Library Conflicts</source>
+        <translation>团队文献库冲突</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>合并后的文本</translation>
+    </message>
+    <message>
+        <source>Keep the value on this computer; it goes to the team library at the next sync</source>
+        <translation>保留本机上的值；下次同步时发送到团队文献库</translation>
+    </message>
+    <message>
+        <source>Replace the value here with the team library's</source>
+        <translation>用团队文献库中的值替换本地的值</translation>
+    </message>
+    <message>
+        <source>Store the text in the Merged box, edited to remove the conflict markers</source>
+        <translation>保存“合并”框中的文本（请先删除冲突标记）</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>上次同步时</translation>
+    </message>
+    <message>
+        <source>Mine (this computer)</source>
+        <translation>我的（本机）</translation>
+    </message>
+    <message>
+        <source>Theirs (team library)</source>
+        <translation>对方的（团队文献库）</translation>
+    </message>
+    <message>
+        <source>Merged (edit, then Use Merged)</source>
+        <translation>合并（编辑后点击“使用合并结果”）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Theirs (team library, version %1)</source>
+        <translation>对方的（团队文献库，版本 %1）</translation>
+    </message>
+    <message>
+        <source>The merged text still has conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): edit them out first.</source>
+        <translation>合并后的文本仍有冲突标记（&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;）：请先删除它们。</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::TeamConnectDialog</name>
+    <message>
+        <source>Create Team Library</source>
+        <translation>创建团队文献库</translation>
+    </message>
+    <message>
+        <source>Join Team Library</source>
+        <translation>加入团队文献库</translation>
+    </message>
+    <message>
+        <source>Put this knowledge base on a PostgreSQL server as a new team library. You become its admin and can then add members.</source>
+        <translation>将此知识库放到 PostgreSQL 服务器上，作为新的团队文献库。您成为其管理员，随后可以添加成员。</translation>
+    </message>
+    <message>
+        <source>Join a team library on a PostgreSQL server. What the library holds comes into this knowledge base; what you add here goes to the others at each sync.</source>
+        <translation>加入 PostgreSQL 服务器上的团队文献库。文献库的内容会进入此知识库；您在此添加的内容在每次同步时发给其他成员。</translation>
+    </message>
+    <message>
+        <source>postgresql://name@server:5432/database?library=NAME</source>
+        <translation>postgresql://用户名@服务器:5432/数据库?library=文献库名</translation>
+    </message>
+    <message>
+        <source>e.g. Grassroots governance group</source>
+        <translation>例如：基层治理课题组</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>留空则使用 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>服务器地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Library &amp;name:</source>
+        <translation>文献库名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter the server's URL and a name for the library.</source>
+        <translation>请输入服务器地址和文献库名称。</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the team library.</source>
+        <translation>请输入团队文献库的地址。</translation>
+    </message>
+    <message>
+        <source>Stopped before it finished.</source>
+        <translation>已在完成前停止。</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::TeamMembersDialog</name>
+    <message>
+        <source>Reader (reads and syncs)</source>
+        <translation>读者（阅读和同步）</translation>
+    </message>
+    <message>
+        <source>Editor (also changes)</source>
+        <translation>编辑（还可修改）</translation>
+    </message>
+    <message>
+        <source>Admin (also manages members)</source>
+        <translation>管理员（还可管理成员）</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member</source>
+        <translation>添加成员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selected</source>
+        <translation>移除所选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Team Library Members</source>
+        <translation>团队文献库成员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Only an admin of the library adds or removes members.</source>
+        <translation>只有文献库管理员可以添加或移除成员。</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team library? From then on %1 can neither read nor change it.</source>
+        <translation>从团队文献库中移除 %1？此后 %1 将无法阅读或修改它。</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::TeamStatusButton</name>
+    <message>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ 正在同步…</translation>
+    </message>
+    <message>
+        <source>⚠ Sync failed</source>
+        <translation>⚠ 同步失败</translation>
+    </message>
+    <message>
+        <source>✓ Synced %1</source>
+        <translation>✓ 已同步 %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to push</source>
+        <translation><numerusform>%n 项待上传</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n 处冲突</numerusform></translation>
+    </message>
+    <message>
+        <source>Team library “%1” on %2 as %3 (%4)</source>
+        <translation>团队文献库“%1”，服务器 %2，成员 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Library version %1</source>
+        <translation>文献库版本 %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncs every %n minute(s); click to sync now.</source>
+        <translation><numerusform>每 %n 分钟同步一次；点击立即同步。</numerusform></translation>
+    </message>
+    <message>
+        <source>Background sync is off (Settings); click to sync now.</source>
+        <translation>后台同步已关闭（见设置）；点击立即同步。</translation>
+    </message>
+</context>
+<context>
+    <name>plenum::ui::TeamSyncer</name>
+    <message>
+        <source>Syncing the team library “%1”…</source>
+        <translation>正在同步团队文献库“%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
