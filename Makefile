@@ -63,9 +63,14 @@ tidy: configure
 BENCH_SIZES ?= 100000
 # e.g. BENCH_ARGS="--dir /work/bench-1m --reuse 1": reuse generated data (the index is still rebuilt and timed)
 BENCH_ARGS ?=
+# Team library benchmark (docs/performance.md): TEAM_BENCH_SIZES=1000000 for the 1M-statement initial sync;
+# e.g. TEAM_BENCH_ARGS="--members 20 --load-seconds 120 --interval-ms 3000" (the defaults).
+TEAM_BENCH_SIZES ?= 100000
+TEAM_BENCH_ARGS ?=
 bench: build
 	$(BUILD_DIR)/tests/bench/bench_search --sizes $(BENCH_SIZES) --dir build/bench $(BENCH_ARGS)
 	$(BUILD_DIR)/tests/bench/bench_hostile
+	$(BUILD_DIR)/tests/bench/bench_team --sizes $(TEAM_BENCH_SIZES) --dir build/bench-team $(TEAM_BENCH_ARGS)
 
 # AddressSanitizer + UBSan over the whole suite; Qt's own leaks are suppressed in tests/lsan.supp.
 test-asan: export ASAN_OPTIONS = detect_leaks=1:abort_on_error=1:strict_string_checks=1
