@@ -92,6 +92,8 @@ Attachment addAttachment(Database &db, const QString &itemId, const QString &sou
     q.run();
     auto id = db.prepare("SELECT last_insert_rowid()");
     a.id = id.next() ? id.integer(0) : 0;
+    // Journaled like any change to the item, so a team library sends the new attachment's metadata.
+    db.prepare("INSERT INTO changes(entity_id) VALUES (?1)").bind(1, itemId).run();
     return a;
 }
 
@@ -108,7 +110,9 @@ QList<Attachment> attachmentsOf(Database &db, const QString &itemId)
 
 QString attachmentFilePath(const Database &db, const Attachment &a)
 {
-    return a.linked ? a.path : attachmentsFolder(db.path()) + QLatin1Char('/') + a.path;
+    if (a.linked) // a link from a team library names another member's file: nothing here
+        return QDir::isAbsolutePath(a.path) ? a.path : QString();
+    return attachmentsFolder(db.path()) + QLatin1Char('/') + a.path;
 }
 
 bool attachmentPresent(const Database &db, const Attachment &a)
