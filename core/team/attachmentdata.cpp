@@ -49,7 +49,8 @@ bool validRelativePath(const QString &path)
 SyncedAttachment parseOne(const QString &id, const QJsonValue &v)
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-    static const QRegularExpression mime(QStringLiteral("^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$"));
+    static const QRegularExpression mime(
+        QStringLiteral("^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$"));
     static const QSet<QString> keys { "sha256", "size", "mime", "mode", "name", "path", "pages" };
     if (!v.isObject())
         refuse(id, QStringLiteral("an attachment that is not an object"));
@@ -96,9 +97,9 @@ QJsonArray attachmentsJson(Database &db, const QString &id)
     q.bind(1, id);
     QJsonArray out;
     while (q.next()) {
-        QJsonObject o { { QStringLiteral("sha256"), q.text(0) }, { QStringLiteral("size"), QJsonValue(qint64(q.integer(1))) },
-            { QStringLiteral("mime"), q.text(2) }, { QStringLiteral("mode"), q.text(3) },
-            { QStringLiteral("name"), q.text(4) } };
+        QJsonObject o { { QStringLiteral("sha256"), q.text(0) },
+            { QStringLiteral("size"), QJsonValue(qint64(q.integer(1))) }, { QStringLiteral("mime"), q.text(2) },
+            { QStringLiteral("mode"), q.text(3) }, { QStringLiteral("name"), q.text(4) } };
         if (q.text(3) == QLatin1String("copy"))
             o.insert(QStringLiteral("path"), q.text(5)); // relative to "<kb>.files/"; a link's own path stays here
         if (q.integer(6) > 0)

@@ -1,10 +1,10 @@
 #include "team/objectdata.h"
 
-#include "team/attachmentdata.h"
 #include "interchange/kbformat.h"
 #include "model/error.h"
 #include "storage/itemtags.h"
 #include "storage/repository.h"
+#include "team/attachmentdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

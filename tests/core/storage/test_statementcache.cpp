@@ -37,7 +37,7 @@ TEST_CASE("a statement is reused by the next query of the same text, with fresh 
     {
         Query q = db.prepare(sql);
         q.bind(1, 4);
-        CHECK(column(q) == std::vector<std::int64_t>{4, 5});
+        CHECK(column(q) == std::vector<std::int64_t> { 4, 5 });
     }
     const int idle = db.cachedStatements();
     CHECK(idle >= 1);
@@ -45,7 +45,7 @@ TEST_CASE("a statement is reused by the next query of the same text, with fresh 
         Query q = db.prepare(sql); // taken from the cache: no longer idle while in use
         CHECK(db.cachedStatements() == idle - 1);
         q.bind(1, 2);
-        CHECK(column(q) == std::vector<std::int64_t>{2, 3, 4, 5});
+        CHECK(column(q) == std::vector<std::int64_t> { 2, 3, 4, 5 });
     }
     CHECK(db.cachedStatements() == idle);
     // The earlier binding was cleared: an unbound parameter is NULL again, which matches nothing.
@@ -64,7 +64,7 @@ TEST_CASE("a query left mid-way gives back a statement that starts from the firs
         REQUIRE(q.next());
     }
     Query q = db.prepare(sql);
-    CHECK(column(q) == std::vector<std::int64_t>{1, 2, 3, 4});
+    CHECK(column(q) == std::vector<std::int64_t> { 1, 2, 3, 4 });
 }
 
 TEST_CASE("nested queries of the same text each get their own statement", "[database][cache]")
@@ -81,7 +81,7 @@ TEST_CASE("nested queries of the same text each get their own statement", "[data
         seen.emplace_back(v, column(inner));
     }
     using Row = std::pair<std::int64_t, std::vector<std::int64_t>>;
-    CHECK(seen == std::vector<Row>{{1, {2, 3}}, {2, {3}}, {3, {}}});
+    CHECK(seen == std::vector<Row> { { 1, { 2, 3 } }, { 2, { 3 } }, { 3, {} } });
     // Only one statement of that text is kept idle; the other was finalized.
     const int before = db.cachedStatements();
     {
@@ -102,7 +102,7 @@ TEST_CASE("a statement that failed is reused cleanly and writes stay as they wer
     QStringList labels;
     while (q.next())
         labels << q.text(0);
-    CHECK(labels == QStringList{"n1", "n2", "three"});
+    CHECK(labels == QStringList { "n1", "n2", "three" });
 }
 
 TEST_CASE("after a schema script, cached statements are prepared afresh", "[database][cache]")

@@ -717,7 +717,7 @@ QList<core::Attachment> attachments(Desk &desk, const QString &item)
 
 } // namespace
 
-TEST_CASE("Attachment metadata syncs between members; the files themselves do not", "[team]")
+TEST_CASE("Attachment metadata syncs between members, the files themselves do not", "[team]")
 {
     test::TempDir dir;
     Team t;
@@ -726,7 +726,8 @@ TEST_CASE("Attachment metadata syncs between members; the files themselves do no
     const QString linkedFile = dir.path(QStringLiteral("private/xinfang-2005.pdf"));
     QDir().mkpath(QFileInfo(linkedFile).absolutePath());
     test::writeFile(linkedFile, "%PDF-1.4 regulations on letters and visits");
-    const auto copy = attach(a, QStringLiteral("note-1"), dir.path(QStringLiteral("report.pdf")), "%PDF-1.4 report", false);
+    const auto copy
+        = attach(a, QStringLiteral("note-1"), dir.path(QStringLiteral("report.pdf")), "%PDF-1.4 report", false);
     attach(a, QStringLiteral("note-1"), linkedFile, "%PDF-1.4 regulations on letters and visits", true);
     t.create(a);
     t.join(a, b, QStringLiteral("bo"), QStringLiteral("editor"));
@@ -792,8 +793,10 @@ TEST_CASE("A hostile server's attachment paths are refused before anything is wr
         object(one(QStringLiteral(R"("mode":"link","path":"/home/ann/a.pdf")"))),
         object(one(QStringLiteral(R"("mode":"run","path":"a.pdf")"))),
         object(QStringLiteral(R"({"sha256":"xyz","size":1,"mime":"application/pdf","name":"a.pdf","mode":"link"})")),
-        object(QStringLiteral(R"({"sha256":"%1","size":-1,"mime":"application/pdf","name":"a.pdf","mode":"link"})").arg(sha)),
-        object(QStringLiteral(R"({"sha256":"%1","size":1,"mime":"application/pdf","name":"../a.pdf","mode":"link"})").arg(sha)),
+        object(QStringLiteral(R"({"sha256":"%1","size":-1,"mime":"application/pdf","name":"a.pdf","mode":"link"})")
+                   .arg(sha)),
+        object(QStringLiteral(R"({"sha256":"%1","size":1,"mime":"application/pdf","name":"../a.pdf","mode":"link"})")
+                   .arg(sha)),
     };
     pqxx::connection c(t.db.connInfo());
     qint64 version = 1;
@@ -801,8 +804,8 @@ TEST_CASE("A hostile server's attachment paths are refused before anything is wr
         {
             pqxx::work tx(c);
             ++version;
-            tx.exec_params("UPDATE plenum.objects SET data = $1::jsonb, version = $2 WHERE entity_id = 'note-1'", data,
-                version);
+            tx.exec_params(
+                "UPDATE plenum.objects SET data = $1::jsonb, version = $2 WHERE entity_id = 'note-1'", data, version);
             tx.exec_params("UPDATE plenum.libraries SET version = $1", version);
             tx.commit();
         }
