@@ -96,6 +96,8 @@ Attachment addAttachment(Database &db, const QString &itemId, const QString &sou
     q.run();
     auto id = db.prepare("SELECT last_insert_rowid()");
     a.id = id.next() ? id.integer(0) : 0;
+    // Journaled like any change to the item, so a team library sends the new attachment's metadata.
+    db.prepare("INSERT INTO changes(entity_id) VALUES (?1)").bind(1, itemId).run();
     return a;
 }
 
@@ -112,7 +114,9 @@ QList<Attachment> attachmentsOf(Database &db, const QString &itemId)
 
 QString attachmentFilePath(const Database &db, const Attachment &a)
 {
-    if (a.linked || QDir::isAbsolutePath(a.path))
+    if (a.linked) // a link from a team library names another member's file: nothing here
+        return QDir::isAbsolutePath(a.path) ? a.path : QString();
+    if (QDir::isAbsolutePath(a.path)) // a copy kept in the attachment folder the user chose
         return a.path;
     return attachmentsFolder(db.path()) + QLatin1Char('/') + a.path;
 }

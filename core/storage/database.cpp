@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/kbfiles.h"
+#include "storage/statementcache.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -194,6 +195,7 @@ QByteArray readWriteUri(const QString &path)
 Database::Database(sqlite3 *db, QString path)
     : m_db(db)
     , m_path(std::move(path))
+    , m_cache(std::make_shared<StatementCache>())
 {
 }
 
@@ -297,6 +299,7 @@ Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
     , m_busy(std::move(other.m_busy))
+    , m_cache(std::move(other.m_cache))
 {
 }
 
@@ -307,6 +310,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_busy = std::move(other.m_busy);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
@@ -319,6 +323,8 @@ Database::~Database()
 void Database::close() noexcept
 {
     if (m_db) {
+        if (m_cache)
+            m_cache->close(); // a Query still alive finalizes its own statement when it ends
         // Fold the WAL back into the file and empty it, so that a clean close leaves one
         // self-contained .db that a user can copy. Never waits: if another connection is reading,
         // its own close (or SQLite's automatic checkpoints) does it later, and nothing is lost.
@@ -352,6 +358,7 @@ void Database::execScript(const QString &sql)
 {
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    clearStatementCache(); // a script changes the schema (migrations): prepare afresh
     if (rc != SQLITE_OK) {
         const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
@@ -368,6 +375,17 @@ void Database::exec(const char *sql)
 Query Database::prepare(const char *sql)
 {
     return Query(*this, sql);
+}
+
+void Database::clearStatementCache() noexcept
+{
+    if (m_cache)
+        m_cache->clear();
+}
+
+int Database::cachedStatements() const noexcept
+{
+    return m_cache ? static_cast<int>(m_cache->size()) : 0;
 }
 
 std::int64_t Database::pragmaInt(const char *name)
@@ -440,8 +458,18 @@ int Database::changes() const
 Query::Query(Database &db, const char *sql)
     : m_db(&db)
 {
+    std::string key(sql);
+    if (db.m_cache) {
+        m_stmt = db.m_cache->take(key);
+        if (m_stmt) {
+            m_cache = db.m_cache;
+            m_sql = std::move(key);
+            return;
+        }
+    }
     const char *tail = nullptr;
-    const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, &tail);
+    // Persistent: the statement is expected to be kept (in the cache) and reused.
+    const int rc = sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, &tail);
     if (rc != SQLITE_OK)
         db.fail(rc, QStringLiteral("%1").arg(QDir::toNativeSeparators(db.path())));
     while (tail && *tail && (*tail == ' ' || *tail == '\n' || *tail == '\t' || *tail == ';'))
@@ -450,17 +478,24 @@ Query::Query(Database &db, const char *sql)
         sqlite3_finalize(m_stmt);
         throw Error(ErrorCode::Internal, QStringLiteral("Refusing SQL with more than one statement."));
     }
+    m_cache = db.m_cache;
+    m_sql = std::move(key);
 }
 
 Query::Query(Query &&other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_cache(std::move(other.m_cache))
+    , m_sql(std::move(other.m_sql))
 {
 }
 
 Query::~Query()
 {
-    sqlite3_finalize(m_stmt);
+    if (m_cache)
+        m_cache->give(std::move(m_sql), m_stmt);
+    else
+        sqlite3_finalize(m_stmt);
 }
 
 Query &Query::bind(int index, const QString &value)

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <string>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -16,6 +17,7 @@ struct sqlite3_stmt;
 namespace plenum::core {
 
 class Query;
+class StatementCache;
 
 /// Called while a connection waits for another program's write to finish: PATH is the database,
 /// WAITED_MS how long this wait has lasted so far. Returning false stops waiting (the statement
@@ -56,8 +58,15 @@ public:
     void execScript(const QString &sql);
     /// Runs one statement that returns no rows.
     void exec(const char *sql);
-    /// Prepares one statement; refuses text holding more than one.
+    /// Prepares one statement; refuses text holding more than one. Statements are cached by their
+    /// SQL text: a Query gives its statement back (reset, bindings cleared) when it is destroyed,
+    /// and the next Query of the same text reuses it; a Query whose text is already in use gets a
+    /// statement of its own.
     [[nodiscard]] Query prepare(const char *sql);
+    /// Finalizes every cached statement (done after each script, so after every migration).
+    void clearStatementCache() noexcept;
+    /// How many statements the cache holds, idle, for tests.
+    [[nodiscard]] int cachedStatements() const noexcept;
     /// Value of an integer PRAGMA such as user_version.
     [[nodiscard]] std::int64_t pragmaInt(const char *name);
 
@@ -79,6 +88,8 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     std::unique_ptr<BusyState> m_busy; // stable address for SQLite's busy handler
+    std::shared_ptr<StatementCache> m_cache; // shared with live Queries, which may outlive the connection
+    friend class Query;
 };
 
 /// A prepared statement with bound parameters. Columns and parameters count from 0 / 1 as in SQLite.
@@ -128,6 +139,8 @@ public:
 private:
     Database *m_db;
     sqlite3_stmt *m_stmt = nullptr;
+    std::shared_ptr<StatementCache> m_cache; // where m_stmt goes back to; null when not cacheable
+    std::string m_sql; // the cache key
 };
 
 /// A transaction (a savepoint when nested) that rolls back unless committed; its destructor never throws.

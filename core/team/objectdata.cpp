@@ -4,6 +4,7 @@
 #include "model/error.h"
 #include "storage/itemtags.h"
 #include "storage/repository.h"
+#include "team/attachmentdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +20,7 @@ kb::Record recordOf(const QString &id, const QJsonObject &data)
 {
     QJsonObject record = data;
     record.remove(QStringLiteral("tags"));
+    record.remove(QStringLiteral("attachments"));
     const QByteArray text
         = "{\"format\":\"plenum-kb\",\"version\":2}\n" + QJsonDocument(record).toJson(QJsonDocument::Compact);
     const auto records = kb::parse(text, QStringLiteral("team library object %1").arg(id));
@@ -63,6 +65,9 @@ std::optional<QJsonObject> snapshot(Repository &repo, const QString &id)
     tags.sort();
     if (!tags.isEmpty())
         o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+    const QJsonArray attachments = attachmentsJson(repo.database(), id);
+    if (!attachments.isEmpty())
+        o.insert(QStringLiteral("attachments"), attachments);
     return o;
 }
 
@@ -82,12 +87,14 @@ void validateRemote(const QString &id, const QString &type, const QJsonObject &d
     checkShape(id, type, data, QJsonDocument(data).toJson(QJsonDocument::Compact).size());
     recordOf(id, data);
     tagsIn(id, data);
+    attachmentsIn(id, data);
 }
 
 int applyObject(Repository &repo, const QString &id, const QJsonObject &data)
 {
     const kb::Record record = recordOf(id, data); // validates every field before anything is written
     const QStringList tags = tagsIn(id, data);
+    const QList<SyncedAttachment> attachments = attachmentsIn(id, data);
     const auto existing = repo.typeOf(id);
     if (existing && *existing != record.item.type)
         repo.deleteItem(id);
@@ -115,6 +122,8 @@ int applyObject(Repository &repo, const QString &id, const QJsonObject &data)
     }
     if (existing || !tags.isEmpty())
         setTags(repo, id, tags);
+    if (existing || !attachments.isEmpty())
+        applyAttachments(repo.database(), id, attachments);
     return skipped;
 }
 

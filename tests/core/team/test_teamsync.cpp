@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include "interchange/kbformat.h"
+#include "storage/attachments.h"
 #include "storage/repository.h"
 #include "team/syncengine.h"
 
@@ -15,6 +16,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace plenum;
 using namespace plenum::core::team;
@@ -693,4 +696,125 @@ TEST_CASE("An item deleted after its own push came back at a later version is no
     CHECK_FALSE(a.has(QStringLiteral("note-1")));
     CHECK(b.field(QStringLiteral("note-2"), QStringLiteral("title")) == QLatin1String("Ann's note, edited"));
     CHECK(a.content() == b.content());
+}
+
+namespace {
+
+core::Attachment attach(Desk &desk, const QString &item, const QString &source, const QByteArray &bytes, bool link)
+{
+    auto kb = openKb(desk.path);
+    core::Transaction tx(kb->database());
+    const auto a = core::addAttachment(kb->database(), item, source, bytes, link, 3);
+    tx.commit();
+    return a;
+}
+
+QList<core::Attachment> attachments(Desk &desk, const QString &item)
+{
+    auto kb = openKb(desk.path);
+    return core::attachmentsOf(kb->database(), item);
+}
+
+} // namespace
+
+TEST_CASE("Attachment metadata syncs between members, the files themselves do not", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    a.addNote(QStringLiteral("note-1"), QStringLiteral("Petition system"));
+    const QString linkedFile = dir.path(QStringLiteral("private/xinfang-2005.pdf"));
+    QDir().mkpath(QFileInfo(linkedFile).absolutePath());
+    test::writeFile(linkedFile, "%PDF-1.4 regulations on letters and visits");
+    const auto copy
+        = attach(a, QStringLiteral("note-1"), dir.path(QStringLiteral("report.pdf")), "%PDF-1.4 report", false);
+    attach(a, QStringLiteral("note-1"), linkedFile, "%PDF-1.4 regulations on letters and visits", true);
+    t.create(a);
+    t.join(a, b, QStringLiteral("bo"), QStringLiteral("editor"));
+
+    auto got = attachments(b, QStringLiteral("note-1"));
+    REQUIRE(got.size() == 2);
+    std::sort(got.begin(), got.end(), [](const auto &x, const auto &y) { return x.linked < y.linked; });
+    CHECK_FALSE(got[0].linked);
+    CHECK(got[0].path == copy.path);
+    CHECK(got[0].sha256 == copy.sha256);
+    CHECK(got[0].size == copy.size);
+    CHECK(got[0].mediaType == QLatin1String("application/pdf"));
+    CHECK(got[0].pages == 3);
+    CHECK(got[1].linked);
+    CHECK(got[1].fileName == QLatin1String("xinfang-2005.pdf"));
+    CHECK_FALSE(got[1].path.contains(dir.path(QStringLiteral("private")))); // a's folders never travel
+    {
+        auto kb = openKb(b.path);
+        CHECK(core::attachmentFilePath(kb->database(), got[1]).isEmpty());
+        CHECK_FALSE(core::attachmentPresent(kb->database(), got[0])); // metadata only: no bytes came
+    }
+    CHECK_FALSE(QFileInfo::exists(core::attachmentsFolder(b.path)));
+    CHECK(b.team->status().pendingChanges == 0); // what was pulled is not pushed back
+
+    // A later attachment is a change of its item, pushed and pulled like any other.
+    attach(a, QStringLiteral("note-1"), dir.path(QStringLiteral("notes.txt")), "minutes of the meeting", false);
+    CHECK(a.team->status().pendingChanges == 1);
+    CHECK(a.team->sync().pushed == 1);
+    CHECK(b.team->sync().pulled == 1);
+    CHECK(attachments(b, QStringLiteral("note-1")).size() == 3);
+    CHECK(b.team->status().pendingChanges == 0);
+    CHECK(a.team->sync().pulled <= 1);
+    CHECK(attachments(a, QStringLiteral("note-1")).size() == 3);
+    CHECK(attachments(a, QStringLiteral("note-1"))[1].path == linkedFile); // the owner's own link is kept
+}
+
+TEST_CASE("A hostile server's attachment paths are refused before anything is written", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    a.addNote(QStringLiteral("note-1"), QStringLiteral("Genuine"));
+    t.create(a);
+    t.join(a, b, QStringLiteral("bo"), QStringLiteral("editor"));
+    const QByteArray before = b.content();
+    const QString sha(64, QLatin1Char('a'));
+    const auto object = [&](const QString &attachment) {
+        return QStringLiteral(R"({"type":"note","id":"note-1","title":"Genuine","attachments":[%1]})")
+            .arg(attachment)
+            .toStdString();
+    };
+    const auto one = [&](const QString &extra) {
+        return QStringLiteral(R"({"sha256":"%1","size":10,"mime":"application/pdf","name":"a.pdf",%2})")
+            .arg(sha, extra);
+    };
+    const std::vector<std::string> attacks = {
+        object(one(QStringLiteral(R"("mode":"copy","path":"../../outside.pdf")"))),
+        object(one(QStringLiteral(R"("mode":"copy","path":"note-1/../../x.pdf")"))),
+        object(one(QStringLiteral(R"("mode":"copy","path":"/etc/passwd")"))),
+        object(one(QStringLiteral(R"("mode":"copy","path":"C:/Windows/x.pdf")"))),
+        object(one(QStringLiteral(R"("mode":"copy","path":"note-1\\..\\x.pdf")"))),
+        object(one(QStringLiteral(R"("mode":"copy")"))),
+        object(one(QStringLiteral(R"("mode":"link","path":"/home/ann/a.pdf")"))),
+        object(one(QStringLiteral(R"("mode":"run","path":"a.pdf")"))),
+        object(QStringLiteral(R"({"sha256":"xyz","size":1,"mime":"application/pdf","name":"a.pdf","mode":"link"})")),
+        object(QStringLiteral(R"({"sha256":"%1","size":-1,"mime":"application/pdf","name":"a.pdf","mode":"link"})")
+                   .arg(sha)),
+        object(QStringLiteral(R"({"sha256":"%1","size":1,"mime":"application/pdf","name":"../a.pdf","mode":"link"})")
+                   .arg(sha)),
+    };
+    pqxx::connection c(t.db.connInfo());
+    qint64 version = 1;
+    for (const std::string &data : attacks) {
+        {
+            pqxx::work tx(c);
+            ++version;
+            tx.exec_params(
+                "UPDATE plenum.objects SET data = $1::jsonb, version = $2 WHERE entity_id = 'note-1'", data, version);
+            tx.exec_params("UPDATE plenum.libraries SET version = $1", version);
+            tx.commit();
+        }
+        const auto e = test::failure([&] { b.team->sync(); });
+        INFO(data << ": " << e.message());
+        CHECK(e.code() == core::ErrorCode::InvalidData);
+        CHECK(e.message().contains(QLatin1String("note-1")));
+        CHECK(b.content() == before);
+        CHECK(attachments(b, QStringLiteral("note-1")).isEmpty());
+        CHECK_FALSE(QFileInfo::exists(core::attachmentsFolder(b.path)));
+    }
 }
