@@ -199,6 +199,44 @@ QList<Remote> fetchBatch(PgConnection &conn, const Settings &s)
     return out;
 }
 
+/// How many objects at the start of BATCH make up whole versions: up to the first object of its
+/// last version, or 0 when the batch holds one version only (which may go on in the next page).
+qsizetype wholeVersions(const QList<Remote> &batch)
+{
+    qsizetype start = batch.size() - 1;
+    while (start > 0 && batch.at(start - 1).version == batch.back().version)
+        --start;
+    return start;
+}
+
+/// Whether LAST's version has objects after LAST on the server.
+bool versionContinues(PgConnection &conn, std::int64_t library, const Remote &last)
+{
+    const PgResult res = conn.exec("SELECT EXISTS (SELECT 1 FROM plenum.objects WHERE library_id = $1 AND version = $2 "
+                                   "AND entity_id > $3)",
+        { QByteArray::number(library), QByteArray::number(last.version), last.id.toUtf8() });
+    return res.text(0, 0) == QLatin1String("t");
+}
+
+/// Applies BATCH in the open transaction; items that now equal the server's are marked as the
+/// pull's own writes, so they are never pushed back.
+void applyPage(KnowledgeBase &kb, const QList<Remote> &batch, qint64 &conflicts)
+{
+    QStringList converged;
+    for (const Remote &r : batch) {
+        bool same = false;
+        conflicts += applyRemote(kb.repository(), r, same);
+        if (same)
+            converged << r.id;
+    }
+    const std::int64_t end = journalEnd(kb.database());
+    auto mark = kb.database().prepare("UPDATE sync_base SET seq = ?1 WHERE entity_id = ?2");
+    for (const QString &id : converged) {
+        mark.bind(1, end).bind(2, id).run();
+        mark.reset();
+    }
+}
+
 /// The server schema's version, MISSING when the database has none.
 std::int64_t serverSchemaVersion(PgConnection &conn, std::int64_t missing)
 {
@@ -261,32 +299,32 @@ qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflict
     const std::int64_t serverVersion = head.integer(0, 0), total = head.integer(0, 1);
     std::int64_t done = 0;
     Repository &repo = kb.repository();
+    // Local commits fall only between versions: an interrupted pull leaves the knowledge base as
+    // the library was at some version (plus local edits), never half of one member's push.
+    std::optional<Transaction> tx;
     for (;;) {
         if (progress)
             reportProgress(*progress, done, total, "team sync");
-        const QList<Remote> batch = fetchBatch(conn, s);
+        QList<Remote> batch = fetchBatch(conn, s);
         if (batch.isEmpty())
             break;
-        Transaction tx(kb.database());
-        QStringList converged; // their journal entries so far are the pull's own: never pushed back
-        for (const Remote &r : batch) {
-            bool same = false;
-            conflicts += applyRemote(repo, r, same);
-            if (same)
-                converged << r.id;
-        }
-        const std::int64_t end = journalEnd(kb.database());
-        auto mark = kb.database().prepare("UPDATE sync_base SET seq = ?1 WHERE entity_id = ?2");
-        for (const QString &id : converged) {
-            mark.bind(1, end).bind(2, id).run();
-            mark.reset();
-        }
+        const qsizetype whole = wholeVersions(batch);
+        const bool complete = whole > 0 || !versionContinues(conn, s.libraryId, batch.back());
+        batch.resize(whole == 0 ? batch.size() : whole);
+        if (!tx)
+            tx.emplace(kb.database());
+        applyPage(kb, batch, conflicts);
         s.pullVersion = batch.back().version;
         s.pullEntity = batch.back().id;
         writeSettings(kb, s);
-        tx.commit();
+        if (complete) {
+            tx->commit();
+            tx.reset();
+        }
         done += batch.size(); // a short page is not the end (pages are bounded in bytes too)
     }
+    if (tx)
+        tx->commit();
     Transaction tx(kb.database());
     completeLinks(repo);
     s.libraryVersion = std::max({ s.libraryVersion, s.pullVersion, serverVersion });

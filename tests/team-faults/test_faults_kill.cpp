@@ -159,10 +159,10 @@ TEST_CASE("Team server SIGKILLed mid-pull: after a restart the next sync complet
     CHECK(f.serverObjects() == 10020);
 }
 
-// What an interrupted pull leaves (ADR 0020): whole pages of objects in (version, ID) order from
-// the start, with no gap, so the next sync resumes where it stopped; each item as on the server
-// except links whose target has not arrived yet, which sync_base records as pending.
-TEST_CASE("Team server SIGKILLed mid-pull: the puller holds a gapless prefix of the library, links pending recorded",
+// What an interrupted pull leaves (ADR 0020): whole versions (one member's push is all there or
+// not at all) in (version, ID) order from the start, with no gap, so the next sync resumes where it stopped; each item
+// as on the server except links whose target has not arrived yet, which sync_base records as pending.
+TEST_CASE("Team server SIGKILLed mid-pull: the puller holds whole versions, a gapless prefix, links pending recorded",
     "[team][faults]")
 {
     FaultFixture f;
@@ -175,6 +175,11 @@ TEST_CASE("Team server SIGKILLed mid-pull: the puller holds a gapless prefix of 
         for (int i = 0; i < 2500; ++i)
             ids << QStringLiteral("st-v%1-%2").arg(k).arg(i);
         ids.sort();
+        int heldInVersion = 0;
+        for (const QString &id : ids)
+            heldInVersion += static_cast<int>(partial.count(id));
+        INFO("version " << k << ": " << heldInVersion << " of 2500 objects held");
+        CHECK((heldInVersion == 0 || heldInVersion == 2500));
         for (const QString &id : ids) {
             const bool held = partial.count(id) == 1;
             INFO(id << " held after a missing object: the pull skipped part of the library");
