@@ -325,13 +325,13 @@ qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflict
     }
     if (tx)
         tx->commit();
-    Transaction tx(kb.database());
+    Transaction last(kb.database());
     completeLinks(repo);
     s.libraryVersion = std::max({ s.libraryVersion, s.pullVersion, serverVersion });
     s.pullVersion = s.libraryVersion;
     s.pullEntity.clear();
     writeSettings(kb, s);
-    tx.commit();
+    last.commit();
     if (progress)
         reportProgress(*progress, total, total, "team sync");
     return done;
