@@ -3,8 +3,10 @@
 #include "templatekb.h"
 
 #include <QInputMethodEvent>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace plenum::test {
@@ -28,6 +30,11 @@ void prepareGuiTest()
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QStandardPaths::setTestModeEnabled(true);
+    // Settings of its own for each test process: ctest runs the English and Chinese runs of a test
+    // side by side, and one changing the citation style must not change the other's.
+    static QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
 }
 
 std::unique_ptr<ui::MainWindow> openWindow(const QTemporaryDir &dir, ui::ErrorReporter &reporter, QSize size)
