@@ -3,6 +3,7 @@
 #include "cli/clicommands.h"
 #include "cli/clicontext.h"
 #include "cli/textoutput.h"
+#include "interchange/inputfile.h"
 #include "team/teamsync.h"
 
 #include <QFile>
@@ -28,14 +29,6 @@ QString readSecret(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         throw Error(ErrorCode::FileError, QStringLiteral("Cannot read the password file %1.").arg(path));
     return QString::fromUtf8(f.readAll()).section(QLatin1Char('\n'), 0, 0).trimmed();
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw Error(ErrorCode::FileError, QStringLiteral("Cannot read %1.").arg(path));
-    return f.readAll();
 }
 
 /// A TeamSync for the knowledge base, with the password of --password-file when given.
@@ -194,7 +187,7 @@ int cmdResolve(Context &ctx)
     const auto choice = local ? core::team::Choice::Local
         : remote              ? core::team::Choice::Remote
                               : core::team::Choice::Merged;
-    const QString merged = mergedFile.isEmpty() ? QString() : QString::fromUtf8(readBytes(mergedFile));
+    const QString merged = mergedFile.isEmpty() ? QString() : QString::fromUtf8(core::readInputFile(mergedFile));
     team->resolve(id, field, choice, merged);
     if (ctx.json)
         ctx.printJson(QJsonObject {
