@@ -1,6 +1,7 @@
 #include "ui/teamactions.h"
 
 #include "facade/knowledgebase.h"
+#include "team/resolve.h"
 #include "team/teamsync.h"
 #include "ui/errorreporter.h"
 #include "ui/guard.h"
@@ -10,6 +11,7 @@
 #include "ui/teamconflictsdialog.h"
 #include "ui/teamconnectdialog.h"
 #include "ui/teammembersdialog.h"
+#include "ui/teamresolvecommand.h"
 #include "ui/teamstatusbutton.h"
 #include "ui/teamsyncer.h"
 #include "ui/teamwork.h"
@@ -186,19 +188,26 @@ void TeamActions::showConflicts()
 {
     if (!m_syncer || !m_syncer->status().configured)
         return;
-    TeamConflictsDialog dialog(
-        m_syncer->engineHandle(),
-        [this](const QString &id) {
-            QString title;
-            guard(m_window.errors(), tr("Cannot show %1").arg(id),
-                [&] { title = m_window.session().repository().title(id); });
-            return title;
-        },
-        &m_window);
-    connect(&dialog, &TeamConflictsDialog::resolved, this, [this] {
-        m_window.session().checkForOutsideChanges();
-        m_syncer->refreshStatus();
-    });
+    const auto titleOf = [this](const QString &id) {
+        QString title;
+        guard(m_window.errors(), tr("Cannot show %1").arg(id),
+            [&] { title = m_window.session().repository().title(id); });
+        return title;
+    };
+    // A choice is made on the window's own connection and kept as one step of its undo stack.
+    const auto resolve
+        = [this, titleOf](const core::team::Conflict &c, core::team::Choice choice, const QString &merged) {
+              Session &session = m_window.session();
+              core::team::Resolution done
+                  = core::team::resolveConflict(session.repository(), c.entityId, c.field, choice, merged);
+              const QString title = titleOf(c.entityId);
+              session.push(new ResolveConflictCommand(session.editContext(), std::move(done),
+                  title.isEmpty() ? c.entityId : title,
+                  [this](const QString &text) { m_window.statusBar()->showMessage(text, 10000); }));
+          };
+    TeamConflictsDialog dialog(m_syncer->engineHandle(), titleOf, resolve, &m_window);
+    dialog.setUndoStack(m_window.session().undoStack());
+    connect(&dialog, &TeamConflictsDialog::resolved, this, [this] { m_syncer->refreshStatus(); });
     dialog.exec();
     m_syncer->refreshStatus();
 }

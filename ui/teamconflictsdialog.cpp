@@ -2,6 +2,7 @@
 
 #include "ui/teamwork.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,7 +11,10 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace plenum::ui {
 
@@ -58,11 +62,12 @@ bool hasConflictMarkers(const QString &text)
 
 } // namespace
 
-TeamConflictsDialog::TeamConflictsDialog(
-    std::shared_ptr<core::team::TeamSync> engine, std::function<QString(const QString &)> titleOf, QWidget *parent)
+TeamConflictsDialog::TeamConflictsDialog(std::shared_ptr<core::team::TeamSync> engine,
+    std::function<QString(const QString &)> titleOf, Resolver resolver, QWidget *parent)
     : QDialog(parent)
     , m_engine(std::move(engine))
     , m_titleOf(std::move(titleOf))
+    , m_resolve(std::move(resolver))
     , m_list(new QTreeWidget)
     , m_empty(new QLabel(tr("No conflicts: every change here and in the team library fits together.")))
     , m_base(new QPlainTextEdit)
@@ -122,6 +127,20 @@ TeamConflictsDialog::TeamConflictsDialog(
     reload();
 }
 
+void TeamConflictsDialog::setUndoStack(QUndoStack *stack)
+{
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z); // whatever the platform's habit
+    redo->setShortcuts(redoKeys);
+    addAction(undo);
+    addAction(redo);
+    connect(stack, &QUndoStack::indexChanged, this, &TeamConflictsDialog::reload);
+}
+
 QWidget *TeamConflictsDialog::column(const QString &title, QPlainTextEdit *text, QLabel **label)
 {
     auto *widget = new QWidget;
@@ -149,6 +168,11 @@ void TeamConflictsDialog::setBusy(bool busy)
 
 void TeamConflictsDialog::reload()
 {
+    if (m_reading) { // what is being read may predate the change: read once more when it is back
+        m_readAgain = true;
+        return;
+    }
+    m_reading = true;
     auto read = std::make_shared<std::vector<core::team::Conflict>>();
     setBusy(true);
     runTeamWork(
@@ -170,12 +194,15 @@ void TeamConflictsDialog::reload()
             }
             m_empty->setVisible(m_conflicts.empty());
             m_list->setCurrentItem(select);
+            m_reading = false;
             setBusy(false);
             showCurrent();
             if (error) {
                 m_error->setText(teamErrorText(*error));
                 m_error->show();
             }
+            if (std::exchange(m_readAgain, false))
+                reload();
         });
 }
 
@@ -216,22 +243,16 @@ void TeamConflictsDialog::resolve(core::team::Choice choice)
         m_merged->setFocus();
         return;
     }
-    setBusy(true);
-    runTeamWork(
-        this,
-        [engine = m_engine, id = c->entityId, field = c->field, choice, merged](const core::Progress &) {
-            engine->resolve(id, field, choice, choice == core::team::Choice::Merged ? merged : QString());
-        },
-        [this](const std::optional<core::Error> &error) {
-            setBusy(false);
-            if (error) {
-                m_error->setText(teamErrorText(*error));
-                m_error->show();
-                return;
-            }
-            emit resolved();
-            reload();
-        });
+    const core::team::Conflict chosen = *c;
+    try {
+        m_resolve(chosen, choice, choice == core::team::Choice::Merged ? merged : QString());
+    } catch (const core::Error &e) {
+        m_error->setText(teamErrorText(e));
+        m_error->show();
+        return;
+    }
+    emit resolved();
+    reload(); // once more when the undo stack already asked for it
 }
 
 void TeamConflictsDialog::reject()

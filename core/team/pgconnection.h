@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/progress.h"
 #include "team/teamsync.h"
 
 #include <QByteArray>
@@ -36,10 +37,16 @@ private:
 
 /// A libpq connection to a team server. Every failure throws core::Error with a sentence naming
 /// the server (never the password); a refused right (SQLSTATE 42501) is Error ReadOnly.
+/// Nothing waits on the server forever (ADR 0027): connecting has a deadline, and a request is
+/// given up when no byte moved either way for the answer timeout (a large page on a slow link
+/// keeps going as long as bytes arrive); both then throw FileError naming the server and how long
+/// it was silent. While it waits it asks the sync's Progress again every 100 ms, so Cancel stops
+/// a request the server never answers.
 class PgConnection {
 public:
     /// Connects to URL (PASSWORD when the URL has none; else libpq's PGPASSFILE / ~/.pgpass).
-    PgConnection(const TeamUrl &url, const QString &password);
+    /// PROGRESS (may be null) is asked while connecting and waiting whether to stop.
+    PgConnection(const TeamUrl &url, const QString &password, Progress *progress = nullptr);
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
     ~PgConnection();
@@ -52,12 +59,28 @@ public:
     QByteArray scramVerifier(const QString &role, const QString &password);
     /// Who the server says we are (session_user).
     [[nodiscard]] QString server() const { return m_where; }
+    /// The progress to hand the sync engine: it reaches the constructor's, and the waits on the
+    /// server repeat its last step when they ask whether to stop. Null when there was none.
+    [[nodiscard]] Progress *progress() { return m_user ? &m_watched : nullptr; }
 
 private:
+    [[nodiscard]] QString open(const TeamUrl &url);
+    pg_result *collect(const char *what);
+    void awaitResult();
+    short waitSocket(short events, std::int64_t &deadlineMs, int seconds, const char *doing);
+    [[noreturn]] void silent(const char *doing, int seconds);
+    [[noreturn]] void cancelled();
     [[noreturn]] void fail(pg_result *result, const char *what);
+    void drop();
 
     pg_conn *m_conn = nullptr;
     QString m_where;
+    int m_connectSeconds = TeamUrl::kConnectSeconds;
+    int m_answerSeconds = TeamUrl::kAnswerSeconds;
+    Progress *m_user = nullptr;
+    Progress m_watched;
+    std::int64_t m_done = 0, m_total = 0;
+    bool m_sent = false; // a request is out: Cancel asks the server to stop it
 };
 
 } // namespace plenum::core::team

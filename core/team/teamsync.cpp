@@ -124,7 +124,7 @@ void TeamSync::create(const TeamUrl &url, const QString &libraryName, Progress *
     auto kb = openKb(m_kbPath);
     if (readSettings(*kb))
         throw Error(ErrorCode::Conflict, QStringLiteral("This knowledge base already belongs to a team library."));
-    PgConnection conn(url, password());
+    PgConnection conn(url, password(), progress);
     migrateServer(conn);
     const PgResult r = conn.exec("SELECT plenum.create_library($1)", { libraryName.toUtf8() });
     Settings s;
@@ -137,7 +137,7 @@ void TeamSync::create(const TeamUrl &url, const QString &libraryName, Progress *
     s.libraryId = r.integer(0, 0);
     s.role = QStringLiteral("admin");
     writeSettings(*kb, s);
-    runSync(*kb, conn, s, true, progress);
+    runSync(*kb, conn, s, true, conn.progress());
 }
 
 void TeamSync::join(const TeamUrl &url, Progress *progress)
@@ -149,7 +149,7 @@ void TeamSync::join(const TeamUrl &url, Progress *progress)
     if (auto old = readSettings(*kb); old && old->library != url.library)
         throw Error(ErrorCode::Conflict,
             QStringLiteral("This knowledge base already belongs to the team library %1.").arg(old->library));
-    PgConnection conn(url, password());
+    PgConnection conn(url, password(), progress);
     Settings s = readSettings(*kb).value_or(Settings {});
     TeamUrl stored = url;
     stored.password.clear();
@@ -158,7 +158,7 @@ void TeamSync::join(const TeamUrl &url, Progress *progress)
     s.member = conn.exec("SELECT session_user").text(0, 0);
     openLibrary(conn, s);
     writeSettings(*kb, s);
-    runSync(*kb, conn, s, false, progress);
+    runSync(*kb, conn, s, false, conn.progress());
 }
 
 SyncReport TeamSync::sync(Progress *progress)
@@ -166,9 +166,9 @@ SyncReport TeamSync::sync(Progress *progress)
     try {
         auto kb = openKb(m_kbPath);
         Settings s = requireSettings(*kb);
-        PgConnection conn(TeamUrl::parse(s.url), password());
+        PgConnection conn(TeamUrl::parse(s.url), password(), progress);
         openLibrary(conn, s);
-        return runSync(*kb, conn, s, false, progress);
+        return runSync(*kb, conn, s, false, conn.progress());
     } catch (const Error &e) {
         if (e.code() != ErrorCode::Cancelled && e.code() != ErrorCode::NotFound)
             recordError(m_kbPath, e.message());

@@ -23,6 +23,12 @@ struct TeamUrl {
     QString library;
     QString sslMode; ///< "" (libpq's default), "disable", "require", "verify-ca", "verify-full", …
     QString sslRootCert;
+    /// Seconds the server may stay silent ("timeout" in the URL): while connecting, and within a
+    /// request when no byte moves either way. 0: kConnectSeconds and kAnswerSeconds.
+    int timeout = 0;
+    /// Without a timeout in the URL: seconds to connect, and per request without a byte.
+    static constexpr int kConnectSeconds = 10;
+    static constexpr int kAnswerSeconds = 60;
 
     /// Parses TEXT; throws Error Usage naming what is wrong (scheme, port, missing database, …).
     static TeamUrl parse(const QString &text);

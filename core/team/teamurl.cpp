@@ -36,10 +36,16 @@ void readQuery(TeamUrl &url, const QString &query)
             url.host = raw;
         else if (key == QLatin1String("port"))
             url.port = raw.toInt();
-        else
+        else if (key == QLatin1String("timeout")) {
+            bool ok = false;
+            url.timeout = raw.toInt(&ok);
+            if (!ok || url.timeout < 1 || url.timeout > 3600)
+                throw Error(ErrorCode::Usage,
+                    QStringLiteral("The team URL's timeout must be a whole number of seconds from 1 to 3600."));
+        } else
             throw Error(ErrorCode::Usage,
                 QStringLiteral("The team URL has an unknown parameter “%1” (known: library, sslmode, "
-                               "sslrootcert, host, port).")
+                               "sslrootcert, host, port, timeout).")
                     .arg(key));
     }
 }
@@ -94,6 +100,8 @@ QString TeamUrl::text() const
         params << QStringLiteral("sslmode=") + enc(sslMode);
     if (!sslRootCert.isEmpty())
         params << QStringLiteral("sslrootcert=") + enc(sslRootCert);
+    if (timeout > 0)
+        params << QStringLiteral("timeout=%1").arg(timeout);
     if (!params.isEmpty())
         out += QLatin1Char('?') + params.join(QLatin1Char('&'));
     return out;
@@ -112,10 +120,14 @@ QString TeamUrl::connectionString() const
         parts << QStringLiteral("sslmode=") + quoted(sslMode);
     if (!sslRootCert.isEmpty())
         parts << QStringLiteral("sslrootcert=") + quoted(sslRootCert);
-    // A dead server or a cut cable must end in an error, not a hang: connect and keepalive limits.
-    parts << QStringLiteral("connect_timeout=10") << QStringLiteral("keepalives=1")
-          << QStringLiteral("keepalives_idle=10") << QStringLiteral("keepalives_interval=5")
-          << QStringLiteral("keepalives_count=3") << QStringLiteral("application_name='plenum'");
+    // A dead server or a cut cable must end in an error, not a hang: connect and keepalive limits,
+    // and unacknowledged data given up after the answer timeout. PgConnection enforces the rest.
+    const int seconds = timeout > 0 ? timeout : kAnswerSeconds;
+    parts << QStringLiteral("connect_timeout=%1").arg(timeout > 0 ? timeout : kConnectSeconds)
+          << QStringLiteral("tcp_user_timeout=%1").arg(seconds * 1000) << QStringLiteral("client_encoding='UTF8'")
+          << QStringLiteral("keepalives=1") << QStringLiteral("keepalives_idle=10")
+          << QStringLiteral("keepalives_interval=5") << QStringLiteral("keepalives_count=3")
+          << QStringLiteral("application_name='plenum'");
     return parts.join(QLatin1Char(' '));
 }
 

@@ -14,15 +14,20 @@ FaultFixture::FaultFixture()
     test::createKb(kbB, true);
 }
 
-void FaultFixture::createLibrary(int baseItems, int port)
+void FaultFixture::createLibrary(int baseItems, int port, int timeout)
 {
     if (baseItems > 0)
         addStatements(kbA, QStringLiteral("st-base-"), baseItems);
+    const auto withTimeout = [timeout](const QString &url) {
+        TeamUrl parsed = TeamUrl::parse(url);
+        parsed.timeout = timeout;
+        return parsed;
+    };
     a = std::make_unique<TeamSync>(kbA);
-    a->create(TeamUrl::parse(server.ownerUrl(QStringLiteral("faults"), port)), QStringLiteral("faults"));
+    a->create(withTimeout(server.ownerUrl(QStringLiteral("faults"), port)), QStringLiteral("faults"));
     a->addMember(QStringLiteral("bob"), QStringLiteral("bob-pw-1"), QStringLiteral("editor"));
     b = std::make_unique<TeamSync>(kbB);
-    b->join(TeamUrl::parse(
+    b->join(withTimeout(
         server.memberUrl(QStringLiteral("bob"), QStringLiteral("bob-pw-1"), QStringLiteral("faults"), port)));
 }
 

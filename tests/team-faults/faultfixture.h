@@ -15,8 +15,9 @@ namespace plenum::teamtest {
 class FaultFixture {
 public:
     FaultFixture();
-    /// A creates the library with BASE_ITEMS statements (st-base-N), adds bob, B joins.
-    void createLibrary(int baseItems, int port = 0);
+    /// A creates the library with BASE_ITEMS statements (st-base-N), adds bob, B joins; with
+    /// TIMEOUT, both URLs carry timeout=TIMEOUT (seconds a silent server is waited for).
+    void createLibrary(int baseItems, int port = 0, int timeout = 0);
     /// A new member NAME (editor) with a new knowledge base joined through PORT; its path.
     QString freshMember(const QString &name, int port = 0);
     /// The error sync() of MEMBER throws (fails the test when it succeeds); never the password.

@@ -18,6 +18,7 @@
 #include "ui/teamconflictsdialog.h"
 #include "ui/teamconnectdialog.h"
 #include "ui/teammembersdialog.h"
+#include "ui/teamresolvecommand.h"
 #include "ui/teamstatusbutton.h"
 #include "ui/teamsyncer.h"
 #include "uitestsupport.h"
@@ -36,6 +37,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <functional>
@@ -286,6 +288,92 @@ private slots:
         QVERIFY(syncNow(*m_a));
         QCOMPARE(m_a->knowledgeBase().repository().findItem(m_noteId)->text(QStringLiteral("body")),
             m_b->knowledgeBase().repository().findItem(m_noteId)->text(QStringLiteral("body")));
+    }
+
+    // Keep Mine, Take Theirs and Use Merged are steps of the knowledge base's undo stack: Ctrl+Z in
+    // the dialog lists the conflict again (with mine and theirs) and the status bar counts it,
+    // Ctrl+Shift+Z chooses again; after the dialog, Edit ▸ Undo and Redo do the same.
+    void aChoiceIsOneUndoStepThatPutsTheConflictBack()
+    {
+        editNoteBody(*m_a, QStringLiteral("Village mediation first.\nDisputes go to the township (A2).\n"));
+        QVERIFY(syncNow(*m_a));
+        editNoteBody(*m_b, QStringLiteral("Village mediation first.\nDisputes go to the court (B2).\n"));
+        QVERIFY(syncNow(*m_b));
+        QCOMPARE(syncer(*m_b).status().conflicts, 1);
+        const QString countText = ui::TeamStatusButton::tr("%n conflict(s)", nullptr, 1);
+        ui::TeamStatusButton *button = m_b->team()->statusButton();
+        const auto body
+            = [this] { return m_b->knowledgeBase().repository().findItem(m_noteId)->text(QStringLiteral("body")); };
+
+        auto stage = std::make_shared<int>(0);
+        auto seen = std::make_shared<QStringList>();
+        drive<ui::TeamConflictsDialog>([=, this](ui::TeamConflictsDialog *d) {
+            if (d->isBusy())
+                return false;
+            const bool listed = !d->conflicts().empty();
+            switch (*stage) {
+            case 0: // read: Take Theirs
+                if (!listed)
+                    return false;
+                d->list()->setFocus();
+                QTest::keyClick(d, Qt::Key_T, Qt::AltModifier);
+                *stage = 1;
+                return false;
+            case 1: // resolved: Ctrl+Z
+                if (listed || syncer(*m_b).status().conflicts != 0)
+                    return false;
+                *seen << body();
+                QTest::keyClick(d->list(), Qt::Key_Z, Qt::ControlModifier);
+                *stage = 2;
+                return false;
+            case 2: // back in the list, with mine and theirs, and counted: Ctrl+Shift+Z
+                if (!listed || syncer(*m_b).status().conflicts != 1 || !button->text().contains(countText))
+                    return false;
+                *seen << d->conflicts().front().entityId << d->localText()->toPlainText()
+                      << d->remoteText()->toPlainText() << body();
+                screenshot(d, QStringLiteral("team-conflict-undone"));
+                QTest::keyClick(d->list(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+                *stage = 3;
+                return false;
+            default: // chosen again
+                if (listed || syncer(*m_b).status().conflicts != 0)
+                    return false;
+                *seen << body();
+                d->reject();
+                return true;
+            }
+        });
+        menuAction(*m_b, ui::TeamActions::tr("&Conflicts…"))->trigger();
+        QCOMPARE(seen->size(), 6);
+        QVERIFY2(seen->at(0).contains(QStringLiteral("(A2)")), qPrintable(seen->at(0))); // theirs taken
+        QCOMPARE(seen->at(1), m_noteId);
+        QVERIFY(seen->at(2).contains(QStringLiteral("(B2)")));
+        QVERIFY(seen->at(3).contains(QStringLiteral("(A2)")));
+        QVERIFY2(seen->at(4).contains(QStringLiteral("(B2)")), qPrintable(seen->at(4))); // mine again after Undo
+        QVERIFY(seen->at(5).contains(QStringLiteral("(A2)"))); // theirs again after Redo
+
+        // The same step from the window's Edit menu once the dialog is closed.
+        QUndoStack *stack = m_b->session().undoStack();
+        QVERIFY(stack->undoText().contains(ui::ResolveConflictCommand::tr("Resolve the team library conflict on “%1”")
+                                               .arg(m_b->knowledgeBase().repository().title(m_noteId))));
+        QAction *undo = nullptr, *redo = nullptr;
+        for (QAction *action : m_b->menuBar()->findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = action;
+            else if (action->shortcut() == QKeySequence(QKeySequence::Redo))
+                redo = action;
+        }
+        QVERIFY(undo && redo);
+        undo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(syncer(*m_b).status().conflicts, 1, kServerWaitMs);
+        QVERIFY(body().contains(QStringLiteral("(B2)")));
+        redo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(syncer(*m_b).status().conflicts, 0, kServerWaitMs);
+        QVERIFY(body().contains(QStringLiteral("(A2)")));
+        QVERIFY(syncNow(*m_b));
+        QVERIFY(syncNow(*m_a));
+        QCOMPARE(m_a->knowledgeBase().repository().findItem(m_noteId)->text(QStringLiteral("body")), body());
+        QVERIFY(errors().reports.isEmpty());
     }
 
     void aBackgroundSyncThatFailsShowsOnTheButtonNotInADialog()

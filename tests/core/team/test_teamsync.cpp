@@ -8,6 +8,7 @@
 #include "interchange/kbformat.h"
 #include "storage/attachments.h"
 #include "storage/repository.h"
+#include "team/resolve.h"
 #include "team/syncengine.h"
 
 #include <QDir>
@@ -828,4 +829,103 @@ TEST_CASE("A hostile server's attachment paths are refused before anything is wr
         CHECK(attachments(b, QStringLiteral("note-1")).isEmpty());
         CHECK_FALSE(QFileInfo::exists(core::attachmentsFolder(b.path)));
     }
+}
+
+namespace {
+
+/// `plenum-cli team conflicts --json` of the knowledge base at PATH, as printed.
+QString conflictsJson(const QString &path)
+{
+    QString out, err;
+    REQUIRE(test::runCli({ QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("team"),
+                             QStringLiteral("conflicts") },
+                out, err)
+        == 0);
+    return out;
+}
+
+/// A and B share note-1 and note-3; A retitled note-1 and edited note-3, B retitled note-1 and
+/// deleted note-3: B holds a title conflict and a whole-item one.
+void makeConflicts(Team &t, Desk &a, Desk &b)
+{
+    a.addNote(QStringLiteral("note-1"), QStringLiteral("Petitions"));
+    a.addNote(QStringLiteral("note-3"), QStringLiteral("Disputed"));
+    t.create(a);
+    t.join(a, b, QStringLiteral("bo"), QStringLiteral("editor"));
+    a.setField(QStringLiteral("note-1"), QStringLiteral("title"), QStringLiteral("Letters and visits"));
+    a.setField(QStringLiteral("note-3"), QStringLiteral("title"), QStringLiteral("Disputed, revised"));
+    b.setField(QStringLiteral("note-1"), QStringLiteral("title"), QStringLiteral("Xinfang"));
+    b.remove(QStringLiteral("note-3"));
+    a.team->sync();
+    REQUIRE(b.team->sync().conflicts == 2);
+}
+
+} // namespace
+
+TEST_CASE(
+    "Undoing a resolution before the next sync lists the conflict again exactly, and redo resolves it again", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    makeConflicts(t, a, b);
+    const QString listed = conflictsJson(b.path);
+    const QByteArray content = b.content();
+    REQUIRE(b.team->conflicts().size() == 2);
+
+    for (const QString &field : { QStringLiteral("title"), QStringLiteral("*") }) {
+        const QString id = field == QLatin1String("*") ? QStringLiteral("note-3") : QStringLiteral("note-1");
+        auto kb = openKb(b.path);
+        const Resolution done = resolveConflict(kb->repository(), id, field, Choice::Remote);
+        CHECK(b.team->conflicts().size() == 1);
+        CHECK(b.field(id, QStringLiteral("title"))
+                  .startsWith(field == QLatin1String("*") ? "Disputed, revised" : "Letters and visits"));
+        CHECK(unresolveConflict(kb->repository(), done));
+        CHECK(conflictsJson(b.path) == listed); // base, mine, theirs, kind and version as before
+        CHECK(b.content() == content); // the item as it was (note-3 deleted again)
+        CHECK(b.team->status().conflicts == 2);
+
+        CHECK(reresolveConflict(kb->repository(), done));
+        CHECK(b.team->conflicts().size() == 1);
+        CHECK(b.has(id));
+        CHECK(unresolveConflict(kb->repository(), done)); // and back again for the next field
+    }
+    CHECK(conflictsJson(b.path) == listed);
+
+    // Undone, the local values stay out of the next push: A still has its own.
+    b.team->sync();
+    a.team->sync();
+    CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Letters and visits"));
+    CHECK(b.team->conflicts().size() == 2);
+}
+
+TEST_CASE("Undoing a resolution a sync already pushed is a new local edit, and the conflict stays resolved", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    makeConflicts(t, a, b);
+    auto kb = openKb(b.path);
+    const Resolution done = resolveConflict(kb->repository(), QStringLiteral("note-1"), QStringLiteral("title"),
+        Choice::Merged, QStringLiteral("Xinfang (letters and visits)"));
+    b.team->sync(); // pushes the merged title
+    a.team->sync();
+    CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Xinfang (letters and visits)"));
+
+    CHECK_FALSE(unresolveConflict(kb->repository(), done));
+    CHECK(b.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Xinfang"));
+    const auto left = b.team->conflicts();
+    REQUIRE(left.size() == 1); // only note-3's, never resolved
+    CHECK(left[0].entityId == QLatin1String("note-3"));
+    CHECK(b.team->status().pendingChanges == 1);
+    b.team->sync();
+    a.team->sync();
+    CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Xinfang"));
+
+    CHECK_FALSE(reresolveConflict(kb->repository(), done)); // redo: the merged title, again an edit
+    CHECK(b.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Xinfang (letters and visits)"));
+    CHECK(b.team->conflicts().size() == 1);
+    b.team->sync();
+    a.team->sync();
+    CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Xinfang (letters and visits)"));
 }
