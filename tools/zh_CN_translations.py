@@ -749,6 +749,18 @@ ZH = {
     "&Join Team Library…": "加入团队文献库(&J)…",
     "Cannot read the team library settings of %1": "无法读取 %1 的团队文献库设置",
     "Sync stopped; the next sync goes on from there.": "同步已停止；下次同步将从此处继续。",
+    # undoing a conflict choice (issue 18, ADR 0027)
+    "Resolve the team library conflict on “%1”": "解决团队文库中“%1”的冲突",
+    "Cannot undo the choice for %1": "无法撤销对 %1 的选择",
+    "Cannot redo the choice for %1": "无法重做对 %1 的选择",
+    "The conflict on %1 is listed again.": "%1 的冲突已重新列出。",
+    "The chosen value of %1 is back as a local change; the next sync sends it.": "%1 所选的值已作为本地修改恢复；下次同步时发送。",
+    "A sync already took the choice for %1: its previous value is back as a local change, which the next sync sends; the conflict is not listed again.": "同步已经送出了对 %1 的选择：它先前的值已作为本地修改恢复，下次同步时发送；该冲突不再列出。",
+    # a silent team server (core sentences, ui/coremessages.cpp)
+    "The team server %1 did not answer for %2 s (connecting), so Plenum stopped waiting. Nothing was lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and the next sync goes on from there.": "团队服务器 %1 在 %2 秒内没有应答（正在连接），Plenum 已停止等待。没有丢失任何内容：服务器只保留它已确认的内容，知识库保留所有本地修改，下次同步将从此处继续。",
+    "The team server %1 did not answer for %2 s (sending a request), so Plenum stopped waiting. Nothing was lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and the next sync goes on from there.": "团队服务器 %1 在 %2 秒内没有应答（正在发送请求），Plenum 已停止等待。没有丢失任何内容：服务器只保留它已确认的内容，知识库保留所有本地修改，下次同步将从此处继续。",
+    "The team server %1 did not answer for %2 s (waiting for an answer), so Plenum stopped waiting. Nothing was lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and the next sync goes on from there.": "团队服务器 %1 在 %2 秒内没有应答（正在等待回复），Plenum 已停止等待。没有丢失任何内容：服务器只保留它已确认的内容，知识库保留所有本地修改，下次同步将从此处继续。",
+    "The sync with the team server %1 was stopped. Nothing was lost: the next sync goes on from there.": "与团队服务器 %1 的同步已停止。没有丢失任何内容：下次同步将从此处继续。",
     "Cannot sync the team library": "无法同步团队文献库",
     "Cannot sync": "无法同步",
     "This knowledge base is read-only.": "此知识库为只读。",

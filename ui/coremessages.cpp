@@ -58,6 +58,25 @@ const QList<Template> &templates()
             { Text } },
         { QT_TRANSLATE_NOOP("CoreMessages", "The bibliography import was cancelled; nothing was changed."), {} },
         { QT_TRANSLATE_NOOP("CoreMessages", "The paper import was cancelled; nothing was changed."), {} },
+        // core/team/pgconnection.cpp: a silent team server, one row per thing it was doing
+        { QT_TRANSLATE_NOOP("CoreMessages",
+              "The team server %1 did not answer for %2 s (connecting), so Plenum stopped waiting. Nothing was "
+              "lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and "
+              "the next sync goes on from there."),
+            { Text, Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages",
+              "The team server %1 did not answer for %2 s (sending a request), so Plenum stopped waiting. Nothing "
+              "was lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and "
+              "the next sync goes on from there."),
+            { Text, Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages",
+              "The team server %1 did not answer for %2 s (waiting for an answer), so Plenum stopped waiting. "
+              "Nothing was lost: the server keeps only what it confirmed, the knowledge base keeps every local "
+              "change, and the next sync goes on from there."),
+            { Text, Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages",
+              "The sync with the team server %1 was stopped. Nothing was lost: the next sync goes on from there."),
+            { Text } },
     };
     return table;
 }

@@ -3,6 +3,7 @@
 #include "facade/knowledgebase.h"
 #include "team/resolve.h"
 #include "team/teamsync.h"
+#include "ui/coremessages.h"
 #include "ui/errorreporter.h"
 #include "ui/guard.h"
 #include "ui/mainwindow.h"
@@ -89,8 +90,8 @@ void TeamActions::connectSyncer()
         if (cancelled)
             m_window.statusBar()->showMessage(tr("Sync stopped; the next sync goes on from there."), 8000);
         else if (m_reportFailure && m_syncer->lastFailure())
-            m_window.errors().report(
-                { tr("Cannot sync the team library"), teamErrorLead(*m_syncer->lastFailure()), message });
+            m_window.errors().report({ tr("Cannot sync the team library"), teamErrorLead(*m_syncer->lastFailure()),
+                coreMessageText(message) });
         m_reportFailure = false;
     });
     // Local edits change what waits to be pushed.

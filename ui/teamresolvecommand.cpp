@@ -6,8 +6,8 @@
 
 namespace plenum::ui {
 
-ResolveConflictCommand::ResolveConflictCommand(EditContext context, core::team::Resolution done,
-    const QString &title, std::function<void(const QString &)> notify)
+ResolveConflictCommand::ResolveConflictCommand(
+    EditContext context, core::team::Resolution done, const QString &title, std::function<void(const QString &)> notify)
     : m_context(std::move(context))
     , m_done(std::move(done))
     , m_notify(std::move(notify))

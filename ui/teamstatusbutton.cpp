@@ -1,5 +1,6 @@
 #include "ui/teamstatusbutton.h"
 
+#include "ui/coremessages.h"
 #include "ui/teamsyncer.h"
 
 #include <QLocale>
@@ -65,7 +66,7 @@ QString TeamStatusButton::detailText() const
         text += QLatin1Char('\n')
             + tr("Last sync: %1").arg(QLocale().toString(s.lastSync.toLocalTime(), QLocale::LongFormat));
     if (!s.lastError.isEmpty())
-        text += QLatin1Char('\n') + tr("Last error: %1").arg(s.lastError);
+        text += QLatin1Char('\n') + tr("Last error: %1").arg(coreMessageText(s.lastError));
     text += QLatin1Char('\n')
         + (m_syncer->interval() > 0 ? tr("Syncs every %n minute(s); click to sync now.", nullptr, m_syncer->interval())
                                     : tr("Background sync is off (Settings); click to sync now."));

@@ -1,5 +1,6 @@
 #include "ui/teamwork.h"
 
+#include "ui/coremessages.h"
 #include "ui/errorreporter.h"
 
 #include <QCoreApplication>
@@ -78,7 +79,7 @@ QString teamErrorLead(const core::Error &e)
 
 QString teamErrorText(const core::Error &e)
 {
-    return teamErrorLead(e) + QLatin1Char(' ') + e.message();
+    return teamErrorLead(e) + QLatin1Char(' ') + coreMessageText(e.message());
 }
 
 } // namespace plenum::ui

@@ -94,6 +94,22 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>The team server %1 did not answer for %2 s (connecting), so Plenum stopped waiting. Nothing was lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and the next sync goes on from there.</source>
+        <translation>The team server %1 did not answer for %2 s (connecting), so Plenum stopped waiting. Nothing was lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and the next sync goes on from there.</translation>
+    </message>
+    <message>
+        <source>The team server %1 did not answer for %2 s (sending a request), so Plenum stopped waiting. Nothing was lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and the next sync goes on from there.</source>
+        <translation>The team server %1 did not answer for %2 s (sending a request), so Plenum stopped waiting. Nothing was lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and the next sync goes on from there.</translation>
+    </message>
+    <message>
+        <source>The team server %1 did not answer for %2 s (waiting for an answer), so Plenum stopped waiting. Nothing was lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and the next sync goes on from there.</source>
+        <translation>The team server %1 did not answer for %2 s (waiting for an answer), so Plenum stopped waiting. Nothing was lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and the next sync goes on from there.</translation>
+    </message>
+    <message>
+        <source>The sync with the team server %1 was stopped. Nothing was lost: the next sync goes on from there.</source>
+        <translation>The sync with the team server %1 was stopped. Nothing was lost: the next sync goes on from there.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
@@ -799,6 +815,33 @@
     <message>
         <source>%1 CC</source>
         <translation>%1 CC</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveConflictCommand</name>
+    <message>
+        <source>Resolve the team library conflict on “%1”</source>
+        <translation>Resolve the team library conflict on “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot redo the choice for %1</source>
+        <translation>Cannot redo the choice for %1</translation>
+    </message>
+    <message>
+        <source>The chosen value of %1 is back as a local change; the next sync sends it.</source>
+        <translation>The chosen value of %1 is back as a local change; the next sync sends it.</translation>
+    </message>
+    <message>
+        <source>Cannot undo the choice for %1</source>
+        <translation>Cannot undo the choice for %1</translation>
+    </message>
+    <message>
+        <source>The conflict on %1 is listed again.</source>
+        <translation>The conflict on %1 is listed again.</translation>
+    </message>
+    <message>
+        <source>A sync already took the choice for %1: its previous value is back as a local change, which the next sync sends; the conflict is not listed again.</source>
+        <translation>A sync already took the choice for %1: its previous value is back as a local change, which the next sync sends; the conflict is not listed again.</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3103,14 @@ created %2 · changed %3</translation>
     <message>
         <source>The merged text still has conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): edit them out first.</source>
         <translation>The merged text still has conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): edit them out first.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
 </context>
 <context>

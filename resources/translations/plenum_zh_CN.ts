@@ -94,6 +94,22 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>The team server %1 did not answer for %2 s (connecting), so Plenum stopped waiting. Nothing was lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and the next sync goes on from there.</source>
+        <translation>团队服务器 %1 在 %2 秒内没有应答（正在连接），Plenum 已停止等待。没有丢失任何内容：服务器只保留它已确认的内容，知识库保留所有本地修改，下次同步将从此处继续。</translation>
+    </message>
+    <message>
+        <source>The team server %1 did not answer for %2 s (sending a request), so Plenum stopped waiting. Nothing was lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and the next sync goes on from there.</source>
+        <translation>团队服务器 %1 在 %2 秒内没有应答（正在发送请求），Plenum 已停止等待。没有丢失任何内容：服务器只保留它已确认的内容，知识库保留所有本地修改，下次同步将从此处继续。</translation>
+    </message>
+    <message>
+        <source>The team server %1 did not answer for %2 s (waiting for an answer), so Plenum stopped waiting. Nothing was lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and the next sync goes on from there.</source>
+        <translation>团队服务器 %1 在 %2 秒内没有应答（正在等待回复），Plenum 已停止等待。没有丢失任何内容：服务器只保留它已确认的内容，知识库保留所有本地修改，下次同步将从此处继续。</translation>
+    </message>
+    <message>
+        <source>The sync with the team server %1 was stopped. Nothing was lost: the next sync goes on from there.</source>
+        <translation>与团队服务器 %1 的同步已停止。没有丢失任何内容：下次同步将从此处继续。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
@@ -799,6 +815,33 @@
     <message>
         <source>%1 CC</source>
         <translation>%1届</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveConflictCommand</name>
+    <message>
+        <source>Resolve the team library conflict on “%1”</source>
+        <translation>解决团队文库中“%1”的冲突</translation>
+    </message>
+    <message>
+        <source>Cannot redo the choice for %1</source>
+        <translation>无法重做对 %1 的选择</translation>
+    </message>
+    <message>
+        <source>The chosen value of %1 is back as a local change; the next sync sends it.</source>
+        <translation>%1 所选的值已作为本地修改恢复；下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Cannot undo the choice for %1</source>
+        <translation>无法撤销对 %1 的选择</translation>
+    </message>
+    <message>
+        <source>The conflict on %1 is listed again.</source>
+        <translation>%1 的冲突已重新列出。</translation>
+    </message>
+    <message>
+        <source>A sync already took the choice for %1: its previous value is back as a local change, which the next sync sends; the conflict is not listed again.</source>
+        <translation>同步已经送出了对 %1 的选择：它先前的值已作为本地修改恢复，下次同步时发送；该冲突不再列出。</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3103,14 @@ created %2 · changed %3</source>
     <message>
         <source>The merged text still has conflict markers (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): edit them out first.</source>
         <translation>合并后的文本仍有冲突标记（&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;）：请先删除它们。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>

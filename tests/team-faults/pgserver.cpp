@@ -80,7 +80,11 @@ QString toolPath(const QString &name)
 PgServer::PgServer(const QString &dir, bool tls)
     : m_dir(QDir(dir).absolutePath())
 {
-    QStringList args { toolPath(QStringLiteral("pg-test-server")), QStringLiteral("start"), m_dir };
+    // --durable: synchronous_commit on from the first start (the suite's shared server has it off
+    // for speed). A SIGKILL would otherwise lose transactions the server had acknowledged, which
+    // no production server does; every test here may kill its server.
+    QStringList args { toolPath(QStringLiteral("pg-test-server")), QStringLiteral("start"), m_dir,
+        QStringLiteral("--durable") };
     if (tls)
         args << QStringLiteral("--tls");
     runProcess(args);
@@ -89,12 +93,16 @@ PgServer::PgServer(const QString &dir, bool tls)
     m_port = readText(m_dir + QStringLiteral("/port")).toInt();
     if (m_password.isEmpty() || m_port <= 0)
         fail(QStringLiteral("pg-test-server left no password or port in %1").arg(m_dir));
-    // pg-test-server trades durability for speed (synchronous_commit = off): a SIGKILL would then
-    // lose transactions the server had acknowledged, which no production server should do. The
-    // fault tests kill the server, so they get the default back. (fsync = off is harmless here:
-    // killed processes do not lose what the kernel already holds.)
-    query(QStringLiteral("ALTER SYSTEM SET synchronous_commit = on"));
-    query(QStringLiteral("SELECT pg_reload_conf()"));
+    requireDurable();
+}
+
+void PgServer::requireDurable() const
+{
+    const QStringList setting = query(QStringLiteral("SHOW synchronous_commit"));
+    if (setting != QStringList { QStringLiteral("on") })
+        fail(QStringLiteral("the fault test server in %1 runs with synchronous_commit = %2: a kill would lose "
+                            "acknowledged commits")
+                 .arg(m_dir, setting.join(QLatin1Char(','))));
 }
 
 PgServer::~PgServer()
@@ -190,6 +198,7 @@ void PgServer::restart()
         fail(QString::fromUtf8(e.what()) + QStringLiteral("\nserver.log ends: ")
             + readText(m_dir + QStringLiteral("/server.log")).right(1500));
     }
+    requireDurable(); // the next kill loses nothing acknowledged either
 }
 
 double PgServer::cpuSeconds() const

@@ -39,8 +39,12 @@ public:
     /// The postmaster and every process it started (backends, checkpointer, walwriter, …).
     [[nodiscard]] std::vector<pid_t> processes() const;
     /// Kills the postmaster and all its processes with SIGKILL at once (a power cut, as far as
-    /// the server can tell) and waits until they are gone.
+    /// the server can tell) and waits until they are gone. The constructor and restart() have
+    /// checked that the server runs with synchronous_commit on (requireDurable()).
     void killHard();
+    /// Throws unless the server acknowledges a commit only once it is durable (synchronous_commit
+    /// on), as every server a fault test kills must.
+    void requireDurable() const;
     /// Starts the server again on the same data (crash recovery runs) and waits until it answers.
     void restart();
     /// CPU seconds (user + system) the server's processes used so far, dead backends included

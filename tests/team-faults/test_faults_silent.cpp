@@ -59,8 +59,8 @@ void checkSilenceReported(FaultFixture &f, core::team::TeamSync &member)
 
 } // namespace
 
-TEST_CASE("A server that accepts the connection and then says nothing: the sync gives up, nothing changes",
-    "[team][faults]")
+TEST_CASE(
+    "A server that accepts the connection and then says nothing: the sync gives up, nothing changes", "[team][faults]")
 {
     FaultFixture f;
     CutProxy proxy(f.tmp.path(QString()), f.server.port());
@@ -106,8 +106,8 @@ TEST_CASE("A server that stops answering in the middle of a push: nothing of it 
     requireSameLibrary(f.kbA, f.kbB);
 }
 
-TEST_CASE("A server that stops answering in the middle of a pull: the member keeps what it had and resumes",
-    "[team][faults]")
+TEST_CASE(
+    "A server that stops answering in the middle of a pull: the member keeps what it had and resumes", "[team][faults]")
 {
     FaultFixture f;
     CutProxy proxy(f.tmp.path(QString()), f.server.port());
@@ -126,8 +126,8 @@ TEST_CASE("A server that stops answering in the middle of a pull: the member kee
     CHECK(f.b->status().libraryVersion == f.serverVersion());
 }
 
-TEST_CASE("A slow link that keeps moving is not a silent server: a pull longer than the timeout completes",
-    "[team][faults]")
+TEST_CASE(
+    "A slow link that keeps moving is not a silent server: a pull longer than the timeout completes", "[team][faults]")
 {
     FaultFixture f;
     CutProxy proxy(f.tmp.path(QString()), f.server.port());

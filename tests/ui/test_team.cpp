@@ -357,7 +357,7 @@ private slots:
         QVERIFY(stack->undoText().contains(ui::ResolveConflictCommand::tr("Resolve the team library conflict on “%1”")
                                                .arg(m_b->knowledgeBase().repository().title(m_noteId))));
         QAction *undo = nullptr, *redo = nullptr;
-        for (QAction *action : m_b->menuBar()->findChildren<QAction *>()) {
+        for (QAction *action : m_b->findChildren<QAction *>()) {
             if (action->shortcut() == QKeySequence(QKeySequence::Undo))
                 undo = action;
             else if (action->shortcut() == QKeySequence(QKeySequence::Redo))
