@@ -47,6 +47,26 @@ TEST_CASE("A team URL parses and prints without its password", "[team]")
                     .contains(QLatin1String("pw")));
 }
 
+TEST_CASE("A team URL's timeout is how long a silent server is waited for, kept with the URL", "[team]")
+{
+    const auto plain = TeamUrl::parse(QStringLiteral("postgresql://ann@h/db?library=x"));
+    CHECK(plain.timeout == 0);
+    CHECK(plain.connectionString().contains(QStringLiteral("connect_timeout=%1").arg(TeamUrl::kConnectSeconds)));
+    CHECK(plain.connectionString().contains(QStringLiteral("tcp_user_timeout=%1").arg(TeamUrl::kAnswerSeconds * 1000)));
+    const auto slow = TeamUrl::parse(QStringLiteral("postgresql://ann@h/db?library=x&timeout=300"));
+    CHECK(slow.timeout == 300);
+    CHECK(slow.connectionString().contains(QLatin1String("connect_timeout=300")));
+    CHECK(slow.connectionString().contains(QLatin1String("tcp_user_timeout=300000")));
+    CHECK(slow.text().contains(QLatin1String("timeout=300")));
+    CHECK(TeamUrl::parse(slow.text()).timeout == 300); // stored with the library, read back the same
+    for (const char *bad : { "0", "3601", "ten", "" }) {
+        const auto e = test::failure(
+            [bad] { TeamUrl::parse(QStringLiteral("postgresql://ann@h/db?library=x&timeout=") + QLatin1String(bad)); });
+        CHECK(e.code() == core::ErrorCode::Usage);
+        CHECK(e.message() == QLatin1String("The team URL's timeout must be a whole number of seconds from 1 to 3600."));
+    }
+}
+
 TEST_CASE("The test server is a real PostgreSQL 15 with SCRAM passwords", "[team]")
 {
     test::PgTestDatabase db;
