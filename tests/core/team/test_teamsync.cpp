@@ -711,14 +711,21 @@ TEST_CASE("An item deleted after its own push came back at a later version is no
     t.join(a, b, QStringLiteral("bo"), QStringLiteral("editor"));
     b.setField(QStringLiteral("note-1"), QStringLiteral("title"), QStringLiteral("Bo's note, edited"));
     a.setField(QStringLiteral("note-2"), QStringLiteral("title"), QStringLiteral("Ann's note, edited"));
-    int calls = 0;
-    // Ann pushes between Bo's pull and Bo's push (the pull's last progress report comes just before).
+    // Ann pushes between Bo's pull and Bo's push: at the first progress report after the pull's
+    // completing transaction committed (seen from a connection of our own), which is the pull's
+    // last report. Counting reports would not do: waits on the server ask the progress again.
+    auto watch = openKb(b.path);
+    const auto unchanged = watch->database().pragmaInt("data_version");
+    bool annPushed = false;
     core::Progress annPushesMeanwhile = [&](std::int64_t, std::int64_t) {
-        if (++calls == 2)
+        if (!annPushed && watch->database().pragmaInt("data_version") != unchanged) {
+            annPushed = true;
             a.team->sync();
+        }
         return true;
     };
     CHECK(b.team->sync(&annPushesMeanwhile).pushed == 1);
+    REQUIRE(annPushed);
     CHECK(b.team->status().libraryVersion < a.team->status().libraryVersion + 1);
     b.remove(QStringLiteral("note-1"));
     const auto report = b.team->sync();
