@@ -4,6 +4,7 @@
 // edited on both sides shows up in the conflicts view, where choosing clears it. The functions
 // run in order, one scenario. PLENUM_SCREENSHOT_DIR keeps the sync status and the conflicts view;
 // PLENUM_TEST_LANGUAGE=zh_CN runs it all in Chinese.
+#include "pgserver.h"
 #include "pgtestserver.h"
 #include "team/teamsync.h"
 #include "ui/appearance.h"
@@ -432,6 +433,45 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(syncer(*m_a).status().pendingChanges >= 1, kServerWaitMs);
         QVERIFY(syncNow(*m_a));
         QCOMPARE(syncer(*m_a).status().pendingChanges, 0);
+    }
+
+    // A third desktop reaches the server through tools/cutproxy, which goes silent (accepts, forwards
+    // nothing). Its URL waits an hour for a silent server, so only Cancel can end the sync: the
+    // progress dialog's Cancel stops it while the request is out, and the next sync goes on.
+    void cancelStopsASyncThatWaitsOnASilentServer()
+    {
+        QTemporaryDir dirC;
+        teamtest::CutProxy proxy(dirC.path(), test::pgTestPort());
+        std::unique_ptr<ui::MainWindow> c = openWindow(dirC);
+        QVERIFY(c);
+        const QString chen = m_db->prefix() + QStringLiteral("chen");
+        syncer(*m_a).engine().addMember(chen, m_password, QStringLiteral("editor"));
+        core::team::TeamUrl url = core::team::TeamUrl::parse(m_db->url(chen, m_password, QStringLiteral("fengqiao")));
+        url.port = proxy.port();
+        url.timeout = 3600;
+        syncer(*c).engine().join(url);
+        syncer(*c).setStatus(syncer(*c).engine().status());
+        QVERIFY(syncer(*c).canSync());
+
+        QCOMPARE(proxy.command(QStringLiteral("blackhole")), QStringLiteral("ok blackhole"));
+        QSignalSpy failed(&syncer(*c), &ui::TeamSyncer::syncFailed);
+        menuAction(*c, ui::TeamActions::tr("Sync &Now"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            proxy.command(QStringLiteral("stats")).contains(QLatin1String("held=1")), kServerWaitMs);
+        auto *progress = c->findChild<QProgressDialog *>();
+        QVERIFY(progress);
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), kServerWaitMs); // the sync is waiting on the server
+        progress->findChild<QPushButton *>()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), kServerWaitMs); // long before the hour
+        QVERIFY(failed.front().at(1).toBool()); // cancelled, not failed
+        QVERIFY(errors().reports.isEmpty());
+        QVERIFY(c->statusBar()->currentMessage().contains(
+            ui::TeamActions::tr("Sync stopped; the next sync goes on from there.")));
+
+        proxy.command(QStringLiteral("heal"));
+        QVERIFY(syncNow(*c));
+        QCOMPARE(syncer(*c).status().pendingChanges, 0);
+        QVERIFY(c->noteModel()->rowOf(m_noteId) >= 0);
     }
 
     void aRemovedMemberCanNoLongerSync()
