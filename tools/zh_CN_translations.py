@@ -749,6 +749,7 @@ ZH = {
     "&Join Team Library…": "加入团队文献库(&J)…",
     "Cannot read the team library settings of %1": "无法读取 %1 的团队文献库设置",
     "Sync stopped; the next sync goes on from there.": "同步已停止；下次同步将从此处继续。",
+    "Add &sslmode=verify-full&sslrootcert=FILE to check the server's certificate, and &timeout=SECONDS for a slow link: how long a silent server is waited for (10 s to connect and 60 s per request without it). Joining again with a new URL changes it.": "加上 &sslmode=verify-full&sslrootcert=文件 可校验服务器证书；网络较慢时加上 &timeout=秒数：服务器不应答时等待多久（不加时连接等 10 秒，每个请求等 60 秒）。用新的 URL 再次加入即可更改。",
     # undoing a conflict choice (issue 18, ADR 0027)
     "Resolve the team library conflict on “%1”": "解决团队文库中“%1”的冲突",
     "Cannot undo the choice for %1": "无法撤销对 %1 的选择",

@@ -33,6 +33,9 @@ TeamConnectDialog::TeamConnectDialog(Mode mode, Connect connect, QWidget *parent
                                  "into this knowledge base; what you add here goes to the others at each sync."));
     intro->setWordWrap(true);
     m_url->setPlaceholderText(tr("postgresql://name@server:5432/database?library=NAME"));
+    m_url->setToolTip(tr("Add &sslmode=verify-full&sslrootcert=FILE to check the server's certificate, and "
+                         "&timeout=SECONDS for a slow link: how long a silent server is waited for (10 s to connect "
+                         "and 60 s per request without it). Joining again with a new URL changes it."));
     m_name->setPlaceholderText(tr("e.g. Grassroots governance group"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("from ~/.pgpass when empty"));

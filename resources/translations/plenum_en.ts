@@ -3175,6 +3175,10 @@ created %2 · changed %3</translation>
         <source>Stopped before it finished.</source>
         <translation>Stopped before it finished.</translation>
     </message>
+    <message>
+        <source>Add &amp;sslmode=verify-full&amp;sslrootcert=FILE to check the server's certificate, and &amp;timeout=SECONDS for a slow link: how long a silent server is waited for (10 s to connect and 60 s per request without it). Joining again with a new URL changes it.</source>
+        <translation>Add &amp;sslmode=verify-full&amp;sslrootcert=FILE to check the server's certificate, and &amp;timeout=SECONDS for a slow link: how long a silent server is waited for (10 s to connect and 60 s per request without it). Joining again with a new URL changes it.</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::TeamMembersDialog</name>

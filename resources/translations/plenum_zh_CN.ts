@@ -3175,6 +3175,10 @@ created %2 · changed %3</source>
         <source>Stopped before it finished.</source>
         <translation>已在完成前停止。</translation>
     </message>
+    <message>
+        <source>Add &amp;sslmode=verify-full&amp;sslrootcert=FILE to check the server's certificate, and &amp;timeout=SECONDS for a slow link: how long a silent server is waited for (10 s to connect and 60 s per request without it). Joining again with a new URL changes it.</source>
+        <translation>加上 &amp;sslmode=verify-full&amp;sslrootcert=文件 可校验服务器证书；网络较慢时加上 &amp;timeout=秒数：服务器不应答时等待多久（不加时连接等 10 秒，每个请求等 60 秒）。用新的 URL 再次加入即可更改。</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::TeamMembersDialog</name>
