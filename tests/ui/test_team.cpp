@@ -8,6 +8,7 @@
 #include "pgtestserver.h"
 #include "team/teamsync.h"
 #include "ui/appearance.h"
+#include "ui/coremessages.h"
 #include "ui/mainactions.h"
 #include "ui/mainwindow.h"
 #include "ui/noteeditor.h"
@@ -472,6 +473,22 @@ private slots:
         QVERIFY(syncNow(*c));
         QCOMPARE(syncer(*c).status().pendingChanges, 0);
         QVERIFY(c->noteModel()->rowOf(m_noteId) >= 0);
+
+        // With a timeout of 1 s (joined again with the new URL) the silent server is given up by
+        // itself, and the report names it and how long it waited, in the interface language.
+        url.timeout = 1;
+        syncer(*c).engine().join(url);
+        proxy.command(QStringLiteral("blackhole"));
+        QVERIFY(!syncNow(*c));
+        const QList<ui::ErrorReport> reports = errors().take();
+        QCOMPARE(reports.size(), 1);
+        const QString said = syncer(*c).lastFailure()->message();
+        QVERIFY2(said.contains(QStringLiteral("did not answer for 1 s")), qPrintable(said));
+        QCOMPARE(reports.front().detail, ui::coreMessageText(said));
+        if (m_language == QLatin1String("zh_CN"))
+            QVERIFY2(
+                reports.front().detail.contains(QStringLiteral("秒内没有应答")), qPrintable(reports.front().detail));
+        proxy.command(QStringLiteral("heal"));
     }
 
     void aRemovedMemberCanNoLongerSync()
