@@ -1,10 +1,14 @@
 #include "ui/importpreviewdialog.h"
 
+#include "ui/coremessages.h"
+
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -22,6 +26,31 @@ QStringList strings(const QJsonValue &v)
 
 } // namespace
 
+// A field of a bibliography file named as the reference editor names it, in the Chinese interface
+// (in English the file's own name, e.g. "year", is clearer); empty for the rest.
+QString ImportPreviewDialog::fieldLabel(const QString &field)
+{
+    if (QLocale().language() != QLocale::Chinese)
+        return {};
+    static const QHash<QString, const char *> labels { { QStringLiteral("title"), QT_TR_NOOP("Title") },
+        { QStringLiteral("year"), QT_TR_NOOP("Year") }, { QStringLiteral("date"), QT_TR_NOOP("Date") },
+        { QStringLiteral("author"), QT_TR_NOOP("Authors") }, { QStringLiteral("volume"), QT_TR_NOOP("Volume") },
+        { QStringLiteral("number"), QT_TR_NOOP("Issue") }, { QStringLiteral("pages"), QT_TR_NOOP("Pages") },
+        { QStringLiteral("publisher"), QT_TR_NOOP("Publisher") },
+        { QStringLiteral("abstract"), QT_TR_NOOP("Abstract") },
+        { QStringLiteral("keywords"), QT_TR_NOOP("Keywords") } };
+    const char *label = labels.value(field.toLower());
+    return label ? tr(label) : QString();
+}
+
+QString ImportPreviewDialog::skippedText(const QJsonObject &skipped)
+{
+    // The reason is core's phrase about the file's text, worded in the interface language.
+    return tr("Line %1: %2")
+        .arg(skipped.value(QStringLiteral("line")).toInt())
+        .arg(coreMessageText(skipped.value(QStringLiteral("reason")).toString(), fieldLabel));
+}
+
 ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const QJsonObject &preview, QWidget *parent)
     : QDialog(parent)
     , m_summary(new QLabel)
@@ -30,18 +59,34 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const QJsonObj
     , m_import(nullptr)
 {
     setWindowTitle(tr("Import %1").arg(fileName));
+    const bool kb = preview.value(QStringLiteral("format")).toString() == QLatin1String("plenum-kb");
     const int read = preview.value(QStringLiteral("read")).toInt();
-    const auto added = preview.value(QStringLiteral("added")).toArray().size();
-    const auto merged = preview.value(QStringLiteral("duplicates")).toArray().size();
-    const auto skipped = preview.value(QStringLiteral("skipped")).toArray().size();
+    const auto count = [&](const char *key) {
+        const QJsonValue v = preview.value(QLatin1String(key));
+        return v.isArray() ? static_cast<int>(v.toArray().size()) : v.toInt();
+    };
+    const int added = count("added");
+    const int merged = kb ? count("updated") : count("duplicates");
+    const int skipped = count("skipped");
     m_summary->setWordWrap(true);
-    m_summary->setText(tr("%1 records in %2: %3 new, %4 already in the knowledge base (they only fill in what it "
-                          "lacks), %5 that cannot be read. Nothing is written until you choose Import.")
-                           .arg(read)
-                           .arg(fileName)
-                           .arg(added)
-                           .arg(merged)
-                           .arg(skipped));
+    if (kb)
+        m_summary->setText(tr("%1 records in %2: %3 new, %4 that update the ones imported before, %5 already here "
+                              "unchanged, %6 you edited here (kept as you left them). Nothing is written until you "
+                              "choose Import.")
+                               .arg(read)
+                               .arg(fileName)
+                               .arg(added)
+                               .arg(merged)
+                               .arg(count("unchanged"))
+                               .arg(count("conflicts")));
+    else
+        m_summary->setText(tr("%1 records in %2: %3 new, %4 already in the knowledge base (they only fill in what it "
+                              "lacks), %5 that cannot be read. Nothing is written until you choose Import.")
+                               .arg(read)
+                               .arg(fileName)
+                               .arg(added)
+                               .arg(merged)
+                               .arg(skipped));
     m_entries->setHorizontalHeaderLabels(
         { tr("Line"), tr("Title"), tr("Year"), tr("Will be"), tr("Fields not understood") });
     m_entries->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -50,15 +95,13 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const QJsonObj
     m_entries->setWordWrap(false);
     m_entries->setAccessibleName(tr("Records to import"));
     fillEntries(preview);
+    m_entries->setColumnHidden(FieldsColumn, kb); // a field a plenum-kb file cannot hold refuses the file
     m_entries->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     for (const int c : { LineColumn, YearColumn, ResultColumn, FieldsColumn })
         m_entries->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_skipped->setAccessibleName(tr("Records that cannot be read"));
     for (const QJsonValue &v : preview.value(QStringLiteral("skipped")).toArray())
-        // The reason is core's sentence about the file's text, in English.
-        m_skipped->addItem(tr("Line %1: %2")
-                               .arg(v.toObject().value(QStringLiteral("line")).toInt())
-                               .arg(v.toObject().value(QStringLiteral("reason")).toString()));
+        m_skipped->addItem(skippedText(v.toObject()));
     auto *skippedLabel = new QLabel(tr("Skipped (the other records are imported):"));
     skippedLabel->setVisible(skipped > 0);
     m_skipped->setVisible(skipped > 0);
@@ -92,7 +135,16 @@ void ImportPreviewDialog::fillEntries(const QJsonObject &preview)
         const QJsonObject e = entries.at(row).toObject();
         QString result;
         QString tip;
-        if (e.value(QStringLiteral("status")).toString() == QLatin1String("duplicate")) {
+        const QString status = e.value(QStringLiteral("status")).toString();
+        if (status == QLatin1String("updated")) {
+            result = tr("Updates the stored one");
+            tip = tr("Stored as imported before and not edited since: this file's version replaces it.");
+        } else if (status == QLatin1String("unchanged")) {
+            result = tr("Already here: unchanged");
+        } else if (status == QLatin1String("conflict")) {
+            result = tr("Kept as you edited it");
+            tip = tr("You changed it after it was imported; your version stays and this file's is not written.");
+        } else if (status == QLatin1String("duplicate")) {
             result = tr("Already here: merged");
             tip = tr("The same work as “%1”, which keeps its values and takes only the fields it lacks.")
                       .arg(titleOf(e.value(QStringLiteral("id")).toString()));

@@ -21,12 +21,16 @@ public:
     /// naming the references it mentions) of the file FILE_NAME.
     ImportPreviewDialog(const QString &fileName, const QJsonObject &preview, QWidget *parent = nullptr);
 
+    /// A skipped record of a summary ({"line", "reason"}) as the list shows it.
+    [[nodiscard]] static QString skippedText(const QJsonObject &skipped);
+
     [[nodiscard]] QLabel *summary() const { return m_summary; }
     [[nodiscard]] QTableWidget *entries() const { return m_entries; }
     [[nodiscard]] QListWidget *skipped() const { return m_skipped; }
     [[nodiscard]] QPushButton *importButton() const { return m_import; }
 
 private:
+    static QString fieldLabel(const QString &field);
     void fillEntries(const QJsonObject &preview);
 
     QLabel *m_summary;

@@ -70,6 +70,8 @@ signals:
     void noteEdited(const core::Item &note);
     /// The user followed a link in the preview or the links list.
     void itemActivated(const QString &id);
+    /// Undo (or REDO) pressed while the completion popup had the keyboard: the window's history takes it.
+    void undoRequested(bool redo);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
