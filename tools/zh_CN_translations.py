@@ -108,6 +108,7 @@ ZH = {
     "Merged %1: %2 new, %3 updated, %4 unchanged, %5 kept as you edited them.": "已合并 %1：新增 %2 条，更新 %3 条，无变化 %4 条，保留您改过的 %5 条。",
     "%1 Plenum": "%1 全会",
     "%1 Pl.": "%1 全会",
+    "ID: %1": "编号：%1",
     # workbench4 end
     # item pages
     "Claim check": "核查结论",

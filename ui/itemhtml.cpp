@@ -396,10 +396,11 @@ QString itemHtml(const QJsonObject &d)
     QJsonObject f = d.value(QStringLiteral("fields")).toObject();
     if (type == QLatin1String("reference") && f.value(QStringLiteral("csl")).isObject())
         f = f.value(QStringLiteral("csl")).toObject();
-    return QStringLiteral("<p style=\"color:gray\">%1 · <code>%2</code></p>")
-               .arg(esc(typeLabel(type)), esc(str(d, "id")))
-        + headHtml(type, f) + fieldTable(type, f) + aliasesHtml(d) + tagsHtml(d) + relatedHtml(d) + backlinksHtml(d)
-        + sourcesHtml(d);
+    // The ID (what plenum-cli and [[links]] take) closes the page, named as such, not in the heading.
+    return QStringLiteral("<p style=\"color:gray\">%1</p>").arg(esc(typeLabel(type))) + headHtml(type, f)
+        + fieldTable(type, f) + aliasesHtml(d) + tagsHtml(d) + relatedHtml(d) + backlinksHtml(d) + sourcesHtml(d)
+        + QStringLiteral("<p style=\"color:gray\">%1</p>")
+              .arg(ItemPage::tr("ID: %1").arg(QStringLiteral("<code>%1</code>").arg(esc(str(d, "id")))));
 }
 
 } // namespace plenum::ui

@@ -20,8 +20,8 @@ namespace {
 QString recordTitle(const core::Item &item)
 {
     const bool chinese = QLocale().language() == QLocale::Chinese;
-    QStringList keys = { QStringLiteral("name_en"), QStringLiteral("title_en"), QStringLiteral("title"),
-        QStringLiteral("text") };
+    QStringList keys
+        = { QStringLiteral("name_en"), QStringLiteral("title_en"), QStringLiteral("title"), QStringLiteral("text") };
     for (const QString &zh : { QStringLiteral("title_zh"), QStringLiteral("name_zh") })
         chinese ? keys.prepend(zh) : keys.append(zh);
     for (const QString &key : std::as_const(keys))

@@ -393,8 +393,10 @@ void NoteEditor::fillLinks(const QList<ResolvedToken> &tokens)
             item->setForeground(QColor(0xc0, 0x30, 0x30));
             m_links->addItem(item);
         } else {
+            // Named by its title; the ID (what plenum-cli takes) in the tooltip.
             auto *item = new QListWidgetItem(
-                QStringLiteral("%1 %2  (%3)").arg(citation ? QStringLiteral("❝") : QStringLiteral("→"), title, target));
+                QStringLiteral("%1 %2").arg(citation ? QStringLiteral("❝") : QStringLiteral("→"), title));
+            item->setToolTip(tr("ID: %1").arg(target));
             item->setData(Qt::UserRole, target);
             m_links->addItem(item);
         }
@@ -502,6 +504,14 @@ QStringList NoteEditor::linkLines() const
     for (int i = 0; i < m_links->count(); ++i)
         lines.append(m_links->item(i)->text());
     return lines;
+}
+
+QStringList NoteEditor::linkTargets() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_links->count(); ++i)
+        ids.append(m_links->item(i)->data(Qt::UserRole).toString());
+    return ids;
 }
 
 QString NoteEditor::previewHtml() const

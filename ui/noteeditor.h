@@ -55,8 +55,10 @@ public:
     [[nodiscard]] QPlainTextEdit *bodyEdit() const { return m_body; }
     [[nodiscard]] QLineEdit *titleEdit() const { return m_title; }
     [[nodiscard]] QCompleter *completer() const { return m_completer; }
-    /// The links list as shown ("→ title (id)" or "? text" for what resolves to nothing).
+    /// The links list as shown ("→ title", "❝ title" or "? text" for what resolves to nothing).
     [[nodiscard]] QStringList linkLines() const;
+    /// The ID each line of the links list opens ("" for what resolves to nothing).
+    [[nodiscard]] QStringList linkTargets() const;
     [[nodiscard]] QString previewHtml() const;
     /// The preview as plain text.
     [[nodiscard]] QString previewText() const;

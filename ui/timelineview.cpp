@@ -36,7 +36,7 @@ bool chineseUi()
 }
 
 // A milestone's labels, longest first; each keeps its ordinal and kind, the term being the band's
-// above it: "中共十八大", "十八大" / "18th Congress", "18th"; "十八届三中全会", "三中全会", "三中" /
+// above it: "中共十八大", "十八大" / "18th Congress", "18th"; "三中全会", "三中" /
 // "3rd Plenum", "3rd Pl.". A label that fits in none of them is left out (the tooltip names it).
 QStringList labelForms(const core::Milestone &m)
 {
@@ -47,8 +47,7 @@ QStringList labelForms(const core::Milestone &m)
                 QStringLiteral("%1大").arg(core::chineseNumeral(m.term)) };
         if (m.kind != core::MilestoneKind::CcPlenum)
             return { core::shortNameZh(m.kind, m.term, m.session) };
-        return { core::shortNameZh(m.kind, m.term, m.session),
-            QStringLiteral("%1中全会").arg(core::chineseNumeral(m.session)),
+        return { QStringLiteral("%1中全会").arg(core::chineseNumeral(m.session)),
             QStringLiteral("%1中").arg(core::chineseNumeral(m.session)) };
     }
     if (congress)

@@ -887,6 +887,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>编号：%1</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2842,6 +2846,10 @@
     <message>
         <source>References</source>
         <translation>参考文献</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>编号：%1</translation>
     </message>
 </context>
 <context>

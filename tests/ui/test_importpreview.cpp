@@ -107,9 +107,11 @@ private slots:
         if (zh()) {
             QCOMPARE(skipped.at(0), QStringLiteral("第 3 行：条目 x1 中字段“年份”出现了两次，只能出现一次"));
             QCOMPARE(skipped.at(1), QStringLiteral("第 5 行：条目 x2 没有标题字段"));
-            QCOMPARE(skipped.at(2), QStringLiteral("第 7 行：应为条目 x3（从第 7 行开始）中的“,”或“}”，实际是\"2020}\""));
+            QCOMPARE(
+                skipped.at(2), QStringLiteral("第 7 行：应为条目 x3（从第 7 行开始）中的“,”或“}”，实际是\"2020}\""));
         } else {
-            QCOMPARE(skipped.at(0), QStringLiteral("Line 3: field \"year\" appears twice in entry x1; expected it once"));
+            QCOMPARE(
+                skipped.at(0), QStringLiteral("Line 3: field \"year\" appears twice in entry x1; expected it once"));
             QCOMPARE(skipped.at(1), QStringLiteral("Line 5: entry x2 has no title; expected a title field"));
             QCOMPARE(skipped.at(2),
                 QStringLiteral("Line 7: expected ',' or '}' in entry x3 (which starts on line 7), found \"2020}\""));
@@ -134,7 +136,8 @@ private slots:
             ++shown;
             rows.clear();
             for (int r = 0; r < dialog.entries()->rowCount(); ++r)
-                rows.append(dialog.entries()->item(r, 1)->text() + QLatin1Char('|') + dialog.entries()->item(r, 3)->text());
+                rows.append(
+                    dialog.entries()->item(r, 1)->text() + QLatin1Char('|') + dialog.entries()->item(r, 3)->text());
             summary = dialog.summary()->text();
             canImport = dialog.importButton()->isEnabled();
             found = problems(dialog);
@@ -147,7 +150,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(shown, 1, 20000);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows.at(0).section(QLatin1Char('|'), 1), zh() ? QStringLiteral("已在库中：无变化") : QStringLiteral("Already here: unchanged"));
+        QCOMPARE(rows.at(0).section(QLatin1Char('|'), 1),
+            zh() ? QStringLiteral("已在库中：无变化") : QStringLiteral("Already here: unchanged"));
         QCOMPARE(rows.at(1), zh() ? QStringLiteral("街道委员会|新增") : QStringLiteral("Street committees|New"));
         QVERIFY2(summary.contains(zh() ? QStringLiteral("新增 1 条") : QStringLiteral("1 new")), qPrintable(summary));
         QVERIFY(canImport);
@@ -164,7 +168,8 @@ private slots:
         accept = false;
         m_window->transfers()->importFiles({ path });
         QTRY_COMPARE_WITH_TIMEOUT(shown, 3, 20000);
-        QCOMPARE(rows.at(1).section(QLatin1Char('|'), 1), zh() ? QStringLiteral("已在库中：无变化") : QStringLiteral("Already here: unchanged"));
+        QCOMPARE(rows.at(1).section(QLatin1Char('|'), 1),
+            zh() ? QStringLiteral("已在库中：无变化") : QStringLiteral("Already here: unchanged"));
         QVERIFY(!canImport);
         m_window->transfers()->setPreviewHandler({});
     }
