@@ -122,6 +122,17 @@ QList<Template> importTemplates()
         { QT_TRANSLATE_NOOP("CoreMessages", "\"%1\" of a date must be a string"), { Text } },
         { QT_TRANSLATE_NOOP("CoreMessages", "expected CSL-JSON, but the JSON is malformed: %1"), { Detail } },
         { QT_TRANSLATE_NOOP("CoreMessages", "expected a JSON array of CSL items"), {} },
+        { QT_TRANSLATE_NOOP("CoreMessages", "heading \"%1\" has no number; kept as a top-level section"), { Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages", "text in the reference list before the first [n] entry: \"%1\""),
+            { Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages", "reference number [%1] appears twice in the list"), { Number } },
+        { QT_TRANSLATE_NOOP("CoreMessages", "citation marker [%1] in %2 has no entry in the reference list"),
+            { Number, Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages",
+              "%1 has no text layer (a scanned PDF?): only its metadata was imported, no paragraphs. Run OCR on it and "
+              "import it again to get its text."),
+            { Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages", "word/document.xml: %1 (the text after it was not read)"), { Detail } },
     };
 }
 

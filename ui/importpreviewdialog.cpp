@@ -43,6 +43,55 @@ QString ImportPreviewDialog::fieldLabel(const QString &field)
     return label ? tr(label) : QString();
 }
 
+QString ImportPreviewDialog::documentSummary(const QJsonObject &preview)
+{
+    const QJsonObject doc = preview.value(QStringLiteral("document")).toObject();
+    QStringList lines { tr("Creates the document “%1”.").arg(doc.value(QStringLiteral("title")).toString()) };
+    const std::pair<const char *, const char *> fields[] = { { "authors", QT_TR_NOOP("Authors: %1") },
+        { "affiliation", QT_TR_NOOP("Affiliation: %1") }, { "keywords", QT_TR_NOOP("Keywords: %1") },
+        { "doi", QT_TR_NOOP("DOI: %1") }, { "issuer", QT_TR_NOOP("Issued by: %1") }, { "date", QT_TR_NOOP("Date: %1") },
+        { "number", QT_TR_NOOP("Document number: %1") }, { "adopted_by", QT_TR_NOOP("Adopted by: %1") },
+        { "source", QT_TR_NOOP("Source: %1") }, { "url", QT_TR_NOOP("URL: %1") } };
+    for (const auto &[key, label] : fields) {
+        const QJsonValue v = doc.value(QLatin1String(key));
+        const QString text = v.isArray() ? v.toVariant().toStringList().join(QStringLiteral(", ")) : v.toString();
+        if (!text.isEmpty())
+            lines.append(tr(label).arg(text));
+    }
+    const QJsonArray sections = preview.value(QStringLiteral("sections")).toArray();
+    if (!sections.isEmpty())
+        lines.append(tr("Sections:"));
+    for (const QJsonValue &v : sections) {
+        const QJsonObject o = v.toObject();
+        lines.append(QString(2 + 2 * o.value(QStringLiteral("level")).toInt(), QLatin1Char(' '))
+            + QStringLiteral("%1 %2")
+                  .arg(o.value(QStringLiteral("number")).toString(), o.value(QStringLiteral("title")).toString())
+                  .trimmed());
+    }
+    lines.append(
+        tr("Statements (quotations): %1 paragraphs or parts, %2 figure captions; %3 citation markers, %4 of them "
+           "linked.")
+            .arg(preview.value(QStringLiteral("statements")).toArray().size())
+            .arg(preview.value(QStringLiteral("figures")).toArray().size())
+            .arg(preview.value(QStringLiteral("citation_markers")).toInt())
+            .arg(preview.value(QStringLiteral("marker_links")).toInt()));
+    int created = 0, existing = 0;
+    for (const QJsonValue &v : preview.value(QStringLiteral("references")).toArray())
+        ++(v.toObject().value(QStringLiteral("created")).toBool() ? created : existing);
+    if (created + existing > 0)
+        lines.append(
+            tr("Its reference list: %1 new references, %2 already in the knowledge base.").arg(created).arg(existing));
+    for (const QJsonValue &v : preview.value(QStringLiteral("not_understood")).toArray()) {
+        const QJsonObject o = v.toObject(); // a paper's issues have a line; a document's are sentences
+        const QString message
+            = coreMessageText(v.isString() ? v.toString() : o.value(QStringLiteral("message")).toString());
+        const int line = o.value(QStringLiteral("line")).toInt();
+        lines.append(line > 0 ? tr("Not understood, line %1: %2").arg(line).arg(message)
+                              : tr("Not understood: %1").arg(message));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString ImportPreviewDialog::skippedText(const QJsonObject &skipped)
 {
     // The reason is core's phrase about the file's text, worded in the interface language.

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QMap>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace plenum::ui {
@@ -33,7 +34,7 @@ QString str(const QJsonObject &o, const char *key)
 QString itemLink(const QString &id, const QString &label)
 {
     return QStringLiteral("<a href=\"item:%1\">%2</a>")
-        .arg(esc(QString::fromLatin1(QUrl::toPercentEncoding(id))), esc(label));
+        .arg(esc(QString::fromLatin1(QUrl::toPercentEncoding(id))), esc(titleInInterfaceOrder(label)));
 }
 
 QString zh(const QString &text)

@@ -178,7 +178,7 @@ void TransferActions::runImport(const QString &path, const QString &format, bool
                     tr("Plenum read %1. The details show what the import will create and what it did not understand.")
                         .arg(name),
                     QMessageBox::Cancel, m_window);
-                box.setDetailedText(result->value(QStringLiteral("text")).toString());
+                box.setDetailedText(ImportPreviewDialog::documentSummary(*result)); // core's text is the CLI's
                 box.addButton(tr("Import"), QMessageBox::AcceptRole);
                 if (box.exec() == QMessageBox::Cancel)
                     return;

@@ -446,6 +446,30 @@
         <source>No readable CSL style file at %1.</source>
         <translation>No readable CSL style file at %1.</translation>
     </message>
+    <message>
+        <source>heading "%1" has no number; kept as a top-level section</source>
+        <translation>heading "%1" has no number; kept as a top-level section</translation>
+    </message>
+    <message>
+        <source>text in the reference list before the first [n] entry: "%1"</source>
+        <translation>text in the reference list before the first [n] entry: "%1"</translation>
+    </message>
+    <message>
+        <source>reference number [%1] appears twice in the list</source>
+        <translation>reference number [%1] appears twice in the list</translation>
+    </message>
+    <message>
+        <source>citation marker [%1] in %2 has no entry in the reference list</source>
+        <translation>citation marker [%1] in %2 has no entry in the reference list</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (a scanned PDF?): only its metadata was imported, no paragraphs. Run OCR on it and import it again to get its text.</source>
+        <translation>%1 has no text layer (a scanned PDF?): only its metadata was imported, no paragraphs. Run OCR on it and import it again to get its text.</translation>
+    </message>
+    <message>
+        <source>word/document.xml: %1 (the text after it was not read)</source>
+        <translation>word/document.xml: %1 (the text after it was not read)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
@@ -2142,6 +2166,70 @@
     <message>
         <source>Keywords</source>
         <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Creates the document “%1”.</source>
+        <translation>Creates the document “%1”.</translation>
+    </message>
+    <message>
+        <source>Authors: %1</source>
+        <translation>Authors: %1</translation>
+    </message>
+    <message>
+        <source>Affiliation: %1</source>
+        <translation>Affiliation: %1</translation>
+    </message>
+    <message>
+        <source>Keywords: %1</source>
+        <translation>Keywords: %1</translation>
+    </message>
+    <message>
+        <source>DOI: %1</source>
+        <translation>DOI: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Issued by: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Document number: %1</source>
+        <translation>Document number: %1</translation>
+    </message>
+    <message>
+        <source>Adopted by: %1</source>
+        <translation>Adopted by: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Sections:</translation>
+    </message>
+    <message>
+        <source>Statements (quotations): %1 paragraphs or parts, %2 figure captions; %3 citation markers, %4 of them linked.</source>
+        <translation>Statements (quotations): %1 paragraphs or parts, %2 figure captions; %3 citation markers, %4 of them linked.</translation>
+    </message>
+    <message>
+        <source>Its reference list: %1 new references, %2 already in the knowledge base.</source>
+        <translation>Its reference list: %1 new references, %2 already in the knowledge base.</translation>
+    </message>
+    <message>
+        <source>Not understood, line %1: %2</source>
+        <translation>Not understood, line %1: %2</translation>
+    </message>
+    <message>
+        <source>Not understood: %1</source>
+        <translation>Not understood: %1</translation>
     </message>
 </context>
 <context>

@@ -446,6 +446,30 @@
         <source>No readable CSL style file at %1.</source>
         <translation>%1 处没有可读取的 CSL 样式文件。</translation>
     </message>
+    <message>
+        <source>heading "%1" has no number; kept as a top-level section</source>
+        <translation>标题“%1”没有编号，作为顶级章节保留</translation>
+    </message>
+    <message>
+        <source>text in the reference list before the first [n] entry: "%1"</source>
+        <translation>参考文献列表中第一个 [n] 条目之前的文字：“%1”</translation>
+    </message>
+    <message>
+        <source>reference number [%1] appears twice in the list</source>
+        <translation>参考文献编号 [%1] 在列表中出现了两次</translation>
+    </message>
+    <message>
+        <source>citation marker [%1] in %2 has no entry in the reference list</source>
+        <translation>%2 中的引用标记 [%1] 在参考文献列表中没有对应条目</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (a scanned PDF?): only its metadata was imported, no paragraphs. Run OCR on it and import it again to get its text.</source>
+        <translation>%1 没有文字层（扫描版 PDF？）：只导入了元数据，没有段落。请先做文字识别（OCR），再导入一次以获得正文。</translation>
+    </message>
+    <message>
+        <source>word/document.xml: %1 (the text after it was not read)</source>
+        <translation>word/document.xml 有错误（其后的文字未能读取）</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
@@ -2142,6 +2166,70 @@
     <message>
         <source>Keywords</source>
         <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Creates the document “%1”.</source>
+        <translation>将新建文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Authors: %1</source>
+        <translation>作者：%1</translation>
+    </message>
+    <message>
+        <source>Affiliation: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Keywords: %1</source>
+        <translation>关键词：%1</translation>
+    </message>
+    <message>
+        <source>DOI: %1</source>
+        <translation>DOI：%1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>发布机关：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Document number: %1</source>
+        <translation>文号：%1</translation>
+    </message>
+    <message>
+        <source>Adopted by: %1</source>
+        <translation>通过机关：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>网址：%1</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>章节：</translation>
+    </message>
+    <message>
+        <source>Statements (quotations): %1 paragraphs or parts, %2 figure captions; %3 citation markers, %4 of them linked.</source>
+        <translation>表述（引文）：%1 个段落或部分，%2 个图表说明；%3 个引用标记，其中 %4 个已链接。</translation>
+    </message>
+    <message>
+        <source>Its reference list: %1 new references, %2 already in the knowledge base.</source>
+        <translation>其参考文献列表：新增文献 %1 条，已在知识库中 %2 条。</translation>
+    </message>
+    <message>
+        <source>Not understood, line %1: %2</source>
+        <translation>未能识别（第 %1 行）：%2</translation>
+    </message>
+    <message>
+        <source>Not understood: %1</source>
+        <translation>未能识别：%1</translation>
     </message>
 </context>
 <context>

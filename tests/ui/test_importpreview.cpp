@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -118,6 +119,41 @@ private slots:
         }
         QCOMPARE(repo().counts().references, before.references); // cancelled: nothing written
         m_window->transfers()->setPreviewHandler({});
+    }
+
+    void aPaperIsPreviewedInTheInterfaceLanguage()
+    {
+        QFile source(QStringLiteral(PLENUM_TEST_DATA "/paper/paper-broken.md"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QString path = write(QStringLiteral("paper-broken.md"), source.readAll());
+        QString details;
+        QStringList found;
+        test::whenModal([&](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            if (!box)
+                return false;
+            details = box->detailedText();
+            for (const QString &text : { box->windowTitle(), box->text(), box->informativeText() })
+                if (const QString why = test::untranslated(text, m_language); !why.isEmpty())
+                    found.append(why + QStringLiteral(": ") + text);
+            box->button(QMessageBox::Cancel)->click();
+            return true;
+        });
+        const auto before = repo().counts();
+        m_window->transfers()->importFiles({ path });
+        QTRY_VERIFY_WITH_TIMEOUT(!details.isEmpty(), 20000);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        QVERIFY2(details.contains(zh() ? QStringLiteral("将新建文件“Local Governance Without Numbers”。")
+                                       : QStringLiteral("Creates the document “Local Governance Without Numbers”.")),
+            qPrintable(details));
+        // Core's own findings are worded in the interface language; the paper's words stay its own.
+        QVERIFY2(details.contains(zh() ? QStringLiteral("标题“Introduction”没有编号，作为顶级章节保留")
+                                       : QStringLiteral("heading \"Introduction\" has no number")),
+            qPrintable(details));
+        QVERIFY2(!details.contains(QStringLiteral("dry_run")) && !details.contains(QStringLiteral("Dry run")),
+            qPrintable(details));
+        QTest::qWait(50);
+        QCOMPARE(repo().counts().documents, before.documents); // cancelled: nothing written
     }
 
     void aPlenumKbFileIsPreviewedThenMergedInOneGo()
