@@ -131,6 +131,12 @@ ZH = {
     "Its reference list: %1 new references, %2 already in the knowledge base.": "其参考文献列表：新增文献 %1 条，已在知识库中 %2 条。",
     "Not understood, line %1: %2": "未能识别（第 %1 行）：%2",
     "Not understood: %1": "未能识别：%1",
+    "Cannot write %1: the folder %2 does not exist.": "无法写入 %1：文件夹 %2 不存在。",
+    "Cannot write %1: %2; nothing was written.": "无法写入 %1；没有写入任何内容。",
+    "%1 is a symbolic link; exports never write through links. Remove it or choose another file name.": "%1 是符号链接；导出从不通过链接写入。请删除它或换一个文件名。",
+    "%1 is a folder; expected the name of a file to write.": "%1 是文件夹；请给出要写入的文件名。",
+    "%1 is not a regular file (a FIFO, socket or device); expected the name of a file to write.": "%1 不是普通文件（而是管道、套接字或设备）；请给出要写入的文件名。",
+    "Cannot start pandoc: %1.": "无法启动 pandoc。",
     # workbench4 end
     # item pages
     "Claim check": "核查结论",

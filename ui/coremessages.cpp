@@ -184,6 +184,24 @@ QList<Template> kbFileTemplates()
     };
 }
 
+// A file an export cannot write (export/exportfile.cpp, pandocconvert.cpp).
+QList<Template> exportTemplates()
+{
+    using enum Arg;
+    return {
+        { QT_TRANSLATE_NOOP("CoreMessages", "Cannot write %1: the folder %2 does not exist."), { Text, Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages", "Cannot write %1: %2; nothing was written."), { Text, Detail } },
+        { QT_TRANSLATE_NOOP("CoreMessages",
+              "%1 is a symbolic link; exports never write through links. Remove it or choose another file name."),
+            { Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages", "%1 is a folder; expected the name of a file to write."), { Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages",
+              "%1 is not a regular file (a FIFO, socket or device); expected the name of a file to write."),
+            { Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages", "Cannot start pandoc: %1."), { Detail } },
+    };
+}
+
 // The citation engine's failures (export/cslengine.cpp, resources/citeproc/plenum-citeproc.js).
 QList<Template> citationTemplates()
 {
@@ -204,7 +222,8 @@ QList<Template> citationTemplates()
 
 const QList<Template> &templates()
 {
-    static const QList<Template> table = editTemplates() + importTemplates() + kbFileTemplates() + citationTemplates();
+    static const QList<Template> table
+        = editTemplates() + importTemplates() + kbFileTemplates() + exportTemplates() + citationTemplates();
     return table;
 }
 

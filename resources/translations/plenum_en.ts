@@ -470,6 +470,30 @@
         <source>word/document.xml: %1 (the text after it was not read)</source>
         <translation>word/document.xml: %1 (the text after it was not read)</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; nothing was written.</source>
+        <translation>Cannot write %1: %2; nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; exports never write through links. Remove it or choose another file name.</source>
+        <translation>%1 is a symbolic link; exports never write through links. Remove it or choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; expected the name of a file to write.</source>
+        <translation>%1 is a folder; expected the name of a file to write.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a FIFO, socket or device); expected the name of a file to write.</source>
+        <translation>%1 is not a regular file (a FIFO, socket or device); expected the name of a file to write.</translation>
+    </message>
+    <message>
+        <source>Cannot start pandoc: %1.</source>
+        <translation>Cannot start pandoc: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>

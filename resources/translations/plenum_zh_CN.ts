@@ -470,6 +470,30 @@
         <source>word/document.xml: %1 (the text after it was not read)</source>
         <translation>word/document.xml 有错误（其后的文字未能读取）</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; nothing was written.</source>
+        <translation>无法写入 %1；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; exports never write through links. Remove it or choose another file name.</source>
+        <translation>%1 是符号链接；导出从不通过链接写入。请删除它或换一个文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; expected the name of a file to write.</source>
+        <translation>%1 是文件夹；请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a FIFO, socket or device); expected the name of a file to write.</source>
+        <translation>%1 不是普通文件（而是管道、套接字或设备）；请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot start pandoc: %1.</source>
+        <translation>无法启动 pandoc。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
