@@ -137,6 +137,17 @@ ZH = {
     "%1 is a folder; expected the name of a file to write.": "%1 是文件夹；请给出要写入的文件名。",
     "%1 is not a regular file (a FIFO, socket or device); expected the name of a file to write.": "%1 不是普通文件（而是管道、套接字或设备）；请给出要写入的文件名。",
     "Cannot start pandoc: %1.": "无法启动 pandoc。",
+    "Cannot back up %1: %2 is on read-only media.": "无法备份 %1：%2 位于只读介质上。",
+    "Cannot back up %1 to %2: the disk is full (%3 free, %4 needed).": "无法将 %1 备份到 %2：磁盘已满（剩余 %3，需要 %4）。",
+    "Cannot back up %1: %2 is a file, not a folder.": "无法备份 %1：%2 是文件，不是文件夹。",
+    "Cannot back up %1: the folder %2 cannot be created (%3).": "无法备份 %1：无法创建文件夹 %2。",
+    "Cannot back up %1: the folder %2 cannot be created.": "无法备份 %1：无法创建文件夹 %2。",
+    "The backup interval must be 0 (off) or a number of hours.": "备份间隔必须是 0（关闭）或小时数。",
+    "At least one backup must be kept.": "至少要保留一个备份。",
+    "Cannot restore %1: the file or its folder is read-only.": "无法恢复 %1：该文件或其所在文件夹为只读。",
+    "Indexing %1 was cancelled.": "已取消为 %1 建立索引。",
+    "Cannot create the attachments folder %1.": "无法创建附件文件夹 %1。",
+    "Cannot write the attachment %1: %2.": "无法写入附件 %1。",
     # workbench4 end
     # item pages
     "Claim check": "核查结论",

@@ -202,6 +202,28 @@ QList<Template> exportTemplates()
     };
 }
 
+// Backups and attachments (storage/backup.cpp, backuprestore.cpp, attachments.cpp): what the
+// Backups dialog, Back Up Now and a PDF import can meet.
+QList<Template> storageTemplates()
+{
+    using enum Arg;
+    return {
+        { QT_TRANSLATE_NOOP("CoreMessages", "Cannot back up %1: %2 is on read-only media."), { Text, Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages", "Cannot back up %1 to %2: the disk is full (%3 free, %4 needed)."),
+            { Text, Text, Text, Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages", "Cannot back up %1: %2 is a file, not a folder."), { Text, Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages", "Cannot back up %1: the folder %2 cannot be created (%3)."),
+            { Text, Text, Detail } },
+        { QT_TRANSLATE_NOOP("CoreMessages", "Cannot back up %1: the folder %2 cannot be created."), { Text, Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages", "The backup interval must be 0 (off) or a number of hours."), {} },
+        { QT_TRANSLATE_NOOP("CoreMessages", "At least one backup must be kept."), {} },
+        { QT_TRANSLATE_NOOP("CoreMessages", "Cannot restore %1: the file or its folder is read-only."), { Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages", "Indexing %1 was cancelled."), { Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages", "Cannot create the attachments folder %1."), { Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages", "Cannot write the attachment %1: %2."), { Text, Detail } },
+    };
+}
+
 // The citation engine's failures (export/cslengine.cpp, resources/citeproc/plenum-citeproc.js).
 QList<Template> citationTemplates()
 {
@@ -222,8 +244,8 @@ QList<Template> citationTemplates()
 
 const QList<Template> &templates()
 {
-    static const QList<Template> table
-        = editTemplates() + importTemplates() + kbFileTemplates() + exportTemplates() + citationTemplates();
+    static const QList<Template> table = editTemplates() + importTemplates() + kbFileTemplates() + exportTemplates()
+        + storageTemplates() + citationTemplates();
     return table;
 }
 

@@ -494,6 +494,50 @@
         <source>Cannot start pandoc: %1.</source>
         <translation>Cannot start pandoc: %1.</translation>
     </message>
+    <message>
+        <source>Cannot back up %1: %2 is on read-only media.</source>
+        <translation>Cannot back up %1: %2 is on read-only media.</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2: the disk is full (%3 free, %4 needed).</source>
+        <translation>Cannot back up %1 to %2: the disk is full (%3 free, %4 needed).</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2 is a file, not a folder.</source>
+        <translation>Cannot back up %1: %2 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: the folder %2 cannot be created (%3).</source>
+        <translation>Cannot back up %1: the folder %2 cannot be created (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: the folder %2 cannot be created.</source>
+        <translation>Cannot back up %1: the folder %2 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The backup interval must be 0 (off) or a number of hours.</source>
+        <translation>The backup interval must be 0 (off) or a number of hours.</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>At least one backup must be kept.</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: the file or its folder is read-only.</source>
+        <translation>Cannot restore %1: the file or its folder is read-only.</translation>
+    </message>
+    <message>
+        <source>Indexing %1 was cancelled.</source>
+        <translation>Indexing %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachments folder %1.</source>
+        <translation>Cannot create the attachments folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the attachment %1: %2.</source>
+        <translation>Cannot write the attachment %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>

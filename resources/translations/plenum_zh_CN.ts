@@ -494,6 +494,50 @@
         <source>Cannot start pandoc: %1.</source>
         <translation>无法启动 pandoc。</translation>
     </message>
+    <message>
+        <source>Cannot back up %1: %2 is on read-only media.</source>
+        <translation>无法备份 %1：%2 位于只读介质上。</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2: the disk is full (%3 free, %4 needed).</source>
+        <translation>无法将 %1 备份到 %2：磁盘已满（剩余 %3，需要 %4）。</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2 is a file, not a folder.</source>
+        <translation>无法备份 %1：%2 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: the folder %2 cannot be created (%3).</source>
+        <translation>无法备份 %1：无法创建文件夹 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: the folder %2 cannot be created.</source>
+        <translation>无法备份 %1：无法创建文件夹 %2。</translation>
+    </message>
+    <message>
+        <source>The backup interval must be 0 (off) or a number of hours.</source>
+        <translation>备份间隔必须是 0（关闭）或小时数。</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>至少要保留一个备份。</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: the file or its folder is read-only.</source>
+        <translation>无法恢复 %1：该文件或其所在文件夹为只读。</translation>
+    </message>
+    <message>
+        <source>Indexing %1 was cancelled.</source>
+        <translation>已取消为 %1 建立索引。</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachments folder %1.</source>
+        <translation>无法创建附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the attachment %1: %2.</source>
+        <translation>无法写入附件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>

@@ -1,6 +1,7 @@
 // Errors that reach the user: a knowledge base damaged under an open window is reported on every
 // click that reads it, in the interface language, and the window stays usable.
 #include "queries/itemedits.h"
+#include "storage/backup.h"
 #include "storage/collections.h"
 #include "storage/database.h"
 #include "storage/kbfiles.h"
@@ -173,6 +174,9 @@ private slots:
             "refs.bib:4: expected ',' or '}' in entry k (which starts on line 2), found the end of the file."));
         const QString engineZh = ui::coreMessageText(QStringLiteral(
             "Cannot render citations with apa: the style apa.csl could not be applied: TypeError: x is undefined."));
+        // The Backups dialog refusing a schedule that keeps nothing (a real refusal; nothing stored).
+        const QString keepNothing = failureMessage([&] { core::backup::setSettings(repo.database(), { 24, 0 }); });
+        const QString keepNothingZh = ui::coreMessageText(keepNothing);
         const QString linkZh = ui::coreMessageText(QStringLiteral(
             "/tmp/x.md is a symbolic link; exports never write through links. Remove it or choose another file name."));
         errors().report(QStringLiteral("无法新建合集"), core::Error(core::ErrorCode::Conflict, taken));
@@ -185,6 +189,8 @@ private slots:
         // sentence without its own English detail.
         QCOMPARE(
             nestedZh, QStringLiteral("refs.bib 第 4 行：应为条目 k（从第 2 行开始）中的“,”或“}”，实际是文件末尾。"));
+        QCOMPARE(keepNothingZh, QStringLiteral("至少要保留一个备份。"));
+        QCOMPARE(core::backup::settings(repo.database()).keep, core::backup::Settings {}.keep);
         QCOMPARE(linkZh, QStringLiteral("/tmp/x.md 是符号链接；导出从不通过链接写入。请删除它或换一个文件名。"));
         QCOMPARE(engineZh, QStringLiteral("无法用 apa 排版引文：无法应用样式 apa.csl。"));
         QCOMPARE(errors().take().first().detail, takenZh); // the dialog's detail is Chinese too
