@@ -148,6 +148,9 @@ ZH = {
     "Indexing %1 was cancelled.": "已取消为 %1 建立索引。",
     "Cannot create the attachments folder %1.": "无法创建附件文件夹 %1。",
     "Cannot write the attachment %1: %2.": "无法写入附件 %1。",
+    "Imported %1: %2 new, %3 merged into references already here, %4 skipped.": "已导入 %1：新增文献 %2 条，并入已有文献 %3 条，跳过 %4 条。",
+    "Imported %1 as “%2”: %3 statements.": "已导入 %1，成为“%2”：%3 条表述。",
+    "Imported %1.": "已导入 %1。",
     # workbench4 end
     # item pages
     "Claim check": "核查结论",

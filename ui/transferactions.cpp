@@ -56,6 +56,22 @@ QJsonObject previewTitles(core::Repository &repo, const QJsonObject &preview)
     return titles;
 }
 
+// What an import did, for the status bar in the interface language (core's report is the CLI's).
+QString importedMessage(const QString &name, const QJsonObject &result)
+{
+    if (result.contains(QStringLiteral("entries")))
+        return TransferActions::tr("Imported %1: %2 new, %3 merged into references already here, %4 skipped.")
+            .arg(name)
+            .arg(result.value(QStringLiteral("added")).toArray().size())
+            .arg(result.value(QStringLiteral("duplicates")).toArray().size())
+            .arg(result.value(QStringLiteral("skipped")).toArray().size());
+    if (!result.contains(QStringLiteral("document"))) // a Zotero library
+        return TransferActions::tr("Imported %1.").arg(name);
+    return TransferActions::tr("Imported %1 as “%2”: %3 statements.")
+        .arg(name, result.value(QStringLiteral("document")).toObject().value(QStringLiteral("title")).toString())
+        .arg(result.value(QStringLiteral("statements")).toArray().size());
+}
+
 } // namespace
 
 TransferActions::TransferActions(
@@ -186,14 +202,13 @@ void TransferActions::runImport(const QString &path, const QString &format, bool
                 return;
             }
             m_changed();
-            const QString text = result->value(QStringLiteral("text")).toString();
             if (const QJsonArray skipped = result->value(QStringLiteral("skipped")).toArray(); !skipped.isEmpty()) {
                 QStringList lines; // bad records: say which, and why, in the interface language
                 for (const QJsonValue &v : skipped)
                     lines.append(ImportPreviewDialog::skippedText(v.toObject()));
                 m_errors.report(tr("Some records of %1 were skipped").arg(name), lines.join(QLatin1Char('\n')));
             }
-            emit message(text.section(QLatin1Char('\n'), 0, 0));
+            emit message(importedMessage(name, *result));
         });
 }
 

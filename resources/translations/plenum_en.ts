@@ -3970,5 +3970,17 @@ created %2 · changed %3</translation>
         <source>Merged %1: %2 new, %3 updated, %4 unchanged, %5 kept as you edited them.</source>
         <translation>Merged %1: %2 new, %3 updated, %4 unchanged, %5 kept as you edited them.</translation>
     </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Imported %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1 as “%2”: %3 statements.</source>
+        <translation>Imported %1 as “%2”: %3 statements.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 merged into references already here, %4 skipped.</source>
+        <translation>Imported %1: %2 new, %3 merged into references already here, %4 skipped.</translation>
+    </message>
 </context>
 </TS>

@@ -3970,5 +3970,17 @@ created %2 · changed %3</source>
         <source>Merged %1: %2 new, %3 updated, %4 unchanged, %5 kept as you edited them.</source>
         <translation>已合并 %1：新增 %2 条，更新 %3 条，无变化 %4 条，保留您改过的 %5 条。</translation>
     </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>Imported %1 as “%2”: %3 statements.</source>
+        <translation>已导入 %1，成为“%2”：%3 条表述。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 merged into references already here, %4 skipped.</source>
+        <translation>已导入 %1：新增文献 %2 条，并入已有文献 %3 条，跳过 %4 条。</translation>
+    </message>
 </context>
 </TS>

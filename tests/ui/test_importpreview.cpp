@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +119,20 @@ private slots:
                 QStringLiteral("Line 7: expected ',' or '}' in entry x3 (which starts on line 7), found \"2020}\""));
         }
         QCOMPARE(repo().counts().references, before.references); // cancelled: nothing written
+        // Imported: the status bar and the report of what was skipped speak the interface language.
+        m_window->transfers()->setPreviewHandler([](ui::ImportPreviewDialog &) { return true; });
+        QSignalSpy said(m_window->transfers(), &ui::TransferActions::message);
+        m_window->transfers()->importFiles({ path });
+        QTRY_COMPARE_WITH_TIMEOUT(repo().counts().references, before.references + 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 20000);
+        const QString status = said.constFirst().constFirst().toString();
+        QCOMPARE(status,
+            zh() ? QStringLiteral("已导入 skips.bib：新增文献 1 条，并入已有文献 0 条，跳过 3 条。")
+                 : QStringLiteral("Imported skips.bib: 1 new, 0 merged into references already here, 3 skipped."));
+        const ui::ErrorReport report = errors().take().constFirst();
+        QCOMPARE(report.message.split(QLatin1Char('\n')), skipped);
+        for (const QString &text : { report.what, report.message, status })
+            QVERIFY2(test::untranslated(text, m_language).isEmpty(), qPrintable(text));
         m_window->transfers()->setPreviewHandler({});
     }
 
