@@ -381,6 +381,9 @@ private slots:
             const QImage image = view->grab().toImage();
             QVERIFY(QColor(image.pixel(image.width() - 3, image.height() / 2)).lightness() < 90);
         }
+        // The item page's links take the dark palette's link colour, readable on its dark base.
+        QVERIFY2(m_window->itemPage()->html().contains(QStringLiteral("#6cb4ff"), Qt::CaseInsensitive),
+            qPrintable(m_window->itemPage()->html().left(2000)));
         check(m_window.get(), QStringLiteral("dark"));
         QApplication::setPalette(light);
     }
