@@ -1,5 +1,6 @@
 #include "ui/appearance.h"
 
+#include "ui/messageboxes.h"
 #include "ui/settings.h"
 
 #include <QApplication>
@@ -66,6 +67,7 @@ void applyAppearance(QApplication &app)
     // Latin text keeps the system family; anything it lacks falls through to the SC face.
     font.setFamilies({ font.family(), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC") });
     app.setFont(font);
+    fitMessageBoxes(app);
 
     const QString language = effectiveLanguage(Settings().language());
     QLocale::setDefault(language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)

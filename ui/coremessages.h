@@ -17,4 +17,8 @@ QString coreMessageText(const QString &message, const std::function<QString(cons
 /// Every English template coreMessageText() knows (tests check each is translated).
 QStringList coreMessageTemplates();
 
+/// How many of ENGLISH's placeholders are another program's words (the citation engine's, Qt's),
+/// which a translation may leave out.
+int coreMessageDetails(const QString &english);
+
 } // namespace plenum::ui

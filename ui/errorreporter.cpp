@@ -2,6 +2,7 @@
 
 #include "ui/coremessages.h"
 #include "ui/guard.h"
+#include "ui/messageboxes.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
@@ -108,6 +109,7 @@ void DialogErrorReporter::show(const ErrorReport &report)
         box.setTextFormat(Qt::RichText);
         box.setInformativeText(next.message.toHtmlEscaped());
         box.setDetailedText(next.detail);
+        fitMessageBox(box); // also when no application-wide fitting is installed (tests)
         box.exec();
         while (!m_waiting.isEmpty() && sameReport(m_waiting.first(), next))
             m_waiting.removeFirst();

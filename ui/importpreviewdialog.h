@@ -21,12 +21,21 @@ public:
     /// naming the references it mentions) of the file FILE_NAME.
     ImportPreviewDialog(const QString &fileName, const QJsonObject &preview, QWidget *parent = nullptr);
 
+    /// What importing a paper or document (core::importFile's json for it) will create, for
+    /// people in the interface language: title, authors or issuer, sections, statements,
+    /// references and what was not understood.
+    [[nodiscard]] static QString documentSummary(const QJsonObject &preview);
+
+    /// A skipped record of a summary ({"line", "reason"}) as the list shows it.
+    [[nodiscard]] static QString skippedText(const QJsonObject &skipped);
+
     [[nodiscard]] QLabel *summary() const { return m_summary; }
     [[nodiscard]] QTableWidget *entries() const { return m_entries; }
     [[nodiscard]] QListWidget *skipped() const { return m_skipped; }
     [[nodiscard]] QPushButton *importButton() const { return m_import; }
 
 private:
+    static QString fieldLabel(const QString &field);
     void fillEntries(const QJsonObject &preview);
 
     QLabel *m_summary;

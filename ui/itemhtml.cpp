@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QMap>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace plenum::ui {
@@ -33,7 +34,7 @@ QString str(const QJsonObject &o, const char *key)
 QString itemLink(const QString &id, const QString &label)
 {
     return QStringLiteral("<a href=\"item:%1\">%2</a>")
-        .arg(esc(QString::fromLatin1(QUrl::toPercentEncoding(id))), esc(label));
+        .arg(esc(QString::fromLatin1(QUrl::toPercentEncoding(id))), esc(titleInInterfaceOrder(label)));
 }
 
 QString zh(const QString &text)
@@ -396,10 +397,11 @@ QString itemHtml(const QJsonObject &d)
     QJsonObject f = d.value(QStringLiteral("fields")).toObject();
     if (type == QLatin1String("reference") && f.value(QStringLiteral("csl")).isObject())
         f = f.value(QStringLiteral("csl")).toObject();
-    return QStringLiteral("<p style=\"color:gray\">%1 · <code>%2</code></p>")
-               .arg(esc(typeLabel(type)), esc(str(d, "id")))
-        + headHtml(type, f) + fieldTable(type, f) + aliasesHtml(d) + tagsHtml(d) + relatedHtml(d) + backlinksHtml(d)
-        + sourcesHtml(d);
+    // The ID (what plenum-cli and [[links]] take) closes the page, named as such, not in the heading.
+    return QStringLiteral("<p style=\"color:gray\">%1</p>").arg(esc(typeLabel(type))) + headHtml(type, f)
+        + fieldTable(type, f) + aliasesHtml(d) + tagsHtml(d) + relatedHtml(d) + backlinksHtml(d) + sourcesHtml(d)
+        + QStringLiteral("<p style=\"color:gray\">%1</p>")
+              .arg(ItemPage::tr("ID: %1").arg(QStringLiteral("<code>%1</code>").arg(esc(str(d, "id")))));
 }
 
 } // namespace plenum::ui

@@ -13,6 +13,7 @@
 #include "ui/itemhtml.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -100,6 +101,13 @@ void ItemPage::forward()
     stopEditing();
     render(m_history.at(++m_position));
     emit historyChanged();
+}
+
+void ItemPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && !isEditing())
+        reload();
 }
 
 void ItemPage::reload()

@@ -87,6 +87,10 @@ signals:
     /// The user made a statement from TEXT selected on the page of SOURCE_ID.
     void statementFromTextRequested(const QString &text, const QString &sourceId);
 
+protected:
+    /// A new palette (dark theme) redraws the page: its links' colour is fixed when it is laid out.
+    void changeEvent(QEvent *event) override;
+
 private:
     void render(const QString &id);
     [[nodiscard]] QString actionsHtml(const QString &id);

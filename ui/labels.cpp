@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMap>
+#include <QRegularExpression>
 
 namespace plenum::ui {
 
@@ -117,6 +118,17 @@ QCollator interfaceCollator()
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
     return collator;
+}
+
+QString titleInInterfaceOrder(const QString &title)
+{
+    const QStringList parts = title.split(QStringLiteral(" · "));
+    if (parts.size() != 2)
+        return title;
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    if (!han.match(parts.at(1)).hasMatch() || han.match(parts.at(0)).hasMatch())
+        return title;
+    return bilingual(parts.at(0), parts.at(1));
 }
 
 } // namespace plenum::ui

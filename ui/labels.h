@@ -20,6 +20,8 @@ QString relationLabel(const QString &relation);
 bool chineseInterface();
 /// A bilingual name in the interface's order: "社会治理 · social governance" in Chinese, else English first.
 QString bilingual(const QString &en, const QString &zh, const QString &separator = QStringLiteral(" · "));
+/// A stored title "English · 中文" (Repository::title, the search index) in the interface's order.
+QString titleInInterfaceOrder(const QString &title);
 /// The interface language's name of a bilingual item: Chinese in the Chinese interface (English when it has none).
 QString primaryName(const QString &en, const QString &zh);
 /// The interface language's sort order: pinyin for Chinese, else English alphabetical.

@@ -107,6 +107,8 @@ void MainActions::createEditMenu()
     edit->addAction(redo);
     // What was typed in the note is saved before the menu opens, so its Undo takes the typing back.
     connect(edit, &QMenu::aboutToShow, m_window.noteEditor(), &NoteEditor::flush);
+    connect(m_window.noteEditor(), &NoteEditor::undoRequested, undo,
+        [undo, redo](bool again) { (again ? redo : undo)->trigger(); });
     edit->addSeparator();
     QAction *newNote = add(edit, tr("&New Note"), [this] { m_window.newNote(); });
     newNote->setShortcut(QKeySequence::New);

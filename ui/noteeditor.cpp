@@ -5,6 +5,7 @@
 #include "linking/notelinks.h"
 #include "queries/notes.h"
 #include "storage/repository.h"
+#include "ui/coremessages.h"
 #include "ui/guard.h"
 #include "ui/labels.h"
 #include "ui/noteeditorcitations.h"
@@ -40,12 +41,21 @@ class CompletingTextEdit final : public QPlainTextEdit {
 public:
     QCompleter *completer = nullptr;
     std::function<bool()> accept;
+    std::function<void(bool redo)> undo;
 
 protected:
     bool event(QEvent *event) override
     {
         if (event->type() == QEvent::KeyPress && completer && completer->popup()->isVisible()) {
-            switch (static_cast<QKeyEvent *>(event)->key()) {
+            // The popup has the keyboard, so the window's Undo shortcut cannot fire: close it and undo here.
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (undo && (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))) {
+                completer->popup()->hide();
+                undo(key->matches(QKeySequence::Redo));
+                event->accept();
+                return true;
+            }
+            switch (key->key()) {
             case Qt::Key_Return:
             case Qt::Key_Enter:
             case Qt::Key_Tab:
@@ -162,6 +172,10 @@ void NoteEditor::connectParts()
     auto *body = static_cast<CompletingTextEdit *>(m_body);
     body->completer = m_completer;
     body->accept = [this] { return acceptCompletion(); };
+    body->undo = [this](bool redo) {
+        flush(); // what was typed becomes the step Undo takes back
+        emit undoRequested(redo);
+    };
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
@@ -379,8 +393,10 @@ void NoteEditor::fillLinks(const QList<ResolvedToken> &tokens)
             item->setForeground(QColor(0xc0, 0x30, 0x30));
             m_links->addItem(item);
         } else {
+            // Named by its title; the ID (what plenum-cli takes) in the tooltip.
             auto *item = new QListWidgetItem(
-                QStringLiteral("%1 %2  (%3)").arg(citation ? QStringLiteral("❝") : QStringLiteral("→"), title, target));
+                QStringLiteral("%1 %2").arg(citation ? QStringLiteral("❝") : QStringLiteral("→"), title));
+            item->setToolTip(tr("ID: %1").arg(target));
             item->setData(Qt::UserRole, target);
             m_links->addItem(item);
         }
@@ -432,10 +448,12 @@ QString NoteEditor::previewMarkdown(const QString &body, const QList<ResolvedTok
     if (!preview.request.clusters.isEmpty())
         rendering = m_citations->rendered(preview.request);
     const QString error = m_citations->lastError();
+    const bool failed = !error.isEmpty() && !rendering && !preview.request.clusters.isEmpty();
+    // The engine's sentence in the interface language; its own words (citeproc's) in the tooltip.
     m_citationLabel->setText(m_citations->busy() ? tr("Formatting citations…")
-            : !error.isEmpty() && !rendering && !preview.request.clusters.isEmpty()
-            ? tr("Citations shown as written: %1").arg(error.left(120))
-            : QString());
+            : failed ? tr("Citations shown as written: %1").arg(coreMessageText(error).left(120))
+                     : QString());
+    m_citationLabel->setToolTip(failed && !m_citations->busy() ? error : QString());
     const bool chinese = core::mostlyChinese(body); // names in the note's language, as the export writes them
     QString markdown;
     qsizetype at = 0;
@@ -486,6 +504,14 @@ QStringList NoteEditor::linkLines() const
     for (int i = 0; i < m_links->count(); ++i)
         lines.append(m_links->item(i)->text());
     return lines;
+}
+
+QStringList NoteEditor::linkTargets() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_links->count(); ++i)
+        ids.append(m_links->item(i)->data(Qt::UserRole).toString());
+    return ids;
 }
 
 QString NoteEditor::previewHtml() const

@@ -55,8 +55,10 @@ public:
     [[nodiscard]] QPlainTextEdit *bodyEdit() const { return m_body; }
     [[nodiscard]] QLineEdit *titleEdit() const { return m_title; }
     [[nodiscard]] QCompleter *completer() const { return m_completer; }
-    /// The links list as shown ("→ title (id)" or "? text" for what resolves to nothing).
+    /// The links list as shown ("→ title", "❝ title" or "? text" for what resolves to nothing).
     [[nodiscard]] QStringList linkLines() const;
+    /// The ID each line of the links list opens ("" for what resolves to nothing).
+    [[nodiscard]] QStringList linkTargets() const;
     [[nodiscard]] QString previewHtml() const;
     /// The preview as plain text.
     [[nodiscard]] QString previewText() const;
@@ -70,6 +72,8 @@ signals:
     void noteEdited(const core::Item &note);
     /// The user followed a link in the preview or the links list.
     void itemActivated(const QString &id);
+    /// Undo (or REDO) pressed while the completion popup had the keyboard: the window's history takes it.
+    void undoRequested(bool redo);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

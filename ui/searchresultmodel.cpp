@@ -66,9 +66,9 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     const auto &hit = m_hits.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return hit.title;
+        return titleInInterfaceOrder(hit.title);
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 · %2").arg(core::typeName(hit.type), hit.id);
+        return QStringLiteral("%1 · %2").arg(typeLabel(core::typeName(hit.type)), hit.id);
     case IdRole:
         return hit.id;
     case TypeRole:

@@ -35,19 +35,25 @@ bool chineseUi()
     return QLocale().language() == QLocale::Chinese;
 }
 
-// A milestone's label, full ("中共十八大", "18th Congress") or compact ("十八大", "18th").
-QString label(const core::Milestone &m, bool compact = false)
+// A milestone's labels, longest first; each keeps its ordinal and kind, the term being the band's
+// above it: "中共十八大", "十八大" / "18th Congress", "18th"; "三中全会", "三中" /
+// "3rd Plenum", "3rd Pl.". A label that fits in none of them is left out (the tooltip names it).
+QStringList labelForms(const core::Milestone &m)
 {
     const bool congress = m.kind == core::MilestoneKind::NationalCongress;
     if (chineseUi()) {
-        if (compact)
-            return congress ? QStringLiteral("%1大").arg(core::chineseNumeral(m.term))
-                            : QStringLiteral("%1中").arg(core::chineseNumeral(m.session));
-        return core::shortNameZh(m.kind, m.term, m.session);
+        if (congress)
+            return { core::shortNameZh(m.kind, m.term, m.session),
+                QStringLiteral("%1大").arg(core::chineseNumeral(m.term)) };
+        if (m.kind != core::MilestoneKind::CcPlenum)
+            return { core::shortNameZh(m.kind, m.term, m.session) };
+        return { QStringLiteral("%1中全会").arg(core::chineseNumeral(m.session)),
+            QStringLiteral("%1中").arg(core::chineseNumeral(m.session)) };
     }
     if (congress)
-        return compact ? core::englishOrdinal(m.term) : QObject::tr("%1 Congress").arg(core::englishOrdinal(m.term));
-    return compact ? QString::number(m.session) : QStringLiteral("%1-%2").arg(m.term).arg(m.session);
+        return { QObject::tr("%1 Congress").arg(core::englishOrdinal(m.term)), core::englishOrdinal(m.term) };
+    return { QObject::tr("%1 Plenum").arg(core::englishOrdinal(m.session)),
+        QObject::tr("%1 Pl.").arg(core::englishOrdinal(m.session)) };
 }
 
 // An era's name in the longest form that fits WIDTH.
@@ -157,8 +163,8 @@ double TimelineView::markY() const
 }
 
 // Congress labels first, then plenums; each label covers its own milestone (never slides away
-// from it), milestones out of view get none, and a label that fits in no row in either its full
-// or its compact form is left out.
+// from it), milestones out of view get none, and a label that fits in no row in any of its forms
+// is left out.
 void TimelineView::layoutMarks()
 {
     m_placed.clear();
@@ -183,7 +189,7 @@ void TimelineView::layoutMarks()
                 taken[r].append({ rect.left(), rect.right() });
                 p.label = rect;
                 p.labelled = true;
-                p.compact = text != label(m_milestones.at(p.index));
+                p.text = text;
                 return true;
             }
         }
@@ -191,7 +197,7 @@ void TimelineView::layoutMarks()
     };
     for (int i = 0; i < m_milestones.size(); ++i) {
         const double x = (dayOf(m_milestones.at(i).startDate) - m_start) / m_span * width();
-        m_placed.append(Placed { i, QPointF(x, markY()), QRectF(), false, false });
+        m_placed.append(Placed { i, QPointF(x, markY()), QRectF(), false, {} });
     }
     for (const bool congresses : { true, false })
         for (Placed &p : m_placed) {
@@ -200,8 +206,9 @@ void TimelineView::layoutMarks()
                 || p.point.x() > width())
                 continue;
             const QFontMetricsF &metrics = congresses || m.id == m_current ? boldFm : fm;
-            if (!place(p, label(m), metrics))
-                place(p, label(m, true), metrics);
+            for (const QString &form : labelForms(m))
+                if (place(p, form, metrics))
+                    break;
         }
 }
 
@@ -212,6 +219,15 @@ QStringList TimelineView::labelledMilestones() const
         if (p.labelled)
             ids.append(m_milestones.at(p.index).id);
     return ids;
+}
+
+QStringList TimelineView::labelTexts() const
+{
+    QStringList texts;
+    for (const Placed &p : m_placed)
+        if (p.labelled)
+            texts.append(p.text);
+    return texts;
 }
 
 QList<QRectF> TimelineView::labelRects() const
@@ -425,7 +441,7 @@ void TimelineView::paintMilestones(QPainter &painter) const
             f.setBold(congress || current);
             painter.setFont(f);
             painter.setPen(pal.color(QPalette::Text));
-            painter.drawText(p.label, Qt::AlignCenter, label(m, p.compact));
+            painter.drawText(p.label, Qt::AlignCenter, p.text);
             painter.setFont(font());
         }
     }

@@ -43,6 +43,8 @@ public:
     void fitAll();
     /// The milestones whose labels are drawn (labels that would overlap are left out).
     [[nodiscard]] QStringList labelledMilestones() const;
+    /// The text of those labels, in the form that fits.
+    [[nodiscard]] QStringList labelTexts() const;
     /// Where those labels are drawn.
     [[nodiscard]] QList<QRectF> labelRects() const;
     /// The x coordinate of each labelled milestone, in the order of labelRects().
@@ -74,7 +76,7 @@ private:
         QPointF point;
         QRectF label;
         bool labelled;
-        bool compact; ///< the label is the short form ("18th", "十八大")
+        QString text; ///< the form of its label that fits ("3rd Plenum", "3rd Pl.", "三中全会", "三中")
     };
     [[nodiscard]] QList<int> congressIndexes() const;
     [[nodiscard]] double termEnd(int congress, const QList<int> &congresses) const;

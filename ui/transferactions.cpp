@@ -14,6 +14,7 @@
 #include "ui/errorreporter.h"
 #include "ui/guard.h"
 #include "ui/importpreviewdialog.h"
+#include "ui/kbimport.h"
 #include "ui/settings.h"
 #include "ui/stylechoices.h"
 #include "ui/taskrunner.h"
@@ -53,6 +54,22 @@ QJsonObject previewTitles(core::Repository &repo, const QJsonObject &preview)
                 titles.insert(id, repo.title(id));
     }
     return titles;
+}
+
+// What an import did, for the status bar in the interface language (core's report is the CLI's).
+QString importedMessage(const QString &name, const QJsonObject &result)
+{
+    if (result.contains(QStringLiteral("entries")))
+        return TransferActions::tr("Imported %1: %2 new, %3 merged into references already here, %4 skipped.")
+            .arg(name)
+            .arg(result.value(QStringLiteral("added")).toArray().size())
+            .arg(result.value(QStringLiteral("duplicates")).toArray().size())
+            .arg(result.value(QStringLiteral("skipped")).toArray().size());
+    if (!result.contains(QStringLiteral("document"))) // a Zotero library
+        return TransferActions::tr("Imported %1.").arg(name);
+    return TransferActions::tr("Imported %1 as “%2”: %3 statements.")
+        .arg(name, result.value(QStringLiteral("document")).toObject().value(QStringLiteral("title")).toString())
+        .arg(result.value(QStringLiteral("statements")).toArray().size());
 }
 
 } // namespace
@@ -98,8 +115,9 @@ bool TransferActions::chooseStyle(const QString &title, QString &style)
 void TransferActions::chooseAndImport()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Import"), QString(),
-        tr("Papers, documents and bibliographies (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib "
-           "*.ris *.json *.enw *.net *.ne *.sqlite);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word "
+        tr("Papers, documents, bibliographies and knowledge bases (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md "
+           "*.markdown *.txt *.bib *.ris *.json *.enw *.net *.ne *.sqlite *.plenum-kb *.jsonl);;Plenum knowledge base "
+           "(*.plenum-kb *.jsonl);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word "
            "(*.docx);;"
            "Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json);;EndNote, RefWorks, "
            "NoteExpress (*.enw *.txt *.net *.ne);;Zotero library (zotero.sqlite *.sqlite)"));
@@ -109,6 +127,10 @@ void TransferActions::chooseAndImport()
 void TransferActions::importFiles(const QStringList &paths)
 {
     for (const QString &path : paths) {
+        if (isKbFile(path)) {
+            runKbImport(path, !m_unattended);
+            continue;
+        }
         QString format; // empty: importFile tells it from the name and first lines (CNKI's .txt exports)
         if (core::guessImportFormat(path).isEmpty()) {
             if (m_unattended) {
@@ -172,7 +194,7 @@ void TransferActions::runImport(const QString &path, const QString &format, bool
                     tr("Plenum read %1. The details show what the import will create and what it did not understand.")
                         .arg(name),
                     QMessageBox::Cancel, m_window);
-                box.setDetailedText(result->value(QStringLiteral("text")).toString());
+                box.setDetailedText(ImportPreviewDialog::documentSummary(*result)); // core's text is the CLI's
                 box.addButton(tr("Import"), QMessageBox::AcceptRole);
                 if (box.exec() == QMessageBox::Cancel)
                     return;
@@ -180,10 +202,43 @@ void TransferActions::runImport(const QString &path, const QString &format, bool
                 return;
             }
             m_changed();
-            const QString text = result->value(QStringLiteral("text")).toString();
-            if (!result->value(QStringLiteral("skipped")).toArray().isEmpty()) // bad records: say which
-                m_errors.report(tr("Some records of %1 were skipped").arg(name), text.trimmed());
-            emit message(text.section(QLatin1Char('\n'), 0, 0));
+            if (const QJsonArray skipped = result->value(QStringLiteral("skipped")).toArray(); !skipped.isEmpty()) {
+                QStringList lines; // bad records: say which, and why, in the interface language
+                for (const QJsonValue &v : skipped)
+                    lines.append(ImportPreviewDialog::skippedText(v.toObject()));
+                m_errors.report(tr("Some records of %1 were skipped").arg(name), lines.join(QLatin1Char('\n')));
+            }
+            emit message(importedMessage(name, *result));
+        });
+}
+
+void TransferActions::runKbImport(const QString &path, bool preview)
+{
+    const QString name = QFileInfo(path).fileName();
+    auto work = [path, preview](core::KnowledgeBase &kb, const core::Progress &progress) {
+        return importKbFile(kb, path, preview, progress);
+    };
+    TaskRunner::run(m_window, m_kbPath(), preview ? tr("Reading %1…").arg(name) : tr("Importing %1…").arg(name), work,
+        [this, path, preview, name](const std::optional<QJsonObject> &result, const std::optional<core::Error> &error) {
+            if (error) {
+                if (error->code() != core::ErrorCode::Cancelled)
+                    m_errors.report(tr("Cannot import %1").arg(name), *error);
+                else
+                    emit message(tr("Import of %1 cancelled; nothing was changed.").arg(name));
+                return;
+            }
+            if (preview) {
+                if (confirmImport(name, *result))
+                    runKbImport(path, false);
+                return;
+            }
+            m_changed();
+            emit message(tr("Merged %1: %2 new, %3 updated, %4 unchanged, %5 kept as you edited them.")
+                             .arg(name)
+                             .arg(result->value(QStringLiteral("added")).toInt())
+                             .arg(result->value(QStringLiteral("updated")).toInt())
+                             .arg(result->value(QStringLiteral("unchanged")).toInt())
+                             .arg(result->value(QStringLiteral("conflicts")).toArray().size()));
         });
 }
 

@@ -52,6 +52,8 @@ signals:
 
 private:
     void runImport(const QString &path, const QString &format, bool preview);
+    /// A plenum-kb file: previewed (PREVIEW), then merged as `plenum-cli import-kb` merges it.
+    void runKbImport(const QString &path, bool preview);
     /// Shows the preview of a bibliography import; true when the user chose Import.
     bool confirmImport(const QString &name, const QJsonObject &preview);
     void exportDocument(const QString &title, bool dossier, const QStringList &ids);

@@ -98,7 +98,8 @@ void checkTargets(Repository &repo, const QList<Record> &records)
 
 } // namespace
 
-ImportSummary importRecords(Repository &repo, const QList<Record> &records, bool dryRun, bool keepDeletions)
+ImportSummary importRecords(
+    Repository &repo, const QList<Record> &records, bool dryRun, bool keepDeletions, const Progress &progress)
 {
     checkTargets(repo, records);
     QList<const Record *> ordered;
@@ -111,7 +112,10 @@ ImportSummary importRecords(Repository &repo, const QList<Record> &records, bool
     Database &db = repo.database();
     Transaction tx(db);
     QList<const Record *> linkPass;
+    qsizetype done = 0;
     for (const Record *r : ordered) {
+        if (done++ % 100 == 0)
+            reportProgress(progress, done - 1, ordered.size(), "plenum-kb import");
         const QString incoming = hash(*r);
         const auto existingType = repo.typeOf(r->item.id);
         if (!existingType && keepDeletions && wasDeleted(db, r->item.id)) {
@@ -122,6 +126,7 @@ ImportSummary importRecords(Repository &repo, const QList<Record> &records, bool
             repo.createItem(r->item);
             setImportHash(db, r->item.id, incoming);
             linkPass.append(r);
+            summary.addedIds.append(r->item.id);
             ++summary.added;
             continue;
         }
@@ -137,6 +142,7 @@ ImportSummary importRecords(Repository &repo, const QList<Record> &records, bool
             repo.updateItem(r->item);
             setImportHash(db, r->item.id, incoming);
             linkPass.append(r);
+            summary.updatedIds.append(r->item.id);
             ++summary.updated;
         } else {
             summary.conflicts.append(r->item.id);
@@ -145,6 +151,7 @@ ImportSummary importRecords(Repository &repo, const QList<Record> &records, bool
     // Links go in once every item exists, since records may link forward.
     for (const Record *r : linkPass)
         replaceManualLinks(repo, *r, summary.dismissed);
+    reportProgress(progress, ordered.size(), ordered.size(), "plenum-kb import");
     if (!dryRun)
         tx.commit();
     return summary;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "interchange/kbformat.h"
+#include "model/progress.h"
 
 namespace plenum::core {
 
@@ -15,6 +16,8 @@ struct ImportSummary {
     int unchanged = 0;
     QStringList conflicts; ///< IDs whose stored version has edits the import would overwrite
     QStringList dismissed; ///< bundled records the user deleted, left deleted (bundled refresh only)
+    QStringList addedIds; ///< the IDs counted in added, in the order written
+    QStringList updatedIds; ///< the IDs counted in updated
 };
 
 /// Applies RECORDS in one transaction. New IDs are added; records equal to the stored ones are
@@ -23,7 +26,9 @@ struct ImportSummary {
 /// the knowledge base, or nothing is written. With DRY_RUN nothing is written either way.
 /// With KEEP_DELETIONS, records whose ID existed once and was deleted (the change journal knows)
 /// are not brought back: a refresh of the bundled content respects the user's deletions.
-ImportSummary importRecords(Repository &repo, const QList<Record> &records, bool dryRun, bool keepDeletions = false);
+/// PROGRESS is told of every 100 records; a cancel through it rolls everything back.
+ImportSummary importRecords(Repository &repo, const QList<Record> &records, bool dryRun, bool keepDeletions = false,
+    const Progress &progress = {});
 
 /// The bundled knowledge base (resources/kb/), parsed from the build's resources.
 QList<Record> bundledRecords();

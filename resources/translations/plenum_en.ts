@@ -95,6 +95,450 @@
         <translation>, </translation>
     </message>
     <message>
+        <source>The plenum-kb import was cancelled; nothing was changed.</source>
+        <translation>The plenum-kb import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>expected '%1' closing the block opened here, found the end of the file</source>
+        <translation>expected '%1' closing the block opened here, found the end of the file</translation>
+    </message>
+    <message>
+        <source>expected '%1' closing this value, found the end of the file</source>
+        <translation>expected '%1' closing this value, found the end of the file</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>expected %1, found %2</translation>
+    </message>
+    <message>
+        <source>field "%1" appears twice in entry %2; expected it once</source>
+        <translation>field "%1" appears twice in entry %2; expected it once</translation>
+    </message>
+    <message>
+        <source>entry %1 has no title; expected a title field</source>
+        <translation>entry %1 has no title; expected a title field</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>the end of the file</translation>
+    </message>
+    <message>
+        <source>a macro name after @string</source>
+        <translation>a macro name after @string</translation>
+    </message>
+    <message>
+        <source>'=' after @string name %1</source>
+        <translation>'=' after @string name %1</translation>
+    </message>
+    <message>
+        <source>'%1' closing @string %2</source>
+        <translation>'%1' closing @string %2</translation>
+    </message>
+    <message>
+        <source>balanced braces in the value starting on line %1</source>
+        <translation>balanced braces in the value starting on line %1</translation>
+    </message>
+    <message>
+        <source>a value for %1 (braces, quotes, a number or a macro)</source>
+        <translation>a value for %1 (braces, quotes, a number or a macro)</translation>
+    </message>
+    <message>
+        <source>a value for %1</source>
+        <translation>a value for %1</translation>
+    </message>
+    <message>
+        <source>a defined @string macro for %1 ("%2" is not defined)</source>
+        <translation>a defined @string macro for %1 ("%2" is not defined)</translation>
+    </message>
+    <message>
+        <source>',' or '%1' in entry %2 (which starts on line %3)</source>
+        <translation>',' or '%1' in entry %2 (which starts on line %3)</translation>
+    </message>
+    <message>
+        <source>a field name in entry %1</source>
+        <translation>a field name in entry %1</translation>
+    </message>
+    <message>
+        <source>'=' after field %1 in entry %2</source>
+        <translation>'=' after field %1 in entry %2</translation>
+    </message>
+    <message>
+        <source>the file ends inside this record; expected an "%1" line closing it</source>
+        <translation>the file ends inside this record; expected an "%1" line closing it</translation>
+    </message>
+    <message>
+        <source>this record has no "%1" line before the next record (line %2)</source>
+        <translation>this record has no "%1" line before the next record (line %2)</translation>
+    </message>
+    <message>
+        <source>the record holds nothing but its type</source>
+        <translation>the record holds nothing but its type</translation>
+    </message>
+    <message>
+        <source>a record without a "%1" line (its type)</source>
+        <translation>a record without a "%1" line (its type)</translation>
+    </message>
+    <message>
+        <source>text that is not %1</source>
+        <translation>text that is not %1</translation>
+    </message>
+    <message>
+        <source>item %1 is not an object</source>
+        <translation>item %1 is not an object</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>item %1: %2</translation>
+    </message>
+    <message>
+        <source>item %1 has no title</source>
+        <translation>item %1 has no title</translation>
+    </message>
+    <message>
+        <source>Not a valid CSL item: %1.</source>
+        <translation>Not a valid CSL item: %1.</translation>
+    </message>
+    <message>
+        <source>variable "%1": %2</source>
+        <translation>variable "%1": %2</translation>
+    </message>
+    <message>
+        <source>a CSL item type is required</source>
+        <translation>a CSL item type is required</translation>
+    </message>
+    <message>
+        <source>a title is required</source>
+        <translation>a title is required</translation>
+    </message>
+    <message>
+        <source>"%1" is not a CSL item type</source>
+        <translation>"%1" is not a CSL item type</translation>
+    </message>
+    <message>
+        <source>the extension must be an object</source>
+        <translation>the extension must be an object</translation>
+    </message>
+    <message>
+        <source>not a CSL 1.0.2 variable</source>
+        <translation>not a CSL 1.0.2 variable</translation>
+    </message>
+    <message>
+        <source>expected a string or a number</source>
+        <translation>expected a string or a number</translation>
+    </message>
+    <message>
+        <source>expected an array of names</source>
+        <translation>expected an array of names</translation>
+    </message>
+    <message>
+        <source>each name must be an object</source>
+        <translation>each name must be an object</translation>
+    </message>
+    <message>
+        <source>a name has the unknown part "%1"</source>
+        <translation>a name has the unknown part "%1"</translation>
+    </message>
+    <message>
+        <source>the name part "%1" must be a string</source>
+        <translation>the name part "%1" must be a string</translation>
+    </message>
+    <message>
+        <source>each name needs a "family" or a "literal"</source>
+        <translation>each name needs a "family" or a "literal"</translation>
+    </message>
+    <message>
+        <source>a date must be an object with "date-parts" or "literal"</source>
+        <translation>a date must be an object with "date-parts" or "literal"</translation>
+    </message>
+    <message>
+        <source>a date has the unknown part "%1"</source>
+        <translation>a date has the unknown part "%1"</translation>
+    </message>
+    <message>
+        <source>"date-parts" must hold one date or a range of two</source>
+        <translation>"date-parts" must hold one date or a range of two</translation>
+    </message>
+    <message>
+        <source>date parts must be numbers</source>
+        <translation>date parts must be numbers</translation>
+    </message>
+    <message>
+        <source>a date needs "date-parts", "literal" or "raw"</source>
+        <translation>a date needs "date-parts", "literal" or "raw"</translation>
+    </message>
+    <message>
+        <source>"%1" of a date must be a string</source>
+        <translation>"%1" of a date must be a string</translation>
+    </message>
+    <message>
+        <source>expected CSL-JSON, but the JSON is malformed: %1</source>
+        <translation>expected CSL-JSON, but the JSON is malformed: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of CSL items</source>
+        <translation>expected a JSON array of CSL items</translation>
+    </message>
+    <message>
+        <source>%1:%2, field "%3": %4.</source>
+        <translation>%1:%2, field "%3": %4.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3.</source>
+        <translation>%1:%2: %3.</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation>the line is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid JSON at column %1 (%2)</source>
+        <translation>invalid JSON at column %1 (%2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>expected a JSON object</translation>
+    </message>
+    <message>
+        <source>the first line must be the header {"format":"plenum-kb","version":2}</source>
+        <translation>the first line must be the header {"format":"plenum-kb","version":2}</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1 (this Plenum reads versions 1 to %2)</source>
+        <translation>unsupported format version %1 (this Plenum reads versions 1 to %2)</translation>
+    </message>
+    <message>
+        <source>the file is empty; a plenum-kb file starts with its header line</source>
+        <translation>the file is empty; a plenum-kb file starts with its header line</translation>
+    </message>
+    <message>
+        <source>a value is required when %1 is given</source>
+        <translation>a value is required when %1 is given</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <source>unknown record type "%1"</source>
+        <translation>unknown record type "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid ID</source>
+        <translation>"%1" is not a valid ID</translation>
+    </message>
+    <message>
+        <source>unknown field for a %1</source>
+        <translation>unknown field for a %1</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>expected a whole number</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>expected a non-empty string</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>expected an array of strings</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>expected an array</translation>
+    </message>
+    <message>
+        <source>expected an object with "text" and "lang"</source>
+        <translation>expected an object with "text" and "lang"</translation>
+    </message>
+    <message>
+        <source>expected "en" or "zh"</source>
+        <translation>expected "en" or "zh"</translation>
+    </message>
+    <message>
+        <source>expected an object with "relation" and "target"</source>
+        <translation>expected an object with "relation" and "target"</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>unknown relation "%1"</source>
+        <translation>unknown relation "%1"</translation>
+    </message>
+    <message>
+        <source>an item cannot link to itself</source>
+        <translation>an item cannot link to itself</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>expected [start, end], whole numbers with start &lt;= end</source>
+        <translation>expected [start, end], whole numbers with start &lt;= end</translation>
+    </message>
+    <message>
+        <source>expected the reference's CSL item (an object)</source>
+        <translation>expected the reference's CSL item (an object)</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once</source>
+        <translation>%1 appears more than once</translation>
+    </message>
+    <message>
+        <source>no item with ID %1</source>
+        <translation>no item with ID %1</translation>
+    </message>
+    <message>
+        <source>no document with ID %1</source>
+        <translation>no document with ID %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: No such file or directory.</source>
+        <translation>Cannot read %1: No such file or directory.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; expected a file to import.</source>
+        <translation>%1 is a folder; expected a file to import.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a FIFO, socket or device); expected a file to import.</source>
+        <translation>%1 is not a regular file (a FIFO, socket or device); expected a file to import.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot render citations with %1: %2.</source>
+        <translation>Cannot render citations with %1: %2.</translation>
+    </message>
+    <message>
+        <source>the citeproc package is not installed (run make deps)</source>
+        <translation>the citeproc package is not installed (run make deps)</translation>
+    </message>
+    <message>
+        <source>the style %1 could not be applied: %2</source>
+        <translation>the style %1 could not be applied: %2</translation>
+    </message>
+    <message>
+        <source>the request is not JSON: %1</source>
+        <translation>the request is not JSON: %1</translation>
+    </message>
+    <message>
+        <source>Cannot render citations: node (Debian package nodejs) is not installed; run make deps.</source>
+        <translation>Cannot render citations: node (Debian package nodejs) is not installed; run make deps.</translation>
+    </message>
+    <message>
+        <source>Cannot start node to render citations: %1.</source>
+        <translation>Cannot start node to render citations: %1.</translation>
+    </message>
+    <message>
+        <source>The citation engine (%1) failed: %2</source>
+        <translation>The citation engine (%1) failed: %2</translation>
+    </message>
+    <message>
+        <source>No readable CSL style file at %1.</source>
+        <translation>No readable CSL style file at %1.</translation>
+    </message>
+    <message>
+        <source>heading "%1" has no number; kept as a top-level section</source>
+        <translation>heading "%1" has no number; kept as a top-level section</translation>
+    </message>
+    <message>
+        <source>text in the reference list before the first [n] entry: "%1"</source>
+        <translation>text in the reference list before the first [n] entry: "%1"</translation>
+    </message>
+    <message>
+        <source>reference number [%1] appears twice in the list</source>
+        <translation>reference number [%1] appears twice in the list</translation>
+    </message>
+    <message>
+        <source>citation marker [%1] in %2 has no entry in the reference list</source>
+        <translation>citation marker [%1] in %2 has no entry in the reference list</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (a scanned PDF?): only its metadata was imported, no paragraphs. Run OCR on it and import it again to get its text.</source>
+        <translation>%1 has no text layer (a scanned PDF?): only its metadata was imported, no paragraphs. Run OCR on it and import it again to get its text.</translation>
+    </message>
+    <message>
+        <source>word/document.xml: %1 (the text after it was not read)</source>
+        <translation>word/document.xml: %1 (the text after it was not read)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; nothing was written.</source>
+        <translation>Cannot write %1: %2; nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; exports never write through links. Remove it or choose another file name.</source>
+        <translation>%1 is a symbolic link; exports never write through links. Remove it or choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; expected the name of a file to write.</source>
+        <translation>%1 is a folder; expected the name of a file to write.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a FIFO, socket or device); expected the name of a file to write.</source>
+        <translation>%1 is not a regular file (a FIFO, socket or device); expected the name of a file to write.</translation>
+    </message>
+    <message>
+        <source>Cannot start pandoc: %1.</source>
+        <translation>Cannot start pandoc: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2 is on read-only media.</source>
+        <translation>Cannot back up %1: %2 is on read-only media.</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2: the disk is full (%3 free, %4 needed).</source>
+        <translation>Cannot back up %1 to %2: the disk is full (%3 free, %4 needed).</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2 is a file, not a folder.</source>
+        <translation>Cannot back up %1: %2 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: the folder %2 cannot be created (%3).</source>
+        <translation>Cannot back up %1: the folder %2 cannot be created (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: the folder %2 cannot be created.</source>
+        <translation>Cannot back up %1: the folder %2 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The backup interval must be 0 (off) or a number of hours.</source>
+        <translation>The backup interval must be 0 (off) or a number of hours.</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>At least one backup must be kept.</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: the file or its folder is read-only.</source>
+        <translation>Cannot restore %1: the file or its folder is read-only.</translation>
+    </message>
+    <message>
+        <source>Indexing %1 was cancelled.</source>
+        <translation>Indexing %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachments folder %1.</source>
+        <translation>Cannot create the attachments folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the attachment %1: %2.</source>
+        <translation>Cannot write the attachment %1: %2.</translation>
+    </message>
+    <message>
         <source>The team server %1 did not answer for %2 s (connecting), so Plenum stopped waiting. Nothing was lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and the next sync goes on from there.</source>
         <translation>The team server %1 did not answer for %2 s (connecting), so Plenum stopped waiting. Nothing was lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and the next sync goes on from there.</translation>
     </message>
@@ -551,6 +995,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -815,6 +1263,14 @@
     <message>
         <source>%1 CC</source>
         <translation>%1 CC</translation>
+    </message>
+    <message>
+        <source>%1 Plenum</source>
+        <translation>%1 Plenum</translation>
+    </message>
+    <message>
+        <source>%1 Pl.</source>
+        <translation>%1 Pl.</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +2222,126 @@
         <source>New</source>
         <translation>New</translation>
     </message>
+    <message>
+        <source>%1 records in %2: %3 new, %4 that update the ones imported before, %5 already here unchanged, %6 you edited here (kept as you left them). Nothing is written until you choose Import.</source>
+        <translation>%1 records in %2: %3 new, %4 that update the ones imported before, %5 already here unchanged, %6 you edited here (kept as you left them). Nothing is written until you choose Import.</translation>
+    </message>
+    <message>
+        <source>Updates the stored one</source>
+        <translation>Updates the stored one</translation>
+    </message>
+    <message>
+        <source>Stored as imported before and not edited since: this file's version replaces it.</source>
+        <translation>Stored as imported before and not edited since: this file's version replaces it.</translation>
+    </message>
+    <message>
+        <source>Already here: unchanged</source>
+        <translation>Already here: unchanged</translation>
+    </message>
+    <message>
+        <source>Kept as you edited it</source>
+        <translation>Kept as you edited it</translation>
+    </message>
+    <message>
+        <source>You changed it after it was imported; your version stays and this file's is not written.</source>
+        <translation>You changed it after it was imported; your version stays and this file's is not written.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Creates the document “%1”.</source>
+        <translation>Creates the document “%1”.</translation>
+    </message>
+    <message>
+        <source>Authors: %1</source>
+        <translation>Authors: %1</translation>
+    </message>
+    <message>
+        <source>Affiliation: %1</source>
+        <translation>Affiliation: %1</translation>
+    </message>
+    <message>
+        <source>Keywords: %1</source>
+        <translation>Keywords: %1</translation>
+    </message>
+    <message>
+        <source>DOI: %1</source>
+        <translation>DOI: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Issued by: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Document number: %1</source>
+        <translation>Document number: %1</translation>
+    </message>
+    <message>
+        <source>Adopted by: %1</source>
+        <translation>Adopted by: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Sections:</translation>
+    </message>
+    <message>
+        <source>Statements (quotations): %1 paragraphs or parts, %2 figure captions; %3 citation markers, %4 of them linked.</source>
+        <translation>Statements (quotations): %1 paragraphs or parts, %2 figure captions; %3 citation markers, %4 of them linked.</translation>
+    </message>
+    <message>
+        <source>Its reference list: %1 new references, %2 already in the knowledge base.</source>
+        <translation>Its reference list: %1 new references, %2 already in the knowledge base.</translation>
+    </message>
+    <message>
+        <source>Not understood, line %1: %2</source>
+        <translation>Not understood, line %1: %2</translation>
+    </message>
+    <message>
+        <source>Not understood: %1</source>
+        <translation>Not understood: %1</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::ItemEditor</name>
@@ -2469,6 +3045,10 @@
     <message>
         <source>References</source>
         <translation>References</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
     </message>
 </context>
 <context>
@@ -3438,8 +4018,24 @@ created %2 · changed %3</translation>
         <translation>Word document (*.docx);;Markdown (*.md);;Web page (*.html);;PDF (*.pdf);;OpenDocument text (*.odt)</translation>
     </message>
     <message>
-        <source>Papers, documents and bibliographies (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json *.enw *.net *.ne *.sqlite);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json);;EndNote, RefWorks, NoteExpress (*.enw *.txt *.net *.ne);;Zotero library (zotero.sqlite *.sqlite)</source>
-        <translation>Papers, documents and bibliographies (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json *.enw *.net *.ne *.sqlite);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json);;EndNote, RefWorks, NoteExpress (*.enw *.txt *.net *.ne);;Zotero library (zotero.sqlite *.sqlite)</translation>
+        <source>Papers, documents, bibliographies and knowledge bases (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json *.enw *.net *.ne *.sqlite *.plenum-kb *.jsonl);;Plenum knowledge base (*.plenum-kb *.jsonl);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json);;EndNote, RefWorks, NoteExpress (*.enw *.txt *.net *.ne);;Zotero library (zotero.sqlite *.sqlite)</source>
+        <translation>Papers, documents, bibliographies and knowledge bases (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json *.enw *.net *.ne *.sqlite *.plenum-kb *.jsonl);;Plenum knowledge base (*.plenum-kb *.jsonl);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json);;EndNote, RefWorks, NoteExpress (*.enw *.txt *.net *.ne);;Zotero library (zotero.sqlite *.sqlite)</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 new, %3 updated, %4 unchanged, %5 kept as you edited them.</source>
+        <translation>Merged %1: %2 new, %3 updated, %4 unchanged, %5 kept as you edited them.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Imported %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1 as “%2”: %3 statements.</source>
+        <translation>Imported %1 as “%2”: %3 statements.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 merged into references already here, %4 skipped.</source>
+        <translation>Imported %1: %2 new, %3 merged into references already here, %4 skipped.</translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,450 @@
         <translation>、</translation>
     </message>
     <message>
+        <source>The plenum-kb import was cancelled; nothing was changed.</source>
+        <translation>plenum-kb 导入已取消；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>expected '%1' closing the block opened here, found the end of the file</source>
+        <translation>此处开始的块缺少闭合的“%1”，文件已结束</translation>
+    </message>
+    <message>
+        <source>expected '%1' closing this value, found the end of the file</source>
+        <translation>此值缺少闭合的“%1”，文件已结束</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>应为%1，实际是%2</translation>
+    </message>
+    <message>
+        <source>field "%1" appears twice in entry %2; expected it once</source>
+        <translation>条目 %2 中字段“%1”出现了两次，只能出现一次</translation>
+    </message>
+    <message>
+        <source>entry %1 has no title; expected a title field</source>
+        <translation>条目 %1 没有标题字段</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>文件末尾</translation>
+    </message>
+    <message>
+        <source>a macro name after @string</source>
+        <translation>@string 之后的宏名</translation>
+    </message>
+    <message>
+        <source>'=' after @string name %1</source>
+        <translation>@string 名称 %1 之后的“=”</translation>
+    </message>
+    <message>
+        <source>'%1' closing @string %2</source>
+        <translation>闭合 @string %2 的“%1”</translation>
+    </message>
+    <message>
+        <source>balanced braces in the value starting on line %1</source>
+        <translation>第 %1 行开始的值中成对的花括号</translation>
+    </message>
+    <message>
+        <source>a value for %1 (braces, quotes, a number or a macro)</source>
+        <translation>%1 的值（花括号、引号、数字或宏）</translation>
+    </message>
+    <message>
+        <source>a value for %1</source>
+        <translation>%1 的值</translation>
+    </message>
+    <message>
+        <source>a defined @string macro for %1 ("%2" is not defined)</source>
+        <translation>%1 的已定义 @string 宏（“%2”未定义）</translation>
+    </message>
+    <message>
+        <source>',' or '%1' in entry %2 (which starts on line %3)</source>
+        <translation>条目 %2（从第 %3 行开始）中的“,”或“%1”</translation>
+    </message>
+    <message>
+        <source>a field name in entry %1</source>
+        <translation>条目 %1 中的字段名</translation>
+    </message>
+    <message>
+        <source>'=' after field %1 in entry %2</source>
+        <translation>条目 %2 中字段 %1 之后的“=”</translation>
+    </message>
+    <message>
+        <source>the file ends inside this record; expected an "%1" line closing it</source>
+        <translation>文件在此记录中途结束，缺少结束记录的“%1”行</translation>
+    </message>
+    <message>
+        <source>this record has no "%1" line before the next record (line %2)</source>
+        <translation>此记录在下一条记录（第 %2 行）之前没有“%1”行</translation>
+    </message>
+    <message>
+        <source>the record holds nothing but its type</source>
+        <translation>此记录只有类型，没有其他内容</translation>
+    </message>
+    <message>
+        <source>a record without a "%1" line (its type)</source>
+        <translation>记录缺少表示类型的“%1”行</translation>
+    </message>
+    <message>
+        <source>text that is not %1</source>
+        <translation>不是 %1 格式的文本</translation>
+    </message>
+    <message>
+        <source>item %1 is not an object</source>
+        <translation>第 %1 项不是对象</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>第 %1 项：%2</translation>
+    </message>
+    <message>
+        <source>item %1 has no title</source>
+        <translation>条目 %1 没有标题</translation>
+    </message>
+    <message>
+        <source>Not a valid CSL item: %1.</source>
+        <translation>不是有效的 CSL 条目：%1。</translation>
+    </message>
+    <message>
+        <source>variable "%1": %2</source>
+        <translation>变量“%1”：%2</translation>
+    </message>
+    <message>
+        <source>a CSL item type is required</source>
+        <translation>必须有 CSL 条目类型</translation>
+    </message>
+    <message>
+        <source>a title is required</source>
+        <translation>必须有标题</translation>
+    </message>
+    <message>
+        <source>"%1" is not a CSL item type</source>
+        <translation>“%1”不是 CSL 条目类型</translation>
+    </message>
+    <message>
+        <source>the extension must be an object</source>
+        <translation>扩展字段必须是对象</translation>
+    </message>
+    <message>
+        <source>not a CSL 1.0.2 variable</source>
+        <translation>不是 CSL 1.0.2 的变量</translation>
+    </message>
+    <message>
+        <source>expected a string or a number</source>
+        <translation>应为字符串或数字</translation>
+    </message>
+    <message>
+        <source>expected an array of names</source>
+        <translation>应为姓名数组</translation>
+    </message>
+    <message>
+        <source>each name must be an object</source>
+        <translation>每个姓名都必须是对象</translation>
+    </message>
+    <message>
+        <source>a name has the unknown part "%1"</source>
+        <translation>姓名含有未知部分“%1”</translation>
+    </message>
+    <message>
+        <source>the name part "%1" must be a string</source>
+        <translation>姓名部分“%1”必须是字符串</translation>
+    </message>
+    <message>
+        <source>each name needs a "family" or a "literal"</source>
+        <translation>每个姓名都需要“family”或“literal”</translation>
+    </message>
+    <message>
+        <source>a date must be an object with "date-parts" or "literal"</source>
+        <translation>日期必须是含“date-parts”或“literal”的对象</translation>
+    </message>
+    <message>
+        <source>a date has the unknown part "%1"</source>
+        <translation>日期含有未知部分“%1”</translation>
+    </message>
+    <message>
+        <source>"date-parts" must hold one date or a range of two</source>
+        <translation>“date-parts”必须是一个日期或由两个日期组成的范围</translation>
+    </message>
+    <message>
+        <source>date parts must be numbers</source>
+        <translation>日期各部分必须是数字</translation>
+    </message>
+    <message>
+        <source>a date needs "date-parts", "literal" or "raw"</source>
+        <translation>日期需要“date-parts”“literal”或“raw”</translation>
+    </message>
+    <message>
+        <source>"%1" of a date must be a string</source>
+        <translation>日期的“%1”必须是字符串</translation>
+    </message>
+    <message>
+        <source>expected CSL-JSON, but the JSON is malformed: %1</source>
+        <translation>应为 CSL-JSON，但 JSON 格式有误</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of CSL items</source>
+        <translation>应为由 CSL 条目组成的 JSON 数组</translation>
+    </message>
+    <message>
+        <source>%1:%2, field "%3": %4.</source>
+        <translation>%1 第 %2 行，字段“%3”：%4。</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3.</source>
+        <translation>%1 第 %2 行：%3。</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation>此行不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>invalid JSON at column %1 (%2)</source>
+        <translation>第 %1 列的 JSON 无效</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the first line must be the header {"format":"plenum-kb","version":2}</source>
+        <translation>第一行必须是文件头 {"format":"plenum-kb","version":2}</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1 (this Plenum reads versions 1 to %2)</source>
+        <translation>不支持的格式版本 %1（此版本的 Plenum 可读取版本 1 至 %2）</translation>
+    </message>
+    <message>
+        <source>the file is empty; a plenum-kb file starts with its header line</source>
+        <translation>文件为空；plenum-kb 文件以文件头行开始</translation>
+    </message>
+    <message>
+        <source>a value is required when %1 is given</source>
+        <translation>给出 %1 时必须有值</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>必须有值</translation>
+    </message>
+    <message>
+        <source>unknown record type "%1"</source>
+        <translation>未知的记录类型“%1”</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid ID</source>
+        <translation>“%1”不是有效的编号</translation>
+    </message>
+    <message>
+        <source>unknown field for a %1</source>
+        <translation>%1记录中的未知字段</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>应为非空字符串</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>应为字符串数组</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>expected an object with "text" and "lang"</source>
+        <translation>应为含“text”和“lang”的对象</translation>
+    </message>
+    <message>
+        <source>expected "en" or "zh"</source>
+        <translation>应为“en”或“zh”</translation>
+    </message>
+    <message>
+        <source>expected an object with "relation" and "target"</source>
+        <translation>应为含“relation”和“target”的对象</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>unknown relation "%1"</source>
+        <translation>未知的关系“%1”</translation>
+    </message>
+    <message>
+        <source>an item cannot link to itself</source>
+        <translation>条目不能链接到自身</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected [start, end], whole numbers with start &lt;= end</source>
+        <translation>应为 [起点, 终点]，均为整数且起点不大于终点</translation>
+    </message>
+    <message>
+        <source>expected the reference's CSL item (an object)</source>
+        <translation>应为文献的 CSL 条目（对象）</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once</source>
+        <translation>%1 出现了不止一次</translation>
+    </message>
+    <message>
+        <source>no item with ID %1</source>
+        <translation>没有编号为 %1 的条目</translation>
+    </message>
+    <message>
+        <source>no document with ID %1</source>
+        <translation>没有编号为 %1 的文件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: No such file or directory.</source>
+        <translation>无法读取 %1：文件或文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; expected a file to import.</source>
+        <translation>%1 是文件夹；请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a FIFO, socket or device); expected a file to import.</source>
+        <translation>%1 不是普通文件（而是管道、套接字或设备）；请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot render citations with %1: %2.</source>
+        <translation>无法用 %1 排版引文：%2。</translation>
+    </message>
+    <message>
+        <source>the citeproc package is not installed (run make deps)</source>
+        <translation>未安装 citeproc 软件包（请运行 make deps）</translation>
+    </message>
+    <message>
+        <source>the style %1 could not be applied: %2</source>
+        <translation>无法应用样式 %1</translation>
+    </message>
+    <message>
+        <source>the request is not JSON: %1</source>
+        <translation>请求不是 JSON</translation>
+    </message>
+    <message>
+        <source>Cannot render citations: node (Debian package nodejs) is not installed; run make deps.</source>
+        <translation>无法排版引文：未安装 node（Debian 软件包 nodejs）；请运行 make deps。</translation>
+    </message>
+    <message>
+        <source>Cannot start node to render citations: %1.</source>
+        <translation>无法启动 node 来排版引文。</translation>
+    </message>
+    <message>
+        <source>The citation engine (%1) failed: %2</source>
+        <translation>引文引擎（%1）出错</translation>
+    </message>
+    <message>
+        <source>No readable CSL style file at %1.</source>
+        <translation>%1 处没有可读取的 CSL 样式文件。</translation>
+    </message>
+    <message>
+        <source>heading "%1" has no number; kept as a top-level section</source>
+        <translation>标题“%1”没有编号，作为顶级章节保留</translation>
+    </message>
+    <message>
+        <source>text in the reference list before the first [n] entry: "%1"</source>
+        <translation>参考文献列表中第一个 [n] 条目之前的文字：“%1”</translation>
+    </message>
+    <message>
+        <source>reference number [%1] appears twice in the list</source>
+        <translation>参考文献编号 [%1] 在列表中出现了两次</translation>
+    </message>
+    <message>
+        <source>citation marker [%1] in %2 has no entry in the reference list</source>
+        <translation>%2 中的引用标记 [%1] 在参考文献列表中没有对应条目</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (a scanned PDF?): only its metadata was imported, no paragraphs. Run OCR on it and import it again to get its text.</source>
+        <translation>%1 没有文字层（扫描版 PDF？）：只导入了元数据，没有段落。请先做文字识别（OCR），再导入一次以获得正文。</translation>
+    </message>
+    <message>
+        <source>word/document.xml: %1 (the text after it was not read)</source>
+        <translation>word/document.xml 有错误（其后的文字未能读取）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; nothing was written.</source>
+        <translation>无法写入 %1；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; exports never write through links. Remove it or choose another file name.</source>
+        <translation>%1 是符号链接；导出从不通过链接写入。请删除它或换一个文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; expected the name of a file to write.</source>
+        <translation>%1 是文件夹；请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a FIFO, socket or device); expected the name of a file to write.</source>
+        <translation>%1 不是普通文件（而是管道、套接字或设备）；请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot start pandoc: %1.</source>
+        <translation>无法启动 pandoc。</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2 is on read-only media.</source>
+        <translation>无法备份 %1：%2 位于只读介质上。</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2: the disk is full (%3 free, %4 needed).</source>
+        <translation>无法将 %1 备份到 %2：磁盘已满（剩余 %3，需要 %4）。</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2 is a file, not a folder.</source>
+        <translation>无法备份 %1：%2 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: the folder %2 cannot be created (%3).</source>
+        <translation>无法备份 %1：无法创建文件夹 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: the folder %2 cannot be created.</source>
+        <translation>无法备份 %1：无法创建文件夹 %2。</translation>
+    </message>
+    <message>
+        <source>The backup interval must be 0 (off) or a number of hours.</source>
+        <translation>备份间隔必须是 0（关闭）或小时数。</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>至少要保留一个备份。</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: the file or its folder is read-only.</source>
+        <translation>无法恢复 %1：该文件或其所在文件夹为只读。</translation>
+    </message>
+    <message>
+        <source>Indexing %1 was cancelled.</source>
+        <translation>已取消为 %1 建立索引。</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachments folder %1.</source>
+        <translation>无法创建附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the attachment %1: %2.</source>
+        <translation>无法写入附件 %1。</translation>
+    </message>
+    <message>
         <source>The team server %1 did not answer for %2 s (connecting), so Plenum stopped waiting. Nothing was lost: the server keeps only what it confirmed, the knowledge base keeps every local change, and the next sync goes on from there.</source>
         <translation>团队服务器 %1 在 %2 秒内没有应答（正在连接），Plenum 已停止等待。没有丢失任何内容：服务器只保留它已确认的内容，知识库保留所有本地修改，下次同步将从此处继续。</translation>
     </message>
@@ -551,6 +995,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>编号：%1</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -816,12 +1264,20 @@
         <source>%1 CC</source>
         <translation>%1届</translation>
     </message>
+    <message>
+        <source>%1 Plenum</source>
+        <translation>%1 全会</translation>
+    </message>
+    <message>
+        <source>%1 Pl.</source>
+        <translation>%1 全会</translation>
+    </message>
 </context>
 <context>
     <name>ResolveConflictCommand</name>
     <message>
         <source>Resolve the team library conflict on “%1”</source>
-        <translation>解决团队文库中“%1”的冲突</translation>
+        <translation>解决团队文献库中“%1”的冲突</translation>
     </message>
     <message>
         <source>Cannot redo the choice for %1</source>
@@ -1766,6 +2222,126 @@
         <source>New</source>
         <translation>新增</translation>
     </message>
+    <message>
+        <source>%1 records in %2: %3 new, %4 that update the ones imported before, %5 already here unchanged, %6 you edited here (kept as you left them). Nothing is written until you choose Import.</source>
+        <translation>%2 中有 %1 条记录：新增 %3 条，更新先前导入的 %4 条，已在库中且无变化 %5 条，您在此处改过的 %6 条（保留您的版本）。选择“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Updates the stored one</source>
+        <translation>更新库中的版本</translation>
+    </message>
+    <message>
+        <source>Stored as imported before and not edited since: this file's version replaces it.</source>
+        <translation>库中的版本是先前导入的且未改过：将由此文件中的版本替换。</translation>
+    </message>
+    <message>
+        <source>Already here: unchanged</source>
+        <translation>已在库中：无变化</translation>
+    </message>
+    <message>
+        <source>Kept as you edited it</source>
+        <translation>保留您改过的版本</translation>
+    </message>
+    <message>
+        <source>You changed it after it was imported; your version stays and this file's is not written.</source>
+        <translation>导入后您修改过它；保留您的版本，不写入此文件中的版本。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>期</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>出版者</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Creates the document “%1”.</source>
+        <translation>将新建文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Authors: %1</source>
+        <translation>作者：%1</translation>
+    </message>
+    <message>
+        <source>Affiliation: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Keywords: %1</source>
+        <translation>关键词：%1</translation>
+    </message>
+    <message>
+        <source>DOI: %1</source>
+        <translation>DOI：%1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>发布机关：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Document number: %1</source>
+        <translation>文号：%1</translation>
+    </message>
+    <message>
+        <source>Adopted by: %1</source>
+        <translation>通过机关：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>网址：%1</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>章节：</translation>
+    </message>
+    <message>
+        <source>Statements (quotations): %1 paragraphs or parts, %2 figure captions; %3 citation markers, %4 of them linked.</source>
+        <translation>表述（引文）：%1 个段落或部分，%2 个图表说明；%3 个引用标记，其中 %4 个已链接。</translation>
+    </message>
+    <message>
+        <source>Its reference list: %1 new references, %2 already in the knowledge base.</source>
+        <translation>其参考文献列表：新增文献 %1 条，已在知识库中 %2 条。</translation>
+    </message>
+    <message>
+        <source>Not understood, line %1: %2</source>
+        <translation>未能识别（第 %1 行）：%2</translation>
+    </message>
+    <message>
+        <source>Not understood: %1</source>
+        <translation>未能识别：%1</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::ItemEditor</name>
@@ -2469,6 +3045,10 @@
     <message>
         <source>References</source>
         <translation>参考文献</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>编号：%1</translation>
     </message>
 </context>
 <context>
@@ -3438,8 +4018,24 @@ created %2 · changed %3</source>
         <translation>Word 文档 (*.docx);;Markdown (*.md);;网页 (*.html);;PDF (*.pdf);;OpenDocument 文本 (*.odt)</translation>
     </message>
     <message>
-        <source>Papers, documents and bibliographies (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json *.enw *.net *.ne *.sqlite);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json);;EndNote, RefWorks, NoteExpress (*.enw *.txt *.net *.ne);;Zotero library (zotero.sqlite *.sqlite)</source>
-        <translation>论文、文件与书目 (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json *.enw *.net *.ne *.sqlite);;PDF (*.pdf);;网页 (*.html *.htm *.mhtml *.mht);;Word 文档 (*.docx);;论文 (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json);;EndNote、RefWorks、NoteExpress (*.enw *.txt *.net *.ne);;Zotero 文献库 (zotero.sqlite *.sqlite)</translation>
+        <source>Papers, documents, bibliographies and knowledge bases (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json *.enw *.net *.ne *.sqlite *.plenum-kb *.jsonl);;Plenum knowledge base (*.plenum-kb *.jsonl);;PDF (*.pdf);;Web pages (*.html *.htm *.mhtml *.mht);;Word (*.docx);;Papers (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json);;EndNote, RefWorks, NoteExpress (*.enw *.txt *.net *.ne);;Zotero library (zotero.sqlite *.sqlite)</source>
+        <translation>论文、文件、书目与知识库 (*.pdf *.html *.htm *.mhtml *.mht *.docx *.md *.markdown *.txt *.bib *.ris *.json *.enw *.net *.ne *.sqlite *.plenum-kb *.jsonl);;Plenum 知识库 (*.plenum-kb *.jsonl);;PDF (*.pdf);;网页 (*.html *.htm *.mhtml *.mht);;Word 文档 (*.docx);;论文 (*.md *.markdown *.txt);;BibTeX (*.bib);;RIS (*.ris);;CSL-JSON (*.json);;EndNote、RefWorks、NoteExpress (*.enw *.txt *.net *.ne);;Zotero 文献库 (zotero.sqlite *.sqlite)</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 new, %3 updated, %4 unchanged, %5 kept as you edited them.</source>
+        <translation>已合并 %1：新增 %2 条，更新 %3 条，无变化 %4 条，保留您改过的 %5 条。</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>Imported %1 as “%2”: %3 statements.</source>
+        <translation>已导入 %1，成为“%2”：%3 条表述。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 merged into references already here, %4 skipped.</source>
+        <translation>已导入 %1：新增文献 %2 条，并入已有文献 %3 条，跳过 %4 条。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // Errors that reach the user: a knowledge base damaged under an open window is reported on every
 // click that reads it, in the interface language, and the window stays usable.
 #include "queries/itemedits.h"
+#include "storage/backup.h"
 #include "storage/collections.h"
 #include "storage/database.h"
 #include "storage/kbfiles.h"
@@ -143,7 +144,9 @@ private slots:
         QStringList untranslated;
         for (const QString &english : ui::coreMessageTemplates()) {
             const QString zh = QCoreApplication::translate("CoreMessages", english.toUtf8().constData());
-            if (!hasHan(zh) || zh.count(QLatin1Char('%')) < english.count(QLatin1Char('%')))
+            // Another program's words (a Detail) may be left out of the translation, nothing else.
+            if (!hasHan(zh)
+                || zh.count(QLatin1Char('%')) < english.count(QLatin1Char('%')) - ui::coreMessageDetails(english))
                 untranslated.append(english);
         }
         // Real sentences from core, as an edit and a collection produce them.
@@ -167,12 +170,29 @@ private slots:
         const QString dateZh = ui::coreMessageText(badDate,
             [](const QString &key) { return key == QLatin1String("date") ? QStringLiteral("日期") : QString(); });
         const QString takenZh = ui::coreMessageText(taken);
+        const QString nestedZh = ui::coreMessageText(QStringLiteral(
+            "refs.bib:4: expected ',' or '}' in entry k (which starts on line 2), found the end of the file."));
+        const QString engineZh = ui::coreMessageText(QStringLiteral(
+            "Cannot render citations with apa: the style apa.csl could not be applied: TypeError: x is undefined."));
+        // The Backups dialog refusing a schedule that keeps nothing (a real refusal; nothing stored).
+        const QString keepNothing = failureMessage([&] { core::backup::setSettings(repo.database(), { 24, 0 }); });
+        const QString keepNothingZh = ui::coreMessageText(keepNothing);
+        const QString linkZh = ui::coreMessageText(QStringLiteral(
+            "/tmp/x.md is a symbolic link; exports never write through links. Remove it or choose another file name."));
         errors().report(QStringLiteral("无法新建合集"), core::Error(core::ErrorCode::Conflict, taken));
         QCoreApplication::removeTranslator(&chinese);
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
         QCOMPARE(dateZh,
             QStringLiteral("表述 st-check：“日期”必须是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期，而不是“2013-13-01”。"));
         QCOMPARE(takenZh, QStringLiteral("已有名为“第三章”的合集。"));
+        // A parser's phrase inside a phrase (BibTeX's "expected …"), and the citation engine's
+        // sentence without its own English detail.
+        QCOMPARE(
+            nestedZh, QStringLiteral("refs.bib 第 4 行：应为条目 k（从第 2 行开始）中的“,”或“}”，实际是文件末尾。"));
+        QCOMPARE(keepNothingZh, QStringLiteral("至少要保留一个备份。"));
+        QCOMPARE(core::backup::settings(repo.database()).keep, core::backup::Settings {}.keep);
+        QCOMPARE(linkZh, QStringLiteral("/tmp/x.md 是符号链接；导出从不通过链接写入。请删除它或换一个文件名。"));
+        QCOMPARE(engineZh, QStringLiteral("无法用 apa 排版引文：无法应用样式 apa.csl。"));
         QCOMPARE(errors().take().first().detail, takenZh); // the dialog's detail is Chinese too
         // In English the sentence stays core's, with the type as the interface names it.
         QCOMPARE(ui::coreMessageText(taken), taken);

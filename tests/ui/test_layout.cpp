@@ -92,26 +92,7 @@ QList<QPair<QString, QString>> visibleTexts(QWidget *root)
 // Why TEXT would be wrong on a screen in LANGUAGE, or "" when it is fine.
 QString untranslated(const QString &text, const QString &language)
 {
-    static const QRegularExpression snake(QStringLiteral("\\b[a-z]+_[a-z_]+\\b"));
-    if (snake.match(text).hasMatch())
-        return QStringLiteral("a raw name");
-    if (language == QLatin1String("zh_CN")) {
-        // English that may stay: names, file formats, key names and the language's own name.
-        static const QRegularExpression allowed(QStringLiteral(
-            "Plenum|English|APA|GB/T|BibTeX|RIS|CSL|JSON|PDF|ODT|HTML|Markdown|Ctrl|Shift|Alt|Del(ete)?|Home|"
-            "Enter|Tab|Esc|Backspace|Space|PgUp|PgDown|F\\d+|pt|Wheel|CC"));
-        QString rest = text;
-        rest.remove(allowed);
-        static const QRegularExpression path(QStringLiteral("\\S*[/\\\\]\\S*")); // file names are the user's
-        rest.remove(path);
-        static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
-        if (const auto m = word.match(rest); m.hasMatch())
-            return QStringLiteral("English \"%1\" in the Chinese interface").arg(m.captured());
-        static const QRegularExpression halfColon(QStringLiteral("\\p{Han}:"));
-        if (halfColon.match(text).hasMatch())
-            return QStringLiteral("a half-width colon after Chinese");
-    }
-    return {};
+    return test::untranslated(text, language);
 }
 
 } // namespace
@@ -343,6 +324,16 @@ private slots:
                     problems.append(QStringLiteral("%1 in %2: “%3”").arg(why, widget, text));
             if (const QString why = untranslated(box->detailedText(), m_language); !why.isEmpty())
                 problems.append(QStringLiteral("%1 in the details: “%2”").arg(why, box->detailedText()));
+            // The sentence reads in lines of a sensible length, not a few characters each (CJK text
+            // may wrap after any character, so Qt would size the box to almost nothing).
+            for (const char *name : { "qt_msgbox_label", "qt_msgbox_informativelabel" }) {
+                const auto *label = box->findChild<QLabel *>(QLatin1String(name));
+                const int lines = label ? label->height() / label->fontMetrics().lineSpacing() : 0;
+                const int perLine = label ? label->width() / label->fontMetrics().horizontalAdvance(QChar(0x4E2D)) : 0;
+                if (label && lines > 2 && perLine < 20)
+                    problems.append(
+                        QStringLiteral("%1 wraps in %2 lines of %3 characters").arg(name).arg(lines).arg(perLine));
+            }
             shot(box, QStringLiteral("error-dialog"));
             box->button(QMessageBox::Ok)->click();
         });

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -203,6 +204,17 @@ private slots:
         view->fitAll();
         view->zoom(4.0, view->xForDate(QDate(1992, 10, 12)));
         QVERIFY2(labelProblem(view).isEmpty(), qPrintable(labelProblem(view)));
+        // Every label keeps its ordinal and its kind ("3rd Plenum", "3rd Pl.", 三中全会, 三中), never a bare number.
+        const QRegularExpression readable(m_language == QLatin1String("zh_CN")
+                ? QStringLiteral("^(中共)?[一二三四五六七八九十]+(大|中|中全会|届[一二三四五六七八九十]+中全会)$")
+                : QStringLiteral("^\\d+(st|nd|rd|th) (Congress|Plenum|Pl\\.)$|^\\d+(st|nd|rd|th)$"));
+        int plenums = 0;
+        for (const QString &text : view->labelTexts()) {
+            QVERIFY2(readable.match(text).hasMatch(), qPrintable(text));
+            plenums += text.contains(QLatin1String("Pl")) || text.endsWith(QChar(0x4E2D))
+                || text.endsWith(QStringLiteral("中全会"));
+        }
+        QVERIFY2(plenums >= 4, qPrintable(view->labelTexts().join(QLatin1Char(' '))));
         check(m_window.get(), QStringLiteral("timeline-1992-zoom4-1024x600"));
         view->fitAll();
         check(m_window.get(), QStringLiteral("timeline-1977-1024x600"));
@@ -369,6 +381,9 @@ private slots:
             const QImage image = view->grab().toImage();
             QVERIFY(QColor(image.pixel(image.width() - 3, image.height() / 2)).lightness() < 90);
         }
+        // The item page's links take the dark palette's link colour, readable on its dark base.
+        QVERIFY2(m_window->itemPage()->html().contains(QStringLiteral("#6cb4ff"), Qt::CaseInsensitive),
+            qPrintable(m_window->itemPage()->html().left(2000)));
         check(m_window.get(), QStringLiteral("dark"));
         QApplication::setPalette(light);
     }

@@ -3,6 +3,7 @@
 #include "templatekb.h"
 
 #include <QInputMethodEvent>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -100,6 +101,33 @@ void typeText(QWidget *widget, const QString &text)
             QApplication::sendEvent(widget, &event);
         }
     }
+}
+
+QString untranslated(const QString &text, const QString &language)
+{
+    static const QRegularExpression snake(QStringLiteral("\\b[a-z]+_[a-z_]+\\b"));
+    if (snake.match(text).hasMatch())
+        return QStringLiteral("a raw name");
+    if (language == QLatin1String("zh_CN")) {
+        // English that may stay: names, file formats, key names and the language's own name.
+        static const QRegularExpression allowed(QStringLiteral(
+            "Plenum|English|APA|GB/T|BibTeX|RIS|CSL|JSON|PDF|ODT|HTML|Markdown|EndNote|RefWorks|NoteExpress|Zotero|"
+            "plenum-kb|UTF-8|YYYY|MM|DD|Ctrl|Shift|Alt|Del(ete)?|Home|Enter|Tab|Esc|Backspace|Space|PgUp|PgDown|F\\d+|"
+            "pt|Wheel|CC"));
+        QString rest = text;
+        // File names are the user's: a path, or a name with the extension of a file Plenum reads.
+        static const QRegularExpression path(
+            QStringLiteral("\\S*[/\\\\]\\S*|[\\w.-]+\\.(plenum-kb|jsonl|bib|ris|json|enw|txt|md|pdf|csl)\\b"));
+        rest.remove(path);
+        rest.remove(allowed);
+        static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+        if (const auto m = word.match(rest); m.hasMatch())
+            return QStringLiteral("English \"%1\" in the Chinese interface").arg(m.captured());
+        static const QRegularExpression halfColon(QStringLiteral("\\p{Han}:"));
+        if (halfColon.match(text).hasMatch())
+            return QStringLiteral("a half-width colon after Chinese");
+    }
+    return {};
 }
 
 void GuiTest::cleanupTestCase()

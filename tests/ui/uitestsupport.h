@@ -53,6 +53,11 @@ std::unique_ptr<ui::MainWindow> openWindow(
 /// committed by the input method (QTest can only type ASCII).
 void typeText(QWidget *widget, const QString &text);
 
+/// Why TEXT would be wrong on a screen in LANGUAGE ("en", "zh_CN"), or "" when it is fine: a
+/// snake_case name anywhere; in Chinese, an English word (names, formats and key names aside; a
+/// file path is the user's) or a half-width colon after Chinese.
+[[nodiscard]] QString untranslated(const QString &text, const QString &language);
+
 /// The base of every GUI test class. Each test function gets the recording reporter errors();
 /// when the function ends the test fails if anything was reported that the test did not take().
 /// A test class that needs its own cleanup() calls GuiTest::cleanup() from it.

@@ -429,7 +429,12 @@ void ItemEditor::save()
             QWidget *w = input(key);
             return w ? w->accessibleName() : QString();
         };
-        m_problem->setText(tr("Cannot save yet: %1").arg(coreMessageText(e.message(), label)));
+        QString problem = coreMessageText(e.message(), label);
+        // The form is the item's own: its type and ID ("Statement st-12: …") go without saying.
+        const QString subject = typeLabel(core::typeName(edited.type)) + QLatin1Char(' ') + edited.id;
+        if (problem.startsWith(subject) && problem.size() > subject.size() + 1)
+            problem = problem.mid(subject.size() + 1).trimmed();
+        m_problem->setText(tr("Cannot save yet: %1").arg(problem));
         m_problem->show();
         // The cursor goes to the field the message names.
         for (auto it = m_inputs.cbegin(); it != m_inputs.cend(); ++it)

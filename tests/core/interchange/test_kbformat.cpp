@@ -107,6 +107,40 @@ TEST_CASE("an import never overwrites a user's edit silently", "[kb]")
     CHECK(repo.item(QStringLiteral("cc18-3")).text(QStringLiteral("summary_en")) == QStringLiteral("My own summary."));
 }
 
+TEST_CASE("a plenum-kb merge reports its progress and a cancel leaves nothing written", "[kb]")
+{
+    test::TempDir dir;
+    auto full = test::createKb(dir.path("full.db"));
+    const auto records = kb::parse(kb::exportFile(full->repository()), QStringLiteral("export.plenum-kb"));
+    REQUIRE(records.size() > 300);
+    auto empty = test::createKb(dir.path("empty.db"), true);
+    // Told of every 100 records, then of the end; the added IDs are listed.
+    QList<std::int64_t> told;
+    const auto summary
+        = kb::importRecords(empty->repository(), records, true, false, [&](std::int64_t done, std::int64_t total) {
+              CHECK(total == records.size());
+              told.append(done);
+              return true;
+          });
+    CHECK(told.size() == (records.size() + 99) / 100 + 1);
+    CHECK(told.last() == records.size());
+    CHECK(summary.addedIds.size() == summary.added);
+    CHECK(summary.updatedIds.isEmpty());
+    // Cancelled after the first 100: nothing of it is kept.
+    try {
+        kb::importRecords(
+            empty->repository(), records, false, false, [](std::int64_t done, std::int64_t) { return done < 100; });
+        FAIL("the cancel was ignored");
+    } catch (const core::Error &e) {
+        CHECK(e.code() == core::ErrorCode::Cancelled);
+        CHECK(e.message() == QStringLiteral("The plenum-kb import was cancelled; nothing was changed."));
+    }
+    const auto counts = empty->repository().counts();
+    CHECK(counts.milestones == 0);
+    CHECK(counts.concepts == 0);
+    CHECK(counts.links == 0);
+}
+
 TEST_CASE("a dry run reports without writing", "[kb]")
 {
     test::TempDir dir;
