@@ -35,6 +35,9 @@ struct SearchOptions {
     /// Queries that can match at most this many rows score every match in one walk instead of
     /// ranking block by block (the result is the same; tests lower it to cover both ways).
     std::int64_t scoreAllBelow = 20000;
+    /// A later page of the query ranked last, with the index unchanged, continues that ranking
+    /// (RankState::pageRanked); off, every search ranks again (the benchmark times ranking so).
+    bool reusePages = true;
 };
 
 /// One result row.

@@ -506,7 +506,7 @@ SearchRun::Ranked SearchRun::rank()
     if (m_results.query.expression.isEmpty())
         return listFiltered(wanted).mid(offset, m_options.limit);
     const std::string key = pageKey();
-    if (key == m_rank.pageKey && wanted <= m_rank.pageWanted) {
+    if (m_options.reusePages && key == m_rank.pageKey && wanted <= m_rank.pageWanted) {
         m_results.exactRanking = true;
         Ranked ranked;
         for (const auto &[id, score] : m_rank.pageRanked)
