@@ -38,6 +38,10 @@ struct SearchOptions {
     /// A later page of the query ranked last, with the index unchanged, continues that ranking
     /// (RankState::pageRanked); off, every search ranks again (the benchmark times ranking so).
     bool reusePages = true;
+    /// Match, rank and count Chinese words without the last character the query tokenizer adds
+    /// after their last bigram (RankState::matchOnly: same rows, same scores, less to read); off
+    /// only to compare both ways (tests, the benchmark).
+    bool matchWithoutTail = true;
 };
 
 /// One result row.

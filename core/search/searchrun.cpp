@@ -219,6 +219,24 @@ std::optional<QString> soleToken(const QString &text)
     return toks.first();
 }
 
+// Sets RankState::matchOnly for the statements of one step (ranking, counting) and restores it.
+class MatchOnly {
+public:
+    MatchOnly(RankState &state, bool on)
+        : m_state(state)
+        , m_was(state.matchOnly)
+    {
+        m_state.matchOnly = on;
+    }
+    MatchOnly(const MatchOnly &) = delete;
+    MatchOnly &operator=(const MatchOnly &) = delete;
+    ~MatchOnly() { m_state.matchOnly = m_was; }
+
+private:
+    RankState &m_state;
+    bool m_was;
+};
+
 bool byScore(const QPair<std::int64_t, double> &x, const QPair<std::int64_t, double> &y)
 {
     return x.second != y.second ? x.second > y.second : x.first < y.first;
@@ -296,9 +314,9 @@ std::vector<std::int64_t> SearchRun::documentFrequencies()
         const QueryPhrase &p = phrases[i];
         if (p.clause < 0 || positive == 1)
             continue;
-        const QStringList toks = tokens(p.text, p.prefix ? TokenizeMode::Prefix : TokenizeMode::Query);
-        if (toks.size() == 1 && !p.prefix) {
-            df[std::size_t(i)] = tokenDf(m_db, toks.first());
+        // A word of one token, or of two Chinese characters (the rows of its bigram), is in search_terms.
+        if (const std::optional<QString> token = p.prefix ? std::nullopt : soleToken(p.text)) {
+            df[std::size_t(i)] = tokenDf(m_db, *token);
             continue;
         }
         QString text = p.text;
@@ -505,6 +523,7 @@ SearchRun::Ranked SearchRun::rank()
     const int wanted = offset + m_options.limit;
     if (m_results.query.expression.isEmpty())
         return listFiltered(wanted).mid(offset, m_options.limit);
+    const MatchOnly matchOnly(m_rank, m_options.matchWithoutTail);
     const std::string key = pageKey();
     if (m_options.reusePages && key == m_rank.pageKey && wanted <= m_rank.pageWanted) {
         m_results.exactRanking = true;
@@ -540,6 +559,7 @@ SearchRun::Ranked SearchRun::rank()
 
 void SearchRun::highlight(const Ranked &ranked)
 {
+    Q_ASSERT(!m_rank.matchOnly); // highlight() marks every token of a phrase, the tail too
     const SearchOptions &o = m_options;
     const bool filtersOnly = m_results.query.expression.isEmpty();
     auto snip = m_db.prepare(kHighlight);
@@ -701,6 +721,7 @@ bool SearchRun::countFilteredLayouts()
 
 void SearchRun::count()
 {
+    const MatchOnly matchOnly(m_rank, m_options.matchWithoutTail);
     SearchResults &r = m_results;
     if ((m_options.facets || m_options.count) && (countFromBlocks() || countFilteredLayouts())) {
         return;
