@@ -579,6 +579,32 @@ void runProbe(int n, const QString &dir, QStringList queries)
         std::printf("%s: %zu lookups %.1f ms (%.1f us each, %d matched); IN %.1f ms (%d); walk of %lld %.1f ms\n",
             qPrintable(q), ids.size(), ms, ms * 1000 / double(ids.size()), found, msIn, foundIn, (long long)all,
             msWalk);
+        // A page's highlights: the first 50 matches, with highlight() and without.
+        QString page = QStringLiteral("[");
+        auto firstRows = idx.prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 LIMIT 50");
+        firstRows.bindAll(parsed.expression);
+        while (firstRows.next())
+            page += QString::number(firstRows.integer(0)) + QLatin1Char(',');
+        page.back() = QLatin1Char(']');
+        for (const char *sql :
+            { "SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 AND rowid IN (SELECT value FROM json_each(?2))",
+                "SELECT highlight(search_fts, 2, '[', ']') FROM search_fts WHERE search_fts MATCH ?1 AND rowid IN "
+                "(SELECT value FROM json_each(?2))",
+                "SELECT highlight(search_fts, 0, '[', ']'), highlight(search_fts, 1, '[', ']'), "
+                "highlight(search_fts, 2, '[', ']') FROM search_fts WHERE search_fts MATCH ?1 AND rowid IN "
+                "(SELECT value FROM json_each(?2))" }) {
+            auto h = idx.prepare(sql);
+            int rows = 0;
+            std::vector<double> t;
+            for (int r = 0; r < 5; ++r)
+                t.push_back(timeMs([&] {
+                    h.reset();
+                    h.bindAll(parsed.expression, page);
+                    while (h.next())
+                        ++rows;
+                }));
+            std::printf("  page of %d: %s ms median / p95: %s\n", rows / 5, qPrintable(cell(stats(t))), sql + 7);
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <map>
 
 using namespace plenum::core;
@@ -443,5 +444,37 @@ TEST_CASE("Chinese words rank, count and highlight the same without the characte
         REQUIRE(!r.hits.isEmpty());
         for (const SearchHit &h : r.hits)
             CHECK(h.snippet.contains(QLatin1Char('[') + word + QLatin1Char(']')));
+    }
+}
+
+TEST_CASE("A page is highlighted the same by a walk of few matches as by looking each hit up", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    addStatements(kb, 0, 1500);
+    addTexts(
+        kb, 1500, { QStringLiteral("治理理"), QStringLiteral("社会治理grid"), QStringLiteral("網格化管理社區服務") });
+    auto index = SearchIndex::open(kb);
+    for (const QString &q : { QStringLiteral("治理"), QStringLiteral("社会治理 grid"), QStringLiteral("\"治理 理\""),
+             QStringLiteral("網格化管理 -基层"), QStringLiteral("governance OR 调解"), QStringLiteral("gov*") }) {
+        INFO(q.toStdString());
+        SearchOptions walk = page(0, 30);
+        walk.markOpen = QStringLiteral("[");
+        walk.markClose = QStringLiteral("]");
+        walk.highlightWalkBelow = std::numeric_limits<std::int64_t>::max();
+        SearchOptions lookup = walk;
+        lookup.highlightWalkBelow = -1;
+        lookup.reusePages = false;
+        const SearchResults a = index->search(q, walk), b = index->search(q, lookup);
+        REQUIRE(!a.hits.isEmpty());
+        REQUIRE(a.hits.size() == b.hits.size());
+        for (qsizetype i = 0; i < a.hits.size(); ++i) {
+            CHECK(a.hits[i].id == b.hits[i].id);
+            CHECK(a.hits[i].title == b.hits[i].title);
+            CHECK(a.hits[i].snippet == b.hits[i].snippet);
+            CHECK(a.hits[i].snippet.contains(QLatin1Char('[')));
+            CHECK(a.hits[i].linked == b.hits[i].linked);
+        }
     }
 }
