@@ -50,11 +50,11 @@ const char kItemText[] = "SELECT d.entity_id, t.title, t.body, t.body, t.title, 
 const char kHighlight[] = "SELECT d.entity_id, search_fts.title, search_fts.body, highlight(search_fts, 2, ?2, ?3), "
                           "highlight(search_fts, 0, ?2, ?3), highlight(search_fts, 1, ?2, ?3), search_fts.rowid "
                           "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?1 "
-                          "AND search_fts.rowid IN (SELECT value FROM json_each(?4))";
-// The same over a walk of the matches between ?5 and ?6 (+rowid: not a lookup per row), for
-// queries with few matches: looking a row up seeks every token's doclist, and a frequent token
-// makes that cost more than walking a few thousand matches (170 us a row for 象杭暨县, whose 县
-// is in 174,520 rows, against 1.2 ms for all 36 matches, at 1M).
+                          "AND search_fts.rowid = ?4";
+// The same for a page (the JSON list ?4) over a walk of the matches between ?5 and ?6 (+rowid: not a lookup per row),
+// for queries with few matches: looking a row up seeks every token's doclist, and a frequent token makes that cost more
+// than walking a few thousand matches (170 us a row for 象杭暨县, whose 县 is in 174,520 rows, against 1.2 ms for all
+// 36 matches, at 1M).
 const char kHighlightWalk[]
     = "SELECT d.entity_id, search_fts.title, search_fts.body, highlight(search_fts, 2, ?2, ?3), "
       "highlight(search_fts, 0, ?2, ?3), highlight(search_fts, 1, ?2, ?3), search_fts.rowid "
@@ -567,33 +567,43 @@ SearchRun::Ranked SearchRun::rank()
     return withLinked(ranked.mid(0, wanted), wanted).mid(offset, m_options.limit);
 }
 
-// The highlighted columns of the rows of RANKED that match the query, read by one statement: a walk
-// of the matches when they are few, else one lookup per row (cheaper in one statement than in
-// one each, see kHighlight).
+// The highlighted columns of the rows of RANKED that match the query: by a walk of the matches
+// when they are few, else by looking each row up.
 std::map<std::int64_t, std::array<QString, 6>> SearchRun::highlighted(const Ranked &ranked)
 {
     std::map<std::int64_t, std::array<QString, 6>> rows;
     if (ranked.isEmpty() || m_results.query.expression.isEmpty())
         return rows;
+    auto read = [&rows](Query &q) {
+        std::array<QString, 6> &row = rows[q.integer(6)];
+        for (int c = 0; c < 6; ++c)
+            row[std::size_t(c)] = q.text(c);
+    };
+    const std::int64_t possible = matchBound();
+    auto snip = m_db.prepare(possible >= 0 && possible <= m_options.highlightWalkBelow ? kHighlightWalk : kHighlight);
+    auto bindQuery = [&] {
+        snip.reset();
+        snip.bind(1, m_results.query.expression).bind(2, m_options.markOpen).bind(3, m_options.markClose);
+    };
+    if (possible < 0 || possible > m_options.highlightWalkBelow) {
+        for (const auto &[id, score] : ranked) {
+            bindQuery();
+            snip.bind(4, id);
+            if (snip.next())
+                read(snip);
+        }
+        return rows;
+    }
+    bindQuery();
     QByteArray list = "[";
     for (const auto &[id, score] : ranked)
         list += QByteArray::number(qlonglong(id)) + ',';
     list.back() = ']';
-    const std::int64_t possible = matchBound();
-    const bool walk = possible >= 0 && possible <= m_options.highlightWalkBelow;
-    auto snip = m_db.prepare(walk ? kHighlightWalk : kHighlight);
-    snip.bind(1, m_results.query.expression).bind(2, m_options.markOpen).bind(3, m_options.markClose);
-    snip.bind(4, QString::fromLatin1(list));
-    if (walk) {
-        const auto [low, high] = std::minmax_element(
-            ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
-        snip.bind(5, low->first).bind(6, high->first);
-    }
-    while (snip.next()) {
-        std::array<QString, 6> &row = rows[snip.integer(6)];
-        for (int c = 0; c < 6; ++c)
-            row[std::size_t(c)] = snip.text(c);
-    }
+    const auto [low, high] = std::minmax_element(
+        ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+    snip.bind(4, QString::fromLatin1(list)).bind(5, low->first).bind(6, high->first);
+    while (snip.next())
+        read(snip);
     return rows;
 }
 
