@@ -579,29 +579,25 @@ void runProbe(int n, const QString &dir, QStringList queries)
         std::printf("%s: %zu lookups %.1f ms (%.1f us each, %d matched); IN %.1f ms (%d); walk of %lld %.1f ms\n",
             qPrintable(q), ids.size(), ms, ms * 1000 / double(ids.size()), found, msIn, foundIn, (long long)all,
             msWalk);
-        // A page's highlights: the first 50 matches, with highlight() and without.
+        // A page: the first 50 matches.
         QString page = QStringLiteral("[");
         auto firstRows = idx.prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 LIMIT 50");
         firstRows.bindAll(parsed.expression);
         while (firstRows.next())
             page += QString::number(firstRows.integer(0)) + QLatin1Char(',');
         page.back() = QLatin1Char(']');
-        // As SearchRun::highlight() reads a page (without its join to search_docs): one statement for
-        // the page (rowid IN a list), or one statement per row.
-        const char *const kPage
-            = "SELECT search_fts.title, search_fts.body, highlight(search_fts, 2, ?2, ?3), "
-              "highlight(search_fts, 0, ?2, ?3), highlight(search_fts, 1, ?2, ?3), search_fts.rowid FROM search_fts "
-              "WHERE search_fts MATCH ?1 AND search_fts.rowid IN (SELECT value FROM json_each(?4))";
-        const char *const kRow
-            = "SELECT search_fts.title, search_fts.body, highlight(search_fts, 2, ?2, ?3), "
-              "highlight(search_fts, 0, ?2, ?3), highlight(search_fts, 1, ?2, ?3), search_fts.rowid FROM search_fts "
-              "WHERE search_fts MATCH ?1 AND search_fts.rowid = ?4";
+        // The lookups of a page (what highlighting it costs beyond highlight() itself, which needs
+        // the content table of the index's own connection): one statement for the page (rowid IN
+        // a list), or one statement per row.
+        const char *const kPage = "SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 AND rowid IN "
+                                  "(SELECT value FROM json_each(?2))";
+        const char *const kRow = "SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 AND rowid = ?2";
         std::vector<double> asPage, byRow;
         int rows = 0;
         for (int r = 0; r < 5; ++r) {
             auto h = idx.prepare(kPage);
             asPage.push_back(timeMs([&] {
-                h.bindAll(parsed.expression, QStringLiteral("["), QStringLiteral("]"), page);
+                h.bindAll(parsed.expression, page);
                 while (h.next())
                     ++rows;
             }));
@@ -609,13 +605,12 @@ void runProbe(int n, const QString &dir, QStringList queries)
             byRow.push_back(timeMs([&] {
                 for (const QString &id : page.mid(1, page.size() - 2).split(QLatin1Char(','))) {
                     one.reset();
-                    one.bindAll(
-                        parsed.expression, QStringLiteral("["), QStringLiteral("]"), std::int64_t(id.toLongLong()));
+                    one.bindAll(parsed.expression, std::int64_t(id.toLongLong()));
                     rows += one.next() ? 1 : 0;
                 }
             }));
         }
-        std::printf("  highlights of a page of %d: %s ms in one statement, %s ms one statement per row\n", rows / 10,
+        std::printf("  lookups of a page of %d: %s ms in one statement, %s ms one statement per row\n", rows / 10,
             qPrintable(cell(stats(asPage))), qPrintable(cell(stats(byRow))));
     }
 }
