@@ -580,12 +580,13 @@ std::map<std::int64_t, std::array<QString, 6>> SearchRun::highlighted(const Rank
             row[std::size_t(c)] = q.text(c);
     };
     const std::int64_t possible = matchBound();
-    auto snip = m_db.prepare(possible >= 0 && possible <= m_options.highlightWalkBelow ? kHighlightWalk : kHighlight);
+    const bool walk = possible >= 0 && possible <= m_options.highlightWalkBelow;
+    auto snip = walk ? m_db.prepare(kHighlightWalk) : m_db.prepare(kHighlight);
     auto bindQuery = [&] {
         snip.reset();
         snip.bind(1, m_results.query.expression).bind(2, m_options.markOpen).bind(3, m_options.markClose);
     };
-    if (possible < 0 || possible > m_options.highlightWalkBelow) {
+    if (!walk) {
         for (const auto &[id, score] : ranked) {
             bindQuery();
             snip.bind(4, id);
