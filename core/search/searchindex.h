@@ -35,6 +35,16 @@ struct SearchOptions {
     /// Queries that can match at most this many rows score every match in one walk instead of
     /// ranking block by block (the result is the same; tests lower it to cover both ways).
     std::int64_t scoreAllBelow = 20000;
+    /// A later page of the query ranked last, with the index unchanged, continues that ranking
+    /// (RankState::pageRanked); off, every search ranks again (the benchmark times ranking so).
+    bool reusePages = true;
+    /// Queries that can match at most this many rows highlight their page in one walk of their
+    /// matches instead of looking each hit up (the same snippets; tests change it to cover both).
+    std::int64_t highlightWalkBelow = 5000;
+    /// Match, rank and count Chinese words without the last character the query tokenizer adds
+    /// after their last bigram (RankState::matchOnly: same rows, same scores, less to read); off
+    /// only to compare both ways (tests, the benchmark).
+    bool matchWithoutTail = true;
 };
 
 /// One result row.

@@ -7,7 +7,9 @@
 #include <QList>
 #include <QPair>
 
+#include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -56,6 +58,7 @@ private:
     template <typename PerRange>
     void overRanges(Query &q, const QString &expression, bool descending, PerRange perRange);
     Query prepare(const char *sql);
+    std::map<std::int64_t, std::array<QString, 6>> highlighted(const Ranked &ranked);
     std::vector<std::int64_t> documentFrequencies();
     Ranked rankExactly(int wanted);
     Ranked listFiltered(int wanted);

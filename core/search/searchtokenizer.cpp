@@ -1,5 +1,6 @@
 #include "search/searchtokenizer.h"
 
+#include "text/scripts.h"
 #include "text/searchtext.h"
 
 #include <sqlite3.h>
@@ -24,17 +25,61 @@ int forwardToken(void *context, bool colocated, const char *token, int length, i
     return f->xToken(f->ftsContext, colocated ? FTS5_TOKEN_COLOCATED : 0, token, length, start, end);
 }
 
-// The tokenizer keeps no state, so any non-null handle will do.
-int createTokenizer(void *, const char **, int, Fts5Tokenizer **out)
+// The tokenizer's handle is the connection's RankState (for RankState::matchOnly).
+int createTokenizer(void *state, const char **, int, Fts5Tokenizer **out)
 {
-    static int dummy = 0;
-    *out = reinterpret_cast<Fts5Tokenizer *>(&dummy);
+    *out = static_cast<Fts5Tokenizer *>(state);
     return SQLITE_OK;
 }
 
 void deleteTokenizer(Fts5Tokenizer *) { }
 
-int runTokenizer(Fts5Tokenizer *, void *ftsContext, int flags, const char *text, int length,
+struct QueryToken {
+    std::string text;
+    bool colocated;
+    int start;
+    int end;
+};
+
+int keepToken(void *context, bool colocated, const char *token, int length, int start, int end)
+{
+    static_cast<std::vector<QueryToken> *>(context)->push_back(
+        { std::string(token, std::size_t(length)), colocated, start, end });
+    return SQLITE_OK;
+}
+
+// True when the last of TOKS is the CJK character that ends the bigram before it: the character a
+// query phrase ends with so that highlights cover it (see tokenize()). Every row holding that
+// bigram at a position holds the character at the next one, so without it the phrase matches the
+// same rows with the same instances, and FTS5 reads one doclist less for each.
+bool endsWithBigramTail(const std::vector<QueryToken> &toks)
+{
+    if (toks.size() < 2 || toks.back().colocated || toks[toks.size() - 2].colocated)
+        return false;
+    const QString tail = QString::fromStdString(toks.back().text);
+    const QString bigram = QString::fromStdString(toks[toks.size() - 2].text);
+    const QList<uint> t = tail.toUcs4(), b = bigram.toUcs4();
+    return t.size() == 1 && b.size() == 2 && b[1] == t[0] && scripts::isUnspacedLetter(char32_t(t[0]))
+        && scripts::isUnspacedLetter(char32_t(b[0]));
+}
+
+// A query phrase without its bigram tail (RankState::matchOnly).
+int tokenizeForMatch(void *ftsContext, std::string_view text, int (*xToken)(void *, int, const char *, int, int, int))
+{
+    std::vector<QueryToken> toks;
+    if (const int rc = tokenize(text, TokenizeMode::Query, keepToken, &toks); rc != SQLITE_OK)
+        return rc;
+    if (endsWithBigramTail(toks))
+        toks.pop_back();
+    for (const QueryToken &t : toks)
+        if (const int rc = xToken(
+                ftsContext, t.colocated ? FTS5_TOKEN_COLOCATED : 0, t.text.data(), int(t.text.size()), t.start, t.end);
+            rc != SQLITE_OK)
+            return rc;
+    return SQLITE_OK;
+}
+
+int runTokenizer(Fts5Tokenizer *handle, void *ftsContext, int flags, const char *text, int length,
     int (*xToken)(void *, int, const char *, int, int, int))
 {
     TokenizeMode mode = TokenizeMode::Document;
@@ -43,7 +88,10 @@ int runTokenizer(Fts5Tokenizer *, void *ftsContext, int flags, const char *text,
     Forward f { ftsContext, xToken };
     if (text == nullptr || length <= 0)
         return SQLITE_OK;
-    return tokenize(std::string_view(text, static_cast<std::size_t>(length)), mode, forwardToken, &f);
+    const std::string_view view(text, static_cast<std::size_t>(length));
+    if (mode == TokenizeMode::Query && reinterpret_cast<RankState *>(handle)->matchOnly)
+        return tokenizeForMatch(ftsContext, view, xToken);
+    return tokenize(view, mode, forwardToken, &f);
 }
 
 struct PhraseCount {
@@ -137,9 +185,10 @@ RankState *registerTokenizer(Database &db)
     if (api == nullptr)
         throw Error(ErrorCode::Internal,
             QStringLiteral("Cannot search %1: this SQLite library has no FTS5 full-text search.").arg(db.path()));
-    fts5_tokenizer tokenizer { createTokenizer, deleteTokenizer, runTokenizer };
-    rc = api->xCreateTokenizer(api, kTokenizerName, nullptr, &tokenizer, nullptr);
     auto state = std::make_unique<RankState>();
+    fts5_tokenizer tokenizer { createTokenizer, deleteTokenizer, runTokenizer };
+    // The state outlives the tokenizer: plenum_rank()'s destructor frees it with the connection.
+    rc = api->xCreateTokenizer(api, kTokenizerName, state.get(), &tokenizer, nullptr);
     if (rc == SQLITE_OK)
         rc = api->xCreateFunction(
             api, kBoundedRankName, state.get(), boundedRank, [](void *p) { delete static_cast<RankState *>(p); });

@@ -73,6 +73,10 @@ struct RankState {
     std::string pageKey;
     std::vector<std::pair<std::int64_t, double>> pageRanked;
     int pageWanted = 0;
+    /// While set, query phrases ending in a CJK bigram and its last character are tokenized
+    /// without that character (same rows, same instances, one doclist less to read): for matching,
+    /// ranking and counting, never for highlight(), whose marks need the character's position.
+    bool matchOnly = false;
     // Per-row buffers of plenum_rank(), kept so scoring a row allocates nothing.
     std::vector<double> frequency;
     std::vector<double> best;

@@ -1,6 +1,8 @@
 // Search benchmark: builds synthetic knowledge bases and times our index against a plain FTS5
 // trigram table (LIKE below 3 characters) and a full scan with instr(), on the same data, in one run.
 // Usage: bench_search [--sizes 100000,1000000] [--dir build/bench] [--reps 5] [--reuse 1] [--keep-index 1]
+//        bench_search --sizes N --dir D --queries 'q1;q2'   (time these queries alone)
+//        bench_search --sizes N --dir D --probe 'q1;q2'     (cost of scoring rows one by one)
 // --reuse 1 keeps the knowledge bases and trigram tables of an earlier run (the search index is
 // still rebuilt and timed, unless --keep-index 1). Every target is printed beside its measured
 // value with PASS or FAIL, and the exact-ranking check compares each page with a ranking that
@@ -336,12 +338,17 @@ void runSize(int n, const QString &dir, int reps, bool reuse, bool keepIndex)
         { "rare terms", { corpus.rareZh(1), corpus.rareZh(2), corpus.rareEn(1), corpus.rareEn(2) }, true },
     };
     std::printf("Latency in ms, median / p95 (%d runs of each query after one warm-up).\n\n", reps);
-    std::printf(
-        "| class | ours top 50 + snippets | ours hit count | ours count + facets | trigram top 50 | trigram count | "
-        "scan top 50 | scan count | hits (ours) | exact ranking |\n|---|---|---|---|---|---|---|---|---|---|\n");
+    std::printf("\"ours top 50\" ranks every time (RankState's page of the last search not reused); \"same "
+                "search again\" is the identical search repeated, which continues the page it kept.\n\n");
+    std::printf("| class | ours top 50 + snippets | same search again | ours hit count | ours count + facets | trigram "
+                "top 50 | trigram count | scan top 50 | scan count | hits (ours) | exact ranking "
+                "|\n|---|---|---|---|---|---|---|---|---|---|---|\n");
     SearchOptions top;
     top.facets = false;
     top.count = false;
+    top.reusePages = false;
+    SearchOptions kept = top;
+    kept.reusePages = true;
     SearchOptions count;
     count.limit = 0;
     count.facets = false;
@@ -354,13 +361,14 @@ void runSize(int n, const QString &dir, int reps, bool reuse, bool keepIndex)
     double frequentFacetsP95 = 0;
     bool recallAll = true;
     for (const auto &c : classes) {
-        std::vector<double> oursTop, oursCount, oursFacets, triTop, triCount, scanTop, scanCount;
+        std::vector<double> oursTop, oursKept, oursCount, oursFacets, triTop, triCount, scanTop, scanCount;
         QStringList hitCounts;
         bool exact = true;
         for (const QString &q : c.queries) {
             (void)index->search(q, top);
             for (int r = 0; r < reps; ++r) {
                 oursTop.push_back(timeMs([&] { exact = index->search(q, top).exactRanking && exact; }));
+                oursKept.push_back(timeMs([&] { (void)index->search(q, kept); }));
                 std::int64_t hits = 0;
                 oursCount.push_back(timeMs([&] { hits = index->search(q, count).total; }));
                 oursFacets.push_back(timeMs([&] { (void)index->search(q, facets); }));
@@ -395,9 +403,9 @@ void runSize(int n, const QString &dir, int reps, bool reuse, bool keepIndex)
         if (c.queries.first() == QStringLiteral("治"))
             frequentFacetsP95 = stats(oursFacets).p95;
         const QString none = QStringLiteral("—");
-        std::printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", c.name, qPrintable(cell(stats(oursTop))),
-            qPrintable(cell(stats(oursCount))), qPrintable(cell(stats(oursFacets))),
-            qPrintable(c.baselines ? cell(stats(triTop)) : none),
+        std::printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", c.name,
+            qPrintable(cell(stats(oursTop))), qPrintable(cell(stats(oursKept))), qPrintable(cell(stats(oursCount))),
+            qPrintable(cell(stats(oursFacets))), qPrintable(c.baselines ? cell(stats(triTop)) : none),
             qPrintable(c.baselines ? cell(stats(triCount)) : none),
             qPrintable(c.baselines ? cell(stats(scanTop)) : none),
             qPrintable(c.baselines ? cell(stats(scanCount)) : none), qPrintable(hitCounts.join(QStringLiteral(", "))),
@@ -485,20 +493,125 @@ void runQueries(int n, const QString &dir, int reps, QStringList queries)
     SearchOptions top;
     top.facets = false;
     top.count = false;
+    top.reusePages = false;
+    SearchOptions kept = top;
+    kept.reusePages = true;
     SearchOptions facets;
     facets.limit = 0;
-    std::printf("| query | first run (counts phrase frequencies) | then, median / p95 | count + facets, median / p95 "
-                "|\n|---|---|---|---|\n");
+    // The same searches with Chinese words matched by their full query phrase, alternating with
+    // the default in this process (SearchOptions::matchWithoutTail).
+    SearchOptions topFull = top, facetsFull = facets;
+    topFull.matchWithoutTail = false;
+    facetsFull.matchWithoutTail = false;
+    std::printf("Load average at the start: %s\n\n| query | first run (counts phrase frequencies) | then, ranked each "
+                "time, median / p95 | same, full phrases | same search again (page kept) | count + facets, median / "
+                "p95 | same, full phrases |\n|---|---|---|---|---|---|---|\n",
+        qPrintable(loadAverage()));
     for (const QString &q : queries) {
         const double first = timeMs([&] { (void)index->search(q, top); });
-        std::vector<double> ms, counted;
+        std::vector<double> ms, full, again, counted, countedFull;
         for (int r = 0; r < reps; ++r) {
+            full.push_back(timeMs([&] { (void)index->search(q, topFull); }));
             ms.push_back(timeMs([&] { (void)index->search(q, top); }));
+            again.push_back(timeMs([&] { (void)index->search(q, kept); }));
+            countedFull.push_back(timeMs([&] { (void)index->search(q, facetsFull); }));
             counted.push_back(timeMs([&] { (void)index->search(q, facets); }));
         }
-        std::printf("| %s | %.1f | %s | %s |\n", qPrintable(q), first, qPrintable(cell(stats(ms))),
-            qPrintable(cell(stats(counted))));
+        std::printf("| %s | %.1f | %s | %s | %s | %s | %s |\n", qPrintable(q), first, qPrintable(cell(stats(ms))),
+            qPrintable(cell(stats(full))), qPrintable(cell(stats(again))), qPrintable(cell(stats(counted))),
+            qPrintable(cell(stats(countedFull))));
         std::fflush(stdout);
+    }
+}
+
+// Cost of scoring rows by random access (FTS5 MATCH with rowid = ?, one statement per row, or
+// rowid IN a list of 2,000) against a walk of every match: it decides whether scoring candidates
+// a bound leaves can pay (ADR 0014, "Fourth pass"). Every 50th row of the first phrase's matches.
+void runProbe(int n, const QString &dir, QStringList queries)
+{
+    const QString kbPath = dir + QStringLiteral("/kb-%1.db").arg(n);
+    std::unique_ptr<SearchIndex> index = SearchIndex::open(kbPath);
+    Database idx = Database::open(SearchIndex::indexPath(kbPath), Database::OpenMode::ReadWrite);
+    core::search::RankState *state = core::search::registerTokenizer(idx);
+    std::printf("Load average at the start: %s\n", qPrintable(loadAverage()));
+    for (const QString &q : queries) {
+        const auto parsed = index->parse(q);
+        state->df.clear();
+        state->clauseOf.clear();
+        ++state->generation;
+        const QString first = QLatin1Char('"') + parsed.phrases.first().text + QLatin1Char('"');
+        std::vector<std::int64_t> ids;
+        auto list = idx.prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1");
+        list.bindAll(first);
+        std::int64_t k = 0;
+        while (list.next())
+            if (k++ % 50 == 0 && ids.size() < 2000)
+                ids.push_back(list.integer(0));
+        auto one = idx.prepare("SELECT rowid, plenum_rank(search_fts, 10.0, 5.0, 1.0) FROM search_fts WHERE "
+                               "search_fts MATCH ?1 AND rowid = ?2");
+        int found = 0;
+        const double ms = timeMs([&] {
+            for (const std::int64_t id : ids) {
+                one.reset();
+                one.bindAll(parsed.expression, id);
+                found += one.next() ? 1 : 0;
+            }
+        });
+        QString json = QStringLiteral("[");
+        for (const std::int64_t id : ids)
+            json += QString::number(id) + QLatin1Char(',');
+        json.chop(1);
+        json += QLatin1Char(']');
+        auto in = idx.prepare("SELECT rowid, plenum_rank(search_fts, 10.0, 5.0, 1.0) FROM search_fts WHERE "
+                              "search_fts MATCH ?1 AND rowid IN (SELECT value FROM json_each(?2))");
+        int foundIn = 0;
+        const double msIn = timeMs([&] {
+            in.bindAll(parsed.expression, json);
+            while (in.next())
+                ++foundIn;
+        });
+        auto walk = idx.prepare("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1");
+        std::int64_t all = 0;
+        const double msWalk = timeMs([&] {
+            walk.bindAll(parsed.expression);
+            all = walk.next() ? walk.integer(0) : 0;
+        });
+        std::printf("%s: %zu lookups %.1f ms (%.1f us each, %d matched); IN %.1f ms (%d); walk of %lld %.1f ms\n",
+            qPrintable(q), ids.size(), ms, ms * 1000 / double(ids.size()), found, msIn, foundIn, (long long)all,
+            msWalk);
+        // A page: the first 50 matches.
+        QString page = QStringLiteral("[");
+        auto firstRows = idx.prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 LIMIT 50");
+        firstRows.bindAll(parsed.expression);
+        while (firstRows.next())
+            page += QString::number(firstRows.integer(0)) + QLatin1Char(',');
+        page.back() = QLatin1Char(']');
+        // The lookups of a page (what highlighting it costs beyond highlight() itself, which needs
+        // the content table of the index's own connection): one statement for the page (rowid IN
+        // a list), or one statement per row.
+        const char *const kPage = "SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 AND rowid IN "
+                                  "(SELECT value FROM json_each(?2))";
+        const char *const kRow = "SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 AND rowid = ?2";
+        std::vector<double> asPage, byRow;
+        int rows = 0;
+        for (int r = 0; r < 5; ++r) {
+            auto h = idx.prepare(kPage);
+            asPage.push_back(timeMs([&] {
+                h.bindAll(parsed.expression, page);
+                while (h.next())
+                    ++rows;
+            }));
+            auto one = idx.prepare(kRow);
+            byRow.push_back(timeMs([&] {
+                for (const QString &id : page.mid(1, page.size() - 2).split(QLatin1Char(','))) {
+                    one.reset();
+                    one.bindAll(parsed.expression, std::int64_t(id.toLongLong()));
+                    rows += one.next() ? 1 : 0;
+                }
+            }));
+        }
+        std::printf("  lookups of a page of %d: %s ms in one statement, %s ms one statement per row\n", rows / 10,
+            qPrintable(cell(stats(asPage))), qPrintable(cell(stats(byRow))));
     }
 }
 
@@ -512,7 +625,7 @@ int main(int argc, char **argv)
     int reps = 5;
     bool reuse = false;
     bool keepIndex = false;
-    QStringList queries;
+    QStringList queries, probe;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--sizes")) {
@@ -527,6 +640,8 @@ int main(int argc, char **argv)
             keepIndex = args[i + 1] == QLatin1String("1");
         } else if (args[i] == QLatin1String("--reps")) {
             reps = std::max(1, args[i + 1].toInt());
+        } else if (args[i] == QLatin1String("--probe")) {
+            probe = args[i + 1].split(QLatin1Char(';'), Qt::SkipEmptyParts);
         } else if (args[i] == QLatin1String("--queries")) {
             queries = args[i + 1].split(QLatin1Char(';'), Qt::SkipEmptyParts);
         }
@@ -538,7 +653,9 @@ int main(int argc, char **argv)
     std::printf("\n");
     try {
         for (int n : sizes)
-            if (queries.isEmpty())
+            if (!probe.isEmpty())
+                runProbe(n, dir, probe);
+            else if (queries.isEmpty())
                 runSize(n, dir, reps, reuse, keepIndex);
             else
                 runQueries(n, dir, reps, queries);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <map>
 
 using namespace plenum::core;
@@ -375,4 +376,105 @@ TEST_CASE("Consecutive pages continue one ranking, and an edit between pages is 
     // The search catches up with the edit first; the exhaustive ranking reads what it wrote.
     const QStringList got = ids(index->search(QStringLiteral("治理"), page(150, 50)));
     CHECK(got == exhaustive(kb, *index, QStringLiteral("治理"), 200).mid(150, 50));
+}
+
+namespace {
+
+// Statements st-FIRST… with these texts, Chinese, dated across years.
+void addTexts(const QString &kbPath, int first, const QStringList &texts)
+{
+    Database db = Database::open(kbPath, Database::OpenMode::ReadWrite);
+    Transaction tx(db);
+    auto entity = db.prepare("INSERT INTO entities(id, type) VALUES (?1, 'statement')");
+    auto statement = db.prepare("INSERT INTO statements(id, text, language, date) VALUES (?1, ?2, 'zh', ?3)");
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QString id = QStringLiteral("st-%1").arg(first + i);
+        entity.reset();
+        entity.bindAll(id).run();
+        statement.reset();
+        statement.bindAll(id, texts[i], QStringLiteral("%1-03-01").arg(2005 + i % 15)).run();
+    }
+    tx.commit();
+}
+
+} // namespace
+
+TEST_CASE("Chinese words rank, count and highlight the same without the character that ends them", "[search][ranking]")
+{
+    // Ranking and counting read a Chinese word without the last character the query tokenizer
+    // adds after its last bigram (RankState::matchOnly); highlights keep it. Rows where the word
+    // ends a row, meets Latin letters or punctuation, repeats its last character or is written in
+    // Traditional characters must match, rank and count as the full phrase does.
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    addStatements(kb, 0, 1500);
+    addTexts(kb, 1500,
+        { QStringLiteral("治理"), QStringLiteral("治理理"), QStringLiteral("社会治理grid"),
+            QStringLiteral("社会治理 grid 基层"), QStringLiteral("網格化管理社區服務"), QStringLiteral("治理。理"),
+            QStringLiteral("grid治理"), QStringLiteral("理治理理理"), QStringLiteral("社会治理理") });
+    auto index = SearchIndex::open(kb);
+    const QStringList queries = { QStringLiteral("治理"), QStringLiteral("\"治理 理\""), QStringLiteral("治理理"),
+        QStringLiteral("社会治理 grid"), QStringLiteral("\"社会治理 grid\""), QStringLiteral("網格化管理 社區"),
+        QStringLiteral("理 治理"), QStringLiteral("社会治理 基层"), QStringLiteral("治理 -社会"),
+        QStringLiteral("治理* 基层"), QStringLiteral("grid 治理 year:2005..2012") };
+    for (const QString &q : queries) {
+        INFO(q.toStdString());
+        const QStringList expected = exhaustive(kb, *index, q, 60);
+        REQUIRE(!expected.isEmpty());
+        CHECK(ids(index->search(q, page(0, 60))) == expected);
+        CHECK(ids(index->search(q, page(0, 60, 1000000))) == expected);
+        SearchOptions o;
+        o.limit = 0;
+        CHECK(reportedYears(index->search(q, o)) == walkedYears(kb, *index, q));
+    }
+    // 治理 followed by 理 at the next position: 治理理 (st-1501, st-1508), 理治理理理, and 治理。理, since
+    // punctuation takes no position.
+    SearchOptions o;
+    o.limit = 0;
+    o.facets = false;
+    CHECK(index->search(QStringLiteral("\"治理 理\""), o).total == 4);
+    // Highlights mark the whole word, its last character too.
+    SearchOptions marks = page(0, 5);
+    marks.markOpen = QStringLiteral("[");
+    marks.markClose = QStringLiteral("]");
+    for (const QString &word : { QStringLiteral("治理"), QStringLiteral("社会治理") }) {
+        INFO(word.toStdString());
+        const SearchResults r = index->search(word, marks);
+        REQUIRE(!r.hits.isEmpty());
+        for (const SearchHit &h : r.hits)
+            CHECK(h.snippet.contains(QLatin1Char('[') + word + QLatin1Char(']')));
+    }
+}
+
+TEST_CASE("A page is highlighted the same by a walk of few matches as by looking each hit up", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    addStatements(kb, 0, 1500);
+    addTexts(
+        kb, 1500, { QStringLiteral("治理理"), QStringLiteral("社会治理grid"), QStringLiteral("網格化管理社區服務") });
+    auto index = SearchIndex::open(kb);
+    for (const QString &q : { QStringLiteral("治理"), QStringLiteral("社会治理 grid"), QStringLiteral("\"治理 理\""),
+             QStringLiteral("網格化管理 -基层"), QStringLiteral("governance OR 调解"), QStringLiteral("gov*") }) {
+        INFO(q.toStdString());
+        SearchOptions walk = page(0, 30);
+        walk.markOpen = QStringLiteral("[");
+        walk.markClose = QStringLiteral("]");
+        walk.highlightWalkBelow = std::numeric_limits<std::int64_t>::max();
+        SearchOptions lookup = walk;
+        lookup.highlightWalkBelow = -1;
+        lookup.reusePages = false;
+        const SearchResults a = index->search(q, walk), b = index->search(q, lookup);
+        REQUIRE(!a.hits.isEmpty());
+        REQUIRE(a.hits.size() == b.hits.size());
+        for (qsizetype i = 0; i < a.hits.size(); ++i) {
+            CHECK(a.hits[i].id == b.hits[i].id);
+            CHECK(a.hits[i].title == b.hits[i].title);
+            CHECK(a.hits[i].snippet == b.hits[i].snippet);
+            CHECK(a.hits[i].snippet.contains(QLatin1Char('[')));
+            CHECK(a.hits[i].linked == b.hits[i].linked);
+        }
+    }
 }
