@@ -87,6 +87,7 @@ screenshots: build
 	cd $(BUILD_DIR)/tests && for l in en zh_CN; do PLENUM_TEST_LANGUAGE=$$l PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./test_editors >/dev/null || exit 1; done
 	cd $(BUILD_DIR)/tests && for l in en zh_CN; do PLENUM_TEST_LANGUAGE=$$l PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./test_noteeditor >/dev/null || exit 1; done
 	cd $(BUILD_DIR)/tests && for l in en zh_CN; do PLENUM_TEST_LANGUAGE=$$l PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./test_importpreview >/dev/null || exit 1; done
+	cd $(BUILD_DIR)/tests && for l in en zh_CN; do PLENUM_TEST_LANGUAGE=$$l PLENUM_SCREENSHOT_DIR=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen ./test_viewmatrix >/dev/null || exit 1; done
 
 # A Debian package (CPack) in build/: the launcher and AppStream file are validated first, then
 # the package's control fields and contents are listed.

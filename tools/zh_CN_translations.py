@@ -218,6 +218,8 @@ ZH = {
     "link": "链接",
     "Possible duplicates": "可能重复的文献",
     "merge into this one": "合并到此条",
+    "the same DOI": "DOI 相同",
+    "same title, year and first author": "题名、年份和第一作者相同",
     "Cannot look for mentions of %1": "无法查找 %1 的提及",
     "%1 items link here; the first %2 are listed.": "共有 %1 个条目链接到这里，下面列出前 %2 个。",
     "Search them all": "检索全部",

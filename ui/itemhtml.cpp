@@ -2,8 +2,10 @@
 
 #include "ui/labels.h"
 
+#include "linking/notelinks.h"
 #include "model/cslitem.h"
 #include "model/vocabulary.h"
+#include "storage/repository.h"
 #include "text/scripts.h"
 
 #include <QCoreApplication>
@@ -69,6 +71,13 @@ QString field(const QString &label, const QString &value)
         .arg(esc(label), esc(value));
 }
 
+// A field whose value is HTML already (a link to another item).
+QString htmlField(const QString &label, const QString &valueHtml)
+{
+    return QStringLiteral("<tr><td style=\"color:gray; padding-right:12px\">%1</td><td>%2</td></tr>")
+        .arg(esc(label), valueHtml);
+}
+
 QString paragraph(const QString &text, bool chinese)
 {
     if (text.isEmpty())
@@ -119,8 +128,34 @@ QString milestoneDatesHtml(const QJsonObject &f)
         .arg(esc(dates), esc(label), esc(str(v, "evidence")));
 }
 
+// A note's body as a reader sees it: each [[link]] the item's name (or the label written), a link
+// to its page when it names an item; each [@citation] its rendered "(Author year, p. 12)"; the rest
+// as written, paired Markdown marks dropped. Without REPO, the markup as stored.
+QString noteBodyHtml(const QString &body, core::Repository *repo)
+{
+    if (!repo)
+        return esc(body);
+    const bool chinese = core::mostlyChinese(body);
+    QString html;
+    qsizetype at = 0;
+    for (const core::NoteToken &t : core::scanNote(body)) {
+        if (t.start < at)
+            continue; // a citation group's later members share the bracket already rendered
+        html += esc(core::renderedNoteText(*repo, body.mid(at, t.start - at)));
+        const QString id = core::resolveNoteToken(*repo, t);
+        if (t.kind == core::NoteToken::Kind::ItemLink && !id.isEmpty())
+            html += QStringLiteral("<a href=\"item:%1\">%2</a>")
+                        .arg(esc(QString::fromLatin1(QUrl::toPercentEncoding(id))),
+                            esc(core::itemLinkText(*repo, t, chinese)));
+        else
+            html += esc(core::renderedNoteText(*repo, body.mid(t.start, t.end - t.start)));
+        at = t.end;
+    }
+    return html + esc(core::renderedNoteText(*repo, body.mid(at)));
+}
+
 // The top of the page: title, dates, summary or quotation, by item type.
-QString headHtml(const QString &type, const QJsonObject &f)
+QString headHtml(const QString &type, const QJsonObject &f, core::Repository *repo)
 {
     if (type == QLatin1String("milestone"))
         return bilingualHeading("h1", str(f, "name_en"), str(f, "name_zh")) + milestoneDatesHtml(f)
@@ -143,8 +178,8 @@ QString headHtml(const QString &type, const QJsonObject &f)
     }
     if (type == QLatin1String("reference"))
         return QStringLiteral("<h1>%1</h1>").arg(esc(str(f, "title")));
-    return QStringLiteral("<h1>%1</h1><pre style=\"white-space:pre-wrap\">%2</pre>")
-        .arg(esc(str(f, "title")), esc(str(f, "body")));
+    return QStringLiteral("<h1>%1</h1><p style=\"white-space:pre-wrap\">%2</p>")
+        .arg(esc(str(f, "title")), noteBodyHtml(str(f, "body"), repo));
 }
 
 // A CSL-style name list: "Family, Given" or the literal name, joined; plain strings as they are.
@@ -198,7 +233,7 @@ bool shownInHead(const QString &type, const QString &key)
 
 // Every field the head does not show: the common ones labelled in the interface language, in
 // a reader's order, then anything else stored (imported CSL variables) under its own name.
-QString fieldTable(const QString &type, const QJsonObject &f)
+QString fieldTable(const QString &type, const QJsonObject &f, core::Repository *repo)
 {
     QString table;
     const std::pair<const char *, QString> shown[] = { { "type", ItemPage::tr("Type") },
@@ -219,8 +254,11 @@ QString fieldTable(const QString &type, const QJsonObject &f)
     for (const auto &[key, label] : shown) {
         const QJsonValue v = f.value(QLatin1String(key));
         done.append(QLatin1String(key));
-        if (!v.isUndefined() && !shownInHead(type, QLatin1String(key)))
-            table += field(label, valueText(v));
+        if (v.isUndefined() || shownInHead(type, QLatin1String(key)))
+            continue;
+        // A statement's source document is an item: its title, linked to its page.
+        const QString title = repo && key == std::string_view("document") ? repo->title(v.toString()) : QString();
+        table += title.isEmpty() ? field(label, valueText(v)) : htmlField(label, itemLink(v.toString(), title));
     }
     done.append(QString::fromLatin1(core::csl::kExtension));
     for (auto it = f.begin(); it != f.end(); ++it)
@@ -390,7 +428,7 @@ QString quotedContextHtml(const QString &text)
     return html;
 }
 
-QString itemHtml(const QJsonObject &d)
+QString itemHtml(const QJsonObject &d, core::Repository *repo)
 {
     const QString type = str(d, "type");
     // A reference is shown from its CSL item; the older field names beside it are for scripts.
@@ -398,8 +436,8 @@ QString itemHtml(const QJsonObject &d)
     if (type == QLatin1String("reference") && f.value(QStringLiteral("csl")).isObject())
         f = f.value(QStringLiteral("csl")).toObject();
     // The ID (what plenum-cli and [[links]] take) closes the page, named as such, not in the heading.
-    return QStringLiteral("<p style=\"color:gray\">%1</p>").arg(esc(typeLabel(type))) + headHtml(type, f)
-        + fieldTable(type, f) + aliasesHtml(d) + tagsHtml(d) + relatedHtml(d) + backlinksHtml(d) + sourcesHtml(d)
+    return QStringLiteral("<p style=\"color:gray\">%1</p>").arg(esc(typeLabel(type))) + headHtml(type, f, repo)
+        + fieldTable(type, f, repo) + aliasesHtml(d) + tagsHtml(d) + relatedHtml(d) + backlinksHtml(d) + sourcesHtml(d)
         + QStringLiteral("<p style=\"color:gray\">%1</p>")
               .arg(ItemPage::tr("ID: %1").arg(QStringLiteral("<code>%1</code>").arg(esc(str(d, "id")))));
 }

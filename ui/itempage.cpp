@@ -134,7 +134,7 @@ void ItemPage::render(const QString &id)
     if (!m_repo)
         return;
     const bool shown = guard(m_errors, tr("Cannot show %1").arg(id), [&] {
-        QString html = editBarHtml() + itemHtml(core::itemDetail(*m_repo, id, kMaxBacklinks));
+        QString html = editBarHtml() + itemHtml(core::itemDetail(*m_repo, id, kMaxBacklinks), m_repo);
         html += actionsHtml(id);
         html += attachmentHtml(id);
         m_browser->setHtml(html);
@@ -224,11 +224,14 @@ QString ItemPage::actionsHtml(const QString &id)
             if (!group.ids.contains(id))
                 continue;
             html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Possible duplicates").toHtmlEscaped());
+            // Why they look alike, in the reader's words (core names the reason "doi" or "title_year_author").
+            const QString why
+                = group.reason == QLatin1String("doi") ? tr("the same DOI") : tr("same title, year and first author");
             for (const QString &other : group.ids)
                 if (other != id)
                     html += QStringLiteral("<li><a href=\"item:%1\">%2</a> (%3) <a href=\"merge:%1\">%4</a></li>")
-                                .arg(other.toHtmlEscaped(), m_repo->title(other).toHtmlEscaped(),
-                                    group.reason.toHtmlEscaped(), tr("merge into this one").toHtmlEscaped());
+                                .arg(other.toHtmlEscaped(), m_repo->title(other).toHtmlEscaped(), why.toHtmlEscaped(),
+                                    tr("merge into this one").toHtmlEscaped());
             html += QStringLiteral("</ul>");
         }
     }

@@ -26,6 +26,7 @@ TimelinePanel::TimelinePanel(ErrorReporter &errors, QWidget *parent)
     auto *controls = new QHBoxLayout;
     auto *label = new QLabel(tr("&Highlight concept:"));
     label->setBuddy(m_concepts);
+    m_concepts->setObjectName(QStringLiteral("data")); // the concepts' own names, both languages
     m_concepts->setMinimumContentsLength(28);
     m_concepts->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *fit = new QToolButton;

@@ -67,7 +67,22 @@ QString linkableText(Repository &repo, const QString &id)
     return parts.join(QLatin1Char('\n'));
 }
 
-QString sentenceAround(QStringView text, int start, int end, QStringView bounds)
+namespace {
+
+// TEXT cut to the longest context a page shows, with an ellipsis where it was cut.
+QString clipped(QString text)
+{
+    if (text.size() > kMaxContext) {
+        text.truncate(kMaxContext - 1);
+        if (text.back().isHighSurrogate())
+            text.chop(1);
+        text += QChar(0x2026);
+    }
+    return text;
+}
+
+// The sentence of TEXT around the code points START–END, whole (see sentenceAround()).
+QString wholeSentenceAround(QStringView text, int start, int end, QStringView bounds)
 {
     if (bounds.isEmpty())
         bounds = text;
@@ -78,30 +93,35 @@ QString sentenceAround(QStringView text, int start, int end, QStringView bounds)
         ++to;
     if (to < bounds.size() && bounds.at(to) != QLatin1Char('\n'))
         ++to;
-    QString sentence = text.mid(from, to - from).toString().trimmed();
-    if (sentence.size() > kMaxContext)
-        sentence = sentence.left(kMaxContext - 1) + QChar(0x2026);
-    return sentence;
+    return text.mid(from, to - from).toString().trimmed();
+}
+
+} // namespace
+
+QString sentenceAround(QStringView text, int start, int end, QStringView bounds)
+{
+    return clipped(wholeSentenceAround(text, start, end, bounds));
 }
 
 QString linkContext(Repository &repo, const Link &link)
 {
     const auto type = repo.typeOf(link.sourceId);
-    // A note's passage reads as rendered: names and citations, not [[id]] and [@key] markup.
+    // A note's passage reads as rendered: names and citations, not [[id]] and [@key] markup. It is
+    // rendered whole and then cut, so a cut never leaves half a [[link]] as markup.
     const auto shown
-        = [&](const QString &text) { return type == ItemType::Note ? renderedNoteText(repo, text) : text; };
+        = [&](const QString &text) { return clipped(type == ItemType::Note ? renderedNoteText(repo, text) : text); };
     if (link.spanStart && link.spanEnd) {
         const QString text = linkableText(repo, link.sourceId);
         QString bounds = text;
         if (type == ItemType::Note)
             for (const NoteToken &t : scanNote(text))
                 bounds.replace(t.start, t.end - t.start, QString(t.end - t.start, QLatin1Char(' ')));
-        return shown(sentenceAround(text, *link.spanStart, *link.spanEnd, bounds));
+        return shown(wholeSentenceAround(text, *link.spanStart, *link.spanEnd, bounds));
     }
     if (type != ItemType::Statement && type != ItemType::Note)
         return {};
     const QString text = linkableText(repo, link.sourceId);
-    return shown(text.size() > kMaxContext ? text.left(kMaxContext - 1) + QChar(0x2026) : text);
+    return shown(text);
 }
 
 Linker::Linker(Repository &repo)

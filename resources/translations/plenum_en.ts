@@ -2500,6 +2500,14 @@
         <source>Cannot open the PDF of %1</source>
         <translation>Cannot open the PDF of %1</translation>
     </message>
+    <message>
+        <source>the same DOI</source>
+        <translation>the same DOI</translation>
+    </message>
+    <message>
+        <source>same title, year and first author</source>
+        <translation>same title, year and first author</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::LinkDialog</name>

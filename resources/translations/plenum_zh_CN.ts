@@ -2500,6 +2500,14 @@
         <source>Cannot open the PDF of %1</source>
         <translation>无法打开 %1 的 PDF</translation>
     </message>
+    <message>
+        <source>the same DOI</source>
+        <translation>DOI 相同</translation>
+    </message>
+    <message>
+        <source>same title, year and first author</source>
+        <translation>题名、年份和第一作者相同</translation>
+    </message>
 </context>
 <context>
     <name>plenum::ui::LinkDialog</name>

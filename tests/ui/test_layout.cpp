@@ -46,49 +46,6 @@ using namespace plenum;
 
 namespace {
 
-// Texts a user reads on WIDGET and everything below it (visible widgets only), with where each is.
-QList<QPair<QString, QString>> visibleTexts(QWidget *root)
-{
-    QList<QPair<QString, QString>> texts;
-    const auto add = [&](const QObject *where, const QString &text) {
-        QTextDocument doc;
-        doc.setHtml(text);
-        const QString plain = Qt::mightBeRichText(text) ? doc.toPlainText() : text;
-        if (!plain.trimmed().isEmpty())
-            texts.append({ where->metaObject()->className() + QStringLiteral(" ") + where->objectName(), plain });
-    };
-    QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    widgets.prepend(root);
-    for (QWidget *w : std::as_const(widgets)) {
-        if ((!w->isVisibleTo(root) && w != root) || w->property("plenumProperName").toBool())
-            continue;
-        if (w->isWindow())
-            add(w, w->windowTitle());
-        if (auto *l = qobject_cast<QLabel *>(w))
-            add(l, l->text());
-        else if (auto *b = qobject_cast<QAbstractButton *>(w))
-            add(b, b->text());
-        else if (auto *e = qobject_cast<QLineEdit *>(w))
-            add(e, e->placeholderText());
-        else if (auto *g = qobject_cast<QGroupBox *>(w))
-            add(g, g->title());
-        else if (auto *t = qobject_cast<QTabBar *>(w))
-            for (int i = 0; i < t->count(); ++i)
-                add(t, t->tabText(i));
-        else if (auto *c = qobject_cast<QComboBox *>(w))
-            add(c, c->currentText());
-        else if (auto *s = qobject_cast<QSpinBox *>(w))
-            add(s, s->specialValueText() + s->suffix());
-        else if (auto *h = qobject_cast<QHeaderView *>(w); h && h->model())
-            for (int i = 0; i < h->count(); ++i)
-                add(h, h->model()->headerData(i, h->orientation()).toString());
-        for (const QAction *a : w->actions())
-            if (!a->isSeparator())
-                add(w, a->text());
-    }
-    return texts;
-}
-
 // Why TEXT would be wrong on a screen in LANGUAGE, or "" when it is fine.
 QString untranslated(const QString &text, const QString &language)
 {
@@ -139,7 +96,7 @@ private:
     void checkTexts(QWidget *root, const QString &where)
     {
         QStringList problems;
-        for (const auto &[widget, text] : visibleTexts(root)) {
+        for (const auto &[widget, text] : test::visibleTexts(root)) {
             // The search field's example queries are meant to be in both languages.
             if (widget.startsWith(QLatin1String("QLineEdit")) && text == m_window->search()->field()->placeholderText())
                 continue;
@@ -319,7 +276,7 @@ private slots:
                 if (box->buttonRole(b) == QMessageBox::ActionRole)
                     b->click(); // "Show Details…"
             QCoreApplication::processEvents();
-            for (const auto &[widget, text] : visibleTexts(box))
+            for (const auto &[widget, text] : test::visibleTexts(box))
                 if (const QString why = untranslated(text, m_language); !why.isEmpty())
                     problems.append(QStringLiteral("%1 in %2: “%3”").arg(why, widget, text));
             if (const QString why = untranslated(box->detailedText(), m_language); !why.isEmpty())

@@ -2,12 +2,22 @@
 
 #include "templatekb.h"
 
+#include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTabBar>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTimer>
 
 namespace plenum::test {
@@ -101,6 +111,48 @@ void typeText(QWidget *widget, const QString &text)
             QApplication::sendEvent(widget, &event);
         }
     }
+}
+
+QList<QPair<QString, QString>> visibleTexts(QWidget *root)
+{
+    QList<QPair<QString, QString>> texts;
+    const auto add = [&](const QObject *where, const QString &text) {
+        QTextDocument doc;
+        doc.setHtml(text);
+        const QString plain = Qt::mightBeRichText(text) ? doc.toPlainText() : text;
+        if (!plain.trimmed().isEmpty())
+            texts.append({ where->metaObject()->className() + QStringLiteral(" ") + where->objectName(), plain });
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : std::as_const(widgets)) {
+        if ((!w->isVisibleTo(root) && w != root) || w->property("plenumProperName").toBool())
+            continue;
+        if (w->isWindow())
+            add(w, w->windowTitle());
+        if (auto *l = qobject_cast<QLabel *>(w))
+            add(l, l->text());
+        else if (auto *b = qobject_cast<QAbstractButton *>(w))
+            add(b, b->text());
+        else if (auto *e = qobject_cast<QLineEdit *>(w))
+            add(e, e->placeholderText());
+        else if (auto *g = qobject_cast<QGroupBox *>(w))
+            add(g, g->title());
+        else if (auto *t = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < t->count(); ++i)
+                add(t, t->tabText(i));
+        else if (auto *c = qobject_cast<QComboBox *>(w))
+            add(c, c->currentText());
+        else if (auto *s = qobject_cast<QSpinBox *>(w))
+            add(s, s->specialValueText() + s->suffix());
+        else if (auto *h = qobject_cast<QHeaderView *>(w); h && h->model())
+            for (int i = 0; i < h->count(); ++i)
+                add(h, h->model()->headerData(i, h->orientation()).toString());
+        for (const QAction *a : w->actions())
+            if (!a->isSeparator())
+                add(w, a->text());
+    }
+    return texts;
 }
 
 QString untranslated(const QString &text, const QString &language)

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QSize>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -52,6 +53,11 @@ std::unique_ptr<ui::MainWindow> openWindow(
 /// Types TEXT into WIDGET as a user would: ASCII key by key (a newline as Return), anything else
 /// committed by the input method (QTest can only type ASCII).
 void typeText(QWidget *widget, const QString &text);
+
+/// Texts a user reads on ROOT and every visible widget below it (labels, buttons, placeholders,
+/// group titles, tabs, combo boxes, spin boxes, headers, actions, window titles), each with
+/// "ClassName objectName" of its widget. Widgets with the property plenumProperName are skipped.
+[[nodiscard]] QList<QPair<QString, QString>> visibleTexts(QWidget *root);
 
 /// Why TEXT would be wrong on a screen in LANGUAGE ("en", "zh_CN"), or "" when it is fine: a
 /// snake_case name anywhere; in Chinese, an English word (names, formats and key names aside; a

@@ -483,3 +483,27 @@ TEST_CASE("a note's backlink passage reads as text: names and citations, not mar
     // Text with stray marks is left alone.
     CHECK(core::renderedNoteText(repo, QStringLiteral("2 * 3 and a_b")) == QStringLiteral("2 * 3 and a_b"));
 }
+
+TEST_CASE("a long note's backlink passage is cut after it is rendered, never through a [[link]]", "[linking][notes]")
+{
+    test::TempDir dir;
+    auto kb = test::createKb(dir.path("kb.db"));
+    auto &repo = kb->repository();
+    core::Item note;
+    note.type = core::ItemType::Note;
+    note.id = QStringLiteral("note-long");
+    note.fields.insert(QStringLiteral("title"), QStringLiteral("Long"));
+    // One sentence of about 300 characters whose second link sits where the passage is cut.
+    const QString filler(282, QChar(0x6cbb)); // 治…
+    note.fields.insert(QStringLiteral("body"), QStringLiteral("[[cc18-3]]") + filler + QStringLiteral("[[cc19-4]]。"));
+    core::saveNote(repo, note);
+    QStringList contexts;
+    for (const core::Link &l : repo.backlinks(QStringLiteral("cc18-3")))
+        if (l.sourceId == note.id)
+            contexts.append(core::linkContext(repo, l));
+    REQUIRE(contexts.size() == 1);
+    CHECK(contexts.at(0).startsWith(QStringLiteral("中国共产党第十八届中央委员会第三次全体会议治")));
+    CHECK_FALSE(contexts.at(0).contains(QLatin1String("[[")));
+    CHECK(contexts.at(0).endsWith(QChar(0x2026)));
+    CHECK(contexts.at(0).size() <= 300);
+}

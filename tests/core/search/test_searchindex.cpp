@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -105,6 +106,47 @@ TEST_CASE("A new index is built next to the knowledge base and finds Chinese tex
     CHECK(index->search(QStringLiteral("志愿者"), o).hits.value(0).snippet.contains(QStringLiteral("<b>志愿者</b>")));
     // The knowledge base file itself is not touched by indexing.
     CHECK(plenum::test::fileHash(kb) == before);
+}
+
+TEST_CASE(
+    "Snippets begin and end on word boundaries in English and anywhere between Chinese characters", "[search][index]")
+{
+    TempDir dir;
+    const QString kb = fixture(dir);
+    // The match sits deep in long texts, so both ends of each snippet are cut.
+    const QString english = QStringLiteral("Accountability mechanisms strengthened considerably throughout "
+                                           "municipalities everywhere while neighbourhood committees coordinated "
+                                           "volunteers, and the grassroots mediation committees resolved "
+                                           "disputes before litigation became necessary for residents throughout "
+                                           "provinces nationwide, consolidating participatory institutions.");
+    const QString chinese = QStringLiteral("各地在推进基层治理现代化的过程中不断完善制度建设，社区居民委员会协调"
+                                           "志愿者参与邻里纠纷的调解，人民调解委员会在诉讼之前化解矛盾纠纷，"
+                                           "并且持续加强社区服务体系建设和基层党组织的领导作用。");
+    rawSql(kb,
+        { "INSERT INTO entities(id, type) VALUES ('st-long-en', 'statement'), ('st-long-zh', 'statement')",
+            QStringLiteral("INSERT INTO statements(id, text, language, date) VALUES ('st-long-en', '%1', 'en', "
+                           "'2015-01-01'), ('st-long-zh', '%2', 'zh', '2015-01-01')")
+                .arg(english, chinese)
+                .toUtf8()
+                .constData() });
+    auto index = SearchIndex::open(kb);
+    SearchOptions o = noExpand();
+    o.snippetChars = 60;
+    const QString cut = index->search(QStringLiteral("mediation"), o).hits.value(0).snippet;
+    REQUIRE(cut.startsWith(QStringLiteral("…")));
+    REQUIRE(cut.endsWith(QStringLiteral("…")));
+    QString plain = cut.mid(1, cut.size() - 2);
+    plain.remove(o.markOpen).remove(o.markClose);
+    // Every word of the snippet is a whole word of the text.
+    const QStringList words = english.split(QRegularExpression(QStringLiteral("[\\s,.]+")), Qt::SkipEmptyParts);
+    for (const QString &w : plain.split(QRegularExpression(QStringLiteral("[\\s,.]+")), Qt::SkipEmptyParts))
+        CHECK(words.contains(w));
+    CHECK(cut.contains(o.markOpen + QStringLiteral("mediation") + o.markClose));
+    // Chinese is cut between characters: the snippet holds the match and is about as long as asked.
+    const QString zh = index->search(QStringLiteral("调解委员会"), o).hits.value(0).snippet;
+    CHECK(zh.contains(o.markOpen));
+    CHECK(zh.size() <= 60 + 6);
+    CHECK(zh.size() >= 40);
 }
 
 TEST_CASE("Names rank above body text, and repeated matches above single ones", "[search][index]")
