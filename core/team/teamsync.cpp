@@ -75,7 +75,7 @@ SyncReport runSync(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool ever
         report.pushed += push(kb, conn, s, false, stale, progress);
     }
     for (int attempt = 0; attempt < 5; ++attempt) {
-        report.pulled += pull(kb, conn, s, report.conflicts, progress);
+        pull(kb, conn, s, report, progress);
         if (s.role == QLatin1String("reader"))
             break;
         bool stale = false;

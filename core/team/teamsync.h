@@ -50,6 +50,7 @@ struct SyncStatus {
 struct SyncReport {
     qint64 pushed = 0; ///< items sent
     qint64 pulled = 0; ///< items received and applied (merged or not)
+    qint64 pulledInBulk = 0; ///< of those, written by the first-join bulk path (no merge needed)
     qint64 conflicts = 0; ///< new conflicts this sync found
     qint64 libraryVersion = 0; ///< the library version after the sync
 };
