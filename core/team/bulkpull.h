@@ -10,7 +10,7 @@
 namespace plenum::core {
 class Database;
 class Repository;
-}
+} // namespace plenum::core
 
 namespace plenum::core::team {
 

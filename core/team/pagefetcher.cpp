@@ -95,8 +95,7 @@ PageFetcher::~PageFetcher()
 void PageFetcher::run()
 {
     try {
-        while (fetchOne()) {
-        }
+        while (fetchOne()) { }
     } catch (...) {
         const std::lock_guard lock(m_mutex);
         m_error = std::current_exception();

@@ -83,9 +83,9 @@ public:
 
     /// Creates library LIBRARY_NAME on the server (installing or upgrading the server schema),
     /// makes the URL's member its admin, pushes the whole knowledge base and joins it.
-    void create(const TeamUrl &url, const QString &libraryName, Progress *progress = nullptr);
+    SyncReport create(const TeamUrl &url, const QString &libraryName, Progress *progress = nullptr);
     /// Joins the library the URL names and pulls it (merging with what the knowledge base holds).
-    void join(const TeamUrl &url, Progress *progress = nullptr);
+    SyncReport join(const TeamUrl &url, Progress *progress = nullptr);
     /// Pull then push; resumable: an interrupted sync leaves both sides consistent.
     SyncReport sync(Progress *progress = nullptr);
     /// The state as stored locally (no network).
