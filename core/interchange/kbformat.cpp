@@ -340,6 +340,11 @@ QList<Record> parse(const QByteArray &raw, const QString &fileName)
     return records;
 }
 
+Record recordFromJson(const QJsonObject &object, const QString &fileName, int line)
+{
+    return Reader(fileName, line, kFormatVersion).record(object);
+}
+
 QByteArray serialize(const Record &record)
 {
     QByteArray out("{\"type\":");

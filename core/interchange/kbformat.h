@@ -3,6 +3,7 @@
 #include "model/item.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,10 @@ struct Record {
 
 /// Parses a plenum-kb file; throws InvalidData naming the file, line and field on any fault.
 QList<Record> parse(const QByteArray &data, const QString &fileName);
+
+/// One record from its JSON OBJECT, checked as parse() checks line LINE of FILENAME (the current
+/// format version), without the text round trip: for callers that already hold the object.
+Record recordFromJson(const QJsonObject &object, const QString &fileName, int line);
 
 /// The canonical one-line JSON of a record: fixed key order, empty values left out.
 QByteArray serialize(const Record &record);

@@ -187,17 +187,22 @@ void Repository::writeAliases(const Item &item)
 
 void Repository::createItem(const Item &item)
 {
-    if (!validId(item.id))
-        throw Error(ErrorCode::InvalidData,
-            QStringLiteral("\"%1\" is not a valid ID: use lower-case letters, digits, '-', '_' or '.'.").arg(item.id));
     if (typeOf(item.id))
         throw Error(ErrorCode::Conflict, QStringLiteral("An item with ID %1 already exists.").arg(item.id));
     Transaction tx(m_db);
+    insertNewItem(item);
+    tx.commit();
+}
+
+void Repository::insertNewItem(const Item &item)
+{
+    if (!validId(item.id))
+        throw Error(ErrorCode::InvalidData,
+            QStringLiteral("\"%1\" is not a valid ID: use lower-case letters, digits, '-', '_' or '.'.").arg(item.id));
     auto q = m_db.prepare("INSERT INTO entities (id, type, sources) VALUES (?1, ?2, ?3)");
     q.bindAll(item.id, typeName(item.type), sourcesJson(item.sources)).run();
     writeFields(item, true);
     writeAliases(item);
-    tx.commit();
 }
 
 void Repository::updateItem(const Item &item)

@@ -15,6 +15,9 @@ public:
 
     /// Adds a new item; Conflict when the ID is taken, InvalidData when a field breaks a rule.
     void createItem(const Item &item);
+    /// createItem for bulk writers (a team library's first join): the caller has checked that the ID
+    /// is free and runs its own transaction, which a failure here must roll back whole.
+    void insertNewItem(const Item &item);
     /// Replaces an item's fields, sources and aliases; NotFound when it does not exist.
     void updateItem(const Item &item);
     /// Deletes an item with its aliases and every link to or from it; NotFound when absent.

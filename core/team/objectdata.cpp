@@ -21,13 +21,12 @@ kb::Record recordOf(const QString &id, const QJsonObject &data)
     QJsonObject record = data;
     record.remove(QStringLiteral("tags"));
     record.remove(QStringLiteral("attachments"));
-    const QByteArray text
-        = "{\"format\":\"plenum-kb\",\"version\":2}\n" + QJsonDocument(record).toJson(QJsonDocument::Compact);
-    const auto records = kb::parse(text, QStringLiteral("team library object %1").arg(id));
-    if (records.size() != 1 || records.front().item.id != id)
+    // Line 2 of a plenum-kb file, as if after its header: the reader's checks, without the text.
+    kb::Record r = kb::recordFromJson(record, QStringLiteral("team library object %1").arg(id), 2);
+    if (r.item.id != id)
         throw Error(
             ErrorCode::InvalidData, QStringLiteral("The team library object %1 holds a different item.").arg(id));
-    return records.front();
+    return r;
 }
 
 QStringList tagsIn(const QString &id, const QJsonObject &data)
@@ -82,32 +81,31 @@ void checkShape(const QString &id, const QString &type, const QJsonObject &data,
         throw Error(ErrorCode::InvalidData, QStringLiteral("The team library object %1 is larger than 16 MB.").arg(id));
 }
 
+CheckedObject checkedObject(const QString &id, const QJsonObject &data)
+{
+    CheckedObject o { recordOf(id, data), tagsIn(id, data), attachmentsIn(id, data) };
+    return o;
+}
+
 void validateRemote(const QString &id, const QString &type, const QJsonObject &data)
 {
     checkShape(id, type, data, QJsonDocument(data).toJson(QJsonDocument::Compact).size());
-    recordOf(id, data);
-    tagsIn(id, data);
-    attachmentsIn(id, data);
+    checkedObject(id, data);
 }
 
-int applyObject(Repository &repo, const QString &id, const QJsonObject &data)
+void insertObject(Repository &repo, const QString &id, const CheckedObject &object)
 {
-    const kb::Record record = recordOf(id, data); // validates every field before anything is written
-    const QStringList tags = tagsIn(id, data);
-    const QList<SyncedAttachment> attachments = attachmentsIn(id, data);
-    const auto existing = repo.typeOf(id);
-    if (existing && *existing != record.item.type)
-        repo.deleteItem(id);
-    if (existing && *existing == record.item.type) {
-        repo.updateItem(record.item);
-        for (const Link &l : repo.outgoingLinks(id))
-            if (l.origin == LinkOrigin::Manual || l.rejected)
-                repo.removeLink(l.rowId);
-    } else {
-        repo.createItem(record.item);
-    }
+    repo.insertNewItem(object.record.item);
+    if (!object.tags.isEmpty())
+        setTags(repo, id, object.tags);
+    if (!object.attachments.isEmpty())
+        applyAttachments(repo.database(), id, object.attachments);
+}
+
+int addLinks(Repository &repo, const QString &id, const QList<Link> &links)
+{
     int skipped = 0;
-    for (Link l : record.links) {
+    for (Link l : links) {
         if (!repo.typeOf(l.targetId)) {
             ++skipped;
             continue;
@@ -116,15 +114,32 @@ int applyObject(Repository &repo, const QString &id, const QJsonObject &data)
         try {
             repo.addLink(l);
         } catch (const Error &e) {
-            if (e.code() != ErrorCode::Conflict) // the same automatic link is already there
+            if (e.code() != ErrorCode::Conflict) // the same link is already there
                 throw;
         }
     }
-    if (existing || !tags.isEmpty())
-        setTags(repo, id, tags);
-    if (existing || !attachments.isEmpty())
-        applyAttachments(repo.database(), id, attachments);
     return skipped;
+}
+
+int applyObject(Repository &repo, const QString &id, const QJsonObject &data)
+{
+    const CheckedObject object = checkedObject(id, data); // every field checked before anything is written
+    const auto existing = repo.typeOf(id);
+    if (existing && *existing != object.record.item.type)
+        repo.deleteItem(id);
+    if (existing && *existing == object.record.item.type) {
+        repo.updateItem(object.record.item);
+        for (const Link &l : repo.outgoingLinks(id))
+            if (l.origin == LinkOrigin::Manual || l.rejected)
+                repo.removeLink(l.rowId);
+        setTags(repo, id, object.tags);
+        applyAttachments(repo.database(), id, object.attachments);
+    } else {
+        Transaction tx(repo.database());
+        insertObject(repo, id, object);
+        tx.commit();
+    }
+    return addLinks(repo, id, object.record.links);
 }
 
 void deleteObject(Repository &repo, const QString &id)

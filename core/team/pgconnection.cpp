@@ -77,11 +77,7 @@ PgConnection::PgConnection(const TeamUrl &url, const QString &password, Progress
     if (u.timeout > 0)
         m_connectSeconds = m_answerSeconds = u.timeout;
     if (m_user)
-        m_watched = [this](std::int64_t done, std::int64_t total) {
-            m_done = done;
-            m_total = total;
-            return (*m_user)(done, total);
-        };
+        m_watched = [this](std::int64_t done, std::int64_t total) { return askUser(done, total); };
     // No sslmode in the URL: TLS with the certificate verified whenever the server offers TLS;
     // plain only when the server has no TLS at all (a Unix socket never uses TLS).
     const bool defaultTls = u.sslMode.isEmpty() && !u.host.startsWith(QLatin1Char('/'));
@@ -147,7 +143,7 @@ void PgConnection::drop()
 short PgConnection::waitSocket(short events, std::int64_t &deadlineMs, int seconds, const char *doing)
 {
     for (;;) {
-        if (m_user && !(*m_user)(m_done, m_total))
+        if (m_user && !askUser(-1, -1))
             cancelled();
         const std::int64_t left = deadlineMs - nowMs();
         if (left <= 0)
@@ -163,6 +159,17 @@ short PgConnection::waitSocket(short events, std::int64_t &deadlineMs, int secon
             return p.revents;
         }
     }
+}
+
+// Reports DONE of TOTAL (or, with -1, repeats the last step while waiting) and returns whether to go on.
+bool PgConnection::askUser(std::int64_t done, std::int64_t total)
+{
+    const std::lock_guard lock(m_userLock);
+    if (done >= 0) {
+        m_done = done;
+        m_total = total;
+    }
+    return (*m_user)(m_done, m_total);
 }
 
 void PgConnection::silent(const char *doing, int seconds)

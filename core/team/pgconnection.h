@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 
 struct pg_conn;
@@ -77,9 +78,13 @@ private:
     QString m_where;
     int m_connectSeconds = TeamUrl::kConnectSeconds;
     int m_answerSeconds = TeamUrl::kAnswerSeconds;
+    [[nodiscard]] bool askUser(std::int64_t done, std::int64_t total);
     Progress *m_user = nullptr;
     Progress m_watched;
-    std::int64_t m_done = 0, m_total = 0;
+    // The user's callback is called from the sync's thread and, while a pull's pages are fetched
+    // ahead (PageFetcher), from the fetcher's thread as it waits on the server: one at a time.
+    std::mutex m_userLock;
+    std::int64_t m_done = 0, m_total = 0; // guarded by m_userLock
     bool m_sent = false; // a request is out: Cancel asks the server to stop it
 };
 

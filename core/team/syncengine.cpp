@@ -5,8 +5,10 @@
 #include "model/resourcetext.h"
 #include "storage/database.h"
 #include "storage/repository.h"
+#include "team/bulkpull.h"
 #include "team/merge.h"
 #include "team/objectdata.h"
+#include "team/pagefetcher.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -39,12 +41,6 @@ QVariant storedValue(const QJsonValue &v)
     if (v.isUndefined())
         return {};
     return QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact));
-}
-
-std::int64_t journalEnd(Database &db)
-{
-    auto q = db.prepare("SELECT coalesce(max(seq), 0) FROM changes");
-    return q.next() ? q.integer(0) : 0;
 }
 
 struct Base {
@@ -88,12 +84,7 @@ void addConflict(Database &db, const QString &id, const QString &field, const QS
     q.bind(8, version).bind(9, QString::fromUtf8(remoteData)).run();
 }
 
-struct Remote {
-    QString id, type;
-    QByteArray data;
-    std::int64_t version = 0;
-    bool deleted = false;
-};
+using Remote = RemoteObject;
 
 /// Applies one remote object to the local copy, three-way against sync_base. Returns the number
 /// of new conflicts; CONVERGED tells whether the local item now equals the server's.
@@ -152,14 +143,14 @@ std::int64_t applyRemote(Repository &repo, const Remote &r, bool &converged)
 }
 
 /// Links skipped because their target had not arrived yet: made now that the pull is complete,
-/// for items still as the server has them apart from those links.
-void completeLinks(Repository &repo)
+/// for items still as the server has them apart from those links. When S.pushedSeq was the
+/// journal's end and every such item is now whole, it moves past these writes.
+void completeLinks(Repository &repo, Settings &s)
 {
     Database &db = repo.database();
-    QStringList ids;
-    auto q = db.prepare("SELECT entity_id FROM sync_base WHERE links_pending = 1");
-    while (q.next())
-        ids << q.text(0);
+    const std::int64_t before = journalEnd(db);
+    bool converged = true;
+    const QStringList ids = completeUntouchedLinks(repo, converged); // the rest: edited meanwhile
     const auto withoutLinks = [](QJsonObject o) {
         o.remove(QStringLiteral("links"));
         return o;
@@ -171,57 +162,19 @@ void completeLinks(Repository &repo)
             applyObject(repo, id, base.data);
     }
     db.exec("UPDATE sync_base SET links_pending = 0 WHERE links_pending = 1");
-}
-
-// A page of the pull, from the start of a version or after an object within one: both keep to the
-// index (library_id, version, entity_id). At most 2,000 objects and, past the first, 64 MB of
-// data, so a page of large notes (or a hostile server's) cannot exhaust memory.
-#define PLENUM_PULL_PAGE(condition)                                                                                    \
-    "SELECT entity_id, type, data, version, deleted FROM (SELECT *, sum(coalesce(octet_length(data), 0)) "             \
-    "OVER (ORDER BY version, entity_id ROWS UNBOUNDED PRECEDING) AS upto FROM (SELECT entity_id, type, "               \
-    "data::text AS data, version, deleted FROM plenum.objects WHERE library_id = $1 AND " condition                    \
-    " ORDER BY version, entity_id LIMIT 2000) page) sized "                                                            \
-    "WHERE upto - coalesce(octet_length(data), 0) < 67108864 ORDER BY version, entity_id"
-constexpr char kPullFromVersion[] = PLENUM_PULL_PAGE("version > $2 AND $3 = ''");
-constexpr char kPullAfterEntity[] = PLENUM_PULL_PAGE("(version, entity_id) > ($2, $3)");
-#undef PLENUM_PULL_PAGE
-
-QList<Remote> fetchBatch(PgConnection &conn, const Settings &s)
-{
-    const QList<std::optional<QByteArray>> params
-        = { QByteArray::number(s.libraryId), QByteArray::number(s.pullVersion), s.pullEntity.toUtf8() };
-    const PgResult res
-        = s.pullEntity.isEmpty() ? conn.exec(kPullFromVersion, params) : conn.exec(kPullAfterEntity, params);
-    QList<Remote> out;
-    for (int i = 0; i < res.rows(); ++i)
-        out.append({ res.text(i, 0), res.text(i, 1), res.bytes(i, 2), res.integer(i, 3),
-            res.text(i, 4) == QLatin1String("t") });
-    return out;
-}
-
-/// How many objects at the start of BATCH make up whole versions: up to the first object of its
-/// last version, or 0 when the batch holds one version only (which may go on in the next page).
-qsizetype wholeVersions(const QList<Remote> &batch)
-{
-    qsizetype start = batch.size() - 1;
-    while (start > 0 && batch.at(start - 1).version == batch.back().version)
-        --start;
-    return start;
-}
-
-/// Whether LAST's version has objects after LAST on the server.
-bool versionContinues(PgConnection &conn, std::int64_t library, const Remote &last)
-{
-    const PgResult res = conn.exec("SELECT EXISTS (SELECT 1 FROM plenum.objects WHERE library_id = $1 AND version = $2 "
-                                   "AND entity_id > $3)",
-        { QByteArray::number(library), QByteArray::number(last.version), last.id.toUtf8() });
-    return res.text(0, 0) == QLatin1String("t");
+    if (converged && ids.isEmpty() && s.pushedSeq == before)
+        s.pushedSeq = journalEnd(db);
 }
 
 /// Applies BATCH in the open transaction; items that now equal the server's are marked as the
-/// pull's own writes, so they are never pushed back.
-void applyPage(KnowledgeBase &kb, const QList<Remote> &batch, qint64 &conflicts)
+/// pull's own writes, so they are never pushed back. BULK: try the first-join bulk path first
+/// (cleared when a page cannot take it). Returns the objects written in bulk.
+qsizetype applyPage(KnowledgeBase &kb, const PullPage &page, Settings &s, bool &bulk, qint64 &conflicts)
 {
+    const QList<Remote> &batch = page.objects;
+    if (bulk && applyPageInBulk(kb, page, s))
+        return batch.size();
+    bulk = false; // an object known here: the careful path from now on
     QStringList converged;
     for (const Remote &r : batch) {
         bool same = false;
@@ -235,6 +188,7 @@ void applyPage(KnowledgeBase &kb, const QList<Remote> &batch, qint64 &conflicts)
         mark.bind(1, end).bind(2, id).run();
         mark.reset();
     }
+    return 0;
 }
 
 /// The server schema's version, MISSING when the database has none.
@@ -287,7 +241,7 @@ void writeSettings(KnowledgeBase &kb, const Settings &s)
     q.bind(14, s.lastError).run();
 }
 
-qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflicts, Progress *progress)
+void pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, SyncReport &report, Progress *progress)
 {
     const PgResult head = conn.exec(
         "SELECT version, (SELECT count(*) FROM plenum.objects WHERE library_id = $1 "
@@ -302,31 +256,32 @@ qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflict
     // Local commits fall only between versions: an interrupted pull leaves the knowledge base as
     // the library was at some version (plus local edits), never half of one member's push.
     std::optional<Transaction> tx;
-    for (;;) {
-        if (progress)
-            reportProgress(*progress, done, total, "team sync");
-        QList<Remote> batch = fetchBatch(conn, s);
-        if (batch.isEmpty())
-            break;
-        const qsizetype whole = wholeVersions(batch);
-        const bool complete = whole > 0 || !versionContinues(conn, s.libraryId, batch.back());
-        batch.resize(whole == 0 ? batch.size() : whole);
-        if (!tx)
-            tx.emplace(kb.database());
-        applyPage(kb, batch, conflicts);
-        s.pullVersion = batch.back().version;
-        s.pullEntity = batch.back().id;
-        writeSettings(kb, s);
-        if (complete) {
-            tx->commit();
-            tx.reset();
+    bool bulk = total > 0 && bulkJoinAllowed(kb, s);
+    {
+        PageFetcher fetcher(conn, s.libraryId, s.pullVersion, s.pullEntity); // reads ahead on its own thread
+        for (;;) {
+            if (progress)
+                reportProgress(*progress, done, total, "team sync");
+            std::optional<PullPage> page = fetcher.next();
+            if (!page)
+                break;
+            if (!tx)
+                tx.emplace(kb.database());
+            report.pulledInBulk += applyPage(kb, *page, s, bulk, report.conflicts);
+            s.pullVersion = page->objects.back().version;
+            s.pullEntity = page->objects.back().id;
+            writeSettings(kb, s);
+            if (page->complete) {
+                tx->commit();
+                tx.reset();
+            }
+            done += page->objects.size(); // a short page is not the end (pages are bounded in bytes too)
         }
-        done += batch.size(); // a short page is not the end (pages are bounded in bytes too)
     }
     if (tx)
         tx->commit();
     Transaction last(kb.database());
-    completeLinks(repo);
+    completeLinks(repo, s);
     s.libraryVersion = std::max({ s.libraryVersion, s.pullVersion, serverVersion });
     s.pullVersion = s.libraryVersion;
     s.pullEntity.clear();
@@ -334,7 +289,7 @@ qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflict
     last.commit();
     if (progress)
         reportProgress(*progress, total, total, "team sync");
-    return done;
+    report.pulled += done;
 }
 
 namespace {

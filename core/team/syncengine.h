@@ -37,8 +37,9 @@ void migrateServer(PgConnection &conn);
 void checkServerSchema(PgConnection &conn, const QString &where);
 
 /// Pulls every object newer than the local library version, merging with local edits; commits
-/// per batch with the resume point. Returns the objects applied; adds new conflicts to CONFLICTS.
-qint64 pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, qint64 &conflicts, Progress *progress);
+/// between versions with the resume point. Adds the objects applied, those of them written by the
+/// first-join bulk path (ADR 0024) and the new conflicts to REPORT.
+void pull(KnowledgeBase &kb, PgConnection &conn, Settings &s, SyncReport &report, Progress *progress);
 /// Pushes the pending local changes (a stored unacknowledged push first, with its id), reporting
 /// items sent to PROGRESS between pushes. Returns the objects pushed; STALE is set when the server
 /// had newer versions (pull, then push again).

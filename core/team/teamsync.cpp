@@ -75,7 +75,7 @@ SyncReport runSync(KnowledgeBase &kb, PgConnection &conn, Settings &s, bool ever
         report.pushed += push(kb, conn, s, false, stale, progress);
     }
     for (int attempt = 0; attempt < 5; ++attempt) {
-        report.pulled += pull(kb, conn, s, report.conflicts, progress);
+        pull(kb, conn, s, report, progress);
         if (s.role == QLatin1String("reader"))
             break;
         bool stale = false;
@@ -116,7 +116,7 @@ void TeamSync::keepPassword(const TeamUrl &url)
         setPassword(url.password); // for this object's later calls; never stored
 }
 
-void TeamSync::create(const TeamUrl &url, const QString &libraryName, Progress *progress)
+SyncReport TeamSync::create(const TeamUrl &url, const QString &libraryName, Progress *progress)
 {
     if (libraryName.trimmed().isEmpty() || libraryName.size() > 200)
         throw Error(ErrorCode::Usage, QStringLiteral("A team library needs a name of 1 to 200 characters."));
@@ -137,10 +137,10 @@ void TeamSync::create(const TeamUrl &url, const QString &libraryName, Progress *
     s.libraryId = r.integer(0, 0);
     s.role = QStringLiteral("admin");
     writeSettings(*kb, s);
-    runSync(*kb, conn, s, true, conn.progress());
+    return runSync(*kb, conn, s, true, conn.progress());
 }
 
-void TeamSync::join(const TeamUrl &url, Progress *progress)
+SyncReport TeamSync::join(const TeamUrl &url, Progress *progress)
 {
     if (url.library.isEmpty())
         throw Error(ErrorCode::Usage, QStringLiteral("The team URL names no library (…?library=NAME)."));
@@ -158,7 +158,7 @@ void TeamSync::join(const TeamUrl &url, Progress *progress)
     s.member = conn.exec("SELECT session_user").text(0, 0);
     openLibrary(conn, s);
     writeSettings(*kb, s);
-    runSync(*kb, conn, s, false, conn.progress());
+    return runSync(*kb, conn, s, false, conn.progress());
 }
 
 SyncReport TeamSync::sync(Progress *progress)

@@ -56,6 +56,7 @@ struct SyncStatus {
 struct SyncReport {
     qint64 pushed = 0; ///< items sent
     qint64 pulled = 0; ///< items received and applied (merged or not)
+    qint64 pulledInBulk = 0; ///< of those, written by the first-join bulk path (no merge needed)
     qint64 conflicts = 0; ///< new conflicts this sync found
     qint64 libraryVersion = 0; ///< the library version after the sync
 };
@@ -88,9 +89,9 @@ public:
 
     /// Creates library LIBRARY_NAME on the server (installing or upgrading the server schema),
     /// makes the URL's member its admin, pushes the whole knowledge base and joins it.
-    void create(const TeamUrl &url, const QString &libraryName, Progress *progress = nullptr);
+    SyncReport create(const TeamUrl &url, const QString &libraryName, Progress *progress = nullptr);
     /// Joins the library the URL names and pulls it (merging with what the knowledge base holds).
-    void join(const TeamUrl &url, Progress *progress = nullptr);
+    SyncReport join(const TeamUrl &url, Progress *progress = nullptr);
     /// Pull then push; resumable: an interrupted sync leaves both sides consistent.
     SyncReport sync(Progress *progress = nullptr);
     /// The state as stored locally (no network).

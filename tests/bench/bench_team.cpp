@@ -29,6 +29,8 @@
 #include <thread>
 #include <vector>
 
+#include <sys/resource.h>
+
 using namespace plenum;
 using namespace plenum::teamtest;
 using core::team::TeamSync;
@@ -55,6 +57,21 @@ void verdict(bool ok, const char *what)
 double seconds(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e9;
+}
+
+/// This process's CPU time (user + system, every thread) so far: what a loaded machine does not inflate.
+double cpuSeconds()
+{
+    rusage u {};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+/// The load average over the last minute (other work sharing the machine).
+double loadAverage()
+{
+    double load[1] = { 0 };
+    return getloadavg(load, 1) == 1 ? load[0] : -1;
 }
 
 QString freshKb(const QString &path)
@@ -91,9 +108,13 @@ void initialAndIncremental(PgServer &server, const QString &dir, int size)
     QElapsedTimer t;
     t.start();
     addStatements(owner, QStringLiteral("st-b"), chunk, 200);
+    const double generated = seconds(t);
     TeamSync a(owner);
     core::Progress createProgress = printer("create (push)");
+    double cpu = cpuSeconds(), serverCpu = server.cpuSeconds();
     a.create(TeamUrl::parse(server.ownerUrl(library)), library, &createProgress);
+    const double createOnly = seconds(t) - generated, createCpu = cpuSeconds() - cpu,
+                 createServerCpu = server.cpuSeconds() - serverCpu;
     for (int done = chunk; done < size; done += chunk) {
         addStatements(owner, QStringLiteral("st-b%1-").arg(done), std::min(chunk, size - done), 200);
         a.sync();
@@ -106,11 +127,15 @@ void initialAndIncremental(PgServer &server, const QString &dir, int size)
 
     const QString member = freshKb(dir + QStringLiteral("/member-%1.db").arg(size));
     TeamSync b(member);
+    const double loadBefore = loadAverage();
     t.restart();
+    cpu = cpuSeconds();
+    serverCpu = server.cpuSeconds();
     core::Progress joinProgress = printer("join (pull)");
     b.join(TeamUrl::parse(server.memberUrl(QStringLiteral("newcomer"), QStringLiteral("newcomer-pw"), library)),
         &joinProgress);
-    const double join = seconds(t);
+    const double join = seconds(t), joinCpu = cpuSeconds() - cpu, joinServerCpu = server.cpuSeconds() - serverCpu;
+    const double loadAfter = loadAverage();
     const bool same = firstDifference(libraryState(owner), libraryState(member)).isEmpty();
 
     for (int i = 0; i < 100; ++i)
@@ -125,8 +150,11 @@ void initialAndIncremental(PgServer &server, const QString &dir, int size)
     std::printf("| what | s | target |\n|---|---|---|\n");
     std::printf(
         "| owner: generate and push %d statements (create + %d syncs) | %.1f | |\n", size, (size - 1) / chunk, create);
-    std::printf("| new member's initial sync (join) of %d statements | %.1f | %s |\n", size, join,
-        size >= 1000000 ? "<= 180" : "");
+    std::printf("| owner: team create pushing the first %d (client CPU %.1f s, server CPU %.1f s) | %.1f | |\n", chunk,
+        createCpu, createServerCpu, createOnly);
+    std::printf("| new member's initial sync (join) of %d statements: %.0f/s (client CPU %.1f s, server CPU %.1f s; "
+                "load %.1f before, %.1f after) | %.1f | %s |\n",
+        size, size / join, joinCpu, joinServerCpu, loadBefore, loadAfter, join, size >= 1000000 ? "<= 180" : "");
     std::printf("| incremental push of %lld changes | %.3f | <= 1 |\n", static_cast<long long>(pushed.pushed), push);
     std::printf("| incremental pull of %lld changes | %.3f | <= 1 |\n", static_cast<long long>(pulled.pulled), pull);
     verdict(same, "the new member's library equals the owner's item by item");

@@ -71,14 +71,15 @@ private:
         const QString words = QString(text).remove(url);
         static const QRegularExpression snake(QStringLiteral("\\b[a-z]+_[a-z_]+\\b"));
         const auto name = snake.match(words);
-        QVERIFY2(!name.hasMatch(), qPrintable(QStringLiteral("the page of %1 shows the raw name %2: …%3…")
-                                                  .arg(id, name.captured(), words.mid(name.capturedStart() - 40, 80))));
+        QVERIFY2(!name.hasMatch(),
+            qPrintable(QStringLiteral("the page of %1 shows the raw name %2: …%3…")
+                           .arg(id, name.captured(), words.mid(name.capturedStart() - 40, 80))));
         for (const auto &[other, raw] : std::as_const(m_rawIds)) {
             const qsizetype allowed = other == id ? 1 : 0;
             const auto m = raw.match(text);
             QVERIFY2(text.count(raw) <= allowed,
                 qPrintable(QStringLiteral("the page of %1 shows the ID %2: …%3…")
-                        .arg(id, other, text.mid(m.capturedStart() - 40, 80))));
+                               .arg(id, other, text.mid(m.capturedStart() - 40, 80))));
         }
     }
 
@@ -92,8 +93,8 @@ private:
             // The item with the most to show: the middle one of its kind is as good as any, and
             // the same in both languages.
             const QString id = type == core::ItemType::Milestone ? QStringLiteral("cc18-3")
-                : type == core::ItemType::Concept               ? QStringLiteral("social-governance")
-                                                                : ids.at(ids.size() / 2);
+                : type == core::ItemType::Concept                ? QStringLiteral("social-governance")
+                                                                 : ids.at(ids.size() / 2);
             m_window->openItem(id);
             m_window->showView(m_window->itemPage());
             QCoreApplication::processEvents();
@@ -112,7 +113,8 @@ private:
         m_window->focusSearch();
         m_window->search()->field()->setText(QStringLiteral("社会治理"));
         m_window->search()->searchNow();
-        QTRY_VERIFY2_WITH_TIMEOUT(m_window->search()->total() > 0, qPrintable(QString::number(m_window->search()->total()) + m_window->search()->field()->text()), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_window->search()->total() > 0,
+            qPrintable(QString::number(m_window->search()->total()) + m_window->search()->field()->text()), 20000);
         QCoreApplication::processEvents();
         checkWidgets(QStringLiteral("search"));
         shot(QStringLiteral("search"));
@@ -133,7 +135,8 @@ private slots:
         for (const QString &id : std::as_const(m_ids))
             if (id.contains(QRegularExpression(QStringLiteral("\\d"))))
                 m_rawIds.append({ id,
-                    QRegularExpression(QStringLiteral("(?<![\\w-])%1(?![\\w-])").arg(QRegularExpression::escape(id))) });
+                    QRegularExpression(
+                        QStringLiteral("(?<![\\w-])%1(?![\\w-])").arg(QRegularExpression::escape(id))) });
     }
 
     void everyViewAt1280x800()

@@ -7,6 +7,7 @@
 
 #include "interchange/kbformat.h"
 #include "storage/attachments.h"
+#include "storage/itemtags.h"
 #include "storage/repository.h"
 #include "team/resolve.h"
 #include "team/syncengine.h"
@@ -885,7 +886,73 @@ void makeConflicts(Team &t, Desk &a, Desk &b)
     b.remove(QStringLiteral("note-3"));
     a.team->sync();
     REQUIRE(b.team->sync().conflicts == 2);
-}
+
+    /// COUNT notes note-FROM… (zero-padded, so ID order is number order) in one transaction: every
+    /// third tagged, every seventh with an English and a Chinese alias, every fifth linked to the next
+    /// one, to the first (an earlier one) and to the one 2,100 further on (in a later page of a pull).
+    void addNotes(Desk & desk, int from, int count)
+    {
+        auto kb = openKb(desk.path);
+        core::Transaction tx(kb->database());
+        auto &repo = kb->repository();
+        const auto id = [](int n) { return QStringLiteral("note-%1").arg(n, 5, 10, QLatin1Char('0')); };
+        for (int n = from; n < from + count; ++n) {
+            Item it;
+            it.type = ItemType::Note;
+            it.id = id(n);
+            it.fields.insert(QStringLiteral("title"), QStringLiteral("Grid governance %1").arg(n));
+            it.fields.insert(QStringLiteral("body"), QStringLiteral("网格化管理 %1\nsecond line").arg(n));
+            if (n % 7 == 0)
+                it.aliases = { { QStringLiteral("grid %1").arg(n), QStringLiteral("en") },
+                    { QStringLiteral("网格 %1").arg(n), QStringLiteral("zh") } };
+            repo.createItem(it);
+            if (n % 3 == 0)
+                core::setTags(repo, it.id, { QStringLiteral("grid"), QStringLiteral("batch-%1").arg(n / 1000) });
+        }
+        for (int n = from; n < from + count; n += 5) {
+            for (int target : { n + 1, 0, n + 2100 }) {
+                if (target == n || target >= from + count)
+                    continue;
+                core::Link l;
+                l.sourceId = id(n);
+                l.targetId = id(target);
+                l.note = QStringLiteral("see %1").arg(target);
+                repo.addLink(l);
+            }
+        }
+        tx.commit();
+    }
+
+    /// Everything a pull records about the library: sync_base rows (their journal positions aside;
+    /// the object as JSON, whatever its spacing: a pushed one is stored as sent, a pulled one as the
+    /// server prints it).
+    QStringList syncBase(const QString &path)
+    {
+        auto kb = openKb(path);
+        auto q = kb->database().prepare(
+            "SELECT entity_id, version, deleted, coalesce(data, ''), links_pending FROM sync_base ORDER BY entity_id");
+        QStringList rows;
+        while (q.next()) {
+            const QJsonObject data = QJsonDocument::fromJson(q.text(3).toUtf8()).object();
+            rows << QStringList { q.text(0), q.text(1), q.text(2),
+                QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), q.text(4) }
+                        .join(QLatin1Char('|'));
+        }
+        return rows;
+    }
+
+    qint64 itemCount(const QString &path)
+    {
+        auto kb = openKb(path);
+        auto q = kb->database().prepare("SELECT count(*) FROM entities");
+        return q.next() ? q.integer(0) : -1;
+    }
+
+    /// A progress callback that cancels once DONE reaches AT.
+    core::Progress cancelAt(std::int64_t at)
+    {
+        return [at](std::int64_t done, std::int64_t) { return done < at; };
+    }
 
 } // namespace
 
@@ -927,6 +994,62 @@ TEST_CASE(
 }
 
 TEST_CASE("Undoing a resolution a sync already pushed is a new local edit, and the conflict stays resolved", "[team]")
+
+TEST_CASE("A first join writes the library in bulk, item by item what the careful merge writes", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b")), c(dir, QStringLiteral("c"));
+    addNotes(a, 0, 2600);
+    attach(a, QStringLiteral("note-00004"), dir.path(QStringLiteral("report.pdf")), "%PDF-1.4 report", false);
+    t.create(a); // version 1
+    addNotes(a, 2600, 2600);
+    a.remove(QStringLiteral("note-00010"));
+    a.remove(QStringLiteral("note-03000"));
+    a.team->sync(); // version 2: new notes, two tombstones
+    a.setField(QStringLiteral("note-00001"), QStringLiteral("title"), QStringLiteral("Edited at version 3"));
+    a.team->sync();
+
+    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
+    const SyncReport bulk = b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo"))));
+    CHECK(bulk.pulled == 5199); // 5,198 notes and the tombstone of note-00010
+    CHECK(bulk.pulledInBulk == bulk.pulled);
+    CHECK(bulk.pushed == 0);
+    CHECK(b.content() == a.content());
+    CHECK(b.team->status().pendingChanges == 0);
+
+    // A knowledge base with an item of its own takes the careful path for every object.
+    c.addNote(QStringLiteral("local-1"), QStringLiteral("Mine"));
+    t.add(a, QStringLiteral("cy"), QStringLiteral("editor"));
+    const SyncReport careful = c.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("cy"))));
+    CHECK(careful.pulled == 5199);
+    CHECK(careful.pulledInBulk == 0);
+    CHECK(careful.pushed == 1); // its own item, and nothing pulled
+    CHECK(b.team->sync().pulled == 1);
+    CHECK(a.team->sync().pulled == 1);
+    CHECK(b.content() == c.content());
+    CHECK(a.content() == b.content());
+    const QStringList bulkBase = syncBase(b.path), carefulBase = syncBase(c.path);
+    REQUIRE(bulkBase.size() == 5200);
+    REQUIRE(carefulBase.size() == 5200);
+    for (qsizetype i = 0; i < bulkBase.size(); ++i) {
+        INFO(i);
+        CHECK(bulkBase.at(i) == carefulBase.at(i));
+    }
+    CHECK(b.team->status().libraryVersion == c.team->status().libraryVersion);
+    CHECK(b.team->status().pendingChanges == 0);
+    CHECK(c.team->status().pendingChanges == 0);
+    CHECK(attachments(b, QStringLiteral("note-00004")).size() == 1);
+    CHECK(attachments(b, QStringLiteral("note-00004"))[0].sha256
+        == attachments(c, QStringLiteral("note-00004"))[0].sha256);
+    {
+        auto kb = openKb(b.path);
+        CHECK(kb->repository().outgoingLinks(QStringLiteral("note-00100")).size() == 3); // note-02200: a page later
+        CHECK(kb->repository().aliases(QStringLiteral("note-04998")).size() == 2);
+    }
+}
+
+TEST_CASE("A join cancelled mid-way keeps whole versions, and the next sync goes on in bulk", "[team]")
 {
     test::TempDir dir;
     Team t;
@@ -955,4 +1078,66 @@ TEST_CASE("Undoing a resolution a sync already pushed is a new local edit, and t
     b.team->sync();
     a.team->sync();
     CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Xinfang (letters and visits)"));
+
+    addNotes(a, 0, 2500);
+    t.create(a); // version 1: pages of 2,000 end inside it
+    addNotes(a, 2500, 2500);
+    a.team->sync(); // version 2
+    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
+    const TeamUrl url = TeamUrl::parse(t.memberUrl(QStringLiteral("bo")));
+
+    // Cancelled after the first page, inside version 1: nothing of it is kept.
+    core::Progress early = cancelAt(2000);
+    CHECK(test::failure([&] { b.team->join(url, &early); }).code() == core::ErrorCode::Cancelled);
+    CHECK(itemCount(b.path) == 0);
+    CHECK(syncBase(b.path).isEmpty());
+
+    // Cancelled after version 1 was whole: all of it, none of version 2.
+    core::Progress later = cancelAt(2500);
+    CHECK(test::failure([&] { b.team->sync(&later); }).code() == core::ErrorCode::Cancelled);
+    CHECK(itemCount(b.path) == 2500);
+    CHECK(syncBase(b.path).size() == 2500);
+    CHECK(b.has(QStringLiteral("note-02499")));
+    CHECK_FALSE(b.has(QStringLiteral("note-02500")));
+    CHECK(b.team->status().pendingChanges == 0);
+
+    const SyncReport rest = b.team->sync();
+    CHECK(rest.pulled == 2500);
+    CHECK(rest.pulledInBulk == 2500);
+    CHECK(rest.pushed == 0);
+    CHECK(b.content() == a.content());
+    CHECK(b.team->status().pendingChanges == 0);
+}
+
+TEST_CASE("A hostile object in a bulk join's page leaves nothing of that page written", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    addNotes(a, 0, 2500);
+    t.create(a);
+    addNotes(a, 2500, 2500);
+    a.team->sync();
+    t.add(a, QStringLiteral("bo"), QStringLiteral("editor"));
+    // The last object of version 2 (in the fourth page) turned hostile on the server.
+    pqxx::connection conn(t.db.connInfo());
+    const auto setTitle = [&](const std::string &title) {
+        pqxx::work tx(conn);
+        tx.exec("UPDATE plenum.objects SET data = jsonb_set(data, '{title}', '" + title
+            + "'::jsonb) WHERE entity_id = 'note-04999'");
+        tx.commit();
+    };
+    setTitle("12");
+    const auto e = test::failure([&] { b.team->join(TeamUrl::parse(t.memberUrl(QStringLiteral("bo")))); });
+    CHECK(e.code() == core::ErrorCode::InvalidData);
+    CHECK(e.message().contains(QLatin1String("note-04999")));
+    CHECK(itemCount(b.path) == 2500); // version 1 only: the pages of version 2 rolled back
+    CHECK(syncBase(b.path).size() == 2500);
+    CHECK_FALSE(b.has(QStringLiteral("note-02500")));
+
+    setTitle("\"Repaired\"");
+    const SyncReport rest = b.team->sync();
+    CHECK(rest.pulledInBulk == 2500);
+    CHECK(itemCount(b.path) == 5000);
+    CHECK(b.field(QStringLiteral("note-04999"), QStringLiteral("title")) == QLatin1String("Repaired"));
 }
