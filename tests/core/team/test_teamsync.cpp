@@ -886,73 +886,7 @@ void makeConflicts(Team &t, Desk &a, Desk &b)
     b.remove(QStringLiteral("note-3"));
     a.team->sync();
     REQUIRE(b.team->sync().conflicts == 2);
-
-    /// COUNT notes note-FROM… (zero-padded, so ID order is number order) in one transaction: every
-    /// third tagged, every seventh with an English and a Chinese alias, every fifth linked to the next
-    /// one, to the first (an earlier one) and to the one 2,100 further on (in a later page of a pull).
-    void addNotes(Desk & desk, int from, int count)
-    {
-        auto kb = openKb(desk.path);
-        core::Transaction tx(kb->database());
-        auto &repo = kb->repository();
-        const auto id = [](int n) { return QStringLiteral("note-%1").arg(n, 5, 10, QLatin1Char('0')); };
-        for (int n = from; n < from + count; ++n) {
-            Item it;
-            it.type = ItemType::Note;
-            it.id = id(n);
-            it.fields.insert(QStringLiteral("title"), QStringLiteral("Grid governance %1").arg(n));
-            it.fields.insert(QStringLiteral("body"), QStringLiteral("网格化管理 %1\nsecond line").arg(n));
-            if (n % 7 == 0)
-                it.aliases = { { QStringLiteral("grid %1").arg(n), QStringLiteral("en") },
-                    { QStringLiteral("网格 %1").arg(n), QStringLiteral("zh") } };
-            repo.createItem(it);
-            if (n % 3 == 0)
-                core::setTags(repo, it.id, { QStringLiteral("grid"), QStringLiteral("batch-%1").arg(n / 1000) });
-        }
-        for (int n = from; n < from + count; n += 5) {
-            for (int target : { n + 1, 0, n + 2100 }) {
-                if (target == n || target >= from + count)
-                    continue;
-                core::Link l;
-                l.sourceId = id(n);
-                l.targetId = id(target);
-                l.note = QStringLiteral("see %1").arg(target);
-                repo.addLink(l);
-            }
-        }
-        tx.commit();
-    }
-
-    /// Everything a pull records about the library: sync_base rows (their journal positions aside;
-    /// the object as JSON, whatever its spacing: a pushed one is stored as sent, a pulled one as the
-    /// server prints it).
-    QStringList syncBase(const QString &path)
-    {
-        auto kb = openKb(path);
-        auto q = kb->database().prepare(
-            "SELECT entity_id, version, deleted, coalesce(data, ''), links_pending FROM sync_base ORDER BY entity_id");
-        QStringList rows;
-        while (q.next()) {
-            const QJsonObject data = QJsonDocument::fromJson(q.text(3).toUtf8()).object();
-            rows << QStringList { q.text(0), q.text(1), q.text(2),
-                QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), q.text(4) }
-                        .join(QLatin1Char('|'));
-        }
-        return rows;
-    }
-
-    qint64 itemCount(const QString &path)
-    {
-        auto kb = openKb(path);
-        auto q = kb->database().prepare("SELECT count(*) FROM entities");
-        return q.next() ? q.integer(0) : -1;
-    }
-
-    /// A progress callback that cancels once DONE reaches AT.
-    core::Progress cancelAt(std::int64_t at)
-    {
-        return [at](std::int64_t done, std::int64_t) { return done < at; };
-    }
+}
 
 } // namespace
 
@@ -994,6 +928,106 @@ TEST_CASE(
 }
 
 TEST_CASE("Undoing a resolution a sync already pushed is a new local edit, and the conflict stays resolved", "[team]")
+{
+    test::TempDir dir;
+    Team t;
+    Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
+    makeConflicts(t, a, b);
+    auto kb = openKb(b.path);
+    const Resolution done = resolveConflict(kb->repository(), QStringLiteral("note-1"), QStringLiteral("title"),
+        Choice::Merged, QStringLiteral("Xinfang (letters and visits)"));
+    b.team->sync(); // pushes the merged title
+    a.team->sync();
+    CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Xinfang (letters and visits)"));
+
+    CHECK_FALSE(unresolveConflict(kb->repository(), done));
+    CHECK(b.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Xinfang"));
+    const auto left = b.team->conflicts();
+    REQUIRE(left.size() == 1); // only note-3's, never resolved
+    CHECK(left[0].entityId == QLatin1String("note-3"));
+    CHECK(b.team->status().pendingChanges == 1);
+    b.team->sync();
+    a.team->sync();
+    CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Xinfang"));
+
+    CHECK_FALSE(reresolveConflict(kb->repository(), done)); // redo: the merged title, again an edit
+    CHECK(b.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Xinfang (letters and visits)"));
+    CHECK(b.team->conflicts().size() == 1);
+    b.team->sync();
+    a.team->sync();
+    CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Xinfang (letters and visits)"));
+}
+
+namespace {
+
+/// COUNT notes note-FROM… (zero-padded, so ID order is number order) in one transaction: every
+/// third tagged, every seventh with an English and a Chinese alias, every fifth linked to the next
+/// one, to the first (an earlier one) and to the one 2,100 further on (in a later page of a pull).
+void addNotes(Desk &desk, int from, int count)
+{
+    auto kb = openKb(desk.path);
+    core::Transaction tx(kb->database());
+    auto &repo = kb->repository();
+    const auto id = [](int n) { return QStringLiteral("note-%1").arg(n, 5, 10, QLatin1Char('0')); };
+    for (int n = from; n < from + count; ++n) {
+        Item it;
+        it.type = ItemType::Note;
+        it.id = id(n);
+        it.fields.insert(QStringLiteral("title"), QStringLiteral("Grid governance %1").arg(n));
+        it.fields.insert(QStringLiteral("body"), QStringLiteral("网格化管理 %1\nsecond line").arg(n));
+        if (n % 7 == 0)
+            it.aliases = { { QStringLiteral("grid %1").arg(n), QStringLiteral("en") },
+                { QStringLiteral("网格 %1").arg(n), QStringLiteral("zh") } };
+        repo.createItem(it);
+        if (n % 3 == 0)
+            core::setTags(repo, it.id, { QStringLiteral("grid"), QStringLiteral("batch-%1").arg(n / 1000) });
+    }
+    for (int n = from; n < from + count; n += 5) {
+        for (int target : { n + 1, 0, n + 2100 }) {
+            if (target == n || target >= from + count)
+                continue;
+            core::Link l;
+            l.sourceId = id(n);
+            l.targetId = id(target);
+            l.note = QStringLiteral("see %1").arg(target);
+            repo.addLink(l);
+        }
+    }
+    tx.commit();
+}
+
+/// Everything a pull records about the library: sync_base rows (their journal positions aside;
+/// the object as JSON, whatever its spacing: a pushed one is stored as sent, a pulled one as the
+/// server prints it).
+QStringList syncBase(const QString &path)
+{
+    auto kb = openKb(path);
+    auto q = kb->database().prepare(
+        "SELECT entity_id, version, deleted, coalesce(data, ''), links_pending FROM sync_base ORDER BY entity_id");
+    QStringList rows;
+    while (q.next()) {
+        const QJsonObject data = QJsonDocument::fromJson(q.text(3).toUtf8()).object();
+        rows << QStringList { q.text(0), q.text(1), q.text(2),
+            QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), q.text(4) }
+                    .join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+qint64 itemCount(const QString &path)
+{
+    auto kb = openKb(path);
+    auto q = kb->database().prepare("SELECT count(*) FROM entities");
+    return q.next() ? q.integer(0) : -1;
+}
+
+/// A progress callback that cancels once DONE reaches AT.
+core::Progress cancelAt(std::int64_t at)
+{
+    return [at](std::int64_t done, std::int64_t) { return done < at; };
+}
+
+} // namespace
 
 TEST_CASE("A first join writes the library in bulk, item by item what the careful merge writes", "[team]")
 {
@@ -1054,31 +1088,6 @@ TEST_CASE("A join cancelled mid-way keeps whole versions, and the next sync goes
     test::TempDir dir;
     Team t;
     Desk a(dir, QStringLiteral("a")), b(dir, QStringLiteral("b"));
-    makeConflicts(t, a, b);
-    auto kb = openKb(b.path);
-    const Resolution done = resolveConflict(kb->repository(), QStringLiteral("note-1"), QStringLiteral("title"),
-        Choice::Merged, QStringLiteral("Xinfang (letters and visits)"));
-    b.team->sync(); // pushes the merged title
-    a.team->sync();
-    CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Xinfang (letters and visits)"));
-
-    CHECK_FALSE(unresolveConflict(kb->repository(), done));
-    CHECK(b.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Xinfang"));
-    const auto left = b.team->conflicts();
-    REQUIRE(left.size() == 1); // only note-3's, never resolved
-    CHECK(left[0].entityId == QLatin1String("note-3"));
-    CHECK(b.team->status().pendingChanges == 1);
-    b.team->sync();
-    a.team->sync();
-    CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Xinfang"));
-
-    CHECK_FALSE(reresolveConflict(kb->repository(), done)); // redo: the merged title, again an edit
-    CHECK(b.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Xinfang (letters and visits)"));
-    CHECK(b.team->conflicts().size() == 1);
-    b.team->sync();
-    a.team->sync();
-    CHECK(a.field(QStringLiteral("note-1"), QStringLiteral("title")) == QLatin1String("Xinfang (letters and visits)"));
-
     addNotes(a, 0, 2500);
     t.create(a); // version 1: pages of 2,000 end inside it
     addNotes(a, 2500, 2500);
