@@ -114,6 +114,12 @@ QList<Template> importTemplates()
             { Text } },
         { QT_TRANSLATE_NOOP("CoreMessages", "this record has no \"%1\" line before the next record (line %2)"),
             { Text, Number } },
+        // interchange/paperparser.cpp: an entry of a paper's reference list it could only partly read
+        { QT_TRANSLATE_NOOP("CoreMessages", "could not read \"%1\""), { Text } },
+        { QT_TRANSLATE_NOOP("CoreMessages", "no year in parentheses after the authors"), {} },
+        { QT_TRANSLATE_NOOP("CoreMessages", "no title"), {} },
+        { QT_TRANSLATE_NOOP("CoreMessages", "no authors"), {} },
+        { QT_TRANSLATE_NOOP("CoreMessages", "no year"), {} },
         { QT_TRANSLATE_NOOP("CoreMessages", "the record holds nothing but its type"), {} },
         { QT_TRANSLATE_NOOP("CoreMessages", "a record without a \"%1\" line (its type)"), { Text } },
         { QT_TRANSLATE_NOOP("CoreMessages", "text that is not %1"), { Text } },

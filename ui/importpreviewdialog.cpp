@@ -81,6 +81,18 @@ QString ImportPreviewDialog::documentSummary(const QJsonObject &preview)
     if (created + existing > 0)
         lines.append(
             tr("Its reference list: %1 new references, %2 already in the knowledge base.").arg(created).arg(existing));
+    // Entries read only in part: the researcher checks them before citing them.
+    for (const QJsonValue &v : preview.value(QStringLiteral("references")).toArray()) {
+        const QJsonObject o = v.toObject();
+        QStringList problems;
+        for (const QJsonValue &p : o.value(QStringLiteral("problems")).toArray())
+            problems.append(coreMessageText(p.toString()));
+        if (!problems.isEmpty())
+            lines.append(tr("Reference [%1], line %2: %3")
+                             .arg(o.value(QStringLiteral("position")).toInt())
+                             .arg(o.value(QStringLiteral("line")).toInt())
+                             .arg(problems.join(tr("; "))));
+    }
     for (const QJsonValue &v : preview.value(QStringLiteral("not_understood")).toArray()) {
         const QJsonObject o = v.toObject(); // a paper's issues have a line; a document's are sentences
         const QString message

@@ -554,6 +554,26 @@
         <source>The sync with the team server %1 was stopped. Nothing was lost: the next sync goes on from there.</source>
         <translation>The sync with the team server %1 was stopped. Nothing was lost: the next sync goes on from there.</translation>
     </message>
+    <message>
+        <source>could not read "%1"</source>
+        <translation>could not read "%1"</translation>
+    </message>
+    <message>
+        <source>no year in parentheses after the authors</source>
+        <translation>no year in parentheses after the authors</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>no title</translation>
+    </message>
+    <message>
+        <source>no authors</source>
+        <translation>no authors</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>no year</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
@@ -2341,6 +2361,14 @@
     <message>
         <source>Not understood: %1</source>
         <translation>Not understood: %1</translation>
+    </message>
+    <message>
+        <source>Reference [%1], line %2: %3</source>
+        <translation>Reference [%1], line %2: %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -554,6 +554,26 @@
         <source>The sync with the team server %1 was stopped. Nothing was lost: the next sync goes on from there.</source>
         <translation>与团队服务器 %1 的同步已停止。没有丢失任何内容：下次同步将从此处继续。</translation>
     </message>
+    <message>
+        <source>could not read "%1"</source>
+        <translation>无法读取“%1”</translation>
+    </message>
+    <message>
+        <source>no year in parentheses after the authors</source>
+        <translation>作者后没有括号中的年份</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>缺少题名</translation>
+    </message>
+    <message>
+        <source>no authors</source>
+        <translation>缺少作者</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>缺少年份</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
@@ -2341,6 +2361,14 @@
     <message>
         <source>Not understood: %1</source>
         <translation>未能识别：%1</translation>
+    </message>
+    <message>
+        <source>Reference [%1], line %2: %3</source>
+        <translation>参考文献 [%1]，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

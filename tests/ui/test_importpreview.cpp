@@ -165,6 +165,10 @@ private slots:
         QVERIFY2(details.contains(zh() ? QStringLiteral("标题“Introduction”没有编号，作为顶级章节保留")
                                        : QStringLiteral("heading \"Introduction\" has no number")),
             qPrintable(details));
+        // A reference entry read only in part is named with what is missing, in the interface language.
+        QVERIFY2(details.contains(zh() ? QStringLiteral("缺少年份") : QStringLiteral("no year")), qPrintable(details));
+        QVERIFY2(
+            details.contains(zh() ? QStringLiteral("参考文献 [") : QStringLiteral("Reference [")), qPrintable(details));
         QVERIFY2(!details.contains(QStringLiteral("dry_run")) && !details.contains(QStringLiteral("Dry run")),
             qPrintable(details));
         QTest::qWait(50);
