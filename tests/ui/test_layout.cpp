@@ -95,17 +95,9 @@ private:
 
     void checkTexts(QWidget *root, const QString &where)
     {
-        QStringList problems;
-        for (const auto &[widget, text] : test::visibleTexts(root)) {
-            // The search field's example queries are meant to be in both languages.
-            if (widget.startsWith(QLatin1String("QLineEdit")) && text == m_window->search()->field()->placeholderText())
-                continue;
-            // Widgets showing the knowledge base's own words (aliases searched, sources' names).
-            if (widget.endsWith(QLatin1String(" data")))
-                continue;
-            if (const QString why = untranslated(text, m_language); !why.isEmpty())
-                problems.append(QStringLiteral("%1 in %2: “%3”").arg(why, widget, text));
-        }
+        // The search field's example queries are meant to be in both languages.
+        const QStringList problems
+            = test::untranslatedTexts(root, m_language, m_window->search()->field()->placeholderText());
         QVERIFY2(problems.isEmpty(), qPrintable(where + QStringLiteral(":\n") + problems.join(QLatin1Char('\n'))));
     }
 

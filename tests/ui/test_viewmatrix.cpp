@@ -46,15 +46,8 @@ private:
     // The window's widget texts, wherever they come from, read as the interface language wants.
     void checkWidgets(const QString &view)
     {
-        QStringList problems;
-        for (const auto &[widget, text] : test::visibleTexts(m_window.get())) {
-            if (widget.endsWith(QLatin1String(" data"))
-                || (widget.startsWith(QLatin1String("QLineEdit"))
-                    && text == m_window->search()->field()->placeholderText()))
-                continue; // the knowledge base's own words; the search field's bilingual examples
-            if (const QString why = test::untranslated(text, m_language); !why.isEmpty())
-                problems.append(QStringLiteral("%1 in %2: “%3”").arg(why, widget, text));
-        }
+        const QStringList problems
+            = test::untranslatedTexts(m_window.get(), m_language, m_window->search()->field()->placeholderText());
         QVERIFY2(problems.isEmpty(),
             qPrintable(QStringLiteral("%1 at %2:\n%3").arg(view, sizeName(), problems.join(QLatin1Char('\n')))));
     }

@@ -182,6 +182,19 @@ QString untranslated(const QString &text, const QString &language)
     return {};
 }
 
+QStringList untranslatedTexts(QWidget *root, const QString &language, const QString &bilingual)
+{
+    QStringList problems;
+    for (const auto &[widget, text] : visibleTexts(root)) {
+        if (widget.endsWith(QLatin1String(" data"))
+            || (widget.startsWith(QLatin1String("QLineEdit")) && !bilingual.isEmpty() && text == bilingual))
+            continue;
+        if (const QString why = untranslated(text, language); !why.isEmpty())
+            problems.append(QStringLiteral("%1 in %2: “%3”").arg(why, widget, text));
+    }
+    return problems;
+}
+
 void GuiTest::cleanupTestCase()
 {
     cleanup();

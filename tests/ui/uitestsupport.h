@@ -59,6 +59,12 @@ void typeText(QWidget *widget, const QString &text);
 /// "ClassName objectName" of its widget. Widgets with the property plenumProperName are skipped.
 [[nodiscard]] QList<QPair<QString, QString>> visibleTexts(QWidget *root);
 
+/// What visibleTexts(ROOT) shows wrongly in LANGUAGE, one "why in widget: “text”" line each;
+/// widgets showing the knowledge base's own words (object name "data") and the line edits whose
+/// placeholder is BILINGUAL (the search field's example queries) are the knowledge base's or
+/// meant for both languages, and skipped.
+[[nodiscard]] QStringList untranslatedTexts(QWidget *root, const QString &language, const QString &bilingual = {});
+
 /// Why TEXT would be wrong on a screen in LANGUAGE ("en", "zh_CN"), or "" when it is fine: a
 /// snake_case name anywhere; in Chinese, an English word (names, formats and key names aside; a
 /// file path is the user's) or a half-width colon after Chinese.
