@@ -96,19 +96,6 @@ QByteArray encode(const Entries &entries)
     return out;
 }
 
-std::uint64_t readVarint(const unsigned char *&p, const unsigned char *end)
-{
-    std::uint64_t v = 0;
-    for (int i = 0; i < 9 && p < end; ++i) {
-        const unsigned char c = *p++;
-        if (i == 8)
-            return (v << 8) | c;
-        v = (v << 7) | (c & 0x7F);
-        if (!(c & 0x80))
-            break;
-    }
-    return v;
-}
 
 // TOKEN's blocks (key → impact), ascending by key.
 std::vector<std::pair<std::int64_t, double>> tokenBlocks(Query &q, const QString &token)
@@ -155,6 +142,20 @@ template <typename Combine> Blocks merge(const Blocks &a, const Blocks &b, bool 
 }
 
 } // namespace
+
+std::uint64_t readVarint(const unsigned char *&p, const unsigned char *end)
+{
+    std::uint64_t v = 0;
+    for (int i = 0; i < 9 && p < end; ++i) {
+        const unsigned char c = *p++;
+        if (i == 8)
+            return (v << 8) | c;
+        v = (v << 7) | (c & 0x7F);
+        if (!(c & 0x80))
+            break;
+    }
+    return v;
+}
 
 int rowLength(const QString &title, const QString &aliases, const QString &body)
 {

@@ -82,6 +82,9 @@ std::optional<std::vector<BlockBound>> blockBounds(
 /// the counts and facets of a one-token query without walking its matches.
 std::map<std::uint32_t, std::int64_t> tokenRows(Database &db, const QString &token);
 
+/// Reads one FTS5 varint at P (advanced past it), not beyond END.
+std::uint64_t readVarint(const unsigned char *&p, const unsigned char *end);
+
 /// The document frequency search_terms holds for TOKEN (0 when none).
 std::int64_t tokenDf(Database &db, const QString &token);
 

@@ -731,6 +731,15 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
     return r;
 }
 
+void SearchIndex::forgetCaches()
+{
+    m_rank->postings.clear();
+    m_rank->phraseDf.clear();
+    m_rank->pageKey.clear();
+    m_rank->pageRanked.clear();
+    m_rank->pageWanted = 0;
+}
+
 void SearchIndex::interrupt()
 {
     sqlite3_interrupt(m_db.handle());

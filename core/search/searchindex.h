@@ -45,6 +45,12 @@ struct SearchOptions {
     /// after their last bigram (RankState::matchOnly: same rows, same scores, less to read); off
     /// only to compare both ways (tests, the benchmark).
     bool matchWithoutTail = true;
+    /// Phrase postings (postings.h, ADR 0028): Reuse ranks and counts a query from the postings of
+    /// its phrases when this connection holds them all, and reads them when the query would
+    /// otherwise score every match; Always reads them for every query (tests); Off never uses
+    /// them (the benchmark's column for a first search).
+    enum class Postings { Off, Reuse, Always };
+    Postings postings = Postings::Reuse;
 };
 
 /// One result row.
@@ -125,6 +131,11 @@ public:
     [[nodiscard]] SearchResults search(const QString &text, const SearchOptions &options = {});
     /// Parses TEXT with this knowledge base's aliases, without searching.
     [[nodiscard]] ParsedQuery parse(const QString &text, bool expandAliases = true);
+
+    /// Drops what earlier searches kept on this connection (phrase postings, phrase frequencies,
+    /// the last ranked page): their memory comes back, and the next search costs what the first
+    /// one after a change to the index does (the benchmark's "first search" column).
+    void forgetCaches();
 
     /// Makes a search running on another thread stop with Error Cancelled. Safe from any thread.
     void interrupt();

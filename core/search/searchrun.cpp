@@ -238,6 +238,11 @@ SearchRun::SearchRun(Database &db, RankState &rank, const std::set<int> &typeTer
     }
     m_filters = filterSql(m_bounds, results.query.filters, dead);
     m_blockFilters = filterSql(Bounds {}, QueryFilters {}, dead);
+    // Postings read under another state of the index are dropped before any step reads them.
+    if (sqlite3_txn_state(m_db.handle(), nullptr) != SQLITE_TXN_WRITE) {
+        auto structure = m_db.prepare(kFtsStructure);
+        m_rank.postings.validate(structure.next() ? structure.blob(0) : QByteArray());
+    }
     // One set of document frequencies per search, shared by every statement below.
     m_rank.capped = false;
     m_rank.df.clear();
@@ -296,12 +301,16 @@ std::vector<std::int64_t> SearchRun::documentFrequencies()
             df[std::size_t(i)] = tokenDf(m_db, *token);
             continue;
         }
-        QString text = p.text;
-        text.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        const QString match = QLatin1Char('"') + text + QLatin1Char('"') + (p.prefix ? QStringLiteral("*") : QString());
+        const QString match = phraseMatch(p);
         const std::string key = match.toStdString();
         if (const auto it = m_rank.phraseDf.find(key); cache && it != m_rank.phraseDf.end()) {
             df[std::size_t(i)] = it->second;
+            continue;
+        }
+        // Held postings are this count (validated against the same structure record in rank()).
+        if (const auto held = cache ? m_rank.postings.find(postingsKey(match, m_rank.matchOnly)) : nullptr) {
+            df[std::size_t(i)] = std::int64_t(held->rows.size());
+            m_rank.phraseDf[key] = df[std::size_t(i)];
             continue;
         }
         count.reset();
@@ -377,9 +386,9 @@ SearchRun::Ranked SearchRun::rankByBlocks(std::vector<BlockBound> blocks, int wa
                 [&](const BlockBound &b) { return b.bound > ranked.back().second; });
             const std::size_t left = std::size_t(above - blocks.begin()) - i;
             if (left > kMaxLeft && (scored == kCheckAfter || tight * 2 < scored))
-                return rankExactly(wanted);
+                return scoreEvery(wanted);
         } else if (!full && scored == kCheckAfter && blocks.size() - i > kMaxLeft) {
-            return rankExactly(wanted);
+            return scoreEvery(wanted);
         }
         (void)blockRange(blocks[i].key, range);
         bindFilters(q, m_results.query.expression, open, QueryFilters {}, range);
@@ -407,14 +416,9 @@ std::int64_t SearchRun::matchBound()
     for (const QueryPhrase &p : m_results.query.phrases) {
         if (p.clause < 0)
             continue;
-        QStringList toks = tokens(p.text, p.prefix ? TokenizeMode::Prefix : TokenizeMode::Query);
-        if (p.prefix && !toks.isEmpty())
-            toks.removeLast();
-        if (toks.isEmpty())
+        const std::int64_t rarest = rarestDf(m_db, p);
+        if (rarest < 0)
             return -1;
-        std::int64_t rarest = std::numeric_limits<std::int64_t>::max();
-        for (const QString &t : toks)
-            rarest = std::min(rarest, tokenDf(m_db, t));
         clauses[p.clause] += rarest;
     }
     std::int64_t bound = std::numeric_limits<std::int64_t>::max();
@@ -517,17 +521,24 @@ SearchRun::Ranked SearchRun::rank()
     for (const QueryPhrase &p : phrases)
         m_rank.clauseOf.push_back(p.clause);
     const FtsTotals totals = ftsTotals(m_db);
-    std::vector<double> idf;
+    m_idf.clear();
     for (const std::int64_t df : m_rank.df)
-        idf.push_back(rankIdf(totals.rows, df));
-    const QueryFilters &f = m_results.query.filters;
-    // Few possible matches cost less to score than to bound.
-    const std::int64_t possible = matchBound();
-    std::optional<std::vector<BlockBound>> blocks;
-    if (f.milestones.isEmpty() && f.concepts.isEmpty() && (possible < 0 || possible > m_options.scoreAllBelow))
-        blocks = blockBounds(m_db, phrases, idf, m_reference, totals.average());
+        m_idf.push_back(rankIdf(totals.rows, df));
+    m_average = totals.average();
     m_results.exactRanking = true;
-    Ranked ranked = blocks ? rankByBlocks(std::move(*blocks), fetch) : rankExactly(fetch);
+    Ranked ranked;
+    if (const auto held = postingsQuery(m_options.postings == SearchOptions::Postings::Always)) {
+        ranked = fromPostings(*held, fetch);
+    } else {
+        // Few possible matches cost less to score than to bound.
+        const std::int64_t possible = matchBound();
+        const bool few = possible >= 0 && possible <= m_options.scoreAllBelow;
+        std::optional<std::vector<BlockBound>> blocks;
+        if (!linkFilters() && !few)
+            blocks = blockBounds(m_db, phrases, m_idf, m_reference, m_average);
+        ranked = blocks ? rankByBlocks(std::move(*blocks), fetch)
+                        : (linkFilters() || few ? rankExactly(fetch) : scoreEvery(fetch));
+    }
     m_rank.pageKey = key;
     m_rank.pageWanted = fetch;
     m_rank.pageRanked.assign(ranked.begin(), ranked.end());
@@ -735,11 +746,35 @@ bool SearchRun::countFilteredLayouts()
     return true;
 }
 
+// Counts and facets from held postings (read here only when the options say Always): every
+// match, run by run of rows with the same type, term and year.
+bool SearchRun::countFromPostings()
+{
+    const auto q = postingsQuery(m_options.postings == SearchOptions::Postings::Always);
+    if (!q)
+        return false;
+    Tally tally;
+    std::int64_t key = -1, run = 0;
+    eachMatch(*q, rowFilter(), [&](std::int64_t row) {
+        if (const std::int64_t k = row >> rowid::kYear.shift; k != key) {
+            if (run > 0)
+                tally.add(key << rowid::kYear.shift, run);
+            key = k;
+            run = 0;
+        }
+        ++run;
+    });
+    if (run > 0)
+        tally.add(key << rowid::kYear.shift, run);
+    setFacets(tally);
+    return true;
+}
+
 void SearchRun::count()
 {
     const MatchOnly matchOnly(m_rank, m_options.matchWithoutTail);
     SearchResults &r = m_results;
-    if ((m_options.facets || m_options.count) && (countFromBlocks() || countFilteredLayouts())) {
+    if ((m_options.facets || m_options.count) && (countFromBlocks() || countFromPostings() || countFilteredLayouts())) {
         return;
     } else if (m_options.facets) {
         countFacets();

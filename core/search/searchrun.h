@@ -1,6 +1,7 @@
 #pragma once
 
 #include "search/impactindex.h"
+#include "search/postings.h"
 #include "search/searchindex.h"
 
 #include <QByteArray>
@@ -16,6 +17,14 @@
 #include <vector>
 
 namespace plenum::core::search {
+
+/// The MATCH text of phrase P alone, quoted as the query's expression quotes it.
+QString phraseMatch(const QueryPhrase &p);
+/// The postings cache's key of MATCH: RankState::matchOnly changes the tokens FTS5 reads.
+std::string postingsKey(const QString &match, bool matchOnly);
+/// At most how many rows phrase P matches: its rarest token's document frequency in DB's
+/// search_terms (-1: unknown, a lone prefix).
+std::int64_t rarestDf(Database &db, const QueryPhrase &p);
 
 /// One search over an index connection, in named steps: rank the matches, highlight the page of
 /// hits, count and facet. SearchIndex::search() runs them in that order; internal to core/search.
@@ -73,6 +82,13 @@ private:
     void countFacets();
     bool countFromBlocks();
     bool countFilteredLayouts();
+    bool linkFilters() const;
+    std::optional<PostingsQuery> postingsQuery(bool load);
+    std::int64_t postingsBound();
+    RowFilter rowFilter();
+    Ranked fromPostings(const PostingsQuery &q, int wanted);
+    Ranked scoreEvery(int wanted);
+    bool countFromPostings();
 
     Database &m_db;
     RankState &m_rank;
@@ -85,6 +101,9 @@ private:
     std::vector<Range> m_ranges;
     QByteArray m_filters;
     QByteArray m_blockFilters; // a block lies in one layout: only the row-id range and dead rows
+    std::vector<double> m_idf; // each phrase's IDF for this search (rank())
+    double m_average = 1; // FTS5's average row length (rank())
+    std::optional<std::vector<std::int64_t>> m_dead; // search_dead, ascending, once per search
 };
 
 } // namespace plenum::core::search

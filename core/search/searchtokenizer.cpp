@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -170,6 +171,24 @@ void boundedRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
     sqlite3_result_double(ctx, -score); // negative like bm25(): smaller is better
 }
 
+// plenum_postings(): phrase 0's weighted frequency in the row (see kPostingsName).
+void phrasePosting(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    double frequency = 0;
+    int instances = 0;
+    api->xInstCount(fts, &instances);
+    for (int i = 0; i < instances; ++i) {
+        int phrase = 0, column = 0, offset = 0;
+        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase == 0)
+            frequency += column < argc ? sqlite3_value_double(argv[column]) : 1.0;
+    }
+    if (frequency != std::floor(frequency) || frequency < 0 || frequency > double(1 << 24)) {
+        sqlite3_result_error(ctx, "plenum_postings: weights must be whole numbers", -1);
+        return;
+    }
+    sqlite3_result_int64(ctx, sqlite3_int64(frequency));
+}
+
 } // namespace
 
 RankState *registerTokenizer(Database &db)
@@ -192,6 +211,8 @@ RankState *registerTokenizer(Database &db)
     if (rc == SQLITE_OK)
         rc = api->xCreateFunction(
             api, kBoundedRankName, state.get(), boundedRank, [](void *p) { delete static_cast<RankState *>(p); });
+    if (rc == SQLITE_OK)
+        rc = api->xCreateFunction(api, kPostingsName, state.get(), phrasePosting, nullptr);
     if (rc != SQLITE_OK)
         db.fail(rc, QStringLiteral("registering the search tokenizer"));
     return state.release();

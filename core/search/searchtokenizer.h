@@ -1,5 +1,6 @@
 #pragma once
 
+#include "search/postings.h"
 #include "storage/database.h"
 
 #include <QByteArray>
@@ -23,6 +24,11 @@ inline constexpr char kTokenizerName[] = "plenum";
 /// every match, and phrases of one query clause (a word and its aliases, or words joined by OR) are
 /// synonyms: the clause scores its best phrase, so an alias adds recall without inflating scores.
 inline constexpr char kBoundedRankName[] = "plenum_rank";
+
+/// The FTS5 auxiliary function plenum_postings(fts, weight…) of a one-phrase query: the phrase's
+/// weighted frequency in the row (weights summed over its instances, as plenum_rank() sums them).
+/// Weights must be whole numbers.
+inline constexpr char kPostingsName[] = "plenum_postings";
 
 /// bm25's k1 and b, as FTS5's bm25() has them.
 inline constexpr double kRankK1 = 1.2;
@@ -77,6 +83,8 @@ struct RankState {
     /// without that character (same rows, same instances, one doclist less to read): for matching,
     /// ranking and counting, never for highlight(), whose marks need the character's position.
     bool matchOnly = false;
+    /// Phrase postings read by earlier searches on this connection (postings.h).
+    PostingsCache postings;
     // Per-row buffers of plenum_rank(), kept so scoring a row allocates nothing.
     std::vector<double> frequency;
     std::vector<double> best;

@@ -85,10 +85,14 @@ QStringList ids(const SearchResults &r)
     return l;
 }
 
-// SCORE_ALL_BELOW 0: always rank block by block (this knowledge base is small).
-SearchOptions page(int offset, int limit, std::int64_t scoreAllBelow = 0)
+// SCORE_ALL_BELOW 0: always rank block by block (this knowledge base is small). POSTINGS: Off
+// keeps to FTS5 (the block walk, or one walk of every match); the tests of phrase postings ask
+// for them.
+SearchOptions page(int offset, int limit, std::int64_t scoreAllBelow = 0,
+    SearchOptions::Postings postings = SearchOptions::Postings::Off)
 {
     SearchOptions o;
+    o.postings = postings;
     o.scoreAllBelow = scoreAllBelow;
     o.offset = offset;
     o.limit = limit;
@@ -477,4 +481,79 @@ TEST_CASE("A page is highlighted the same by a walk of few matches as by looking
             CHECK(a.hits[i].linked == b.hits[i].linked);
         }
     }
+}
+
+namespace {
+
+const QStringList kPostingsQueries = kQueries
+    + QStringList { QStringLiteral("治理 -社会"), QStringLiteral("社会治理 OR 网格化管理 服务"),
+          QStringLiteral("governance lang:en"), QStringLiteral("治 type:statement year:2005..2012"),
+          QStringLiteral("\"grid management\" community -services"), QStringLiteral("治理 OR gov*"), QStringLiteral("community gov*") };
+
+SearchOptions counted(SearchOptions::Postings postings)
+{
+    SearchOptions o = page(0, 0, 0, postings);
+    o.facets = true;
+    o.count = true;
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("Queries ranked and counted from phrase postings equal scoring every match", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    addStatements(kb, 0, 3000);
+    auto index = SearchIndex::open(kb);
+    constexpr auto always = SearchOptions::Postings::Always;
+    for (const QString &q : kPostingsQueries) {
+        INFO(q.toStdString());
+        const QStringList expected = exhaustive(kb, *index, q, 70);
+        REQUIRE(expected.size() >= 20);
+        CHECK(ids(index->search(q, page(0, 50, 0, always))) == expected.mid(0, 50));
+        SearchOptions later = page(50, 20, 0, always);
+        later.reusePages = false;
+        CHECK(ids(index->search(q, later)) == expected.mid(50, 20));
+        // The same scores as plenum_rank() gives, not only the same order.
+        const SearchResults fromPostings = index->search(q, page(0, 10, 0, always));
+        const SearchResults fromFts = index->search(q, page(0, 10, 1000000));
+        REQUIRE(fromPostings.hits.size() == fromFts.hits.size());
+        for (qsizetype i = 0; i < fromFts.hits.size(); ++i)
+            CHECK(fromPostings.hits[i].score == fromFts.hits[i].score);
+        const SearchResults c = index->search(q, counted(always));
+        CHECK(reportedYears(c) == walkedYears(kb, *index, q));
+        CHECK(c.byType.size() == index->search(q, counted(SearchOptions::Postings::Off)).byType.size());
+    }
+}
+
+TEST_CASE("Held phrase postings are dropped when the index changes", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    addStatements(kb, 0, 2000);
+    auto index = SearchIndex::open(kb);
+    const QStringList queries = { QStringLiteral("社会治理 基层"), QStringLiteral("网格化管理 社区 服务"),
+        QStringLiteral("\"social governance\" mediation"), QStringLiteral("治理") };
+    constexpr auto reuse = SearchOptions::Postings::Reuse;
+    for (const QString &q : queries)
+        REQUIRE(ids(index->search(q, page(0, 50, 0, SearchOptions::Postings::Always))) == exhaustive(kb, *index, q, 50));
+    // New rows, edited rows (their old rows become dead) and new frequencies: postings read
+    // before would miss the new rows, list dead ones and give the old scores.
+    addStatements(kb, 2000, 300);
+    Database db = Database::open(kb, Database::OpenMode::ReadWrite);
+    db.exec("UPDATE statements SET text = text || '社会治理网格化管理基层社区服务。' WHERE language = 'zh' AND "
+            "substr(id, -1) IN ('1', '3', '5')");
+    db.exec("UPDATE statements SET text = '治理治理治理治理。' WHERE id = 'st-11'");
+    db.exec("UPDATE statements SET text = text || ' social governance mediation.' WHERE language = 'en' AND "
+            "substr(id, -1) IN ('1', '3', '5')");
+    for (const QString &q : queries) {
+        INFO(q.toStdString());
+        const QStringList got = ids(index->search(q, page(0, 50, 0, reuse)));
+        CHECK(got == exhaustive(kb, *index, q, 50));
+        CHECK(reportedYears(index->search(q, counted(reuse))) == walkedYears(kb, *index, q));
+    }
+    CHECK(ids(index->search(QStringLiteral("治理"), page(0, 1, 0, reuse))) == QStringList { QStringLiteral("st-11") });
 }

@@ -1,0 +1,134 @@
+#include "search/searchrun.h"
+
+#include "text/searchtext.h"
+
+#include <algorithm>
+
+#include <sqlite3.h>
+
+// SearchRun's steps over phrase postings (postings.h, ADR 0028).
+
+namespace plenum::core::search {
+
+// The MATCH text of phrase P alone, quoted as the query's expression quotes it.
+QString phraseMatch(const QueryPhrase &p)
+{
+    QString text = p.text;
+    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"') + (p.prefix ? QStringLiteral("*") : QString());
+}
+
+// The postings cache's key of MATCH: RankState::matchOnly changes the tokens FTS5 reads.
+std::string postingsKey(const QString &match, bool matchOnly)
+{
+    std::string key = match.toStdString();
+    key.insert(key.begin(), matchOnly ? 'm' : 'f');
+    return key;
+}
+
+// At most how many rows phrase P matches: its rarest token's document frequency (-1: unknown, a
+// lone prefix).
+std::int64_t rarestDf(Database &db, const QueryPhrase &p)
+{
+    QStringList toks = tokens(p.text, p.prefix ? TokenizeMode::Prefix : TokenizeMode::Query);
+    if (p.prefix && !toks.isEmpty())
+        toks.removeLast();
+    if (toks.isEmpty())
+        return -1;
+    std::int64_t rarest = std::numeric_limits<std::int64_t>::max();
+    for (const QString &t : toks)
+        rarest = std::min(rarest, tokenDf(db, t));
+    return rarest;
+}
+
+
+bool SearchRun::linkFilters() const
+{
+    const QueryFilters &f = m_results.query.filters;
+    return !f.milestones.isEmpty() || !f.concepts.isEmpty();
+}
+
+// The query over its phrases' postings when this connection holds them all, reading the ones it
+// lacks when LOAD (kept for later searches); nullopt when postings are off, the query filters on
+// links or has no text, a write transaction is open (FTS5 then reads rows of no segment), or a
+// phrase is not held. rank() has validated the cache against the index's state.
+std::optional<PostingsQuery> SearchRun::postingsQuery(bool load)
+{
+    if (m_options.postings == SearchOptions::Postings::Off || linkFilters() || m_results.query.expression.isEmpty()
+        || sqlite3_txn_state(m_db.handle(), nullptr) == SQLITE_TXN_WRITE)
+        return std::nullopt;
+    PostingsQuery q;
+    const QList<QueryPhrase> &phrases = m_results.query.phrases;
+    for (const QueryPhrase &p : phrases) {
+        const std::string key = postingsKey(phraseMatch(p), m_rank.matchOnly);
+        std::shared_ptr<const PhrasePostings> held = m_rank.postings.find(key);
+        if (!held && !load)
+            return std::nullopt;
+        if (!held) {
+            // An interrupted read throws before anything is kept.
+            std::shared_ptr<PhrasePostings> read = readPostings(m_db, phraseMatch(p), m_rank.postings.lengths(m_db));
+            m_rank.postings.keep(key, read);
+            held = read;
+        }
+        q.phrases.push_back(std::move(held));
+        q.clauseOf.push_back(p.clause);
+    }
+    q.idf = m_idf;
+    q.idf.resize(q.phrases.size(), 1e-6);
+    q.averageLength = m_average;
+    return q;
+}
+
+// At most how many rows the postings of every phrase hold together (-1: unknown, a lone prefix).
+std::int64_t SearchRun::postingsBound()
+{
+    std::int64_t rows = 0;
+    for (const QueryPhrase &p : m_results.query.phrases) {
+        const std::int64_t n = rarestDf(m_db, p);
+        if (n < 0)
+            return -1;
+        rows += n;
+    }
+    return rows;
+}
+
+// Whether a matching row is in the result: the filters as row-id bounds (blockRange()), no dead row.
+RowFilter SearchRun::rowFilter()
+{
+    if (!m_dead) {
+        m_dead.emplace();
+        auto q = m_db.prepare("SELECT id FROM search_dead ORDER BY id");
+        while (q.next())
+            m_dead->push_back(q.integer(0));
+    }
+    return [this, key = std::int64_t(-1), range = Range {}, admitted = false](std::int64_t row) mutable {
+        if ((row >> kBlockShift) != key) {
+            key = row >> kBlockShift;
+            admitted = blockRange(key, range);
+        }
+        return admitted && row >= range.low && row <= range.high
+            && !std::binary_search(m_dead->begin(), m_dead->end(), row);
+    };
+}
+
+SearchRun::Ranked SearchRun::fromPostings(const PostingsQuery &q, int wanted)
+{
+    Ranked ranked;
+    for (const auto &[row, score] : rankPostings(q, wanted, rowFilter()))
+        ranked.append({ row, score });
+    return ranked;
+}
+
+// The best WANTED matches when every match has to be scored: from the phrases' postings when
+// they fit in the cache (read now and kept, so the next searches with these phrases skip FTS5),
+// else by one FTS5 walk of the matches.
+SearchRun::Ranked SearchRun::scoreEvery(int wanted)
+{
+    const std::int64_t rows = postingsBound();
+    if (rows >= 0 && rows <= std::int64_t(PostingsCache::kMaxEntries))
+        if (const auto q = postingsQuery(true))
+            return fromPostings(*q, wanted);
+    return rankExactly(wanted);
+}
+
+} // namespace plenum::core::search
