@@ -62,10 +62,24 @@ void SearchWorker::search(
         const auto results = m_index->search(text, options);
         if (serial >= m_latest)
             emit finished(serial, facets, offset, results);
+        // While the user reads, the query's phrase postings are read so that the next word typed,
+        // the next page and the counts rank from memory; the next search interrupts it.
+        if (facets && serial >= m_latest)
+            holdPostings(serial, text, expand);
     } catch (const core::Error &e) {
         fail(serial, e);
     } catch (const std::exception &e) {
         fail(serial, unexpectedError(e));
+    }
+}
+
+void SearchWorker::holdPostings(quint64 serial, const QString &text, bool expand)
+{
+    try {
+        (void)m_index->holdPostings(text, expand, [this, serial] { return serial >= m_latest; });
+    } catch (const std::exception &) {
+        // Only a head start: interrupted by the next search, or failing where that search will
+        // report what went wrong.
     }
 }
 

@@ -39,6 +39,7 @@ signals:
 private:
     bool ensureIndex(quint64 serial);
     void fail(quint64 serial, const core::Error &error);
+    void holdPostings(quint64 serial, const QString &text, bool expand);
 
     QString m_kbPath;
     QMutex m_mutex; // guards m_index against interrupt() from the GUI thread

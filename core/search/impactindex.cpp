@@ -176,6 +176,7 @@ void ImpactWriter::add(std::int64_t rowid, const QString &title, const QString &
     m_chunk = chunk;
     const auto layout = std::uint32_t(rowid >> kLayoutShift);
     const RowTokens row = tokenizeRow(title, aliases, body);
+    m_lengths.emplace_back(rowid::kSerial.of(rowid), std::uint32_t(std::max(0, row.length)));
     for (const auto &[token, f] : row.frequency) {
         ++m_df[token];
         Collected &c = m_impacts[token][layout];
@@ -184,8 +185,100 @@ void ImpactWriter::add(std::int64_t rowid, const QString &title, const QString &
     }
 }
 
+namespace {
+
+// The lengths DATA holds from serial FIRST on, written into LENGTHS (grown as needed); returns
+// the serial after the last one.
+std::size_t decodeLengths(std::int64_t first, QByteArrayView data, std::vector<std::uint32_t> &lengths)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data.data());
+    const auto *end = p + data.size();
+    auto serial = std::size_t(std::max<std::int64_t>(0, first));
+    for (; p < end; ++serial) {
+        const auto length = std::uint32_t(readVarint(p, end));
+        if (serial >= lengths.size())
+            lengths.resize(std::max(serial + 1, lengths.size() * 3 / 2));
+        lengths[serial] = length;
+    }
+    return serial;
+}
+
+// V as readVarint() reads it (big-endian groups of 7 bits, the high bit set on all but the last).
+void appendVarint(QByteArray &out, std::uint32_t v)
+{
+    unsigned char groups[5];
+    int n = 0;
+    do {
+        groups[n++] = static_cast<unsigned char>(v & 0x7F);
+        v >>= 7;
+    } while (v != 0);
+    while (n-- > 0)
+        out.append(char(groups[n] | (n > 0 ? 0x80 : 0)));
+}
+
+} // namespace
+
+// Writes the lengths of the chunk's rows, after those search_lengths holds for it (catch-up only
+// ever appends serials).
+void ImpactWriter::flushLengths()
+{
+    if (m_lengths.empty())
+        return;
+    const std::int64_t chunk = m_lengths.front().first >> kBlockShift;
+    std::int64_t first = m_lengths.front().first;
+    std::vector<std::uint32_t> lengths;
+    auto read = m_db.prepare("SELECT first, data FROM search_lengths WHERE chunk = ?1");
+    read.bindAll(chunk);
+    if (read.next()) {
+        first = read.integer(0);
+        lengths.resize(decodeLengths(0, read.blobView(1), lengths));
+    }
+    if (m_lengths.front().first < first) {
+        // Not after what the chunk holds: cannot happen (serials only grow), kept correct anyway.
+        lengths.insert(lengths.begin(), std::size_t(first - m_lengths.front().first), 0);
+        first = m_lengths.front().first;
+    }
+    for (const auto &[serial, length] : m_lengths) {
+        const auto at = std::size_t(serial - first);
+        if (at >= lengths.size())
+            lengths.resize(at + 1);
+        lengths[at] = length;
+    }
+    QByteArray data;
+    data.reserve(qsizetype(lengths.size()) * 2);
+    for (const std::uint32_t length : lengths)
+        appendVarint(data, length);
+    m_db.prepare("INSERT OR REPLACE INTO search_lengths(chunk, first, data) VALUES (?1, ?2, ?3)")
+        .bindAll(chunk, first, data)
+        .run();
+    m_lengths.clear();
+}
+
+std::vector<std::uint32_t> readLengths(Database &db)
+{
+    std::vector<std::uint32_t> lengths;
+    auto q = db.prepare("SELECT first, data FROM search_lengths ORDER BY chunk");
+    std::size_t end = 0;
+    while (q.next())
+        end = std::max(end, decodeLengths(q.integer(0), q.blobView(1), lengths));
+    lengths.resize(end);
+    return lengths;
+}
+
+void readLengths(Database &db, const std::vector<std::int64_t> &chunks, std::vector<std::uint32_t> &lengths)
+{
+    auto q = db.prepare("SELECT first, data FROM search_lengths WHERE chunk = ?1");
+    for (const std::int64_t chunk : chunks) {
+        q.reset();
+        q.bindAll(chunk);
+        if (q.next())
+            decodeLengths(q.integer(0), q.blobView(1), lengths);
+    }
+}
+
 void ImpactWriter::flushChunk()
 {
+    flushLengths();
     if (m_impacts.empty())
         return;
     auto read = m_db.prepare("SELECT data FROM search_impacts WHERE token = ?1 AND chunk = ?2");

@@ -27,7 +27,7 @@ inline constexpr double kColumnWeights[3] = { 10.0, 5.0, 1.0 };
 /// Collects, while rows are indexed, each token's document frequency and, for every block, the
 /// highest bm25 term score (rankTerm() over the weighted frequency) any row of the block gives the
 /// token, computed with a reference average row length, and how many of its rows hold it; writes them to search_terms
-/// and search_impacts in the caller's transaction. Rows must come in ascending serial order.
+/// and search_impacts, and each row's length to search_lengths, in the caller's transaction. Rows must come in ascending serial order.
 class ImpactWriter {
 public:
     /// REFERENCE: the average row length the scores are computed with (see scaleFor()).
@@ -42,6 +42,7 @@ public:
 
 private:
     void flushChunk();
+    void flushLengths();
 
     Database &m_db;
     double m_reference;
@@ -52,7 +53,13 @@ private:
     };
     std::unordered_map<std::string, std::unordered_map<std::uint32_t, Collected>> m_impacts; // token → layout →
     std::unordered_map<std::string, std::int64_t> m_df;
+    std::vector<std::pair<std::int64_t, std::uint32_t>> m_lengths; // (serial, length) of the chunk's rows
 };
+
+/// Every row's length by serial, from search_lengths: LENGTHS[serial] (0: no row).
+std::vector<std::uint32_t> readLengths(Database &db);
+/// The same for the serial chunks CHUNKS only, written into LENGTHS (grown as needed).
+void readLengths(Database &db, const std::vector<std::int64_t> &chunks, std::vector<std::uint32_t> &lengths);
 
 /// Tokens (all columns, colocated tokens not counted, as FTS5 counts them) of one row.
 int rowLength(const QString &title, const QString &aliases, const QString &body);

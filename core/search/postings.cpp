@@ -1,6 +1,7 @@
 #include "search/postings.h"
 
 #include "search/impactindex.h"
+#include "search/rowid.h"
 #include "search/searchtokenizer.h"
 
 #include <algorithm>
@@ -50,46 +51,116 @@ void PostingsCache::clear()
     m_lengths.reset();
 }
 
+namespace {
+
+// The weights are kColumnWeights (impactindex.h), as in plenum_rank()'s calls.
+const char kPostingsWalk[]
+    = "SELECT rowid, plenum_postings(search_fts, 10.0, 5.0, 1.0) FROM search_fts WHERE search_fts MATCH ?1";
+// The same for the rows of a JSON list (one lookup each).
+const char kPostingsOfRows[] = "SELECT rowid, plenum_postings(search_fts, 10.0, 5.0, 1.0) FROM search_fts WHERE "
+                               "search_fts MATCH ?1 AND rowid IN (SELECT value FROM json_each(?2)) ORDER BY rowid";
+
+// The order of HELD's and ADDED's rows (both ascending) merged: an index below held.size() is
+// HELD's, above it ADDED's.
+std::vector<std::size_t> mergeOrder(const std::vector<std::int64_t> &held, const std::vector<std::int64_t> &added)
+{
+    std::vector<std::size_t> order;
+    order.reserve(held.size() + added.size());
+    std::size_t i = 0, j = 0;
+    while (i < held.size() || j < added.size())
+        if (j == added.size() || (i < held.size() && held[i] < added[j]))
+            order.push_back(i++);
+        else
+            order.push_back(held.size() + j++);
+    return order;
+}
+
+// HELD and ADDED in ORDER (mergeOrder()).
+template <typename T>
+void mergeInto(std::vector<T> &held, const std::vector<T> &added, const std::vector<std::size_t> &order)
+{
+    std::vector<T> out;
+    out.reserve(order.size());
+    for (const std::size_t i : order)
+        out.push_back(i < held.size() ? held[i] : added[i - held.size()]);
+    held = std::move(out);
+}
+
+
+QString jsonList(const std::vector<std::int64_t> &rows)
+{
+    QString json = QStringLiteral("[");
+    for (const std::int64_t r : rows)
+        json += QString::number(r) + QLatin1Char(',');
+    if (json.size() > 1)
+        json.chop(1);
+    return json + QLatin1Char(']');
+}
+
+} // namespace
+
+std::uint32_t RowLengths::of(std::int64_t rowid) const
+{
+    const auto serial = std::uint64_t(rowid::kSerial.of(rowid));
+    return serial < bySerial.size() ? bySerial[serial] : 0;
+}
+
 const RowLengths &PostingsCache::lengths(Database &db)
 {
-    if (m_lengths)
-        return *m_lengths;
-    auto lengths = std::make_unique<RowLengths>();
-    auto q = db.prepare("SELECT id, sz FROM search_fts_docsize ORDER BY id");
-    while (q.next()) {
-        const QByteArray sizes = q.blob(1);
-        const auto *p = reinterpret_cast<const unsigned char *>(sizes.constData());
-        const auto *end = p + sizes.size();
-        std::uint64_t total = 0;
-        while (p < end)
-            total += readVarint(p, end);
-        lengths->rows.push_back(q.integer(0));
-        lengths->length.push_back(std::uint32_t(total));
-    }
-    m_lengths = std::move(lengths);
+    if (!m_lengths)
+        m_lengths = std::make_unique<RowLengths>(RowLengths { readLengths(db) });
     return *m_lengths;
 }
 
-std::shared_ptr<PhrasePostings> readPostings(Database &db, const QString &match, const RowLengths &lengths)
+void PostingsCache::follow(Database &db, bool &matchOnly, const QByteArray &before, const QByteArray &after,
+    const std::vector<std::int64_t> &rows)
 {
-    auto q = db.prepare("SELECT rowid, plenum_postings(search_fts, 10.0, 5.0, 1.0) FROM search_fts "
-                        "WHERE search_fts MATCH ?1");
-    q.bindAll(match);
+    if (after.isEmpty() || before != m_structure || rows.size() > kMaxFollowed) {
+        clear();
+        m_structure.clear();
+        return;
+    }
+    const QString json = jsonList(rows);
+    if (m_lengths) {
+        std::vector<std::int64_t> chunks;
+        for (const std::int64_t row : rows)
+            chunks.push_back(rowid::kSerial.of(row) >> kBlockShift);
+        std::sort(chunks.begin(), chunks.end());
+        chunks.erase(std::unique(chunks.begin(), chunks.end()), chunks.end());
+        readLengths(db, chunks, m_lengths->bySerial);
+    }
+    const bool was = matchOnly;
+    for (auto &[key, postings] : m_byMatch) {
+        matchOnly = key.front() == 'm';
+        const std::shared_ptr<PhrasePostings> found = readPostings(db, QString::fromStdString(key.substr(1)), *m_lengths, json);
+        m_entries += found->rows.size();
+        const std::vector<std::size_t> order = mergeOrder(postings->rows, found->rows);
+        mergeInto(postings->frequency, found->frequency, order);
+        mergeInto(postings->length, found->length, order);
+        mergeInto(postings->rows, found->rows, order);
+    }
+    matchOnly = was;
+    m_structure = after;
+}
+
+std::shared_ptr<PhrasePostings> readPostings(
+    Database &db, const QString &match, const RowLengths &lengths, const QString &onlyRows)
+{
+    Query q = onlyRows.isEmpty() ? db.prepare(kPostingsWalk) : db.prepare(kPostingsOfRows);
+    q.bind(1, match);
+    if (!onlyRows.isEmpty())
+        q.bind(2, onlyRows);
     auto postings = std::make_shared<PhrasePostings>();
-    auto at = lengths.rows.begin();
     while (q.next()) {
         const std::int64_t row = q.integer(0);
-        // Both ascend: the length's position only moves forward.
-        std::ptrdiff_t step = 1;
-        while (lengths.rows.end() - at > step && *(at + step) < row)
-            step *= 2;
-        at = std::lower_bound(at, at + std::min(step + 1, lengths.rows.end() - at), row);
-        if (at == lengths.rows.end() || *at != row)
+        // Every row holds a token when it matches: a length of 0 means search_lengths lacks it.
+        const std::uint32_t length = lengths.of(row);
+        if (length == 0)
             throw Error(ErrorCode::Corrupt,
                 QStringLiteral("The search index %1 is damaged: row %2 has no length.").arg(db.path()).arg(row));
         postings->rows.push_back(row);
         postings->frequency.push_back(float(q.integer(1)));
-        postings->length.push_back(lengths.length[std::size_t(at - lengths.rows.begin())]);
+        postings->length.push_back(length);
     }
     return postings;
 }

@@ -27,12 +27,12 @@ struct PhrasePostings {
     std::uint64_t lastUse = 0;
 };
 
-/// Every row of search_fts (rows of dead items too) with its length in tokens, all columns, as
-/// FTS5's xColumnSize(-1) gives it, ascending: read once from search_fts_docsize instead of one
-/// lookup per posting (three quarters of what reading postings cost at 1M rows).
+/// Every row's length in tokens, all columns, as FTS5's xColumnSize(-1) gives it, by the row id's
+/// serial (search_lengths, written with the rows): read once per state of the index instead of one
+/// docsize lookup per posting (three quarters of what reading postings cost at 1M rows).
 struct RowLengths {
-    std::vector<std::int64_t> rows;
-    std::vector<std::uint32_t> length;
+    std::vector<std::uint32_t> bySerial; // 0: no row
+    [[nodiscard]] std::uint32_t of(std::int64_t rowid) const;
 };
 
 /// The phrase postings one index connection holds, by MATCH text, valid while FTS5's structure
@@ -54,6 +54,16 @@ public:
     [[nodiscard]] std::size_t entries() const { return m_entries; }
     /// The row lengths of this state of the index, read from DB the first time they are asked.
     const RowLengths &lengths(Database &db);
+    /// After this connection's own catch-up appended ROWS to search_fts, moving FTS5's structure
+    /// record from BEFORE to AFTER (empty: another connection wrote too): when the postings held
+    /// were read under BEFORE, adds the rows' entries to every phrase and length (one lookup of
+    /// the rows per phrase, under the tokenizer mode its key names, set through MATCH_ONLY) and
+    /// moves to AFTER; otherwise, or beyond kMaxFollowed rows, forgets everything. FTS5 only gains
+    /// rows between rebuilds (an edited item leaves a dead row, skipped at search time).
+    void follow(Database &db, bool &matchOnly, const QByteArray &before, const QByteArray &after,
+        const std::vector<std::int64_t> &rows);
+    /// Rows appended beyond which follow() forgets instead (each costs a lookup per phrase held).
+    static constexpr std::size_t kMaxFollowed = 200;
 
 private:
     QByteArray m_structure;
@@ -65,8 +75,10 @@ private:
 
 /// Every row MATCH (one phrase) matches in DB's search_fts, with its weighted frequency (by
 /// plenum_postings()) and its length from LENGTHS, by one walk. Throws Error when interrupted, or
-/// Corrupt when a row has no length.
-std::shared_ptr<PhrasePostings> readPostings(Database &db, const QString &match, const RowLengths &lengths);
+/// Corrupt when a row has no length. ONLY_ROWS, when not empty, is a JSON list of the row ids to
+/// look up instead of walking every match.
+std::shared_ptr<PhrasePostings> readPostings(
+    Database &db, const QString &match, const RowLengths &lengths, const QString &onlyRows = {});
 
 /// A query over held postings: each phrase's postings and clause (-1: a NOT phrase), as in
 /// RankState::clauseOf, and its IDF; the clauses are ANDed, the phrases of a clause are synonyms.

@@ -21,6 +21,13 @@ namespace plenum::core::search {
 
 namespace {
 
+// FTS5's structure record (its segments and write counter): changes with every write to the index.
+QByteArray ftsStructure(Database &db)
+{
+    auto q = db.prepare("SELECT block FROM search_fts_data WHERE id = 10");
+    return q.next() ? q.blob(0) : QByteArray();
+}
+
 // A write transaction on the index file that takes the file's write lock before it reads
 // anything, so the row-id serial, the journal position and the counters it reads cannot be
 // changed by another connection before it commits. The first statement writes: a transaction
@@ -487,6 +494,8 @@ void SearchIndex::indexRows(
         if (!item)
             continue;
         const std::int64_t id = item->layout | rowid::kSerial.at(++m_serial);
+        if (m_appended)
+            m_appended->push_back(id);
         doc.reset();
         doc.bindAll(id, item->entityId, item->digest).run();
         m_typeTerms.insert(int(id >> rowid::kTerm.shift));
@@ -520,7 +529,8 @@ void SearchIndex::rebuildLocked(const Progress &progress)
 {
     for (const char *drop : { "DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_text",
              "DROP TABLE IF EXISTS search_docs", "DROP TABLE IF EXISTS search_dead",
-             "DROP TABLE IF EXISTS search_terms", "DROP TABLE IF EXISTS search_impacts", "DELETE FROM search_meta" })
+             "DROP TABLE IF EXISTS search_terms", "DROP TABLE IF EXISTS search_impacts",
+             "DROP TABLE IF EXISTS search_lengths", "DELETE FROM search_meta" })
         m_db.exec(drop);
     createSchema();
     // Bulk build: buffer 64 MB of postings per segment and merge only once, in 'optimize' at the
@@ -657,13 +667,29 @@ std::int64_t SearchIndex::catchUp(const Progress &progress)
         changed = q.next() ? q.integer(0) : 0;
     }
     m_rebuiltByCatchUp = needsRebuild(j, changed);
+    std::vector<std::int64_t> appended;
+    QByteArray before;
+    std::int64_t version = 0;
     if (m_rebuiltByCatchUp) {
         rebuildLocked(progress);
         changed = std::max<std::int64_t>(changed, itemCount());
     } else {
-        applyChanges(j, changed, progress);
+        before = ftsStructure(m_db);
+        version = m_db.pragmaInt("main.data_version");
+        m_appended = &appended;
+        try {
+            applyChanges(j, changed, progress);
+        } catch (...) {
+            m_appended = nullptr;
+            throw;
+        }
+        m_appended = nullptr;
     }
     lock.commit();
+    if (m_rebuiltByCatchUp)
+        m_rank->postings.clear();
+    else
+        followAppended(before, version, appended);
     reloadState();
     if (progress && changed > 0)
         progress(changed, changed);
@@ -729,6 +755,50 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
     }
     m_db.exec("COMMIT");
     return r;
+}
+
+// Brings the phrase postings this connection holds up to the rows its own catch-up APPENDED
+// (PostingsCache::follow()) when no other connection has committed to the index since VERSION
+// (data_version inside the catch-up's transaction), instead of dropping them.
+void SearchIndex::followAppended(const QByteArray &before, std::int64_t version, const std::vector<std::int64_t> &appended)
+{
+    m_db.exec("BEGIN");
+    try {
+        const bool ours = m_db.pragmaInt("main.data_version") == version;
+        m_rank->postings.follow(m_db, m_rank->matchOnly, before, ours ? ftsStructure(m_db) : QByteArray(), appended);
+    } catch (...) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        m_rank->postings.clear();
+        throw;
+    }
+    m_db.exec("COMMIT");
+}
+
+std::int64_t SearchIndex::holdPostings(
+    const QString &text, bool expandAliases, const std::function<bool()> &keepGoing)
+{
+    SearchOptions options;
+    options.expandAliases = expandAliases;
+    SearchResults r;
+    r.query = parse(text, expandAliases);
+    if (r.query.expression.isEmpty())
+        return 0;
+    const std::size_t before = m_rank->postings.entries();
+    m_db.exec("BEGIN");
+    try {
+        SearchRun run(m_db, *m_rank, m_typeTerms, metaValue(m_db, "impact_reference").toDouble(), options, r);
+        run.holdPostings(keepGoing);
+    } catch (...) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    m_db.exec("COMMIT");
+    return std::int64_t(m_rank->postings.entries()) - std::int64_t(before);
+}
+
+std::int64_t SearchIndex::heldPostingRows() const
+{
+    return std::int64_t(m_rank->postings.entries());
 }
 
 void SearchIndex::forgetCaches()

@@ -95,7 +95,7 @@ enum class IndexState { UpToDate, CaughtUp, Rebuilt };
 class SearchIndex {
 public:
     /// Bumped whenever the tokenizer or the index layout changes; an older index is rebuilt.
-    static constexpr int kVersion = 6;
+    static constexpr int kVersion = 7;
     /// open() waits this many busy timeouts for another connection building the index.
     static constexpr int kBuildWaitRounds = 24;
 
@@ -132,6 +132,16 @@ public:
     /// Parses TEXT with this knowledge base's aliases, without searching.
     [[nodiscard]] ParsedQuery parse(const QString &text, bool expandAliases = true);
 
+    /// Reads the phrase postings of TEXT's phrases (postings.h) that this connection does not hold
+    /// yet, when they fit in its cache, so that the next searches using them (the query refined
+    /// by another word, its next pages, its counts) rank from memory. The GUI calls it after a
+    /// search, while the user reads. Returns the rows read; throws Error Cancelled when interrupted.
+    /// KEEP_GOING, when set, is asked before each phrase is read; false stops with Cancelled.
+    std::int64_t holdPostings(
+        const QString &text, bool expandAliases = true, const std::function<bool()> &keepGoing = {});
+    /// Rows of phrase postings this connection holds.
+    [[nodiscard]] std::int64_t heldPostingRows() const;
+
     /// Drops what earlier searches kept on this connection (phrase postings, phrase frequencies,
     /// the last ranked page): their memory comes back, and the next search costs what the first
     /// one after a change to the index does (the benchmark's "first search" column).
@@ -157,6 +167,7 @@ private:
     void rebuildLocked(const Progress &progress);
     void rebuildUnless(bool unlessBuilt, const Progress &progress);
     void applyChanges(const Journal &j, std::int64_t changed, const Progress &progress);
+    void followAppended(const QByteArray &before, std::int64_t version, const std::vector<std::int64_t> &appended);
     void indexRows(
         Query &source, ImpactWriter &impacts, const Progress &progress, std::int64_t total, std::int64_t &done);
     double sampleAverageLength(Query &source);
@@ -179,6 +190,7 @@ private:
     std::set<int> m_typeTerms; // row ids' bits from the term up (type, term), for year-range scans
     std::int64_t m_dataVersion = -1; // PRAGMA data_version when the state above was loaded
     bool m_rebuiltByCatchUp = false; // the last catch-up rebuilt (another history, many changes)
+    std::vector<std::int64_t> *m_appended = nullptr; // catchUp(): the rows applyChanges() appends
     RankState *m_rank = nullptr; // owned by m_db's connection
 };
 

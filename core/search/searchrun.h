@@ -9,6 +9,7 @@
 #include <QPair>
 
 #include <array>
+#include <functional>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -47,6 +48,9 @@ public:
     [[nodiscard]] int blocksScored() const { return m_blocksScored; }
     /// Fills the facets and total, or only the total, as the options ask.
     void count();
+    /// Reads the postings of the query's phrases not held yet, when they fit in the cache;
+    /// KEEP_GOING (when set) is asked before each phrase, and false stops with Error Cancelled.
+    void holdPostings(const std::function<bool()> &keepGoing);
 
     /// A row-id range a search walks.
     struct Range {
@@ -104,6 +108,7 @@ private:
     std::vector<double> m_idf; // each phrase's IDF for this search (rank())
     double m_average = 1; // FTS5's average row length (rank())
     std::optional<std::vector<std::int64_t>> m_dead; // search_dead, ascending, once per search
+    std::function<bool()> m_keepGoing; // holdPostings(): asked before each phrase is read
 };
 
 } // namespace plenum::core::search

@@ -65,6 +65,8 @@ std::optional<PostingsQuery> SearchRun::postingsQuery(bool load)
         if (!held && !load)
             return std::nullopt;
         if (!held) {
+            if (m_keepGoing && !m_keepGoing())
+                throw Error(ErrorCode::Cancelled, QStringLiteral("Reading phrase postings was cancelled."));
             // An interrupted read throws before anything is kept.
             std::shared_ptr<PhrasePostings> read = readPostings(m_db, phraseMatch(p), m_rank.postings.lengths(m_db));
             m_rank.postings.keep(key, read);
@@ -117,6 +119,22 @@ SearchRun::Ranked SearchRun::fromPostings(const PostingsQuery &q, int wanted)
     for (const auto &[row, score] : rankPostings(q, wanted, rowFilter()))
         ranked.append({ row, score });
     return ranked;
+}
+
+void SearchRun::holdPostings(const std::function<bool()> &keepGoing)
+{
+    m_keepGoing = keepGoing;
+    const bool was = m_rank.matchOnly;
+    m_rank.matchOnly = m_options.matchWithoutTail;
+    try {
+        const std::int64_t rows = postingsBound();
+        if (rows >= 0 && rows <= std::int64_t(PostingsCache::kMaxEntries))
+            (void)postingsQuery(true);
+    } catch (...) {
+        m_rank.matchOnly = was;
+        throw;
+    }
+    m_rank.matchOnly = was;
 }
 
 // The best WANTED matches when every match has to be scored: from the phrases' postings when

@@ -603,6 +603,12 @@ QByteArray Query::blob(int column) const
     return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
+QByteArrayView Query::blobView(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
 std::int64_t Query::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

@@ -132,6 +132,8 @@ public:
     [[nodiscard]] bool isNull(int column) const;
     /// The column's bytes (a BLOB, or the UTF-8 of a text).
     [[nodiscard]] QByteArray blob(int column) const;
+    /// The same without a copy: valid until the next step, reset or finalize of this query.
+    [[nodiscard]] QByteArrayView blobView(int column) const;
     /// The column as a QVariant (null, integer, double or string).
     [[nodiscard]] QVariant value(int column) const;
     [[nodiscard]] int columnCount() const;

@@ -49,6 +49,15 @@ CREATE TABLE IF NOT EXISTS search_terms (
 -- length in search_meta's impact_reference: 6 bytes per layout (uint32 layout, uint16 score as a
 -- fraction of bm25's ceiling k1 + 1, rounded up). A search scores the blocks whose bound can
 -- still reach its page, best bound first, and stops when none can.
+-- Every row's length in tokens (all columns, as FTS5's search_fts_docsize counts them), by serial:
+-- per chunk of 2^14 serials (serial >> 14), the varint lengths of serials first, first + 1, …
+-- (0 where no row has the serial). Phrase postings score from it without a lookup per row.
+CREATE TABLE IF NOT EXISTS search_lengths (
+    chunk  INTEGER PRIMARY KEY,
+    first  INTEGER NOT NULL,
+    data   BLOB NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS search_impacts (
     token  TEXT NOT NULL,
     chunk  INTEGER NOT NULL,

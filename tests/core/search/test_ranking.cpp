@@ -1,3 +1,4 @@
+#include "search/impactindex.h"
 #include "search/searchindex.h"
 #include "search/searchtokenizer.h"
 #include "testsupport.h"
@@ -549,6 +550,9 @@ TEST_CASE("Held phrase postings are dropped when the index changes", "[search][r
     db.exec("UPDATE statements SET text = '治理治理治理治理。' WHERE id = 'st-11'");
     db.exec("UPDATE statements SET text = text || ' social governance mediation.' WHERE language = 'en' AND "
             "substr(id, -1) IN ('1', '3', '5')");
+    // Another connection (the CLI, another window) applies the edits: this one cannot know which
+    // rows they touched.
+    REQUIRE(SearchIndex::open(kb)->openedState() == IndexState::CaughtUp);
     for (const QString &q : queries) {
         INFO(q.toStdString());
         const QStringList got = ids(index->search(q, page(0, 50, 0, reuse)));
@@ -556,4 +560,90 @@ TEST_CASE("Held phrase postings are dropped when the index changes", "[search][r
         CHECK(reportedYears(index->search(q, counted(reuse))) == walkedYears(kb, *index, q));
     }
     CHECK(ids(index->search(QStringLiteral("治理"), page(0, 1, 0, reuse))) == QStringList { QStringLiteral("st-11") });
+}
+
+TEST_CASE("Held phrase postings follow the edits this connection applies", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    addStatements(kb, 0, 2000);
+    auto index = SearchIndex::open(kb);
+    const QStringList queries = { QStringLiteral("社会治理 基层"), QStringLiteral("网格化管理 社区 服务"),
+        QStringLiteral("\"social governance\" mediation"), QStringLiteral("治理"), QStringLiteral("治理 -社会") };
+    for (const QString &q : queries)
+        REQUIRE(index->holdPostings(q) > 0);
+    const std::int64_t held = index->heldPostingRows();
+    Database db = Database::open(kb, Database::OpenMode::ReadWrite);
+    for (int round = 0; round < 3; ++round) {
+        INFO(round);
+        // A few new statements and edits, as a user makes them between searches.
+        addStatements(kb, 2000 + 10 * round, 10);
+        db.exec(QStringLiteral("UPDATE statements SET text = '社会治理基层社会治理基层。' WHERE id = 'st-%1'")
+                    .arg(100 + round)
+                    .toStdString()
+                    .c_str());
+        db.exec(QStringLiteral("UPDATE statements SET text = 'social governance mediation social governance.' "
+                               "WHERE id = (SELECT id FROM statements WHERE language = 'en' LIMIT 1 OFFSET %1)")
+                    .arg(round)
+                    .toStdString()
+                    .c_str());
+        REQUIRE(index->catchUp() > 0);
+        // Kept, with the new rows' entries added.
+        CHECK(index->heldPostingRows() > held);
+        for (const QString &q : queries) {
+            INFO(q.toStdString());
+            CHECK(ids(index->search(q, page(0, 50, 0, SearchOptions::Postings::Reuse))) == exhaustive(kb, *index, q, 50));
+            CHECK(reportedYears(index->search(q, counted(SearchOptions::Postings::Reuse))) == walkedYears(kb, *index, q));
+        }
+    }
+    // The edited statements are found through the followed postings.
+    const QStringList top = ids(index->search(QStringLiteral("社会治理 基层"), page(0, 50, 0, SearchOptions::Postings::Reuse)));
+    for (const char *id : { "st-100", "st-101", "st-102" })
+        CHECK(top.contains(QString::fromLatin1(id)));
+}
+
+namespace {
+
+// Rows whose length in search_lengths differs from FTS5's docsize (the sum of its columns' sizes).
+int lengthMismatches(const QString &kbPath)
+{
+    Database db = Database::open(SearchIndex::indexPath(kbPath), Database::OpenMode::ReadWrite);
+    registerTokenizer(db);
+    const std::vector<std::uint32_t> lengths = readLengths(db);
+    auto q = db.prepare("SELECT id, sz FROM search_fts_docsize");
+    int wrong = 0, rows = 0;
+    while (q.next()) {
+        const QByteArray sz = q.blob(1);
+        const auto *p = reinterpret_cast<const unsigned char *>(sz.constData());
+        std::uint64_t total = 0;
+        while (p < reinterpret_cast<const unsigned char *>(sz.constData()) + sz.size())
+            total += readVarint(p, reinterpret_cast<const unsigned char *>(sz.constData()) + sz.size());
+        const auto serial = std::size_t(q.integer(0) & ((std::int64_t(1) << 41) - 1));
+        ++rows;
+        wrong += serial < lengths.size() && lengths[serial] == total ? 0 : 1;
+    }
+    return rows > 0 ? wrong : -1;
+}
+
+} // namespace
+
+TEST_CASE("Row lengths kept with the index are FTS5's, after a build and after edits", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    addStatements(kb, 0, 500);
+    // Leading punctuation, Traditional characters, emoji, Latin inside Chinese, digits, a long row.
+    addTexts(kb, 500,
+        { QStringLiteral("。治理"), QStringLiteral("網格化管理社區服務"), QStringLiteral("社会治理🙂grid management 2024"),
+            QStringLiteral("“枫桥经验”——基层（乡镇）"), QString(QStringLiteral("治理能力现代化。")).repeated(400),
+            QStringLiteral("e\u0301tude naïve café") });
+    auto index = SearchIndex::open(kb);
+    CHECK(lengthMismatches(kb) == 0);
+    addStatements(kb, 600, 40);
+    Database db = Database::open(kb, Database::OpenMode::ReadWrite);
+    db.exec("UPDATE statements SET text = '　治理　治理' WHERE id = 'st-3'");
+    REQUIRE(index->catchUp() > 0);
+    CHECK(lengthMismatches(kb) == 0);
 }
