@@ -137,6 +137,7 @@ SearchPanel::SearchPanel(ErrorReporter &errors, QWidget *parent)
         const quint64 serial = m_serial;
         const QString text = m_field->text();
         const bool expand = m_expand->isChecked();
+        m_worker->pageWanted();
         QMetaObject::invokeMethod(
             m_worker,
             [worker = m_worker, serial, text, expand, offset] {

@@ -49,6 +49,8 @@ void SearchWorker::fail(quint64 serial, const core::Error &error)
 void SearchWorker::search(
     quint64 serial, const QString &text, bool expand, const QString &type, bool facets, int offset)
 {
+    if (offset > 0 && m_pagesQueued > 0)
+        --m_pagesQueued;
     if (serial < m_latest || !ensureIndex(serial))
         return;
     core::search::SearchOptions options;
@@ -76,7 +78,7 @@ void SearchWorker::search(
 void SearchWorker::holdPostings(quint64 serial, const QString &text, bool expand)
 {
     try {
-        (void)m_index->holdPostings(text, expand, [this, serial] { return serial >= m_latest; });
+        (void)m_index->holdPostings(text, expand, [this, serial] { return serial >= m_latest && m_pagesQueued == 0; });
     } catch (const std::exception &) {
         // Only a head start: interrupted by the next search, or failing where that search will
         // report what went wrong.

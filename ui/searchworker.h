@@ -27,6 +27,9 @@ public:
 public slots:
     /// Searches TEXT; FACETS asks for counts and facets (the slower second phase); OFFSET > 0
     /// asks for a further page of hits.
+    /// A page of the current search is about to be asked for: reading postings ahead stops
+    /// before its next phrase so that the page does not wait. Safe from any thread.
+    void pageWanted() { ++m_pagesQueued; }
     void search(quint64 serial, const QString &text, bool expand, const QString &type, bool facets, int offset = 0);
 
 signals:
@@ -45,6 +48,7 @@ private:
     QMutex m_mutex; // guards m_index against interrupt() from the GUI thread
     std::unique_ptr<core::search::SearchIndex> m_index;
     std::atomic<quint64> m_latest { 0 };
+    std::atomic<int> m_pagesQueued { 0 }; // pages asked for and not started: reading ahead stops
 };
 
 } // namespace plenum::ui
