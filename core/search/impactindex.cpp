@@ -96,7 +96,6 @@ QByteArray encode(const Entries &entries)
     return out;
 }
 
-
 // TOKEN's blocks (key → impact), ascending by key.
 std::vector<std::pair<std::int64_t, double>> tokenBlocks(Query &q, const QString &token)
 {

@@ -27,7 +27,8 @@ inline constexpr double kColumnWeights[3] = { 10.0, 5.0, 1.0 };
 /// Collects, while rows are indexed, each token's document frequency and, for every block, the
 /// highest bm25 term score (rankTerm() over the weighted frequency) any row of the block gives the
 /// token, computed with a reference average row length, and how many of its rows hold it; writes them to search_terms
-/// and search_impacts, and each row's length to search_lengths, in the caller's transaction. Rows must come in ascending serial order.
+/// and search_impacts, and each row's length to search_lengths, in the caller's transaction. Rows must come in
+/// ascending serial order.
 class ImpactWriter {
 public:
     /// REFERENCE: the average row length the scores are computed with (see scaleFor()).

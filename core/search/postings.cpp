@@ -86,7 +86,6 @@ void mergeInto(std::vector<T> &held, const std::vector<T> &added, const std::vec
     held = std::move(out);
 }
 
-
 QString jsonList(const std::vector<std::int64_t> &rows)
 {
     QString json = QStringLiteral("[");
@@ -132,7 +131,8 @@ void PostingsCache::follow(Database &db, bool &matchOnly, const QByteArray &befo
     const bool was = matchOnly;
     for (auto &[key, postings] : m_byMatch) {
         matchOnly = key.front() == 'm';
-        const std::shared_ptr<PhrasePostings> found = readPostings(db, QString::fromStdString(key.substr(1)), *m_lengths, json);
+        const std::shared_ptr<PhrasePostings> found
+            = readPostings(db, QString::fromStdString(key.substr(1)), *m_lengths, json);
         m_entries += found->rows.size();
         const std::vector<std::size_t> order = mergeOrder(postings->rows, found->rows);
         mergeInto(postings->frequency, found->frequency, order);
@@ -141,6 +141,12 @@ void PostingsCache::follow(Database &db, bool &matchOnly, const QByteArray &befo
     }
     matchOnly = was;
     m_structure = after;
+}
+
+QByteArray ftsStructure(Database &db)
+{
+    auto q = db.prepare("SELECT block FROM search_fts_data WHERE id = 10");
+    return q.next() ? q.blob(0) : QByteArray();
 }
 
 std::shared_ptr<PhrasePostings> readPostings(
@@ -236,8 +242,7 @@ std::vector<std::int64_t> driverRows(const PostingsQuery &q, const std::vector<i
 
 // Calls ON(row, cursors, present) for every row matching Q that ACCEPT admits, ascending;
 // PRESENT[p] tells whether phrase p occurs in the row (its cursor then points at it).
-template <typename On>
-void walk(const PostingsQuery &q, const RowFilter &accept, On on)
+template <typename On> void walk(const PostingsQuery &q, const RowFilter &accept, On on)
 {
     const Plan plan = planFor(q);
     if (plan.clauses.empty() || plan.clauses[plan.driver].empty())
@@ -247,8 +252,7 @@ void walk(const PostingsQuery &q, const RowFilter &accept, On on)
         cursors[p].postings = q.phrases[p].get();
     std::vector<char> present(q.phrases.size(), 0);
     const std::vector<int> &lead = plan.clauses[plan.driver];
-    const std::vector<std::int64_t> merged
-        = lead.size() > 1 ? driverRows(q, lead) : std::vector<std::int64_t> {};
+    const std::vector<std::int64_t> merged = lead.size() > 1 ? driverRows(q, lead) : std::vector<std::int64_t> {};
     const std::vector<std::int64_t> &rows = lead.size() > 1 ? merged : q.phrases[std::size_t(lead[0])]->rows;
     for (const std::int64_t row : rows) {
         bool match = true;

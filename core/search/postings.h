@@ -73,6 +73,10 @@ private:
     std::size_t m_entries = 0;
 };
 
+/// FTS5's structure record of DB's search_fts (its segments and write counter): changes with
+/// every write to the index.
+QByteArray ftsStructure(Database &db);
+
 /// Every row MATCH (one phrase) matches in DB's search_fts, with its weighted frequency (by
 /// plenum_postings()) and its length from LENGTHS, by one walk. Throws Error when interrupted, or
 /// Corrupt when a row has no length. ONLY_ROWS, when not empty, is a JSON list of the row ids to

@@ -21,13 +21,6 @@ namespace plenum::core::search {
 
 namespace {
 
-// FTS5's structure record (its segments and write counter): changes with every write to the index.
-QByteArray ftsStructure(Database &db)
-{
-    auto q = db.prepare("SELECT block FROM search_fts_data WHERE id = 10");
-    return q.next() ? q.blob(0) : QByteArray();
-}
-
 // A write transaction on the index file that takes the file's write lock before it reads
 // anything, so the row-id serial, the journal position and the counters it reads cannot be
 // changed by another connection before it commits. The first statement writes: a transaction
@@ -527,10 +520,10 @@ double SearchIndex::sampleAverageLength(Query &source)
 // Drops and rebuilds every table inside the caller's IndexWriteLock.
 void SearchIndex::rebuildLocked(const Progress &progress)
 {
-    for (const char *drop : { "DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_text",
-             "DROP TABLE IF EXISTS search_docs", "DROP TABLE IF EXISTS search_dead",
-             "DROP TABLE IF EXISTS search_terms", "DROP TABLE IF EXISTS search_impacts",
-             "DROP TABLE IF EXISTS search_lengths", "DELETE FROM search_meta" })
+    for (const char *drop :
+        { "DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_text", "DROP TABLE IF EXISTS search_docs",
+            "DROP TABLE IF EXISTS search_dead", "DROP TABLE IF EXISTS search_terms",
+            "DROP TABLE IF EXISTS search_impacts", "DROP TABLE IF EXISTS search_lengths", "DELETE FROM search_meta" })
         m_db.exec(drop);
     createSchema();
     // Bulk build: buffer 64 MB of postings per segment and merge only once, in 'optimize' at the
@@ -746,7 +739,7 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
     // One read transaction: every statement of the search sees the same committed state.
     m_db.exec("BEGIN");
     try {
-        SearchRun run(m_db, *m_rank, m_typeTerms, metaValue(m_db, "impact_reference").toDouble(), options, r);
+        SearchRun run(m_db, *m_rank, m_typeTerms, impactReference(), options, r);
         run.highlight(run.rank());
         run.count();
     } catch (...) {
@@ -757,57 +750,9 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
     return r;
 }
 
-// Brings the phrase postings this connection holds up to the rows its own catch-up APPENDED
-// (PostingsCache::follow()) when no other connection has committed to the index since VERSION
-// (data_version inside the catch-up's transaction), instead of dropping them.
-void SearchIndex::followAppended(const QByteArray &before, std::int64_t version, const std::vector<std::int64_t> &appended)
+double SearchIndex::impactReference()
 {
-    m_db.exec("BEGIN");
-    try {
-        const bool ours = m_db.pragmaInt("main.data_version") == version;
-        m_rank->postings.follow(m_db, m_rank->matchOnly, before, ours ? ftsStructure(m_db) : QByteArray(), appended);
-    } catch (...) {
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-        m_rank->postings.clear();
-        throw;
-    }
-    m_db.exec("COMMIT");
-}
-
-std::int64_t SearchIndex::holdPostings(
-    const QString &text, bool expandAliases, const std::function<bool()> &keepGoing)
-{
-    SearchOptions options;
-    options.expandAliases = expandAliases;
-    SearchResults r;
-    r.query = parse(text, expandAliases);
-    if (r.query.expression.isEmpty())
-        return 0;
-    const std::size_t before = m_rank->postings.entries();
-    m_db.exec("BEGIN");
-    try {
-        SearchRun run(m_db, *m_rank, m_typeTerms, metaValue(m_db, "impact_reference").toDouble(), options, r);
-        run.holdPostings(keepGoing);
-    } catch (...) {
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
-    }
-    m_db.exec("COMMIT");
-    return std::int64_t(m_rank->postings.entries()) - std::int64_t(before);
-}
-
-std::int64_t SearchIndex::heldPostingRows() const
-{
-    return std::int64_t(m_rank->postings.entries());
-}
-
-void SearchIndex::forgetCaches()
-{
-    m_rank->postings.clear();
-    m_rank->phraseDf.clear();
-    m_rank->pageKey.clear();
-    m_rank->pageRanked.clear();
-    m_rank->pageWanted = 0;
+    return metaValue(m_db, "impact_reference").toDouble();
 }
 
 void SearchIndex::interrupt()

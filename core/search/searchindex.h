@@ -167,6 +167,7 @@ private:
     void rebuildLocked(const Progress &progress);
     void rebuildUnless(bool unlessBuilt, const Progress &progress);
     void applyChanges(const Journal &j, std::int64_t changed, const Progress &progress);
+    double impactReference();
     void followAppended(const QByteArray &before, std::int64_t version, const std::vector<std::int64_t> &appended);
     void indexRows(
         Query &source, ImpactWriter &impacts, const Progress &progress, std::int64_t total, std::int64_t &done);

@@ -9,8 +9,8 @@
 #include <QPair>
 
 #include <array>
-#include <functional>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -90,6 +90,7 @@ private:
     std::optional<PostingsQuery> postingsQuery(bool load);
     std::int64_t postingsBound();
     RowFilter rowFilter();
+    std::vector<std::int64_t> linkedRows();
     Ranked fromPostings(const PostingsQuery &q, int wanted);
     Ranked scoreEvery(int wanted);
     bool countFromPostings();
@@ -109,6 +110,7 @@ private:
     double m_average = 1; // FTS5's average row length (rank())
     std::optional<std::vector<std::int64_t>> m_dead; // search_dead, ascending, once per search
     std::function<bool()> m_keepGoing; // holdPostings(): asked before each phrase is read
+    std::optional<std::vector<std::int64_t>> m_linkedRows; // rows the link filters admit (rowFilter())
 };
 
 } // namespace plenum::core::search

@@ -3,6 +3,7 @@
 #include "text/searchtext.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include <sqlite3.h>
 
@@ -41,7 +42,6 @@ std::int64_t rarestDf(Database &db, const QueryPhrase &p)
     return rarest;
 }
 
-
 bool SearchRun::linkFilters() const
 {
     const QueryFilters &f = m_results.query.filters;
@@ -54,7 +54,7 @@ bool SearchRun::linkFilters() const
 // phrase is not held. rank() has validated the cache against the index's state.
 std::optional<PostingsQuery> SearchRun::postingsQuery(bool load)
 {
-    if (m_options.postings == SearchOptions::Postings::Off || linkFilters() || m_results.query.expression.isEmpty()
+    if (m_options.postings == SearchOptions::Postings::Off || m_results.query.expression.isEmpty()
         || sqlite3_txn_state(m_db.handle(), nullptr) == SQLITE_TXN_WRITE)
         return std::nullopt;
     PostingsQuery q;
@@ -103,14 +103,44 @@ RowFilter SearchRun::rowFilter()
         while (q.next())
             m_dead->push_back(q.integer(0));
     }
+    if (linkFilters() && !m_linkedRows)
+        m_linkedRows = linkedRows();
     return [this, key = std::int64_t(-1), range = Range {}, admitted = false](std::int64_t row) mutable {
         if ((row >> kBlockShift) != key) {
             key = row >> kBlockShift;
             admitted = blockRange(key, range);
         }
         return admitted && row >= range.low && row <= range.high
-            && !std::binary_search(m_dead->begin(), m_dead->end(), row);
+            && !std::binary_search(m_dead->begin(), m_dead->end(), row)
+            && (!m_linkedRows || std::binary_search(m_linkedRows->begin(), m_linkedRows->end(), row));
     };
+}
+
+// The live rows the link filters admit, ascending: the milestone or concept itself and the items
+// linking to it (both filters: rows in both), as filterSql() selects them.
+std::vector<std::int64_t> SearchRun::linkedRows()
+{
+    const QueryFilters &f = m_results.query.filters;
+    std::optional<std::vector<std::int64_t>> rows;
+    auto q
+        = m_db.prepare("SELECT d.id FROM search_docs d WHERE d.entity_id = ?1 OR d.entity_id IN "
+                       "(SELECT l.source_id FROM kb.links l WHERE l.target_id = ?1 AND l.rejected = 0) ORDER BY d.id");
+    for (const QStringList *list : { &f.milestones, &f.concepts }) {
+        if (list->isEmpty())
+            continue;
+        q.reset();
+        q.bindAll(list->first());
+        std::vector<std::int64_t> these;
+        while (q.next())
+            these.push_back(q.integer(0));
+        if (rows) {
+            std::vector<std::int64_t> both;
+            std::set_intersection(rows->begin(), rows->end(), these.begin(), these.end(), std::back_inserter(both));
+            these = std::move(both);
+        }
+        rows = std::move(these);
+    }
+    return rows ? *rows : std::vector<std::int64_t> {};
 }
 
 SearchRun::Ranked SearchRun::fromPostings(const PostingsQuery &q, int wanted)

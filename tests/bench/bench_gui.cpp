@@ -161,7 +161,8 @@ int main(int argc, char *argv[])
         std::printf("| next page of 100 results while scrolling (median of %zu) | %.1f | %.1f |\n", pages.size(),
             pages[pages.size() / 2], pages[pages.size() / 2] / baseline);
     std::printf("| refined to 社会治理 基层 3 s later: first page | %.1f | %.1f |\n", refined, refined / baseline);
-    std::printf("| refined to 社会治理 基层: counts and facets | %.1f | %.1f |\n", refinedFacets, refinedFacets / baseline);
+    std::printf(
+        "| refined to 社会治理 基层: counts and facets | %.1f | %.1f |\n", refinedFacets, refinedFacets / baseline);
     std::printf("| back to 社会治理: first page | %.1f | %.1f |\n", again, again / baseline);
     std::printf("| back to 社会治理: counts and facets | %.1f | %.1f |\n", againFacets, againFacets / baseline);
     return 0;

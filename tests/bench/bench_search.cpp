@@ -348,7 +348,8 @@ void runSize(int n, const QString &dir, int reps, bool reuse, bool keepIndex)
     std::printf("\"first search\" is each query's first search with nothing kept from earlier ones "
                 "(SearchIndex::forgetCaches(): no phrase postings, phrase frequencies or page), as after a change "
                 "to the index: median / worst of the class's queries.\n\n");
-    std::printf("| class | first search | ours top 50 + snippets | same search again | ours hit count | ours count + facets | trigram "
+    std::printf("| class | first search | ours top 50 + snippets | same search again | ours hit count | ours count + "
+                "facets | trigram "
                 "top 50 | trigram count | scan top 50 | scan count | hits (ours) | exact ranking "
                 "|\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     SearchOptions top;
@@ -415,8 +416,9 @@ void runSize(int n, const QString &dir, int reps, bool reuse, bool keepIndex)
         const QString none = QStringLiteral("—");
         const Stats first = stats(oursFirst);
         std::printf("| %s | %.1f / %.1f | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", c.name, first.median,
-            *std::max_element(oursFirst.begin(), oursFirst.end()), qPrintable(cell(stats(oursTop))), qPrintable(cell(stats(oursKept))), qPrintable(cell(stats(oursCount))),
-            qPrintable(cell(stats(oursFacets))), qPrintable(c.baselines ? cell(stats(triTop)) : none),
+            *std::max_element(oursFirst.begin(), oursFirst.end()), qPrintable(cell(stats(oursTop))),
+            qPrintable(cell(stats(oursKept))), qPrintable(cell(stats(oursCount))), qPrintable(cell(stats(oursFacets))),
+            qPrintable(c.baselines ? cell(stats(triTop)) : none),
             qPrintable(c.baselines ? cell(stats(triCount)) : none),
             qPrintable(c.baselines ? cell(stats(scanTop)) : none),
             qPrintable(c.baselines ? cell(stats(scanCount)) : none), qPrintable(hitCounts.join(QStringLiteral(", "))),

@@ -489,7 +489,8 @@ namespace {
 const QStringList kPostingsQueries = kQueries
     + QStringList { QStringLiteral("治理 -社会"), QStringLiteral("社会治理 OR 网格化管理 服务"),
           QStringLiteral("governance lang:en"), QStringLiteral("治 type:statement year:2005..2012"),
-          QStringLiteral("\"grid management\" community -services"), QStringLiteral("治理 OR gov*"), QStringLiteral("community gov*") };
+          QStringLiteral("\"grid management\" community -services"), QStringLiteral("治理 OR gov*"),
+          QStringLiteral("community gov*") };
 
 SearchOptions counted(SearchOptions::Postings postings)
 {
@@ -540,7 +541,8 @@ TEST_CASE("Held phrase postings are dropped when the index changes", "[search][r
         QStringLiteral("\"social governance\" mediation"), QStringLiteral("治理") };
     constexpr auto reuse = SearchOptions::Postings::Reuse;
     for (const QString &q : queries)
-        REQUIRE(ids(index->search(q, page(0, 50, 0, SearchOptions::Postings::Always))) == exhaustive(kb, *index, q, 50));
+        REQUIRE(
+            ids(index->search(q, page(0, 50, 0, SearchOptions::Postings::Always))) == exhaustive(kb, *index, q, 50));
     // New rows, edited rows (their old rows become dead) and new frequencies: postings read
     // before would miss the new rows, list dead ones and give the old scores.
     addStatements(kb, 2000, 300);
@@ -593,12 +595,15 @@ TEST_CASE("Held phrase postings follow the edits this connection applies", "[sea
         CHECK(index->heldPostingRows() > held);
         for (const QString &q : queries) {
             INFO(q.toStdString());
-            CHECK(ids(index->search(q, page(0, 50, 0, SearchOptions::Postings::Reuse))) == exhaustive(kb, *index, q, 50));
-            CHECK(reportedYears(index->search(q, counted(SearchOptions::Postings::Reuse))) == walkedYears(kb, *index, q));
+            CHECK(
+                ids(index->search(q, page(0, 50, 0, SearchOptions::Postings::Reuse))) == exhaustive(kb, *index, q, 50));
+            CHECK(
+                reportedYears(index->search(q, counted(SearchOptions::Postings::Reuse))) == walkedYears(kb, *index, q));
         }
     }
     // The edited statements are found through the followed postings.
-    const QStringList top = ids(index->search(QStringLiteral("社会治理 基层"), page(0, 50, 0, SearchOptions::Postings::Reuse)));
+    const QStringList top
+        = ids(index->search(QStringLiteral("社会治理 基层"), page(0, 50, 0, SearchOptions::Postings::Reuse)));
     for (const char *id : { "st-100", "st-101", "st-102" })
         CHECK(top.contains(QString::fromLatin1(id)));
 }
@@ -636,9 +641,9 @@ TEST_CASE("Row lengths kept with the index are FTS5's, after a build and after e
     addStatements(kb, 0, 500);
     // Leading punctuation, Traditional characters, emoji, Latin inside Chinese, digits, a long row.
     addTexts(kb, 500,
-        { QStringLiteral("。治理"), QStringLiteral("網格化管理社區服務"), QStringLiteral("社会治理🙂grid management 2024"),
-            QStringLiteral("“枫桥经验”——基层（乡镇）"), QString(QStringLiteral("治理能力现代化。")).repeated(400),
-            QStringLiteral("e\u0301tude naïve café") });
+        { QStringLiteral("。治理"), QStringLiteral("網格化管理社區服務"),
+            QStringLiteral("社会治理🙂grid management 2024"), QStringLiteral("“枫桥经验”——基层（乡镇）"),
+            QString(QStringLiteral("治理能力现代化。")).repeated(400), QStringLiteral("e\u0301tude naïve café") });
     auto index = SearchIndex::open(kb);
     CHECK(lengthMismatches(kb) == 0);
     addStatements(kb, 600, 40);
@@ -646,4 +651,30 @@ TEST_CASE("Row lengths kept with the index are FTS5's, after a build and after e
     db.exec("UPDATE statements SET text = '　治理　治理' WHERE id = 'st-3'");
     REQUIRE(index->catchUp() > 0);
     CHECK(lengthMismatches(kb) == 0);
+}
+
+TEST_CASE("Milestone and concept filters give the same page from phrase postings as from FTS5", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb); // the bundled content, with its links
+    addStatements(kb, 0, 1000);
+    auto index = SearchIndex::open(kb);
+    int matched = 0;
+    for (const QString &q : { QStringLiteral("milestone:cc18-3 治理"), QStringLiteral("concept:social-governance 社会"),
+             QStringLiteral("milestone:cc18-3 concept:social-governance 社会治理"),
+             QStringLiteral("milestone:cc19-4 治理 -社会"),
+             QStringLiteral("concept:grid-management governance OR 网格") }) {
+        INFO(q.toStdString());
+        const SearchResults fts = index->search(q, page(0, 30, 0, SearchOptions::Postings::Off));
+        const SearchResults held = index->search(q, page(0, 30, 0, SearchOptions::Postings::Always));
+        CHECK(ids(held) == ids(fts));
+        REQUIRE(held.hits.size() == fts.hits.size());
+        for (qsizetype i = 0; i < held.hits.size(); ++i)
+            CHECK(held.hits[i].score == fts.hits[i].score);
+        const SearchResults c = index->search(q, counted(SearchOptions::Postings::Always));
+        CHECK(c.total == index->search(q, counted(SearchOptions::Postings::Off)).total);
+        matched += fts.hits.isEmpty() ? 0 : 1;
+    }
+    CHECK(matched >= 4);
 }

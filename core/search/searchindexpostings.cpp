@@ -1,0 +1,64 @@
+#include "search/searchindex.h"
+
+#include "search/searchrun.h"
+
+#include <sqlite3.h>
+
+// SearchIndex's phrase postings (postings.h, ADR 0028): read ahead, followed, forgotten.
+
+namespace plenum::core::search {
+
+// Brings the phrase postings this connection holds up to the rows its own catch-up APPENDED
+// (PostingsCache::follow()) when no other connection has committed to the index since VERSION
+// (data_version inside the catch-up's transaction), instead of dropping them.
+void SearchIndex::followAppended(
+    const QByteArray &before, std::int64_t version, const std::vector<std::int64_t> &appended)
+{
+    m_db.exec("BEGIN");
+    try {
+        const bool ours = m_db.pragmaInt("main.data_version") == version;
+        m_rank->postings.follow(m_db, m_rank->matchOnly, before, ours ? ftsStructure(m_db) : QByteArray(), appended);
+    } catch (...) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        m_rank->postings.clear();
+        throw;
+    }
+    m_db.exec("COMMIT");
+}
+
+std::int64_t SearchIndex::holdPostings(const QString &text, bool expandAliases, const std::function<bool()> &keepGoing)
+{
+    SearchOptions options;
+    options.expandAliases = expandAliases;
+    SearchResults r;
+    r.query = parse(text, expandAliases);
+    if (r.query.expression.isEmpty())
+        return 0;
+    const std::size_t before = m_rank->postings.entries();
+    m_db.exec("BEGIN");
+    try {
+        SearchRun run(m_db, *m_rank, m_typeTerms, impactReference(), options, r);
+        run.holdPostings(keepGoing);
+    } catch (...) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    m_db.exec("COMMIT");
+    return std::int64_t(m_rank->postings.entries()) - std::int64_t(before);
+}
+
+std::int64_t SearchIndex::heldPostingRows() const
+{
+    return std::int64_t(m_rank->postings.entries());
+}
+
+void SearchIndex::forgetCaches()
+{
+    m_rank->postings.clear();
+    m_rank->phraseDf.clear();
+    m_rank->pageKey.clear();
+    m_rank->pageRanked.clear();
+    m_rank->pageWanted = 0;
+}
+
+} // namespace plenum::core::search
