@@ -131,7 +131,8 @@ Linker::Linker(Repository &repo)
 
 const AliasRegistry &Linker::registry()
 {
-    if (!m_built || !m_registry.isCurrent(m_repo)) {
+    // Checking the journal per item made linkAll() quadratic: every item it links adds a change.
+    if (!m_built || (!m_pinned && !m_registry.isCurrent(m_repo))) {
         m_registry = AliasRegistry::build(m_repo);
         m_built = true;
     }
@@ -198,6 +199,11 @@ LinkSummary Linker::linkAll(const Progress &progress)
     for (const ItemType type : kSourceTypes)
         ids.append(m_repo.itemIds(type));
     registry();
+    m_pinned = true;
+    struct Unpin {
+        bool &pinned;
+        ~Unpin() { pinned = false; }
+    } unpin { m_pinned };
     LinkSummary summary;
     Transaction tx(m_repo.database());
     for (const QString &id : ids) {

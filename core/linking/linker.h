@@ -102,6 +102,7 @@ private:
     Repository &m_repo;
     AliasRegistry m_registry;
     bool m_built = false;
+    bool m_pinned = false; // linkAll(): the registry is current for the whole run (links change no names)
 };
 
 } // namespace plenum::core

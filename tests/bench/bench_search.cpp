@@ -1,6 +1,7 @@
 // Search benchmark: builds synthetic knowledge bases and times our index against a plain FTS5
 // trigram table (LIKE below 3 characters) and a full scan with instr(), on the same data, in one run.
 // Usage: bench_search [--sizes 100000,1000000] [--dir build/bench] [--reps 5] [--reuse 1] [--keep-index 1]
+//        [--postings off]   (FTS5 only, no phrase postings: the code before ADR 0028, for comparison)
 //        bench_search --sizes N --dir D --queries 'q1;q2'   (time these queries alone)
 //        bench_search --sizes N --dir D --probe 'q1;q2'     (cost of scoring rows one by one)
 // --reuse 1 keeps the knowledge bases and trigram tables of an earlier run (the search index is
@@ -210,6 +211,9 @@ double overlap(const QList<core::search::SearchHit> &hits, const QStringList &ex
     return b.isEmpty() ? (a.isEmpty() ? 1.0 : 0.0) : double(QSet<QString>(a).intersect(b).size()) / double(b.size());
 }
 
+// --postings off: every search keeps to FTS5 (SearchOptions::Postings::Off).
+SearchOptions::Postings g_postings = SearchOptions::Postings::Reuse;
+
 struct Verdicts {
     QStringList lines;
     bool allPass = true;
@@ -353,15 +357,18 @@ void runSize(int n, const QString &dir, int reps, bool reuse, bool keepIndex)
                 "top 50 | trigram count | scan top 50 | scan count | hits (ours) | exact ranking "
                 "|\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     SearchOptions top;
+    top.postings = g_postings;
     top.facets = false;
     top.count = false;
     top.reusePages = false;
     SearchOptions kept = top;
     kept.reusePages = true;
     SearchOptions count;
+    count.postings = g_postings;
     count.limit = 0;
     count.facets = false;
     SearchOptions facets;
+    facets.postings = g_postings;
     facets.limit = 0;
     QStringList recallLines;
     QStringList exactLines;
@@ -507,12 +514,14 @@ void runQueries(int n, const QString &dir, int reps, QStringList queries)
     const QString kbPath = dir + QStringLiteral("/kb-%1.db").arg(n);
     std::unique_ptr<SearchIndex> index = SearchIndex::open(kbPath);
     SearchOptions top;
+    top.postings = g_postings;
     top.facets = false;
     top.count = false;
     top.reusePages = false;
     SearchOptions kept = top;
     kept.reusePages = true;
     SearchOptions facets;
+    facets.postings = g_postings;
     facets.limit = 0;
     // The same searches with Chinese words matched by their full query phrase, alternating with
     // the default in this process (SearchOptions::matchWithoutTail).
@@ -655,6 +664,9 @@ int main(int argc, char **argv)
             reuse = args[i + 1] == QLatin1String("1");
         } else if (args[i] == QLatin1String("--keep-index")) {
             keepIndex = args[i + 1] == QLatin1String("1");
+        } else if (args[i] == QLatin1String("--postings")) {
+            g_postings
+                = args[i + 1] == QLatin1String("off") ? SearchOptions::Postings::Off : SearchOptions::Postings::Reuse;
         } else if (args[i] == QLatin1String("--reps")) {
             reps = std::max(1, args[i + 1].toInt());
         } else if (args[i] == QLatin1String("--probe")) {
