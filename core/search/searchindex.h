@@ -46,9 +46,9 @@ struct SearchOptions {
     /// only to compare both ways (tests, the benchmark).
     bool matchWithoutTail = true;
     /// Phrase postings (postings.h, ADR 0028): Reuse ranks and counts a query from the postings of
-    /// its phrases when this connection holds them all, and reads them when the query would
-    /// otherwise score every match; Always reads them for every query (tests); Off never uses
-    /// them (the benchmark's column for a first search).
+    /// its phrases when this connection holds them all (holdPostings() reads them); Always reads
+    /// them for every query that would otherwise score every match, and uses them for any query
+    /// (tests); Off never uses them (comparisons).
     enum class Postings { Off, Reuse, Always };
     Postings postings = Postings::Reuse;
 };

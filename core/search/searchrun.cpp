@@ -533,11 +533,8 @@ SearchRun::Ranked SearchRun::rank()
         // Few possible matches cost less to score than to bound.
         const std::int64_t possible = matchBound();
         const bool few = possible >= 0 && possible <= m_options.scoreAllBelow;
-        // Several clauses have loose block bounds (their best rows differ): postings at once.
-        const bool several
-            = std::any_of(phrases.begin(), phrases.end(), [](const QueryPhrase &p) { return p.clause > 0; });
         std::optional<std::vector<BlockBound>> blocks;
-        if (!linkFilters() && !few && !(several && m_options.postings != SearchOptions::Postings::Off))
+        if (!linkFilters() && !few)
             blocks = blockBounds(m_db, phrases, m_idf, m_reference, m_average);
         ranked = blocks ? rankByBlocks(std::move(*blocks), fetch) : (few ? rankExactly(fetch) : scoreEvery(fetch));
     }
