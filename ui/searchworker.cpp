@@ -66,7 +66,8 @@ void SearchWorker::search(
             emit finished(serial, facets, offset, results);
         // While the user reads, the query's phrase postings are read so that the next word typed,
         // the next page and the counts rank from memory; the next search interrupts it.
-        if (facets && serial >= m_latest)
+        // After a page too: the pages asked for stop it, and it goes on after the last of them.
+        if ((facets || offset > 0) && serial >= m_latest && m_pagesQueued == 0)
             holdPostings(serial, text, expand);
     } catch (const core::Error &e) {
         fail(serial, e);

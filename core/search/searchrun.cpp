@@ -527,7 +527,7 @@ SearchRun::Ranked SearchRun::rank()
     m_average = totals.average();
     m_results.exactRanking = true;
     Ranked ranked;
-    if (const auto held = postingsQuery(m_options.postings == SearchOptions::Postings::Always)) {
+    if (const auto held = postingsQuery(readMissing())) {
         ranked = fromPostings(*held, fetch);
     } else {
         // Few possible matches cost less to score than to bound.
@@ -745,11 +745,11 @@ bool SearchRun::countFilteredLayouts()
     return true;
 }
 
-// Counts and facets from held postings (read here only when the options say Always): every
+// Counts and facets from held postings (the missing ones read as readMissing() says): every
 // match, run by run of rows with the same type, term and year.
 bool SearchRun::countFromPostings()
 {
-    const auto q = postingsQuery(m_options.postings == SearchOptions::Postings::Always);
+    const auto q = postingsQuery(readMissing());
     if (!q)
         return false;
     Tally tally;

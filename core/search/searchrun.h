@@ -89,6 +89,7 @@ private:
     bool linkFilters() const;
     std::optional<PostingsQuery> postingsQuery(bool load);
     std::int64_t postingsBound();
+    bool readMissing();
     RowFilter rowFilter();
     std::vector<std::int64_t> linkedRows();
     Ranked fromPostings(const PostingsQuery &q, int wanted);

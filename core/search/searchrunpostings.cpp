@@ -81,6 +81,31 @@ std::optional<PostingsQuery> SearchRun::postingsQuery(bool load)
     return q;
 }
 
+// Whether a search should read the postings it lacks itself: some of its phrases are held (the
+// query refined by a word) and the rest hold at most kReadInSearch rows (a walk of 60 ms or so at
+// 0.2 us a row), or the options say Always.
+bool SearchRun::readMissing()
+{
+    constexpr std::int64_t kReadInSearch = 300000;
+    if (m_options.postings == SearchOptions::Postings::Always)
+        return true;
+    if (m_options.postings == SearchOptions::Postings::Off)
+        return false;
+    bool anyHeld = false;
+    std::int64_t missing = 0;
+    for (const QueryPhrase &p : m_results.query.phrases) {
+        if (m_rank.postings.find(postingsKey(phraseMatch(p), m_rank.matchOnly))) {
+            anyHeld = true;
+            continue;
+        }
+        const std::int64_t n = rarestDf(m_db, p);
+        if (n < 0)
+            return false;
+        missing += n;
+    }
+    return anyHeld && missing <= kReadInSearch;
+}
+
 // At most how many rows the postings of every phrase hold together (-1: unknown, a lone prefix).
 std::int64_t SearchRun::postingsBound()
 {

@@ -678,3 +678,23 @@ TEST_CASE("Milestone and concept filters give the same page from phrase postings
     }
     CHECK(matched >= 4);
 }
+
+TEST_CASE("A query refined by a word reads only that word's postings and ranks from memory", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb, true);
+    addStatements(kb, 0, 2000);
+    auto index = SearchIndex::open(kb);
+    constexpr auto reuse = SearchOptions::Postings::Reuse;
+    // Nothing held: a search reads nothing itself.
+    (void)index->search(QStringLiteral("社会治理 基层"), page(0, 50, 0, reuse));
+    CHECK(index->heldPostingRows() == 0);
+    REQUIRE(index->holdPostings(QStringLiteral("社会治理")) > 0);
+    const std::int64_t one = index->heldPostingRows();
+    // The word added is read by the search, the rest comes from memory, and the page is exact.
+    const QString refined = QStringLiteral("社会治理 基层");
+    CHECK(ids(index->search(refined, page(0, 50, 0, reuse))) == exhaustive(kb, *index, refined, 50));
+    CHECK(index->heldPostingRows() > one);
+    CHECK(reportedYears(index->search(refined, counted(reuse))) == walkedYears(kb, *index, refined));
+}
