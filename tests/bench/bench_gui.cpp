@@ -84,6 +84,18 @@ std::pair<double, double> timedSearch(ui::SearchPanel *panel, QSignalSpy &finish
     return { first, ms(r) };
 }
 
+// The refined search and the way back, beside the baseline.
+void printRefinements(double baseline, std::pair<double, double> refinedTimes, std::pair<double, double> againTimes)
+{
+    const auto [refined, refinedFacets] = refinedTimes;
+    const auto [again, againFacets] = againTimes;
+    std::printf("| refined to 社会治理 基层 3 s later: first page | %.1f | %.1f |\n", refined, refined / baseline);
+    std::printf(
+        "| refined to 社会治理 基层: counts and facets | %.1f | %.1f |\n", refinedFacets, refinedFacets / baseline);
+    std::printf("| back to 社会治理 3 s later: first page | %.1f | %.1f |\n", again, again / baseline);
+    std::printf("| back to 社会治理: counts and facets | %.1f | %.1f |\n", againFacets, againFacets / baseline);
+}
+
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -164,10 +176,6 @@ int main(int argc, char *argv[])
     if (!pages.empty())
         std::printf("| next page of 100 results while scrolling (median of %zu) | %.1f | %.1f |\n", pages.size(),
             pages[pages.size() / 2], pages[pages.size() / 2] / baseline);
-    std::printf("| refined to 社会治理 基层 3 s later: first page | %.1f | %.1f |\n", refined, refined / baseline);
-    std::printf(
-        "| refined to 社会治理 基层: counts and facets | %.1f | %.1f |\n", refinedFacets, refinedFacets / baseline);
-    std::printf("| back to 社会治理 3 s later: first page | %.1f | %.1f |\n", again, again / baseline);
-    std::printf("| back to 社会治理: counts and facets | %.1f | %.1f |\n", againFacets, againFacets / baseline);
+    printRefinements(baseline, { refined, refinedFacets }, { again, againFacets });
     return 0;
 }
