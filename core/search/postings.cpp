@@ -128,7 +128,12 @@ void PostingsCache::follow(Database &db, bool &matchOnly, const QByteArray &befo
         chunks.erase(std::unique(chunks.begin(), chunks.end()), chunks.end());
         readLengths(db, chunks, m_lengths->bySerial);
     }
-    const bool was = matchOnly;
+    // The tokenizer mode comes back however this ends (an interrupted lookup throws).
+    struct Restore {
+        bool &flag;
+        bool was;
+        ~Restore() { flag = was; }
+    } restore { matchOnly, matchOnly };
     for (auto &[key, postings] : m_byMatch) {
         matchOnly = key.front() == 'm';
         const std::shared_ptr<PhrasePostings> found
@@ -139,7 +144,6 @@ void PostingsCache::follow(Database &db, bool &matchOnly, const QByteArray &befo
         mergeInto(postings->length, found->length, order);
         mergeInto(postings->rows, found->rows, order);
     }
-    matchOnly = was;
     m_structure = after;
 }
 

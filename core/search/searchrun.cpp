@@ -29,8 +29,6 @@ using Range = SearchRun::Range;
 const char kExactRank[] = "SELECT rowid, " PLENUM_SCORE " AS score FROM search_fts WHERE search_fts MATCH ?1"
                           "%F ORDER BY score, rowid LIMIT ?10";
 const char kPhraseCount[] = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1";
-// FTS5's structure record (its segments and write counter): changes with every write to the index.
-const char kFtsStructure[] = "SELECT block FROM search_fts_data WHERE id = 10";
 // %M: the matches (search_fts MATCH ?1), or every item for a query of filters alone (?1 is then the
 // empty expression, bound like any other).
 const char kFacets[] = "SELECT %K, count(*) FROM %M%F GROUP BY %K";
@@ -196,24 +194,6 @@ std::optional<QString> soleToken(const QString &text)
     return toks.first();
 }
 
-// Sets RankState::matchOnly for the statements of one step (ranking, counting) and restores it.
-class MatchOnly {
-public:
-    MatchOnly(RankState &state, bool on)
-        : m_state(state)
-        , m_was(state.matchOnly)
-    {
-        m_state.matchOnly = on;
-    }
-    MatchOnly(const MatchOnly &) = delete;
-    MatchOnly &operator=(const MatchOnly &) = delete;
-    ~MatchOnly() { m_state.matchOnly = m_was; }
-
-private:
-    RankState &m_state;
-    bool m_was;
-};
-
 bool byScore(const QPair<std::int64_t, double> &x, const QPair<std::int64_t, double> &y)
 {
     return x.second != y.second ? x.second > y.second : x.first < y.first;
@@ -239,10 +219,9 @@ SearchRun::SearchRun(Database &db, RankState &rank, const std::set<int> &typeTer
     m_filters = filterSql(m_bounds, results.query.filters, dead);
     m_blockFilters = filterSql(Bounds {}, QueryFilters {}, dead);
     // Postings read under another state of the index are dropped before any step reads them.
-    if (sqlite3_txn_state(m_db.handle(), nullptr) != SQLITE_TXN_WRITE) {
-        auto structure = m_db.prepare(kFtsStructure);
-        m_rank.postings.validate(structure.next() ? structure.blob(0) : QByteArray());
-    }
+    m_structure = ftsStructure(m_db);
+    if (sqlite3_txn_state(m_db.handle(), nullptr) != SQLITE_TXN_WRITE)
+        m_rank.postings.validate(m_structure);
     // One set of document frequencies per search, shared by every statement below.
     m_rank.capped = false;
     m_rank.df.clear();
@@ -283,13 +262,9 @@ std::vector<std::int64_t> SearchRun::documentFrequencies()
     std::vector<std::int64_t> df(std::size_t(phrases.size()), 0);
     // After a write in this transaction FTS5 reads rows not yet in a segment: no cache then.
     const bool cache = sqlite3_txn_state(m_db.handle(), nullptr) != SQLITE_TXN_WRITE;
-    if (positive > 1) {
-        auto structure = m_db.prepare(kFtsStructure);
-        const QByteArray now = structure.next() ? structure.blob(0) : QByteArray();
-        if (now != m_rank.phraseDfStructure || !cache) {
-            m_rank.phraseDf.clear();
-            m_rank.phraseDfStructure = now;
-        }
+    if (positive > 1 && (m_structure != m_rank.phraseDfStructure || !cache)) {
+        m_rank.phraseDf.clear();
+        m_rank.phraseDfStructure = m_structure;
     }
     auto count = m_db.prepare(kPhraseCount);
     for (qsizetype i = 0; i < phrases.size(); ++i) {
@@ -475,9 +450,7 @@ std::string SearchRun::pageKey()
         key += QByteArray::number(qlonglong(v)) + ',';
     for (const QString &f : m_results.query.filters.milestones + m_results.query.filters.concepts)
         key += f.toUtf8() + ',';
-    auto structure = m_db.prepare(kFtsStructure);
-    if (structure.next())
-        key += structure.blob(0);
+    key += m_structure;
     return key.toStdString();
 }
 

@@ -27,6 +27,24 @@ std::string postingsKey(const QString &match, bool matchOnly);
 /// search_terms (-1: unknown, a lone prefix).
 std::int64_t rarestDf(Database &db, const QueryPhrase &p);
 
+/// Sets RankState::matchOnly for the statements of one step (ranking, counting) and restores it.
+class MatchOnly {
+public:
+    MatchOnly(RankState &state, bool on)
+        : m_state(state)
+        , m_was(state.matchOnly)
+    {
+        m_state.matchOnly = on;
+    }
+    MatchOnly(const MatchOnly &) = delete;
+    MatchOnly &operator=(const MatchOnly &) = delete;
+    ~MatchOnly() { m_state.matchOnly = m_was; }
+
+private:
+    RankState &m_state;
+    bool m_was;
+};
+
 /// One search over an index connection, in named steps: rank the matches, highlight the page of
 /// hits, count and facet. SearchIndex::search() runs them in that order; internal to core/search.
 class SearchRun {
@@ -107,6 +125,7 @@ private:
     std::vector<Range> m_ranges;
     QByteArray m_filters;
     QByteArray m_blockFilters; // a block lies in one layout: only the row-id range and dead rows
+    QByteArray m_structure; // FTS5's structure record in this search's transaction
     std::vector<double> m_idf; // each phrase's IDF for this search (rank())
     double m_average = 1; // FTS5's average row length (rank())
     std::optional<std::vector<std::int64_t>> m_dead; // search_dead, ascending, once per search

@@ -179,17 +179,10 @@ SearchRun::Ranked SearchRun::fromPostings(const PostingsQuery &q, int wanted)
 void SearchRun::holdPostings(const std::function<bool()> &keepGoing)
 {
     m_keepGoing = keepGoing;
-    const bool was = m_rank.matchOnly;
-    m_rank.matchOnly = m_options.matchWithoutTail;
-    try {
-        const std::int64_t rows = postingsBound();
-        if (rows >= 0 && rows <= std::int64_t(PostingsCache::kMaxEntries))
-            (void)postingsQuery(true);
-    } catch (...) {
-        m_rank.matchOnly = was;
-        throw;
-    }
-    m_rank.matchOnly = was;
+    const MatchOnly matchOnly(m_rank, m_options.matchWithoutTail);
+    const std::int64_t rows = postingsBound();
+    if (rows >= 0 && rows <= std::int64_t(PostingsCache::kMaxEntries))
+        (void)postingsQuery(true);
 }
 
 // The best WANTED matches when every match has to be scored. A query of one clause (a phrase,
@@ -203,8 +196,8 @@ SearchRun::Ranked SearchRun::scoreEvery(int wanted)
     const QList<QueryPhrase> &phrases = m_results.query.phrases;
     const bool oneClause
         = std::none_of(phrases.begin(), phrases.end(), [](const QueryPhrase &p) { return p.clause > 0; });
-    if (m_options.postings == SearchOptions::Postings::Always
-        || (oneClause && m_options.postings == SearchOptions::Postings::Reuse)) {
+    // (With Always, rank() has read them already.)
+    if (oneClause && m_options.postings != SearchOptions::Postings::Off) {
         const std::int64_t rows = postingsBound();
         if (rows >= 0 && rows <= std::int64_t(PostingsCache::kMaxEntries))
             if (const auto q = postingsQuery(true))
