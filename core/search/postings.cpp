@@ -98,12 +98,6 @@ QString jsonList(const std::vector<std::int64_t> &rows)
 
 } // namespace
 
-std::uint32_t RowLengths::of(std::int64_t rowid) const
-{
-    const auto serial = std::uint64_t(rowid::kSerial.of(rowid));
-    return serial < bySerial.size() ? bySerial[serial] : 0;
-}
-
 const RowLengths &PostingsCache::lengths(Database &db)
 {
     if (!m_lengths)

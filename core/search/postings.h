@@ -1,5 +1,6 @@
 #pragma once
 
+#include "search/rowid.h"
 #include "storage/database.h"
 
 #include <QByteArray>
@@ -32,7 +33,11 @@ struct PhrasePostings {
 /// docsize lookup per posting (three quarters of what reading postings cost at 1M rows).
 struct RowLengths {
     std::vector<std::uint32_t> bySerial; // 0: no row
-    [[nodiscard]] std::uint32_t of(std::int64_t rowid) const;
+    [[nodiscard]] std::uint32_t of(std::int64_t rowid) const
+    {
+        const auto serial = std::uint64_t(rowid::kSerial.of(rowid));
+        return serial < bySerial.size() ? bySerial[serial] : 0;
+    }
 };
 
 /// The phrase postings one index connection holds, by MATCH text, valid while FTS5's structure

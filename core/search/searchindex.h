@@ -51,6 +51,9 @@ struct SearchOptions {
     /// (tests); Off never uses them (comparisons).
     enum class Postings { Off, Reuse, Always };
     Postings postings = Postings::Reuse;
+    /// Walks of many matches take each row's length from the lengths kept with the index, read
+    /// once per state of it; false looks each row up in FTS5's docsize table (comparisons).
+    bool heldLengths = true;
 };
 
 /// One result row.

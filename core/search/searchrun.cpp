@@ -180,6 +180,13 @@ QByteArray withFilters(const char *sql, const QByteArray &filters)
     return QByteArray(sql).replace("%F", filters).replace("%K", rowid::sqlFrom(rowid::kYear));
 }
 
+bool byScore(const QPair<std::int64_t, double> &x, const QPair<std::int64_t, double> &y)
+{
+    return x.second != y.second ? x.second > y.second : x.first < y.first;
+}
+
+} // namespace
+
 // The token whose rows are exactly those the phrase TEXT matches, if any: a phrase of one token,
 // or a two-character Chinese word, which the query tokenizer writes as its bigram followed by its
 // last character, and every row holding the bigram has that character right after it.
@@ -193,13 +200,6 @@ std::optional<QString> soleToken(const QString &text)
         return std::nullopt;
     return toks.first();
 }
-
-bool byScore(const QPair<std::int64_t, double> &x, const QPair<std::int64_t, double> &y)
-{
-    return x.second != y.second ? x.second > y.second : x.first < y.first;
-}
-
-} // namespace
 
 SearchRun::SearchRun(Database &db, RankState &rank, const std::set<int> &typeTerms, double reference,
     const SearchOptions &options, SearchResults &results)
@@ -466,6 +466,32 @@ SearchRun::Ranked SearchRun::withLinked(Ranked ranked, int wanted)
     return ranked;
 }
 
+namespace {
+
+// Sets RANK's row lengths for the lifetime of this object (none when LENGTHS is null).
+struct HeldLengths {
+    RankState &rank;
+    HeldLengths(RankState &r, const RowLengths *lengths)
+        : rank(r)
+    {
+        rank.lengths = lengths;
+    }
+    HeldLengths(const HeldLengths &) = delete;
+    HeldLengths &operator=(const HeldLengths &) = delete;
+    ~HeldLengths() { rank.lengths = nullptr; }
+};
+
+} // namespace
+
+// The row lengths of this state of the index, or null inside a write transaction (where the
+// postings cache is not validated and rows may be uncommitted).
+const RowLengths *SearchRun::heldLengths()
+{
+    if (!m_options.heldLengths || sqlite3_txn_state(m_db.handle(), nullptr) == SQLITE_TXN_WRITE)
+        return nullptr;
+    return &m_rank.postings.lengths(m_db);
+}
+
 // Exact ranking by plenum_rank() whatever the number of matches. Block bounds (impactindex.h)
 // skip the blocks that cannot reach the page; filters on links, and phrases that cannot be
 // bounded, score every match.
@@ -489,6 +515,8 @@ SearchRun::Ranked SearchRun::rank()
     // A later page (offset > 0) ranks twice as deep, so the pages after it come from the cache.
     const int fetch = offset > 0 ? std::max(wanted, 2 * wanted) : wanted;
     const QList<QueryPhrase> &phrases = m_results.query.phrases;
+    // A word with its aliases, searched first: its phrases' postings give their counts.
+    (void)synonymsFirst();
     m_rank.df = documentFrequencies();
     m_rank.clauseOf.clear();
     for (const QueryPhrase &p : phrases)
@@ -509,6 +537,8 @@ SearchRun::Ranked SearchRun::rank()
         std::optional<std::vector<BlockBound>> blocks;
         if (!linkFilters() && !few)
             blocks = blockBounds(m_db, phrases, m_idf, m_reference, m_average);
+        // Walks of many matches take each row's length from memory, not from a lookup per row.
+        const HeldLengths lengths(m_rank, few ? nullptr : heldLengths());
         ranked = blocks ? rankByBlocks(std::move(*blocks), fetch) : (few ? rankExactly(fetch) : scoreEvery(fetch));
     }
     m_rank.pageKey = key;

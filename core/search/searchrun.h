@@ -26,6 +26,9 @@ std::string postingsKey(const QString &match, bool matchOnly);
 /// At most how many rows phrase P matches: its rarest token's document frequency in DB's
 /// search_terms (-1: unknown, a lone prefix).
 std::int64_t rarestDf(Database &db, const QueryPhrase &p);
+/// The token whose rows are exactly those the phrase TEXT matches, if any: a phrase of one token,
+/// or a two-character Chinese word (its bigram).
+std::optional<QString> soleToken(const QString &text);
 
 /// Sets RankState::matchOnly for the statements of one step (ranking, counting) and restores it.
 class MatchOnly {
@@ -95,6 +98,8 @@ private:
     Ranked listFiltered(int wanted);
     bool blockRange(std::int64_t key, Range &range) const;
     Ranked rankByBlocks(std::vector<BlockBound> blocks, int wanted);
+    const RowLengths *heldLengths();
+    std::optional<PostingsQuery> synonymsFirst();
     std::int64_t matchBound();
     struct Tally;
     void setFacets(Tally tally);

@@ -185,6 +185,33 @@ void SearchRun::holdPostings(const std::function<bool()> &keepGoing)
         (void)postingsQuery(true);
 }
 
+// Whether the first search of a word with its aliases should read its postings before anything
+// else: one clause of several phrases (synonyms), some of several tokens whose document frequency
+// is not known yet. Their counts would walk each phrase's matches, and the block bounds of a
+// clause of synonyms are loose (each phrase's best row is another), so the search would walk them
+// again to score them: one walk that reads and keeps them gives the counts (their sizes) and the
+// ranking. Returns the phrases read (nullopt: not this case).
+std::optional<PostingsQuery> SearchRun::synonymsFirst()
+{
+    const QList<QueryPhrase> &phrases = m_results.query.phrases;
+    const auto positive
+        = std::count_if(phrases.begin(), phrases.end(), [](const QueryPhrase &p) { return p.clause >= 0; });
+    const bool oneClause
+        = std::none_of(phrases.begin(), phrases.end(), [](const QueryPhrase &p) { return p.clause > 0; });
+    if (!oneClause || positive < 2 || m_options.postings == SearchOptions::Postings::Off)
+        return std::nullopt;
+    const bool unknown = std::any_of(phrases.begin(), phrases.end(), [this](const QueryPhrase &p) {
+        const QString match = phraseMatch(p);
+        return p.clause >= 0 && (p.prefix || !soleToken(p.text))
+            && !m_rank.postings.find(postingsKey(match, m_rank.matchOnly))
+            && (m_structure != m_rank.phraseDfStructure || !m_rank.phraseDf.contains(match.toStdString()));
+    });
+    const std::int64_t rows = unknown ? postingsBound() : -1;
+    if (rows < 0 || rows > std::int64_t(PostingsCache::kMaxEntries))
+        return std::nullopt;
+    return postingsQuery(true);
+}
+
 // The best WANTED matches when every match has to be scored. A query of one clause (a phrase,
 // or a word and its aliases) matches about as many rows as its phrases hold, and reading them
 // (0.2 us a row) costs less than scoring each match through FTS5 (1–3 us, more with aliases):

@@ -153,8 +153,9 @@ void boundedRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
         if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase < phrases)
             frequency[std::size_t(phrase)] += column < argc ? sqlite3_value_double(argv[column]) : 1.0;
     }
-    int length = 0;
-    api->xColumnSize(fts, -1, &length);
+    int length = state->lengths != nullptr ? int(state->lengths->of(api->xRowid(fts))) : 0;
+    if (length == 0)
+        api->xColumnSize(fts, -1, &length);
     const bool clauses = int(state->clauseOf.size()) == phrases;
     std::vector<double> &best = state->best;
     best.assign(clauses ? std::size_t(phrases) : 0, 0.0);
@@ -174,14 +175,13 @@ void boundedRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context 
 // plenum_postings(): phrase 0's weighted frequency in the row (see kPostingsName).
 void phrasePosting(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
+    // Phrase 0's instances alone, without the sorted array of every phrase's that xInst() builds.
     double frequency = 0;
-    int instances = 0;
-    api->xInstCount(fts, &instances);
-    for (int i = 0; i < instances; ++i) {
-        int phrase = 0, column = 0, offset = 0;
-        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase == 0)
-            frequency += column < argc ? sqlite3_value_double(argv[column]) : 1.0;
-    }
+    Fts5PhraseIter it {};
+    int column = 0, offset = 0;
+    for (int rc = api->xPhraseFirst(fts, 0, &it, &column, &offset); rc == SQLITE_OK && column >= 0;
+         api->xPhraseNext(fts, &it, &column, &offset))
+        frequency += column < argc ? sqlite3_value_double(argv[column]) : 1.0;
     if (frequency != std::floor(frequency) || frequency < 0 || frequency > double(1 << 24)) {
         sqlite3_result_error(ctx, "plenum_postings: weights must be whole numbers", -1);
         return;

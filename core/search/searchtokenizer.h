@@ -85,6 +85,10 @@ struct RankState {
     bool matchOnly = false;
     /// Phrase postings read by earlier searches on this connection (postings.h).
     PostingsCache postings;
+    /// While set (by a search, for its walks of many matches): every row's length, read once per
+    /// state of the index, so plenum_rank() needs no search_fts_docsize lookup per row. A row it
+    /// does not know (length 0) is looked up as before.
+    const RowLengths *lengths = nullptr;
     // Per-row buffers of plenum_rank(), kept so scoring a row allocates nothing.
     std::vector<double> frequency;
     std::vector<double> best;

@@ -2,6 +2,7 @@
 // trigram table (LIKE below 3 characters) and a full scan with instr(), on the same data, in one run.
 // Usage: bench_search [--sizes 100000,1000000] [--dir build/bench] [--reps 5] [--reuse 1] [--keep-index 1]
 //        [--postings off]   (FTS5 only, no phrase postings: the code before ADR 0028, for comparison)
+//        [--lengths off]    (walks look each row's length up in FTS5's docsize: before ADR 0029)
 //        bench_search --sizes N --dir D --queries 'q1;q2'   (time these queries alone)
 //        bench_search --sizes N --dir D --probe 'q1;q2'     (cost of scoring rows one by one)
 // --reuse 1 keeps the knowledge bases and trigram tables of an earlier run (the search index is
@@ -213,6 +214,8 @@ double overlap(const QList<core::search::SearchHit> &hits, const QStringList &ex
 
 // --postings off: every search keeps to FTS5 (SearchOptions::Postings::Off).
 SearchOptions::Postings g_postings = SearchOptions::Postings::Reuse;
+// --lengths off: walks look each row's length up in FTS5 (SearchOptions::heldLengths false).
+bool g_heldLengths = true;
 
 struct Verdicts {
     QStringList lines;
@@ -361,6 +364,7 @@ void runSize(int n, const QString &dir, int reps, bool reuse, bool keepIndex)
                 "|\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     SearchOptions top;
     top.postings = g_postings;
+    top.heldLengths = g_heldLengths;
     top.facets = false;
     top.count = false;
     top.reusePages = false;
@@ -520,9 +524,12 @@ void runQueries(int n, const QString &dir, int reps, QStringList queries)
         queries.append({ corpus.rareZh(2), corpus.rareEn(1), corpus.rareEn(2) });
     }
     const QString kbPath = dir + QStringLiteral("/kb-%1.db").arg(n);
-    std::unique_ptr<SearchIndex> index = SearchIndex::open(kbPath);
+    std::unique_ptr<SearchIndex> index;
+    const double opened = timeMs([&] { index = SearchIndex::open(kbPath); });
+    std::printf("SearchIndex::open: %.1f ms\n", opened);
     SearchOptions top;
     top.postings = g_postings;
+    top.heldLengths = g_heldLengths;
     top.facets = false;
     top.count = false;
     top.reusePages = false;
@@ -677,6 +684,8 @@ int main(int argc, char **argv)
         } else if (args[i] == QLatin1String("--postings")) {
             g_postings
                 = args[i + 1] == QLatin1String("off") ? SearchOptions::Postings::Off : SearchOptions::Postings::Reuse;
+        } else if (args[i] == QLatin1String("--lengths")) {
+            g_heldLengths = args[i + 1] != QLatin1String("off");
         } else if (args[i] == QLatin1String("--reps")) {
             reps = std::max(1, args[i + 1].toInt());
         } else if (args[i] == QLatin1String("--probe")) {
