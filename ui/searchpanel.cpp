@@ -225,6 +225,9 @@ void SearchPanel::setKnowledgeBase(const QString &path)
         m_status->setText(tr("Building the search index… %1%").arg(total > 0 ? done * 100 / total : 0));
     });
     m_thread->start();
+    // The index opens (and builds, on a first run) while the user looks at the window.
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->prepare(); }, Qt::QueuedConnection);
     if (!m_field->text().trimmed().isEmpty())
         searchNow();
 }

@@ -19,17 +19,22 @@ void SearchWorker::supersede(quint64 serial)
         m_index->interrupt();
 }
 
+void SearchWorker::openIndex()
+{
+    auto index = core::search::SearchIndex::open(m_kbPath, [this](std::int64_t done, std::int64_t total) {
+        emit indexing(done, total);
+        return true;
+    });
+    QMutexLocker lock(&m_mutex);
+    m_index = std::move(index);
+}
+
 bool SearchWorker::ensureIndex(quint64 serial)
 {
     if (m_index)
         return true;
     try {
-        auto index = core::search::SearchIndex::open(m_kbPath, [this](std::int64_t done, std::int64_t total) {
-            emit indexing(done, total);
-            return true;
-        });
-        QMutexLocker lock(&m_mutex);
-        m_index = std::move(index);
+        openIndex();
         return true;
     } catch (const core::Error &e) {
         fail(serial, e);
@@ -37,6 +42,18 @@ bool SearchWorker::ensureIndex(quint64 serial)
         fail(serial, unexpectedError(e));
     }
     return false;
+}
+
+void SearchWorker::prepare()
+{
+    if (m_latest > 0 || m_index)
+        return;
+    try {
+        openIndex();
+        m_index->warmUp();
+    } catch (const std::exception &) {
+        // Nothing is lost or hidden: the first search opens the index again and reports why not.
+    }
 }
 
 void SearchWorker::fail(quint64 serial, const core::Error &error)

@@ -31,6 +31,9 @@ public slots:
     /// before its next phrase so that the page does not wait. Safe from any thread.
     void pageWanted() { ++m_pagesQueued; }
     void search(quint64 serial, const QString &text, bool expand, const QString &type, bool facets, int offset = 0);
+    /// Opens the index (building or catching it up, with indexing()) and reads what the first
+    /// search needs, before the user types; a search asked for meanwhile waits for it.
+    void prepare();
 
 signals:
     void finished(quint64 serial, bool facets, int offset, const plenum::core::search::SearchResults &results);
@@ -40,6 +43,7 @@ signals:
     void indexing(qint64 done, qint64 total);
 
 private:
+    void openIndex();
     bool ensureIndex(quint64 serial);
     void fail(quint64 serial, const core::Error &error);
     void holdPostings(quint64 serial, const QString &text, bool expand);

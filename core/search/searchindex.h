@@ -135,6 +135,11 @@ public:
     /// Parses TEXT with this knowledge base's aliases, without searching.
     [[nodiscard]] ParsedQuery parse(const QString &text, bool expandAliases = true);
 
+    /// Reads what every search of many matches needs (the row lengths of this state of the index),
+    /// so that the first search does not wait for it: the app calls it when it opens a knowledge
+    /// base, on the search thread. Changes nothing.
+    void warmUp();
+
     /// Reads the phrase postings of TEXT's phrases (postings.h) that this connection does not hold
     /// yet, when they fit in its cache, so that the next searches using them (the query refined
     /// by another word, its next pages, its counts) rank from memory. The GUI calls it after a

@@ -26,6 +26,19 @@ void SearchIndex::followAppended(
     m_db.exec("COMMIT");
 }
 
+void SearchIndex::warmUp()
+{
+    m_db.exec("BEGIN");
+    try {
+        m_rank->postings.validate(ftsStructure(m_db));
+        (void)m_rank->postings.lengths(m_db);
+    } catch (...) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    m_db.exec("COMMIT");
+}
+
 std::int64_t SearchIndex::holdPostings(const QString &text, bool expandAliases, const std::function<bool()> &keepGoing)
 {
     SearchOptions options;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <vector>
 
 namespace plenum::core::search {
@@ -356,7 +357,8 @@ QStringList tokens(const QString &text, TokenizeMode mode)
 QString foldKey(const QString &text)
 {
     std::vector<char32_t> folded;
-    QString key;
+    std::u32string key; // one QString at the end, not one per character
+    key.reserve(std::size_t(text.size()));
     bool space = false;
     for (const char32_t raw : text.toUcs4()) {
         folded.clear();
@@ -366,16 +368,16 @@ QString foldKey(const QString &text)
             if (cls == CharClass::Mark)
                 continue;
             if (cls == CharClass::Separator) {
-                space = !key.isEmpty();
+                space = !key.empty();
                 continue;
             }
             if (space)
-                key += QLatin1Char(' ');
+                key += U' ';
             space = false;
-            key += QString::fromUcs4(&c, 1);
+            key += c;
         }
     }
-    return key;
+    return QString::fromUcs4(key.data(), qsizetype(key.size()));
 }
 
 } // namespace plenum::core::search
