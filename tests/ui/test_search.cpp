@@ -1,5 +1,7 @@
 // Searching as the user types: results, highlights, expansions, facets and keyboard navigation.
 #include "facade/knowledgebase.h"
+#include "search/searchindex.h"
+#include "storage/database.h"
 #include "ui/itempage.h"
 #include "ui/mainwindow.h"
 #include "ui/roles.h"
@@ -53,6 +55,32 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_window = openWindow(m_dir);
         QVERIFY(m_window);
+    }
+
+    void theSearchIndexIsBuiltWhenTheKnowledgeBaseOpens()
+    {
+        // A knowledge base without an index: the search thread builds it while the user looks at
+        // the window, and the first search does not wait for it.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString index = core::search::SearchIndex::indexPath(dir.filePath(QStringLiteral("kb.db")));
+        auto window = openWindow(dir);
+        QVERIFY(window);
+        const auto built = [&index] {
+            try {
+                auto db = core::Database::open(index, core::Database::OpenMode::ReadOnly);
+                auto q = db.prepare("SELECT count(*) FROM search_meta WHERE key = 'version'");
+                return q.next() && q.integer(0) == 1;
+            } catch (const core::Error &) {
+                return false; // not there yet
+            }
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(built(), 20000);
+        QCOMPARE(window->search()->total(), -1); // no search was asked for
+        QCOMPARE(window->search()->model()->rowCount(), 0);
+        window.reset();
+        m_window->activateWindow(); // the keyboard tests below type into the shared window
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void chineseSearchFindsStatementsWithHighlights()
