@@ -759,10 +759,12 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
         r.total = 0;
         return r;
     }
+    const PhraseHelper reader = helper();
     // One read transaction: every statement of the search sees the same committed state.
     m_db.exec("BEGIN");
     try {
         SearchRun run(m_db, *m_rank, m_typeTerms, impactReference(), options, r);
+        run.setHelper(reader);
         run.highlight(run.rank());
         run.count();
     } catch (...) {
@@ -780,6 +782,8 @@ double SearchIndex::impactReference()
 
 void SearchIndex::interrupt()
 {
+    if (sqlite3 *helper = m_helperHandle.load())
+        sqlite3_interrupt(helper);
     sqlite3_interrupt(m_db.handle());
 }
 

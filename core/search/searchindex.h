@@ -19,6 +19,8 @@
 
 namespace plenum::core::search {
 
+struct PhraseHelper;
+
 class ImpactWriter;
 
 /// What a search returns and how.
@@ -163,6 +165,7 @@ private:
     SearchIndex(Database db, QString kbPath);
     static std::unique_ptr<SearchIndex> openConnection(const QString &kbPath);
     static Database openFile(const QString &kbPath);
+    PhraseHelper helper();
     void createSchema();
     void resetFile();
     [[nodiscard]] bool isBuilt();
@@ -201,6 +204,10 @@ private:
     bool m_rebuiltByCatchUp = false; // the last catch-up rebuilt (another history, many changes)
     std::vector<std::int64_t> *m_appended = nullptr; // catchUp(): the rows applyChanges() appends
     RankState *m_rank = nullptr; // owned by m_db's connection
+    // A second connection that reads phrase postings beside m_db (SearchRun::setHelper()),
+    // opened by the first search; its handle is what interrupt() reaches from other threads.
+    std::unique_ptr<SearchIndex> m_helper;
+    std::atomic<sqlite3 *> m_helperHandle { nullptr };
 };
 
 } // namespace plenum::core::search

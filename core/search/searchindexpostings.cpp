@@ -26,6 +26,19 @@ void SearchIndex::followAppended(
     m_db.exec("COMMIT");
 }
 
+PhraseHelper SearchIndex::helper()
+{
+    if (!m_helper) {
+        try {
+            m_helper.reset(new SearchIndex(openFile(m_kbPath), m_kbPath));
+        } catch (const Error &) {
+            return {}; // the search reads every phrase on its own connection, as before
+        }
+        m_helperHandle = m_helper->m_db.handle();
+    }
+    return { &m_helper->m_db, m_helper->m_rank };
+}
+
 void SearchIndex::warmUp()
 {
     m_db.exec("BEGIN");
@@ -48,9 +61,11 @@ std::int64_t SearchIndex::holdPostings(const QString &text, bool expandAliases, 
     if (r.query.expression.isEmpty())
         return 0;
     const std::size_t before = m_rank->postings.entries();
+    const PhraseHelper reader = helper();
     m_db.exec("BEGIN");
     try {
         SearchRun run(m_db, *m_rank, m_typeTerms, impactReference(), options, r);
+        run.setHelper(reader);
         run.holdPostings(keepGoing);
     } catch (...) {
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);

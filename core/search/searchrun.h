@@ -9,6 +9,7 @@
 #include <QPair>
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -29,6 +30,13 @@ std::int64_t rarestDf(Database &db, const QueryPhrase &p);
 /// The token whose rows are exactly those the phrase TEXT matches, if any: a phrase of one token,
 /// or a two-character Chinese word (its bigram).
 std::optional<QString> soleToken(const QString &text);
+
+/// A second connection to the same index file that reads phrase postings on a thread of its own
+/// while the search's connection reads others (SearchRun::readMissingPhrases()).
+struct PhraseHelper {
+    Database *db = nullptr;
+    RankState *rank = nullptr;
+};
 
 /// Sets RankState::matchOnly for the statements of one step (ranking, counting) and restores it.
 class MatchOnly {
@@ -72,6 +80,9 @@ public:
     /// Reads the postings of the query's phrases not held yet, when they fit in the cache;
     /// KEEP_GOING (when set) is asked before each phrase, and false stops with Error Cancelled.
     void holdPostings(const std::function<bool()> &keepGoing);
+    /// A connection on which the phrase postings this search lacks are read, half of them, while
+    /// this one reads the others (a connection of the same index file, idle meanwhile).
+    void setHelper(PhraseHelper helper) { m_helper = helper; }
 
     /// A row-id range a search walks.
     struct Range {
@@ -99,6 +110,9 @@ private:
     bool blockRange(std::int64_t key, Range &range) const;
     Ranked rankByBlocks(std::vector<BlockBound> blocks, int wanted);
     const RowLengths *heldLengths();
+    void readMissingPhrases();
+    std::vector<std::pair<std::string, std::shared_ptr<PhrasePostings>>> readOnHelper(
+        const std::vector<const QueryPhrase *> &phrases, const RowLengths &lengths, const std::atomic<bool> &stop);
     std::optional<PostingsQuery> synonymsFirst();
     std::int64_t matchBound();
     struct Tally;
@@ -135,6 +149,7 @@ private:
     double m_average = 1; // FTS5's average row length (rank())
     std::optional<std::vector<std::int64_t>> m_dead; // search_dead, ascending, once per search
     std::function<bool()> m_keepGoing; // holdPostings(): asked before each phrase is read
+    PhraseHelper m_helper; // setHelper(): reads half the phrases a query lacks
     std::optional<std::vector<std::int64_t>> m_linkedRows; // rows the link filters admit (rowFilter())
 };
 

@@ -3,7 +3,9 @@
 #include "text/searchtext.h"
 
 #include <algorithm>
+#include <atomic>
 #include <iterator>
+#include <thread>
 
 #include <sqlite3.h>
 
@@ -59,6 +61,8 @@ std::optional<PostingsQuery> SearchRun::postingsQuery(bool load)
         return std::nullopt;
     PostingsQuery q;
     const QList<QueryPhrase> &phrases = m_results.query.phrases;
+    if (load)
+        readMissingPhrases();
     for (const QueryPhrase &p : phrases) {
         const std::string key = postingsKey(phraseMatch(p), m_rank.matchOnly);
         std::shared_ptr<const PhrasePostings> held = m_rank.postings.find(key);
@@ -79,6 +83,74 @@ std::optional<PostingsQuery> SearchRun::postingsQuery(bool load)
     q.idf.resize(q.phrases.size(), 1e-6);
     q.averageLength = m_average;
     return q;
+}
+
+// Reads the postings of the phrases not held, on this connection and the helper at once, when
+// there are two or more: the helper takes the phrases with the most rows first (by their rarest
+// token) until it has about half. The helper reads only if its snapshot is this search's (the
+// same FTS5 structure record); whatever it does not bring back, postingsQuery() reads here.
+void SearchRun::readMissingPhrases()
+{
+    if (m_helper.db == nullptr)
+        return;
+    std::vector<std::pair<std::int64_t, const QueryPhrase *>> missing;
+    for (const QueryPhrase &p : m_results.query.phrases)
+        if (!m_rank.postings.find(postingsKey(phraseMatch(p), m_rank.matchOnly)))
+            missing.emplace_back(std::max<std::int64_t>(0, rarestDf(m_db, p)), &p);
+    if (missing.size() < 2)
+        return;
+    std::sort(missing.begin(), missing.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+    std::vector<const QueryPhrase *> theirs, ours;
+    std::int64_t theirRows = 0, ourRows = 0;
+    for (const auto &[rows, p] : missing) {
+        (theirRows <= ourRows ? theirs : ours).push_back(p);
+        (theirRows <= ourRows ? theirRows : ourRows) += rows;
+    }
+    const RowLengths &lengths = m_rank.postings.lengths(m_db);
+    std::vector<std::pair<std::string, std::shared_ptr<PhrasePostings>>> read;
+    std::atomic<bool> stop { false };
+    std::thread helper([&] { read = readOnHelper(theirs, lengths, stop); });
+    try {
+        for (const QueryPhrase *p : ours) {
+            if (m_keepGoing && !m_keepGoing())
+                throw Error(ErrorCode::Cancelled, QStringLiteral("Reading phrase postings was cancelled."));
+            m_rank.postings.keep(
+                postingsKey(phraseMatch(*p), m_rank.matchOnly), readPostings(m_db, phraseMatch(*p), lengths));
+        }
+    } catch (...) {
+        stop = true;
+        sqlite3_interrupt(m_helper.db->handle());
+        helper.join();
+        throw;
+    }
+    helper.join();
+    for (auto &[key, postings] : read)
+        m_rank.postings.keep(key, std::move(postings));
+}
+
+// On the helper's thread: PHRASES' postings read on the helper's connection, in a snapshot of its
+// own that must hold this search's state of the index. Reports nothing: what it does not read
+// (another state, an error, an interruption) the search reads itself, or fails on, as before.
+std::vector<std::pair<std::string, std::shared_ptr<PhrasePostings>>> SearchRun::readOnHelper(
+    const std::vector<const QueryPhrase *> &phrases, const RowLengths &lengths, const std::atomic<bool> &stop)
+{
+    std::vector<std::pair<std::string, std::shared_ptr<PhrasePostings>>> read;
+    Database &db = *m_helper.db;
+    const MatchOnly same(*m_helper.rank, m_rank.matchOnly);
+    try {
+        db.exec("BEGIN");
+        if (ftsStructure(db) == m_structure)
+            for (const QueryPhrase *p : phrases) {
+                if (stop || (m_keepGoing && !m_keepGoing()))
+                    break;
+                const QString match = phraseMatch(*p);
+                read.emplace_back(postingsKey(match, m_rank.matchOnly), readPostings(db, match, lengths));
+            }
+    } catch (...) {
+        // read here instead (see above); nothing may leave the thread
+    }
+    sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    return read;
 }
 
 // Whether a search should read the postings it lacks itself: some of its phrases are held (the
