@@ -195,7 +195,8 @@ void SearchPanel::stopWorker()
 {
     if (!m_thread)
         return;
-    m_worker->supersede(++m_serial);
+    m_worker->stop();
+    ++m_serial;
     m_thread->quit();
     m_thread->wait();
     delete m_worker;

@@ -23,7 +23,7 @@ void SearchWorker::openIndex()
 {
     auto index = core::search::SearchIndex::open(m_kbPath, [this](std::int64_t done, std::int64_t total) {
         emit indexing(done, total);
-        return true;
+        return !m_stopping;
     });
     QMutexLocker lock(&m_mutex);
     m_index = std::move(index);

@@ -23,6 +23,13 @@ public:
 
     /// Marks SERIAL as the newest request and stops a running search. Safe from any thread.
     void supersede(quint64 serial);
+    /// Stops everything for good, an index build too (it rolls back): the window closes or opens
+    /// another knowledge base. Safe from any thread.
+    void stop()
+    {
+        m_stopping = true;
+        supersede(m_latest + 1);
+    }
 
 public slots:
     /// Searches TEXT; FACETS asks for counts and facets (the slower second phase); OFFSET > 0
@@ -52,6 +59,7 @@ private:
     QMutex m_mutex; // guards m_index against interrupt() from the GUI thread
     std::unique_ptr<core::search::SearchIndex> m_index;
     std::atomic<quint64> m_latest { 0 };
+    std::atomic<bool> m_stopping { false };
     std::atomic<int> m_pagesQueued { 0 }; // pages asked for and not started: reading ahead stops
 };
 
