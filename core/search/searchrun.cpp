@@ -516,7 +516,7 @@ SearchRun::Ranked SearchRun::rank()
     const int fetch = offset > 0 ? std::max(wanted, 2 * wanted) : wanted;
     const QList<QueryPhrase> &phrases = m_results.query.phrases;
     // A word with its aliases, searched first: its phrases' postings give their counts.
-    (void)synonymsFirst();
+    synonymsFirst();
     m_rank.df = documentFrequencies();
     m_rank.clauseOf.clear();
     for (const QueryPhrase &p : phrases)

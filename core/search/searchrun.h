@@ -113,7 +113,7 @@ private:
     void readMissingPhrases();
     std::vector<std::pair<std::string, std::shared_ptr<PhrasePostings>>> readOnHelper(
         const std::vector<const QueryPhrase *> &phrases, const RowLengths &lengths, const std::atomic<bool> &stop);
-    std::optional<PostingsQuery> synonymsFirst();
+    void synonymsFirst();
     std::int64_t matchBound();
     struct Tally;
     void setFacets(Tally tally);

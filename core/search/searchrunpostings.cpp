@@ -85,6 +85,25 @@ std::optional<PostingsQuery> SearchRun::postingsQuery(bool load)
     return q;
 }
 
+namespace {
+
+// Phrase P's postings read on DB, with the cache key they are kept under.
+std::pair<std::string, std::shared_ptr<PhrasePostings>> readPhrase(
+    Database &db, const QueryPhrase &p, bool matchOnly, const RowLengths &lengths)
+{
+    const QString match = phraseMatch(p);
+    return { postingsKey(match, matchOnly), readPostings(db, match, lengths) };
+}
+
+// True when every phrase of PHRASES is in the first clause (or a NOT phrase): a word and its
+// aliases, or a phrase alone.
+bool oneClause(const QList<QueryPhrase> &phrases)
+{
+    return std::none_of(phrases.begin(), phrases.end(), [](const QueryPhrase &p) { return p.clause > 0; });
+}
+
+} // namespace
+
 // Reads the postings of the phrases not held, on this connection and the helper at once, when
 // there are two or more: the helper takes the phrases with the most rows first (by their rarest
 // token) until it has about half. The helper reads only if its snapshot is this search's (the
@@ -114,8 +133,8 @@ void SearchRun::readMissingPhrases()
         for (const QueryPhrase *p : ours) {
             if (m_keepGoing && !m_keepGoing())
                 throw Error(ErrorCode::Cancelled, QStringLiteral("Reading phrase postings was cancelled."));
-            m_rank.postings.keep(
-                postingsKey(phraseMatch(*p), m_rank.matchOnly), readPostings(m_db, phraseMatch(*p), lengths));
+            auto [key, postings] = readPhrase(m_db, *p, m_rank.matchOnly, lengths);
+            m_rank.postings.keep(key, std::move(postings));
         }
     } catch (...) {
         stop = true;
@@ -143,8 +162,7 @@ std::vector<std::pair<std::string, std::shared_ptr<PhrasePostings>>> SearchRun::
             for (const QueryPhrase *p : phrases) {
                 if (stop || (m_keepGoing && !m_keepGoing()))
                     break;
-                const QString match = phraseMatch(*p);
-                read.emplace_back(postingsKey(match, m_rank.matchOnly), readPostings(db, match, lengths));
+                read.push_back(readPhrase(db, *p, m_rank.matchOnly, lengths));
             }
     } catch (...) {
         // read here instead (see above); nothing may leave the thread
@@ -262,16 +280,14 @@ void SearchRun::holdPostings(const std::function<bool()> &keepGoing)
 // is not known yet. Their counts would walk each phrase's matches, and the block bounds of a
 // clause of synonyms are loose (each phrase's best row is another), so the search would walk them
 // again to score them: one walk that reads and keeps them gives the counts (their sizes) and the
-// ranking. Returns the phrases read (nullopt: not this case).
-std::optional<PostingsQuery> SearchRun::synonymsFirst()
+// ranking.
+void SearchRun::synonymsFirst()
 {
     const QList<QueryPhrase> &phrases = m_results.query.phrases;
     const auto positive
         = std::count_if(phrases.begin(), phrases.end(), [](const QueryPhrase &p) { return p.clause >= 0; });
-    const bool oneClause
-        = std::none_of(phrases.begin(), phrases.end(), [](const QueryPhrase &p) { return p.clause > 0; });
-    if (!oneClause || positive < 2 || m_options.postings == SearchOptions::Postings::Off)
-        return std::nullopt;
+    if (!oneClause(phrases) || positive < 2 || m_options.postings == SearchOptions::Postings::Off)
+        return;
     const bool unknown = std::any_of(phrases.begin(), phrases.end(), [this](const QueryPhrase &p) {
         const QString match = phraseMatch(p);
         return p.clause >= 0 && (p.prefix || !soleToken(p.text))
@@ -279,9 +295,8 @@ std::optional<PostingsQuery> SearchRun::synonymsFirst()
             && (m_structure != m_rank.phraseDfStructure || !m_rank.phraseDf.contains(match.toStdString()));
     });
     const std::int64_t rows = unknown ? postingsBound() : -1;
-    if (rows < 0 || rows > std::int64_t(PostingsCache::kMaxEntries))
-        return std::nullopt;
-    return postingsQuery(true);
+    if (rows >= 0 && rows <= std::int64_t(PostingsCache::kMaxEntries))
+        (void)postingsQuery(true);
 }
 
 // The best WANTED matches when every match has to be scored. A query of one clause (a phrase,
@@ -292,11 +307,8 @@ std::optional<PostingsQuery> SearchRun::synonymsFirst()
 // the GUI reads their postings after showing the page (SearchIndex::holdPostings()).
 SearchRun::Ranked SearchRun::scoreEvery(int wanted)
 {
-    const QList<QueryPhrase> &phrases = m_results.query.phrases;
-    const bool oneClause
-        = std::none_of(phrases.begin(), phrases.end(), [](const QueryPhrase &p) { return p.clause > 0; });
     // (With Always, rank() has read them already.)
-    if (oneClause && m_options.postings != SearchOptions::Postings::Off) {
+    if (oneClause(m_results.query.phrases) && m_options.postings != SearchOptions::Postings::Off) {
         const std::int64_t rows = postingsBound();
         if (rows >= 0 && rows <= std::int64_t(PostingsCache::kMaxEntries))
             if (const auto q = postingsQuery(true))
