@@ -96,12 +96,9 @@ QByteArray encode(const Entries &entries)
     return out;
 }
 
-// TOKEN's blocks (key → impact), ascending by key.
-std::vector<std::pair<std::int64_t, double>> tokenBlocks(Query &q, const QString &token)
+// Calls EACH with the key and entry of every block of Q's rows (chunk, data), as search_impacts holds them.
+template <typename Each> void eachBlock(Query &q, Each each)
 {
-    std::vector<std::pair<std::int64_t, double>> blocks;
-    q.reset();
-    q.bindAll(token);
     Entries entries;
     while (q.next()) {
         const std::int64_t chunk = q.integer(0);
@@ -109,8 +106,17 @@ std::vector<std::pair<std::int64_t, double>> tokenBlocks(Query &q, const QString
         const QByteArray data = q.blob(1);
         decode(data.constData(), int(data.size()), entries);
         for (const auto &[layout, e] : entries)
-            blocks.emplace_back((std::int64_t(layout) << (kLayoutShift - kBlockShift)) | chunk, dequantize(e.impact));
+            each((std::int64_t(layout) << (kLayoutShift - kBlockShift)) | chunk, e);
     }
+}
+
+// TOKEN's blocks (key → impact), ascending by key.
+std::vector<std::pair<std::int64_t, double>> tokenBlocks(Query &q, const QString &token)
+{
+    std::vector<std::pair<std::int64_t, double>> blocks;
+    q.reset();
+    q.bindAll(token);
+    eachBlock(q, [&](std::int64_t key, const Entry &e) { blocks.emplace_back(key, dequantize(e.impact)); });
     std::sort(blocks.begin(), blocks.end());
     return blocks;
 }
@@ -351,6 +357,15 @@ std::map<std::uint32_t, std::int64_t> tokenRows(Database &db, const QString &tok
             rows[layout] += e.rows;
     }
     return rows;
+}
+
+std::vector<std::pair<std::int64_t, std::int64_t>> tokenBlockRows(Database &db, const QString &token)
+{
+    auto q = db.prepare("SELECT chunk, data FROM search_impacts WHERE token = ?1");
+    q.bindAll(token);
+    std::map<std::int64_t, std::int64_t> rows;
+    eachBlock(q, [&](std::int64_t key, const Entry &e) { rows[key] += e.rows; });
+    return { rows.begin(), rows.end() };
 }
 
 std::optional<std::vector<BlockBound>> blockBounds(

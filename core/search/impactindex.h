@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace plenum::core::search {
@@ -89,6 +90,10 @@ std::optional<std::vector<BlockBound>> blockBounds(
 /// How many rows of search_fts hold TOKEN, per layout (rows of dead items included, as in FTS5):
 /// the counts and facets of a one-token query without walking its matches.
 std::map<std::uint32_t, std::int64_t> tokenRows(Database &db, const QString &token);
+
+/// How many rows of search_fts hold TOKEN in each of its blocks (key: rowid >> kBlockShift),
+/// ascending by key: where a frequent token's rows lie, to read them in pieces.
+std::vector<std::pair<std::int64_t, std::int64_t>> tokenBlockRows(Database &db, const QString &token);
 
 /// Reads one FTS5 varint at P (advanced past it), not beyond END.
 std::uint64_t readVarint(const unsigned char *&p, const unsigned char *end);

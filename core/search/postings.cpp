@@ -54,8 +54,9 @@ void PostingsCache::clear()
 namespace {
 
 // The weights are kColumnWeights (impactindex.h), as in plenum_rank()'s calls.
-const char kPostingsWalk[]
-    = "SELECT rowid, plenum_postings(search_fts, 10.0, 5.0, 1.0) FROM search_fts WHERE search_fts MATCH ?1";
+// FTS5 seeks its doclists to the row-id bounds (a piece of the rows, see RowRange).
+const char kPostingsWalk[] = "SELECT rowid, plenum_postings(search_fts, 10.0, 5.0, 1.0) FROM search_fts WHERE "
+                             "search_fts MATCH ?1 AND rowid >= ?2 AND rowid <= ?3";
 // The same for the rows of a JSON list (one lookup each).
 const char kPostingsOfRows[] = "SELECT rowid, plenum_postings(search_fts, 10.0, 5.0, 1.0) FROM search_fts WHERE "
                                "search_fts MATCH ?1 AND rowid IN (SELECT value FROM json_each(?2)) ORDER BY rowid";
@@ -148,12 +149,16 @@ QByteArray ftsStructure(Database &db)
 }
 
 std::shared_ptr<PhrasePostings> readPostings(
-    Database &db, const QString &match, const RowLengths &lengths, const QString &onlyRows)
+    Database &db, const QString &match, const RowLengths &lengths, const QString &onlyRows, RowRange range)
 {
     Query q = onlyRows.isEmpty() ? db.prepare(kPostingsWalk) : db.prepare(kPostingsOfRows);
     q.bind(1, match);
-    if (!onlyRows.isEmpty())
+    if (!onlyRows.isEmpty()) {
         q.bind(2, onlyRows);
+    } else {
+        q.bind(2, range.low);
+        q.bind(3, range.high);
+    }
     auto postings = std::make_shared<PhrasePostings>();
     while (q.next()) {
         const std::int64_t row = q.integer(0);

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <map>
 #include <memory>
 #include <string>
@@ -82,12 +83,18 @@ private:
 /// every write to the index.
 QByteArray ftsStructure(Database &db);
 
-/// Every row MATCH (one phrase) matches in DB's search_fts, with its weighted frequency (by
-/// plenum_postings()) and its length from LENGTHS, by one walk. Throws Error when interrupted, or
-/// Corrupt when a row has no length. ONLY_ROWS, when not empty, is a JSON list of the row ids to
-/// look up instead of walking every match.
+/// Row ids from LOW to HIGH, both included.
+struct RowRange {
+    std::int64_t low = std::numeric_limits<std::int64_t>::min();
+    std::int64_t high = std::numeric_limits<std::int64_t>::max();
+};
+
+/// Every row MATCH (one phrase) matches in DB's search_fts within RANGE, with its weighted
+/// frequency (by plenum_postings()) and its length from LENGTHS, by one walk. Throws Error when
+/// interrupted, or Corrupt when a row has no length. ONLY_ROWS, when not empty, is a JSON list of
+/// the row ids to look up instead of walking the matches (RANGE is then not used).
 std::shared_ptr<PhrasePostings> readPostings(
-    Database &db, const QString &match, const RowLengths &lengths, const QString &onlyRows = {});
+    Database &db, const QString &match, const RowLengths &lengths, const QString &onlyRows = {}, RowRange range = {});
 
 /// A query over held postings: each phrase's postings and clause (-1: a NOT phrase), as in
 /// RankState::clauseOf, and its IDF; the clauses are ANDed, the phrases of a clause are synonyms.

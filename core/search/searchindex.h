@@ -56,6 +56,9 @@ struct SearchOptions {
     /// Walks of many matches take each row's length from the lengths kept with the index, read
     /// once per state of it; false looks each row up in FTS5's docsize table (comparisons).
     bool heldLengths = true;
+    /// Phrase postings read by two connections at once come in pieces of about this many rows,
+    /// cut by row id (postingsPieces()); tests lower it to cut small knowledge bases too.
+    std::int64_t pieceRows = 16000;
 };
 
 /// One result row.

@@ -31,6 +31,21 @@ std::int64_t rarestDf(Database &db, const QueryPhrase &p);
 /// or a two-character Chinese word (its bigram).
 std::optional<QString> soleToken(const QString &text);
 
+/// Part of reading one phrase's postings: its rows in a row-id range, with an estimate of the work
+/// (the postings FTS5 walks for it), and the rows once read.
+struct PostingsPiece {
+    std::size_t phrase = 0; ///< index into the phrases given to postingsPieces()
+    RowRange range;
+    double cost = 0;
+    std::shared_ptr<PhrasePostings> postings;
+};
+/// The reading of PHRASES' postings in pieces of about PIECE_ROWS rows (at most 8 a phrase), cut
+/// where each phrase's rarest token's rows lie (search_impacts), costliest first: two connections
+/// read them at once, each taking the next piece when done with one (SearchRun::readMissingPhrases()).
+/// The pieces of a phrase cover every row id, without overlap.
+std::vector<PostingsPiece> postingsPieces(
+    Database &db, const std::vector<const QueryPhrase *> &phrases, std::int64_t pieceRows);
+
 /// A second connection to the same index file that reads phrase postings on a thread of its own
 /// while the search's connection reads others (SearchRun::readMissingPhrases()).
 struct PhraseHelper {
@@ -111,8 +126,9 @@ private:
     Ranked rankByBlocks(std::vector<BlockBound> blocks, int wanted);
     const RowLengths *heldLengths();
     void readMissingPhrases();
-    std::vector<std::pair<std::string, std::shared_ptr<PhrasePostings>>> readOnHelper(
-        const std::vector<const QueryPhrase *> &phrases, const RowLengths &lengths, const std::atomic<bool> &stop);
+    void readOnHelper(const std::function<void(Database &)> &readPieces);
+    void keepPieces(
+        const std::vector<const QueryPhrase *> &phrases, std::vector<PostingsPiece> pieces, const RowLengths &lengths);
     void synonymsFirst();
     std::int64_t matchBound();
     struct Tally;

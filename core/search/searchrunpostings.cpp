@@ -29,19 +29,88 @@ std::string postingsKey(const QString &match, bool matchOnly)
     return key;
 }
 
-// At most how many rows phrase P matches: its rarest token's document frequency (-1: unknown, a
-// lone prefix).
-std::int64_t rarestDf(Database &db, const QueryPhrase &p)
+namespace {
+
+// Phrase P's tokens that FTS5 must find in a row (a prefix phrase's last token is not one).
+QStringList phraseTokens(const QueryPhrase &p)
 {
     QStringList toks = tokens(p.text, p.prefix ? TokenizeMode::Prefix : TokenizeMode::Query);
     if (p.prefix && !toks.isEmpty())
         toks.removeLast();
+    return toks;
+}
+
+} // namespace
+
+// At most how many rows phrase P matches: its rarest token's document frequency (-1: unknown, a
+// lone prefix).
+std::int64_t rarestDf(Database &db, const QueryPhrase &p)
+{
+    const QStringList toks = phraseTokens(p);
     if (toks.isEmpty())
         return -1;
     std::int64_t rarest = std::numeric_limits<std::int64_t>::max();
     for (const QString &t : toks)
         rarest = std::min(rarest, tokenDf(db, t));
     return rarest;
+}
+
+namespace {
+
+// Phrase PHRASE's rows cut into COUNT pieces of about as many rows each, by BLOCKS (its rarest
+// token's rows per block, ascending): a cut falls after the block where the rows seen reach the
+// next share. WALKED: the postings FTS5 walks for the whole phrase, shared by rows.
+void cutPieces(std::size_t phrase, const std::vector<std::pair<std::int64_t, std::int64_t>> &blocks, std::int64_t count,
+    double walked, std::vector<PostingsPiece> &pieces)
+{
+    std::int64_t total = 0;
+    for (const auto &[key, rows] : blocks)
+        total += rows;
+    std::int64_t low = RowRange {}.low, from = 0, seen = 0, made = 0;
+    const auto share = [&](std::int64_t rows) { return total > 0 ? walked * double(rows) / double(total) : walked; };
+    for (const auto &[key, rows] : blocks) {
+        seen += rows;
+        if (made + 1 < count && seen * count >= total * (made + 1)) {
+            const std::int64_t high = ((key + 1) << kBlockShift) - 1;
+            pieces.push_back({ phrase, { low, high }, share(seen - from), {} });
+            from = seen;
+            low = high + 1;
+            ++made;
+        }
+    }
+    pieces.push_back({ phrase, { low, RowRange {}.high }, share(total - from), {} });
+}
+
+} // namespace
+
+std::vector<PostingsPiece> postingsPieces(
+    Database &db, const std::vector<const QueryPhrase *> &phrases, std::int64_t pieceRows)
+{
+    constexpr std::int64_t kMaxPieces = 8;
+    std::vector<PostingsPiece> pieces;
+    for (std::size_t i = 0; i < phrases.size(); ++i) {
+        const QStringList toks = phraseTokens(*phrases[i]);
+        if (toks.isEmpty()) { // a lone prefix: its rows are not known, so it is read first and whole
+            pieces.push_back({ i, {}, std::numeric_limits<double>::max(), {} });
+            continue;
+        }
+        QString rarest;
+        std::int64_t rows = std::numeric_limits<std::int64_t>::max();
+        double walked = 0;
+        for (const QString &t : toks) {
+            const std::int64_t df = tokenDf(db, t);
+            walked += double(df);
+            if (df < rows)
+                std::tie(rows, rarest) = std::pair(df, t);
+        }
+        const std::int64_t count = std::clamp(rows / std::max<std::int64_t>(1, pieceRows), std::int64_t(1), kMaxPieces);
+        if (count == 1)
+            pieces.push_back({ i, {}, walked, {} });
+        else
+            cutPieces(i, tokenBlockRows(db, rarest), count, walked, pieces);
+    }
+    std::stable_sort(pieces.begin(), pieces.end(), [](const auto &x, const auto &y) { return x.cost > y.cost; });
+    return pieces;
 }
 
 bool SearchRun::linkFilters() const
@@ -87,14 +156,6 @@ std::optional<PostingsQuery> SearchRun::postingsQuery(bool load)
 
 namespace {
 
-// Phrase P's postings read on DB, with the cache key they are kept under.
-std::pair<std::string, std::shared_ptr<PhrasePostings>> readPhrase(
-    Database &db, const QueryPhrase &p, bool matchOnly, const RowLengths &lengths)
-{
-    const QString match = phraseMatch(p);
-    return { postingsKey(match, matchOnly), readPostings(db, match, lengths) };
-}
-
 // True when every phrase of PHRASES is in the first clause (or a NOT phrase): a word and its
 // aliases, or a phrase alone.
 bool oneClause(const QList<QueryPhrase> &phrases)
@@ -104,38 +165,35 @@ bool oneClause(const QList<QueryPhrase> &phrases)
 
 } // namespace
 
-// Reads the postings of the phrases not held, on this connection and the helper at once, when
-// there are two or more: the helper takes the phrases with the most rows first (by their rarest
-// token) until it has about half. The helper reads only if its snapshot is this search's (the
-// same FTS5 structure record); whatever it does not bring back, postingsQuery() reads here.
+// Reads the postings of the phrases not held, on this connection and the helper at once, in
+// pieces (postingsPieces()): each connection takes the next piece, costliest first, until none is
+// left, so both finish together. The helper reads only if its snapshot is this search's (the same
+// FTS5 structure record); the pieces it does not bring back are read here.
 void SearchRun::readMissingPhrases()
 {
     if (m_helper.db == nullptr)
         return;
-    std::vector<std::pair<std::int64_t, const QueryPhrase *>> missing;
+    std::vector<const QueryPhrase *> missing;
     for (const QueryPhrase &p : m_results.query.phrases)
         if (!m_rank.postings.find(postingsKey(phraseMatch(p), m_rank.matchOnly)))
-            missing.emplace_back(std::max<std::int64_t>(0, rarestDf(m_db, p)), &p);
-    if (missing.size() < 2)
+            missing.push_back(&p);
+    std::vector<PostingsPiece> pieces = postingsPieces(m_db, missing, m_options.pieceRows);
+    if (pieces.size() < 2)
         return;
-    std::sort(missing.begin(), missing.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
-    std::vector<const QueryPhrase *> theirs, ours;
-    std::int64_t theirRows = 0, ourRows = 0;
-    for (const auto &[rows, p] : missing) {
-        (theirRows <= ourRows ? theirs : ours).push_back(p);
-        (theirRows <= ourRows ? theirRows : ourRows) += rows;
-    }
     const RowLengths &lengths = m_rank.postings.lengths(m_db);
-    std::vector<std::pair<std::string, std::shared_ptr<PhrasePostings>>> read;
+    std::atomic<std::size_t> next { 0 };
     std::atomic<bool> stop { false };
-    std::thread helper([&] { read = readOnHelper(theirs, lengths, stop); });
-    try {
-        for (const QueryPhrase *p : ours) {
+    const auto readPieces = [&](Database &db) {
+        for (std::size_t i = next++; i < pieces.size() && !stop; i = next++) {
             if (m_keepGoing && !m_keepGoing())
                 throw Error(ErrorCode::Cancelled, QStringLiteral("Reading phrase postings was cancelled."));
-            auto [key, postings] = readPhrase(m_db, *p, m_rank.matchOnly, lengths);
-            m_rank.postings.keep(key, std::move(postings));
+            pieces[i].postings
+                = readPostings(db, phraseMatch(*missing[pieces[i].phrase]), lengths, {}, pieces[i].range);
         }
+    };
+    std::thread helper([&] { readOnHelper(readPieces); });
+    try {
+        readPieces(m_db);
     } catch (...) {
         stop = true;
         sqlite3_interrupt(m_helper.db->handle());
@@ -143,32 +201,47 @@ void SearchRun::readMissingPhrases()
         throw;
     }
     helper.join();
-    for (auto &[key, postings] : read)
-        m_rank.postings.keep(key, std::move(postings));
+    keepPieces(missing, std::move(pieces), lengths);
 }
 
-// On the helper's thread: PHRASES' postings read on the helper's connection, in a snapshot of its
-// own that must hold this search's state of the index. Reports nothing: what it does not read
-// (another state, an error, an interruption) the search reads itself, or fails on, as before.
-std::vector<std::pair<std::string, std::shared_ptr<PhrasePostings>>> SearchRun::readOnHelper(
-    const std::vector<const QueryPhrase *> &phrases, const RowLengths &lengths, const std::atomic<bool> &stop)
+// Keeps each phrase's postings, its PIECES joined in row order, reading here any piece the helper
+// did not bring back.
+void SearchRun::keepPieces(
+    const std::vector<const QueryPhrase *> &phrases, std::vector<PostingsPiece> pieces, const RowLengths &lengths)
 {
-    std::vector<std::pair<std::string, std::shared_ptr<PhrasePostings>>> read;
+    std::sort(pieces.begin(), pieces.end(), [](const PostingsPiece &x, const PostingsPiece &y) {
+        return std::pair(x.phrase, x.range.low) < std::pair(y.phrase, y.range.low);
+    });
+    for (std::size_t at = 0; at < pieces.size();) {
+        const QString match = phraseMatch(*phrases[pieces[at].phrase]);
+        auto whole = std::make_shared<PhrasePostings>();
+        for (const std::size_t phrase = pieces[at].phrase; at < pieces.size() && pieces[at].phrase == phrase; ++at) {
+            std::shared_ptr<PhrasePostings> piece = pieces[at].postings;
+            if (!piece)
+                piece = readPostings(m_db, match, lengths, {}, pieces[at].range);
+            whole->rows.insert(whole->rows.end(), piece->rows.begin(), piece->rows.end());
+            whole->frequency.insert(whole->frequency.end(), piece->frequency.begin(), piece->frequency.end());
+            whole->length.insert(whole->length.end(), piece->length.begin(), piece->length.end());
+        }
+        m_rank.postings.keep(postingsKey(match, m_rank.matchOnly), std::move(whole));
+    }
+}
+
+// On the helper's thread: READ_PIECES on the helper's connection, in a snapshot of its own that
+// must hold this search's state of the index. Reports nothing: what it does not read (another
+// state, an error, an interruption) the search reads itself, or fails on, as before.
+void SearchRun::readOnHelper(const std::function<void(Database &)> &readPieces)
+{
     Database &db = *m_helper.db;
     const MatchOnly same(*m_helper.rank, m_rank.matchOnly);
     try {
         db.exec("BEGIN");
         if (ftsStructure(db) == m_structure)
-            for (const QueryPhrase *p : phrases) {
-                if (stop || (m_keepGoing && !m_keepGoing()))
-                    break;
-                read.push_back(readPhrase(db, *p, m_rank.matchOnly, lengths));
-            }
+            readPieces(db);
     } catch (...) {
         // read here instead (see above); nothing may leave the thread
     }
     sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-    return read;
 }
 
 // Whether a search should read the postings it lacks itself: some of its phrases are held (the

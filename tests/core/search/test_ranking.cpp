@@ -1,5 +1,6 @@
 #include "search/impactindex.h"
 #include "search/searchindex.h"
+#include "search/searchrun.h"
 #include "search/searchtokenizer.h"
 #include "testsupport.h"
 
@@ -755,6 +756,8 @@ TEST_CASE("The first search of a word with its aliases ranks from one read of th
     index->forgetCaches(); // as after opening: no phrase counted yet
     SearchOptions first = page(0, 50, 0, SearchOptions::Postings::Reuse);
     first.reusePages = false;
+    // Read whole by each connection, or cut in pieces of 40 rows that both connections share.
+    first.pieceRows = GENERATE(16000, 40);
     const auto hits = index->search(word, first).hits;
     CHECK(index->heldPostingRows() > 0);
     REQUIRE(hits.size() == expected.size());
@@ -766,4 +769,46 @@ TEST_CASE("The first search of a word with its aliases ranks from one read of th
     const auto held = reportedYears(index->search(word, counted(SearchOptions::Postings::Reuse)));
     CHECK(held == reportedYears(index->search(word, counted(SearchOptions::Postings::Off))));
     CHECK(held.at(0) == walkedYears(kb, *index, word).at(0));
+}
+
+TEST_CASE("A phrase read in pieces by row id gives the postings of one read", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    plenum::test::createKb(kb);
+    addStatements(kb, 0, 1500);
+    auto index = SearchIndex::open(kb);
+    const ParsedQuery q = index->parse(QStringLiteral("社会治理 governance"), false);
+    REQUIRE(q.phrases.size() == 2);
+    Database db = Database::open(SearchIndex::indexPath(kb), Database::OpenMode::ReadOnly);
+    (void)registerTokenizer(db);
+    const RowLengths lengths { readLengths(db) };
+    std::vector<const QueryPhrase *> phrases { &q.phrases[0], &q.phrases[1] };
+    std::vector<PostingsPiece> pieces = postingsPieces(db, phrases, 50);
+    std::sort(pieces.begin(), pieces.end(), [](const PostingsPiece &x, const PostingsPiece &y) {
+        return std::pair(x.phrase, x.range.low) < std::pair(y.phrase, y.range.low);
+    });
+    for (std::size_t phrase = 0; phrase < phrases.size(); ++phrase) {
+        const QString match = phraseMatch(*phrases[phrase]);
+        const auto whole = readPostings(db, match, lengths);
+        REQUIRE(whole->rows.size() > 200);
+        PhrasePostings joined;
+        std::int64_t next = RowRange {}.low;
+        int count = 0;
+        for (const PostingsPiece &piece : pieces) {
+            if (piece.phrase != phrase)
+                continue;
+            ++count;
+            CHECK(piece.range.low == next); // no row id left out, none read twice
+            next = piece.range.high == RowRange {}.high ? next : piece.range.high + 1;
+            const auto part = readPostings(db, match, lengths, {}, piece.range);
+            joined.rows.insert(joined.rows.end(), part->rows.begin(), part->rows.end());
+            joined.frequency.insert(joined.frequency.end(), part->frequency.begin(), part->frequency.end());
+            joined.length.insert(joined.length.end(), part->length.begin(), part->length.end());
+        }
+        CHECK(count == 8); // at most 8 pieces, each about 50 rows of the rarest token or more
+        CHECK(joined.rows == whole->rows);
+        CHECK(joined.frequency == whole->frequency);
+        CHECK(joined.length == whole->length);
+    }
 }
