@@ -20,11 +20,15 @@ namespace plenum::ui {
 
 namespace {
 
-std::unique_ptr<core::KnowledgeBase> openInBackground(QWidget *parent, const QString &path, bool create)
+std::unique_ptr<core::KnowledgeBase> openInBackground(QWidget *parent, const QString &path, bool create,
+    core::KnowledgeBase::PageCheck pages = core::KnowledgeBase::PageCheck::Now)
 {
     std::unique_ptr<core::KnowledgeBase> kb;
     runInBackground(parent, QObject::tr("Opening %1…").arg(QFileInfo(path).fileName()),
-        [&kb, path, create](const core::Progress &) { kb = core::KnowledgeBase::open(path, create); });
+        [&kb, path, create, pages](const core::Progress &) {
+            kb = core::KnowledgeBase::open(
+                path, create, core::KnowledgeBase::Content::Bundled, core::KnowledgeBase::Access::Auto, pages);
+        });
     return kb;
 }
 
@@ -114,12 +118,22 @@ GoodBackup findGoodBackup(const QString &dbPath)
     return found;
 }
 
+bool pagesConfirmed(core::KnowledgeBase &kb)
+{
+    try {
+        kb.confirmPages();
+        return true;
+    } catch (const core::Error &) {
+        return false;
+    }
+}
+
 std::unique_ptr<core::KnowledgeBase> openKnowledgeBase(
-    QWidget *parent, const QString &path, bool create, ErrorReporter &errors)
+    QWidget *parent, const QString &path, bool create, ErrorReporter &errors, core::KnowledgeBase::PageCheck pages)
 {
     QString problem;
     try {
-        return openInBackground(parent, path, create);
+        return openInBackground(parent, path, create, pages);
     } catch (const core::Error &e) {
         if (e.code() != core::ErrorCode::Corrupt && e.code() != core::ErrorCode::NotADatabase) {
             errors.report(QObject::tr("Cannot open the knowledge base"), e);

@@ -2,6 +2,8 @@
 
 #include "storage/backup.h"
 
+#include "facade/knowledgebase.h"
+
 #include <QDialog>
 #include <QString>
 #include <QStringList>
@@ -24,8 +26,15 @@ class ErrorReporter;
 /// its backup and the bundled-content refresh never block the GUI. When the file turns out
 /// damaged or not a knowledge base, the RecoveryDialog offers the ways out. Other failures go to
 /// ERRORS. Returns null when nothing was opened.
-std::unique_ptr<core::KnowledgeBase> openKnowledgeBase(
-    QWidget *parent, const QString &path, bool create, ErrorReporter &errors);
+/// With PageCheck::Deferred the page check goes on after this returns (the GUI builds its window
+/// meanwhile): see pagesConfirmed().
+std::unique_ptr<core::KnowledgeBase> openKnowledgeBase(QWidget *parent, const QString &path, bool create,
+    ErrorReporter &errors, core::KnowledgeBase::PageCheck pages = core::KnowledgeBase::PageCheck::Now);
+
+/// Waits for KB's deferred page check (KnowledgeBase::confirmPages()): false when it found the
+/// file damaged, or could not look. The caller then closes KB and opens it again with the check
+/// done at once, which offers the RecoveryDialog: before the user could change anything.
+bool pagesConfirmed(core::KnowledgeBase &kb);
 
 /// The newest backup of a knowledge base that passes integrity_check, with what it holds.
 struct GoodBackup {

@@ -13,6 +13,27 @@
 
 #include <cstdio>
 
+namespace {
+
+// The window on the knowledge base at PATH. Its pages are checked while the window is built; when
+// they are damaged, the window goes before it is shown and the recovery dialog comes instead.
+std::unique_ptr<plenum::ui::MainWindow> openWindow(const QString &path)
+{
+    plenum::ui::DialogErrorReporter errors(nullptr); // a damaged file offers its latest backup
+    auto kb
+        = plenum::ui::openKnowledgeBase(nullptr, path, true, errors, plenum::core::KnowledgeBase::PageCheck::Deferred);
+    if (!kb)
+        return nullptr;
+    auto window = std::make_unique<plenum::ui::MainWindow>(std::move(kb));
+    if (plenum::ui::pagesConfirmed(window->knowledgeBase()))
+        return window;
+    window.reset();
+    kb = plenum::ui::openKnowledgeBase(nullptr, path, false, errors); // checks again: the recovery dialog
+    return kb ? std::make_unique<plenum::ui::MainWindow>(std::move(kb)) : nullptr;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // Without a display Qt would abort; render offscreen and say so instead.
@@ -42,21 +63,20 @@ int main(int argc, char *argv[])
                                                             : plenum::core::KnowledgeBase::defaultPath();
     if (!parser.isSet(QStringLiteral("db")))
         QDir().mkpath(QFileInfo(path).absolutePath());
-    std::unique_ptr<plenum::core::KnowledgeBase> kb;
+    std::unique_ptr<plenum::ui::MainWindow> shown;
     if (headless || parser.isSet(QStringLiteral("screenshot"))) {
         try {
-            kb = plenum::core::KnowledgeBase::open(path, true);
+            shown = std::make_unique<plenum::ui::MainWindow>(plenum::core::KnowledgeBase::open(path, true));
         } catch (const plenum::core::Error &e) {
             std::fprintf(stderr, "plenum: %s\n", e.what());
             return 2;
         }
     } else {
-        plenum::ui::DialogErrorReporter errors(nullptr); // a damaged file offers its latest backup
-        kb = plenum::ui::openKnowledgeBase(nullptr, path, true, errors);
-        if (!kb)
+        shown = openWindow(path);
+        if (!shown)
             return 2;
     }
-    plenum::ui::MainWindow window(std::move(kb));
+    plenum::ui::MainWindow &window = *shown;
     QString shot = parser.value(QStringLiteral("screenshot"));
     if (headless && shot.isEmpty()) {
         std::printf("No display (DISPLAY and WAYLAND_DISPLAY are unset): rendering the main window offscreen.\n");

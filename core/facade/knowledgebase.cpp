@@ -77,10 +77,13 @@ QString KnowledgeBase::defaultPath()
     return QDir(folder).filePath(QStringLiteral("plenum.db"));
 }
 
-std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, bool create, Content content, Access access)
+namespace {
+
+// Runs OPEN; an Error saying PATH is damaged comes out naming its latest backup, if any.
+template <typename Open> auto namingBackup(const QString &path, Open open)
 {
     try {
-        return openChecked(path, create, content, access);
+        return open();
     } catch (const Error &e) {
         if (e.code() != ErrorCode::Corrupt && e.code() != ErrorCode::NotADatabase)
             throw;
@@ -94,8 +97,21 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const QString &path, bool cre
     }
 }
 
+} // namespace
+
+std::unique_ptr<KnowledgeBase> KnowledgeBase::open(
+    const QString &path, bool create, Content content, Access access, PageCheck pages)
+{
+    return namingBackup(path, [&] { return openChecked(path, create, content, access, pages); });
+}
+
+void KnowledgeBase::confirmPages()
+{
+    namingBackup(m_db.path(), [this] { m_db.awaitPageCheck(); });
+}
+
 std::unique_ptr<KnowledgeBase> KnowledgeBase::openChecked(
-    const QString &path, bool create, Content content, Access access)
+    const QString &path, bool create, Content content, Access access, PageCheck pages)
 {
     const bool existed = QFileInfo::exists(path);
     const auto mode = access == Access::ReadOnly ? Database::OpenMode::ReadOnly
@@ -105,8 +121,10 @@ std::unique_ptr<KnowledgeBase> KnowledgeBase::openChecked(
         refuseEmptyFile(path);
     auto db = Database::open(path, mode);
     // Damage is looked for before anything writes: an import must never add to a damaged file.
-    if (existed && !db.isReadOnly())
+    if (existed && !db.isReadOnly() && pages == PageCheck::Now)
         db.checkPages(kPageCheckBudgetMs);
+    else if (existed && !db.isReadOnly())
+        db.startPageCheck(kPageCheckBudgetMs); // the first write waits for it
     std::unique_ptr<KnowledgeBase> kb(new KnowledgeBase(std::move(db)));
     if (kb->isReadOnly()) {
         migrator::migrate(kb->m_db); // refuses a file that would need upgrading

@@ -21,10 +21,19 @@ public:
         ReadOnly ///< never written, even when it could be
     };
 
+    enum class PageCheck {
+        Now, ///< open() looks for damaged pages before it returns (Database::checkPages())
+        Deferred ///< on a thread of its own while the caller goes on; see confirmPages()
+    };
+
     /// Opens PATH, creating it when CREATE is true and it is missing. Throws Error naming the file;
     /// for a damaged file (Corrupt, NotADatabase) the message names the latest backup (backup::latest()).
-    static std::unique_ptr<KnowledgeBase> open(
-        const QString &path, bool create, Content content = Content::Bundled, Access access = Access::Auto);
+    static std::unique_ptr<KnowledgeBase> open(const QString &path, bool create, Content content = Content::Bundled,
+        Access access = Access::Auto, PageCheck pages = PageCheck::Now);
+
+    /// Waits for the page check of an open with PageCheck::Deferred (the first write waits for it
+    /// too); throws what open() would have thrown for damaged pages, naming the latest backup.
+    void confirmPages();
 
     /// The per-user knowledge base location (QStandardPaths AppDataLocation/plenum.db).
     static QString defaultPath();
@@ -43,7 +52,8 @@ public:
 
 private:
     explicit KnowledgeBase(Database db);
-    static std::unique_ptr<KnowledgeBase> openChecked(const QString &path, bool create, Content content, Access access);
+    static std::unique_ptr<KnowledgeBase> openChecked(
+        const QString &path, bool create, Content content, Access access, PageCheck pages);
 
     Database m_db;
     Repository m_repo;

@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <exception>
 #include <filesystem>
 #include <mutex>
 #include <thread>
@@ -300,6 +301,7 @@ Database::Database(Database &&other) noexcept
     , m_path(std::move(other.m_path))
     , m_busy(std::move(other.m_busy))
     , m_cache(std::move(other.m_cache))
+    , m_check(std::move(other.m_check))
 {
 }
 
@@ -311,6 +313,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_path = std::move(other.m_path);
         m_busy = std::move(other.m_busy);
         m_cache = std::move(other.m_cache);
+        m_check = std::move(other.m_check);
     }
     return *this;
 }
@@ -448,6 +451,49 @@ void Database::checkPages(int budgetMs)
     }
     if (verdict != QLatin1String("ok"))
         refuse(ErrorCode::Corrupt, m_path, QStringLiteral("the database file is damaged (%1)").arg(verdict.left(300)));
+}
+
+// A page check running on a thread of its own (startPageCheck()); its destructor waits for it,
+// which the check's budget bounds.
+struct Database::PendingCheck {
+    std::mutex mutex;
+    std::thread thread;
+    std::exception_ptr failure;
+    PendingCheck() = default;
+    PendingCheck(const PendingCheck &) = delete;
+    PendingCheck &operator=(const PendingCheck &) = delete;
+    ~PendingCheck()
+    {
+        if (thread.joinable())
+            thread.join();
+    }
+};
+
+void Database::startPageCheck(int budgetMs)
+{
+    awaitPageCheck();
+    auto check = std::make_shared<PendingCheck>();
+    // A connection of SQLite's own: SQLite keeps every descriptor of the file open while any
+    // connection of this process holds a lock on it.
+    check->thread = std::thread([pending = check.get(), path = m_path, budgetMs] {
+        try {
+            Database::open(path, OpenMode::ReadOnly).checkPages(budgetMs);
+        } catch (...) {
+            pending->failure = std::current_exception();
+        }
+    });
+    m_check = std::move(check);
+}
+
+void Database::awaitPageCheck()
+{
+    if (!m_check)
+        return;
+    std::lock_guard lock(m_check->mutex);
+    if (m_check->thread.joinable())
+        m_check->thread.join();
+    if (m_check->failure)
+        std::rethrow_exception(m_check->failure);
 }
 
 int Database::changes() const
@@ -644,6 +690,8 @@ Transaction::Transaction(Database &db, Behaviour behaviour)
     : m_db(db)
     , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
+    if (behaviour != Behaviour::Deferred && !db.isReadOnly())
+        db.awaitPageCheck(); // nothing is written into a file before its pages are known good
     if (behaviour != Behaviour::Deferred && db.isReadOnly())
         throw Error(ErrorCode::ReadOnly,
             QStringLiteral("Cannot change %1: the knowledge base is open read-only.")

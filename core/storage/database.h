@@ -73,6 +73,14 @@ public:
     /// Looks for damaged pages (PRAGMA quick_check) for at most about BUDGET_MS, so its cost stays
     /// bounded on a large file; throws Error Corrupt naming the file when it finds any.
     void checkPages(int budgetMs);
+    /// Starts checkPages(BUDGET_MS) on a read-only connection of its own, on a thread of its own,
+    /// and returns at once, so that opening goes on meanwhile (the GUI builds its window). The
+    /// first write transaction on this connection waits for it, and throws what it found, as does
+    /// awaitPageCheck(): nothing is written into a damaged file.
+    void startPageCheck(int budgetMs);
+    /// Waits for the check startPageCheck() began (returns at once when none is pending or it
+    /// found nothing); throws its Error (Corrupt naming the file) every time after it found damage.
+    void awaitPageCheck();
 
     /// Rows changed by the last statement.
     [[nodiscard]] int changes() const;
@@ -89,6 +97,8 @@ private:
     QString m_path;
     std::unique_ptr<BusyState> m_busy; // stable address for SQLite's busy handler
     std::shared_ptr<StatementCache> m_cache; // shared with live Queries, which may outlive the connection
+    struct PendingCheck;
+    std::shared_ptr<PendingCheck> m_check; // startPageCheck()'s, until awaited
     friend class Query;
 };
 

@@ -6,6 +6,7 @@
 #include "search/searchindex.h"
 #include "synthetic.h"
 #include "ui/mainwindow.h"
+#include "ui/recovery.h"
 #include "ui/searchpanel.h"
 #include "ui/searchresultmodel.h"
 
@@ -124,12 +125,22 @@ int main(int argc, char *argv[])
     }
     const double baseline = baselineOpen(path);
 
+    // As the app opens (app/gui/main.cpp): the pages are checked while the window is built, and
+    // confirmed before it is shown.
     t.start();
-    auto kb = core::KnowledgeBase::open(path, false);
+    auto kb = core::KnowledgeBase::open(path, false, core::KnowledgeBase::Content::Bundled,
+        core::KnowledgeBase::Access::Auto, core::KnowledgeBase::PageCheck::Deferred);
     const double openKb = ms(t);
     t.start();
     ui::MainWindow window(std::move(kb));
     window.resize(1280, 800);
+    QElapsedTimer confirm;
+    confirm.start();
+    if (!ui::pagesConfirmed(window.knowledgeBase())) {
+        std::fprintf(stderr, "bench_gui: %s is damaged\n", qPrintable(path));
+        return 2;
+    }
+    const double waited = ms(confirm);
     window.show();
     QApplication::processEvents();
     window.grab();
@@ -166,9 +177,11 @@ int main(int argc, char *argv[])
     std::printf("\nknowledge base: %d synthetic statements + the bundled content (%s)\n", size, qPrintable(path));
     std::printf("| what | ms | × baseline |\n|---|---|---|\n");
     std::printf("| baseline: sqlite3_open + count(*) of statements | %.1f | 1.0 |\n", baseline);
-    std::printf(
-        "| KnowledgeBase::open (checks, migrations, bundle fingerprint) | %.1f | %.1f |\n", openKb, openKb / baseline);
+    std::printf("| KnowledgeBase::open (migrations, bundle fingerprint; page check started) | %.1f | %.1f |\n", openKb,
+        openKb / baseline);
     std::printf("| main window built, shown and painted | %.1f | %.1f |\n", showWindow, showWindow / baseline);
+    std::printf("| of which waiting for the page check after the window was built | %.1f | %.1f |\n", waited,
+        waited / baseline);
     std::printf(
         "| open total (target < 2000 ms) | %.1f | %.1f |\n", openKb + showWindow, (openKb + showWindow) / baseline);
     std::printf("| search 社会治理: first page of hits on screen | %.1f | %.1f |\n", firstHits, firstHits / baseline);

@@ -192,6 +192,41 @@ TEST_CASE("damaged pages are found at open, before anything writes into the file
     CHECK(test::fileHash(path) == damaged);
 }
 
+TEST_CASE("damaged pages found by a deferred page check stop the first write and are reported", "[filesafety]")
+{
+    test::TempDir dir;
+    const QString path = dir.path("kb.db");
+    test::createKb(path).reset();
+    SECTION("a sound file opens, is confirmed and takes writes")
+    {
+        auto kb = KnowledgeBase::open(path, false, KnowledgeBase::Content::Bundled, KnowledgeBase::Access::Auto,
+            KnowledgeBase::PageCheck::Deferred);
+        core::Transaction tx(kb->database()); // waits for the check, finds nothing
+        kb->database().exec("INSERT INTO meta (key, value) VALUES ('deferred-check', 'ok')");
+        tx.commit();
+        kb->confirmPages();
+    }
+    SECTION("a damaged file: the check's verdict comes at the first write and at confirmPages()")
+    {
+        QByteArray bytes = test::readFile(path);
+        for (qsizetype at = bytes.size() / 3; at < bytes.size() / 3 + 8 * 4096; ++at)
+            bytes[at] = char(0xA5);
+        test::writeFile(path, bytes);
+        const QByteArray damaged = test::fileHash(path);
+        {
+            auto kb = KnowledgeBase::open(path, false, KnowledgeBase::Content::Bundled, KnowledgeBase::Access::Auto,
+                KnowledgeBase::PageCheck::Deferred);
+            const auto write = test::failure([&] { core::Transaction tx(kb->database()); });
+            CHECK(write.code() == ErrorCode::Corrupt);
+            CHECK(write.message().contains(QStringLiteral("damaged")));
+            const auto confirmed = test::failure([&] { kb->confirmPages(); });
+            CHECK(confirmed.code() == ErrorCode::Corrupt);
+            CHECK(confirmed.message().contains(QDir::toNativeSeparators(path)));
+        }
+        CHECK(test::fileHash(path) == damaged);
+    }
+}
+
 TEST_CASE("a FIFO, a device or a folder given as the knowledge base is refused by name without hanging", "[filesafety]")
 {
     test::TempDir dir;
