@@ -8,6 +8,7 @@
 #include <QMessageBox>
 
 #include <algorithm>
+#include <utility>
 
 namespace plenum::ui {
 
@@ -85,6 +86,21 @@ void RepeatFilter::show(const ErrorReport &report)
         return;
     m_last = report;
     m_target.report(report);
+}
+
+void HeldErrorReporter::release(std::unique_ptr<ErrorReporter> target)
+{
+    m_target = std::move(target);
+    for (const ErrorReport &kept : std::exchange(m_kept, {}))
+        m_target->report(kept);
+}
+
+void HeldErrorReporter::show(const ErrorReport &report)
+{
+    if (m_target)
+        m_target->report(report);
+    else
+        m_kept.append(report);
 }
 
 DialogErrorReporter::DialogErrorReporter(QWidget *parent)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class QWidget;
@@ -67,6 +68,21 @@ private:
     QWidget *m_parent;
     bool m_showing = false;
     QList<ErrorReport> m_waiting;
+};
+
+/// Keeps the reports it gets until release(), then passes them on, and every later one, to the
+/// target it is given; discard() drops those kept. For a window built before its knowledge base is
+/// known sound (app/gui/main.cpp): a damaged file is then not reported twice.
+class HeldErrorReporter final : public ErrorReporter {
+public:
+    void release(std::unique_ptr<ErrorReporter> target);
+    void discard() { m_kept.clear(); }
+
+private:
+    void show(const ErrorReport &report) override;
+
+    std::unique_ptr<ErrorReporter> m_target;
+    QList<ErrorReport> m_kept;
 };
 
 } // namespace plenum::ui

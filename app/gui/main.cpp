@@ -5,6 +5,7 @@
 #include "ui/recovery.h"
 #include "ui/screenshot.h"
 #include "ui/settings.h"
+#include "ui/startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,27 +13,6 @@
 #include <QIcon>
 
 #include <cstdio>
-
-namespace {
-
-// The window on the knowledge base at PATH. Its pages are checked while the window is built; when
-// they are damaged, the window goes before it is shown and the recovery dialog comes instead.
-std::unique_ptr<plenum::ui::MainWindow> openWindow(const QString &path)
-{
-    plenum::ui::DialogErrorReporter errors(nullptr); // a damaged file offers its latest backup
-    auto kb
-        = plenum::ui::openKnowledgeBase(nullptr, path, true, errors, plenum::core::KnowledgeBase::PageCheck::Deferred);
-    if (!kb)
-        return nullptr;
-    auto window = std::make_unique<plenum::ui::MainWindow>(std::move(kb));
-    if (plenum::ui::pagesConfirmed(window->knowledgeBase()))
-        return window;
-    window.reset();
-    kb = plenum::ui::openKnowledgeBase(nullptr, path, false, errors); // checks again: the recovery dialog
-    return kb ? std::make_unique<plenum::ui::MainWindow>(std::move(kb)) : nullptr;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -63,6 +43,7 @@ int main(int argc, char *argv[])
                                                             : plenum::core::KnowledgeBase::defaultPath();
     if (!parser.isSet(QStringLiteral("db")))
         QDir().mkpath(QFileInfo(path).absolutePath());
+    plenum::ui::HeldErrorReporter windowErrors; // outlives the window
     std::unique_ptr<plenum::ui::MainWindow> shown;
     if (headless || parser.isSet(QStringLiteral("screenshot"))) {
         try {
@@ -72,7 +53,8 @@ int main(int argc, char *argv[])
             return 2;
         }
     } else {
-        shown = openWindow(path);
+        plenum::ui::DialogErrorReporter errors(nullptr); // a damaged file offers its latest backup
+        shown = plenum::ui::openMainWindow(path, windowErrors, errors);
         if (!shown)
             return 2;
     }

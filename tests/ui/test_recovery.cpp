@@ -12,6 +12,7 @@
 #include "ui/noteeditor.h"
 #include "ui/recovery.h"
 #include "ui/settings.h"
+#include "ui/startup.h"
 #include "uitestsupport.h"
 
 #include <QAction>
@@ -286,6 +287,39 @@ private slots:
         QVERIFY(kb->database().path().contains(QStringLiteral("kb-salvaged-")));
         QVERIFY(kb->repository().counts().milestones > 0);
         QVERIFY2(summary.contains(QDir::toNativeSeparators(kb->database().path())), qPrintable(summary));
+        QCOMPARE(hashOf(path), damaged);
+    }
+
+    // As the app starts: the window is built while the pages are checked. A damaged file gives
+    // the recovery dialog, not the errors the window ran into while it was built.
+    void aDamagedFileAtStartGivesTheRecoveryDialogAlone()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("start"));
+        const QString path = m_dir.filePath(QStringLiteral("start/kb.db"));
+        core::KnowledgeBase::open(path, true).reset();
+        {
+            ui::HeldErrorReporter windowErrors;
+            test::RecordingReporter errors;
+            auto window = ui::openMainWindow(path, windowErrors, errors);
+            QVERIFY2(window, qPrintable(errors.reports.join(QLatin1Char('\n'))));
+            QVERIFY(window->knowledgeBase().repository().counts().milestones > 0);
+        }
+        QVERIFY(damagePages(path, 0.3, 0.7));
+        const QByteArray damaged = hashOf(path);
+        QStringList seen;
+        whenModal([&](QWidget *modal) -> bool {
+            seen.append(QString::fromLatin1(modal->metaObject()->className()));
+            if (!qobject_cast<ui::RecoveryDialog *>(modal)) {
+                QTest::keyClick(modal, Qt::Key_Escape); // a message box: seen, and dismissed
+                return false;
+            }
+            QTest::keyClick(modal, Qt::Key_Return); // Close, the default
+            return true;
+        });
+        ui::HeldErrorReporter windowErrors;
+        test::RecordingReporter errors;
+        QVERIFY(!ui::openMainWindow(path, windowErrors, errors));
+        QCOMPARE(seen, QStringList { QStringLiteral("plenum::ui::RecoveryDialog") });
         QCOMPARE(hashOf(path), damaged);
     }
 
