@@ -1,7 +1,6 @@
 #include "search/searchrun.h"
 
 #include "search/rowid.h"
-#include "search/snippets.h"
 #include "text/scripts.h"
 #include "text/searchtext.h"
 
@@ -42,24 +41,6 @@ const char kFilterList[] = "SELECT rowid, 0 FROM %M%F ORDER BY rowid DESC LIMIT 
 const char kLinkedOnly[] = "SELECT d.id FROM search_docs d WHERE d.entity_id IN (SELECT l.source_id FROM kb.links l "
                            "WHERE l.target_id = ?1 AND l.rejected = 0) AND d.entity_id <> ?1 AND d.id NOT IN "
                            "(SELECT rowid FROM search_fts WHERE search_fts MATCH ?2) ORDER BY d.id DESC";
-const char kItemText[] = "SELECT d.entity_id, t.title, t.body, t.body, t.title, t.aliases FROM search_docs d "
-                         "JOIN search_text t ON t.rowid = d.id WHERE d.id = ?1";
-// FTS5's own snippet() may cut a multi-token phrase at the window's end, so hits carry the
-// highlighted columns and cropSnippet() picks the window.
-const char kHighlight[] = "SELECT d.entity_id, search_fts.title, search_fts.body, highlight(search_fts, 2, ?2, ?3), "
-                          "highlight(search_fts, 0, ?2, ?3), highlight(search_fts, 1, ?2, ?3), search_fts.rowid "
-                          "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?1 "
-                          "AND search_fts.rowid = ?4";
-// The same for a page (the JSON list ?4) over a walk of the matches between ?5 and ?6 (+rowid: not a lookup per row),
-// for queries with few matches: looking a row up seeks every token's doclist, and a frequent token makes that cost more
-// than walking a few thousand matches (170 us a row for 象杭暨县, whose 县 is in 174,520 rows, against 1.2 ms for all
-// 36 matches, at 1M).
-const char kHighlightWalk[]
-    = "SELECT d.entity_id, search_fts.title, search_fts.body, highlight(search_fts, 2, ?2, ?3), "
-      "highlight(search_fts, 0, ?2, ?3), highlight(search_fts, 1, ?2, ?3), search_fts.rowid "
-      "FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?1 "
-      "AND search_fts.rowid BETWEEN ?5 AND ?6 AND +search_fts.rowid IN (SELECT value FROM json_each(?4))";
-
 constexpr std::int64_t kAllTypes = ((std::int64_t(1) << (rowid::kStatementCode + 1)) - 1) & ~std::int64_t(1);
 
 bool hasYearFilter(const Bounds &b)
@@ -545,85 +526,6 @@ SearchRun::Ranked SearchRun::rank()
     m_rank.pageWanted = fetch;
     m_rank.pageRanked.assign(ranked.begin(), ranked.end());
     return withLinked(ranked.mid(0, wanted), wanted).mid(offset, m_options.limit);
-}
-
-// The highlighted columns of the rows of RANKED that match the query: by a walk of the matches
-// when they are few, else by looking each row up.
-std::map<std::int64_t, std::array<QString, 6>> SearchRun::highlighted(const Ranked &ranked)
-{
-    std::map<std::int64_t, std::array<QString, 6>> rows;
-    if (ranked.isEmpty() || m_results.query.expression.isEmpty())
-        return rows;
-    auto read = [&rows](Query &q) {
-        std::array<QString, 6> &row = rows[q.integer(6)];
-        for (int c = 0; c < 6; ++c)
-            row[std::size_t(c)] = q.text(c);
-    };
-    const std::int64_t possible = matchBound();
-    const bool walk = possible >= 0 && possible <= m_options.highlightWalkBelow;
-    auto snip = walk ? m_db.prepare(kHighlightWalk) : m_db.prepare(kHighlight);
-    auto bindQuery = [&] {
-        snip.reset();
-        snip.bind(1, m_results.query.expression).bind(2, m_options.markOpen).bind(3, m_options.markClose);
-    };
-    if (!walk) {
-        for (const auto &[id, score] : ranked) {
-            bindQuery();
-            snip.bind(4, id);
-            if (snip.next())
-                read(snip);
-        }
-        return rows;
-    }
-    bindQuery();
-    QByteArray list = "[";
-    for (const auto &[id, score] : ranked)
-        list += QByteArray::number(qlonglong(id)) + ',';
-    list.back() = ']';
-    const auto [low, high] = std::minmax_element(
-        ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
-    snip.bind(4, QString::fromLatin1(list)).bind(5, low->first).bind(6, high->first);
-    while (snip.next())
-        read(snip);
-    return rows;
-}
-
-void SearchRun::highlight(const Ranked &ranked)
-{
-    Q_ASSERT(!m_rank.matchOnly); // highlight() marks every token of a phrase, the tail too
-    const SearchOptions &o = m_options;
-    const auto marked = highlighted(ranked);
-    auto plain = m_db.prepare(kItemText);
-    std::array<QString, 6> unmarked;
-    for (const auto &[id, score] : ranked) {
-        // Items without a text match (a query of filters alone, items linked to the milestone the
-        // query names) show their text unmarked.
-        const auto it = marked.find(id);
-        if (it == marked.end()) {
-            plain.reset();
-            plain.bind(1, id);
-            if (!plain.next())
-                continue;
-            for (int c = 0; c < 6; ++c)
-                unmarked[std::size_t(c)] = plain.text(c);
-        }
-        const std::array<QString, 6> &q = it != marked.end() ? it->second : unmarked;
-        SearchHit hit;
-        hit.id = q[0];
-        hit.type = rowid::typeOfCode(int(rowid::kType.of(id)));
-        hit.title = hit.type == ItemType::Statement
-            ? statementTitle(q[2])
-            : q[1].split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(" · "));
-        // The body where it matched, else the names, else the aliases.
-        QString column = q[3];
-        for (std::size_t c = 4; c <= 5 && (o.markOpen.isEmpty() || !column.contains(o.markOpen)); ++c)
-            if (q[c].contains(o.markOpen))
-                column = q[c];
-        hit.snippet = cropSnippet(column, o.markOpen, o.markClose, std::max(o.snippetChars, 10));
-        hit.score = score;
-        hit.linked = !m_results.query.expression.isEmpty() && it == marked.end();
-        m_results.hits.append(hit);
-    }
 }
 
 // Matches by type, term and year, added up row id by row id (or layout by layout).

@@ -119,6 +119,7 @@ private:
     void overRanges(Query &q, const QString &expression, bool descending, PerRange perRange);
     Query prepare(const char *sql);
     std::map<std::int64_t, std::array<QString, 6>> highlighted(const Ranked &ranked);
+    std::map<std::int64_t, std::array<QString, 6>> lookedUp(const Ranked &ranked);
     std::vector<std::int64_t> documentFrequencies();
     Ranked rankExactly(int wanted);
     Ranked listFiltered(int wanted);
@@ -126,7 +127,7 @@ private:
     Ranked rankByBlocks(std::vector<BlockBound> blocks, int wanted);
     const RowLengths *heldLengths();
     void readMissingPhrases();
-    void readOnHelper(const std::function<void(Database &)> &readPieces);
+    bool onHelper(const std::function<void(Database &)> &work);
     void keepPieces(
         const std::vector<const QueryPhrase *> &phrases, std::vector<PostingsPiece> pieces, const RowLengths &lengths);
     void synonymsFirst();

@@ -191,7 +191,7 @@ void SearchRun::readMissingPhrases()
                 = readPostings(db, phraseMatch(*missing[pieces[i].phrase]), lengths, {}, pieces[i].range);
         }
     };
-    std::thread helper([&] { readOnHelper(readPieces); });
+    std::thread helper([&] { (void)onHelper(readPieces); });
     try {
         readPieces(m_db);
     } catch (...) {
@@ -227,21 +227,25 @@ void SearchRun::keepPieces(
     }
 }
 
-// On the helper's thread: READ_PIECES on the helper's connection, in a snapshot of its own that
-// must hold this search's state of the index. Reports nothing: what it does not read (another
-// state, an error, an interruption) the search reads itself, or fails on, as before.
-void SearchRun::readOnHelper(const std::function<void(Database &)> &readPieces)
+// On the helper's thread: WORK on the helper's connection, in a snapshot of its own that must
+// hold this search's state of the index; true when it ran to its end. Reports nothing: what it
+// does not do (another state, an error, an interruption) the search does itself, or fails on.
+bool SearchRun::onHelper(const std::function<void(Database &)> &work)
 {
     Database &db = *m_helper.db;
     const MatchOnly same(*m_helper.rank, m_rank.matchOnly);
+    bool done = false;
     try {
         db.exec("BEGIN");
-        if (ftsStructure(db) == m_structure)
-            readPieces(db);
+        if (ftsStructure(db) == m_structure) {
+            work(db);
+            done = true;
+        }
     } catch (...) {
-        // read here instead (see above); nothing may leave the thread
+        // done here instead (see above); nothing may leave the thread
     }
     sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    return done;
 }
 
 // Whether a search should read the postings it lacks itself: some of its phrases are held (the

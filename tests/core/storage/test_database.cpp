@@ -7,6 +7,8 @@
 
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 using namespace plenum;
 using core::Database;
 using core::ErrorCode;
@@ -148,4 +150,15 @@ TEST_CASE("a query with two statements is refused", "[database]")
 {
     auto db = Database::openMemory();
     CHECK_THROWS_AS(db.prepare("SELECT 1; DROP TABLE x"), core::Error);
+}
+
+TEST_CASE(
+    "SQLite keeps no allocation count, whose lock would make the search's connections wait on each other", "[database]")
+{
+    test::TempDir dir;
+    Database db = Database::open(dir.path("kb.db"), Database::OpenMode::Create);
+    db.exec("CREATE TABLE t (x TEXT)");
+    db.exec("INSERT INTO t VALUES (hex(randomblob(100000)))");
+    // With SQLITE_CONFIG_MEMSTATUS on, every allocation is counted under one process-wide mutex.
+    CHECK(sqlite3_memory_used() == 0);
 }
