@@ -122,6 +122,7 @@ SearchPanel::SearchPanel(ErrorReporter &errors, QWidget *parent)
     m_debounce->setInterval(150);
     connect(m_debounce, &QTimer::timeout, this, &SearchPanel::searchNow);
     connect(m_field, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_field, &QLineEdit::textChanged, this, &SearchPanel::readAhead);
     connect(m_expand, &QCheckBox::toggled, this, &SearchPanel::searchNow);
     connect(m_field, &QLineEdit::returnPressed, this, [this] {
         searchNow();
@@ -233,14 +234,43 @@ void SearchPanel::setKnowledgeBase(const QString &path)
         searchNow();
 }
 
+// As soon as the text changes, the worker begins reading what its search will read first (a
+// word with its aliases: all their postings), so that the search after the pause in typing ranks
+// from memory. A Chinese word comes in one commit of the input method; the next change stops it.
+void SearchPanel::readAhead()
+{
+    const QString text = m_field->text();
+    if (!m_worker)
+        return;
+    if (text.trimmed().isEmpty()) {
+        m_worker->supersede(++m_serial); // what was being read or searched is of no use now
+        return;
+    }
+    m_readAhead = ++m_serial;
+    m_readAheadText = text;
+    m_readAheadExpand = m_expand->isChecked();
+    m_worker->supersede(m_readAhead);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, serial = m_readAhead, text, expand = m_readAheadExpand] {
+            worker->readAhead(serial, text, expand);
+        },
+        Qt::QueuedConnection);
+}
+
 void SearchPanel::searchNow()
 {
     m_debounce->stop();
     if (!m_worker)
         return;
     const QString text = m_field->text();
-    const quint64 serial = ++m_serial;
-    m_worker->supersede(serial);
+    // The search of the text being read ahead continues that reading: same serial, queued behind it.
+    const bool continues
+        = m_readAhead == m_serial && m_readAheadText == text && m_readAheadExpand == m_expand->isChecked();
+    const quint64 serial = continues ? m_serial : ++m_serial;
+    m_readAhead = 0;
+    if (!continues)
+        m_worker->supersede(serial);
     m_total = -1;
     if (text.trimmed().isEmpty()) {
         m_model->setHits({});

@@ -72,6 +72,7 @@ private:
     void showFilters();
     void showExpansions();
     void stopWorker();
+    void readAhead();
 
     RepeatFilter m_errors; // searches run on every pause in typing: report a failure once
     QLineEdit *m_field;
@@ -88,6 +89,10 @@ private:
     QThread *m_thread = nullptr;
     SearchWorker *m_worker = nullptr;
     quint64 m_serial = 0;
+    // The text whose search readAhead() began reading for (serial m_readAhead), and its option.
+    quint64 m_readAhead = 0;
+    QString m_readAheadText;
+    bool m_readAheadExpand = true;
     qint64 m_total = -1;
 };
 

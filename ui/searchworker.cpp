@@ -56,6 +56,25 @@ void SearchWorker::prepare()
     }
 }
 
+void SearchWorker::readAhead(quint64 serial, const QString &text, bool expand)
+{
+    if (serial < m_latest || m_pagesQueued > 0)
+        return;
+    try {
+        if (!m_index)
+            openIndex();
+        (void)m_index->readFirst(text, expand, [this, serial] { return serial >= m_latest; });
+    } catch (const std::exception &) {
+        // Only a head start: interrupted by a newer request, or failing where the search will
+        // report what went wrong.
+    }
+}
+
+qint64 SearchWorker::heldPostingRows() const
+{
+    return m_index ? m_index->heldPostingRows() : 0;
+}
+
 void SearchWorker::fail(quint64 serial, const core::Error &error)
 {
     // An exception never leaves this thread's event loop: the GUI thread reports it.

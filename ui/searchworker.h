@@ -41,6 +41,14 @@ public slots:
     /// Opens the index (building or catching it up, with indexing()) and reads what the first
     /// search needs, before the user types; a search asked for meanwhile waits for it.
     void prepare();
+    /// Reads what the search of TEXT will read first (SearchIndex::readFirst()) while the user
+    /// pauses in typing; the search of the same SERIAL, queued behind, ranks from memory. A newer
+    /// serial stops it. Reports nothing: the search reports what fails.
+    void readAhead(quint64 serial, const QString &text, bool expand);
+
+public:
+    /// Rows of phrase postings the index holds (tests); on the worker's thread only.
+    [[nodiscard]] qint64 heldPostingRows() const;
 
 signals:
     void finished(quint64 serial, bool facets, int offset, const plenum::core::search::SearchResults &results);

@@ -20,6 +20,7 @@
 namespace plenum::core::search {
 
 struct PhraseHelper;
+class SearchRun;
 
 class ImpactWriter;
 
@@ -152,6 +153,12 @@ public:
     /// KEEP_GOING, when set, is asked before each phrase is read; false stops with Cancelled.
     std::int64_t holdPostings(
         const QString &text, bool expandAliases = true, const std::function<bool()> &keepGoing = {});
+    /// Reads what the search of TEXT would read first, before it is asked for: the postings of a
+    /// word with its aliases, which its first search reads whole (SearchRun::readFirst()); other
+    /// queries read nothing, since their first search walks less than their postings hold. The GUI
+    /// calls it as the user types, so that the search after the pause ranks from memory. Returns
+    /// the rows read; KEEP_GOING as in holdPostings().
+    std::int64_t readFirst(const QString &text, bool expandAliases = true, const std::function<bool()> &keepGoing = {});
     /// Rows of phrase postings this connection holds.
     [[nodiscard]] std::int64_t heldPostingRows() const;
 
@@ -164,6 +171,8 @@ public:
     void interrupt();
 
 private:
+    // A read transaction with a SearchRun of TEXT given to READ; the rows of postings it added.
+    std::int64_t readPostingsOf(const QString &text, bool expandAliases, const std::function<void(SearchRun &)> &read);
     struct Journal;
     SearchIndex(Database db, QString kbPath);
     static std::unique_ptr<SearchIndex> openConnection(const QString &kbPath);

@@ -54,6 +54,17 @@ void SearchIndex::warmUp()
 
 std::int64_t SearchIndex::holdPostings(const QString &text, bool expandAliases, const std::function<bool()> &keepGoing)
 {
+    return readPostingsOf(text, expandAliases, [&keepGoing](SearchRun &run) { run.holdPostings(keepGoing); });
+}
+
+std::int64_t SearchIndex::readFirst(const QString &text, bool expandAliases, const std::function<bool()> &keepGoing)
+{
+    return readPostingsOf(text, expandAliases, [&keepGoing](SearchRun &run) { run.readFirst(keepGoing); });
+}
+
+std::int64_t SearchIndex::readPostingsOf(
+    const QString &text, bool expandAliases, const std::function<void(SearchRun &)> &read)
+{
     SearchOptions options;
     options.expandAliases = expandAliases;
     SearchResults r;
@@ -66,7 +77,7 @@ std::int64_t SearchIndex::holdPostings(const QString &text, bool expandAliases, 
     try {
         SearchRun run(m_db, *m_rank, m_typeTerms, impactReference(), options, r);
         run.setHelper(reader);
-        run.holdPostings(keepGoing);
+        read(run);
     } catch (...) {
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
         throw;

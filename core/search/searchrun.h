@@ -95,6 +95,9 @@ public:
     /// Reads the postings of the query's phrases not held yet, when they fit in the cache;
     /// KEEP_GOING (when set) is asked before each phrase, and false stops with Error Cancelled.
     void holdPostings(const std::function<bool()> &keepGoing);
+    /// Reads what rank() would read first for this query, and only that: the postings of a word
+    /// with its aliases (synonymsFirst()); other queries read nothing. KEEP_GOING as in holdPostings().
+    void readFirst(const std::function<bool()> &keepGoing);
     /// A connection on which the phrase postings this search lacks are read, half of them, while
     /// this one reads the others (a connection of the same index file, idle meanwhile).
     void setHelper(PhraseHelper helper) { m_helper = helper; }

@@ -352,6 +352,13 @@ void SearchRun::holdPostings(const std::function<bool()> &keepGoing)
         (void)postingsQuery(true);
 }
 
+void SearchRun::readFirst(const std::function<bool()> &keepGoing)
+{
+    m_keepGoing = keepGoing;
+    const MatchOnly matchOnly(m_rank, m_options.matchWithoutTail);
+    synonymsFirst();
+}
+
 // Whether the first search of a word with its aliases should read its postings before anything
 // else: one clause of several phrases (synonyms), some of several tokens whose document frequency
 // is not known yet. Their counts would walk each phrase's matches, and the block bounds of a

@@ -7,6 +7,7 @@
 #include "ui/roles.h"
 #include "ui/searchpanel.h"
 #include "ui/searchresultmodel.h"
+#include "ui/searchworker.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -151,6 +152,28 @@ private slots:
         QVERIFY(m_window->search()->total() <= expanded);
         QVERIFY(!resultIds().contains(QStringLiteral("st-nc19-9")));
         expand->setChecked(true);
+    }
+
+    void typingReadsAheadWhatItsSearchWillRead()
+    {
+        // The worker as the panel drives it while the user types, here on the test's thread.
+        const QString kb = m_window->knowledgeBase().database().path();
+        ui::SearchWorker worker(kb);
+        QSignalSpy finished(&worker, &ui::SearchWorker::finished);
+        QSignalSpy failed(&worker, &ui::SearchWorker::failed);
+        worker.readAhead(1, QStringLiteral("社会治理"), true); // a word with its aliases
+        QVERIFY(worker.heldPostingRows() > 0);
+        QCOMPARE(finished.count() + failed.count(), 0); // nothing is shown before the search
+        const qint64 held = worker.heldPostingRows();
+        worker.search(1, QStringLiteral("社会治理"), true, {}, false);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!finished.first().at(3).value<core::search::SearchResults>().hits.isEmpty());
+        QCOMPARE(worker.heldPostingRows(), held); // ranked from what was read ahead
+        // Typed on since: a read for older text does nothing.
+        ui::SearchWorker later(kb);
+        later.supersede(2);
+        later.readAhead(1, QStringLiteral("社会治理"), true);
+        QCOMPARE(later.heldPostingRows(), 0);
     }
 
     void hostileInputIsJustText()

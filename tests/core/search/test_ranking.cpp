@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <memory>
 
 using namespace plenum::core;
 using namespace plenum::core::search;
@@ -108,6 +109,15 @@ const QStringList kQueries = { QStringLiteral("治"), QStringLiteral("治理"), 
     QStringLiteral("网格化管理 社区 服务"), QStringLiteral("治理 OR governance"), QStringLiteral("治理 OR 调解"),
     QStringLiteral("year:2015..2018 社会治理"), QStringLiteral("社区 -服务"), QStringLiteral("gov*"),
     QStringLiteral("year:2003..2020 治理"), QStringLiteral("year:2010..2016 社会治理 基层") };
+
+// A new knowledge base KB with the bundled content (the concepts and their aliases) and N
+// statements, indexed.
+std::unique_ptr<SearchIndex> bundledWithStatements(const QString &kb, int n)
+{
+    plenum::test::createKb(kb);
+    addStatements(kb, 0, n);
+    return SearchIndex::open(kb);
+}
 
 } // namespace
 
@@ -738,9 +748,7 @@ TEST_CASE("The first search of a word with its aliases ranks from one read of th
 {
     TempDir dir;
     const QString kb = dir.path(QStringLiteral("kb.db"));
-    plenum::test::createKb(kb); // with the bundled concepts and their aliases
-    addStatements(kb, 0, 2000);
-    auto index = SearchIndex::open(kb);
+    auto index = bundledWithStatements(kb, 2000);
     // 社会治理 names the concept social-governance: its aliases ("social governance", 社会治理创新 …)
     // are synonyms in one clause. A word of one phrase reads nothing itself.
     const QString word = QStringLiteral("社会治理");
@@ -811,4 +819,34 @@ TEST_CASE("A phrase read in pieces by row id gives the postings of one read", "[
         CHECK(joined.frequency == whole->frequency);
         CHECK(joined.length == whole->length);
     }
+}
+
+TEST_CASE("Reading ahead of a search reads what its first search would read, and only that", "[search][ranking]")
+{
+    TempDir dir;
+    const QString kb = dir.path(QStringLiteral("kb.db"));
+    auto index = bundledWithStatements(kb, 1200);
+    // Several clauses, or one phrase alone: their first search walks FTS5, so nothing is read.
+    CHECK(index->readFirst(QStringLiteral("社会治理 基层")) == 0);
+    CHECK(index->readFirst(QStringLiteral("基层"), false) == 0);
+    CHECK(index->heldPostingRows() == 0);
+    // A word with its aliases: the postings its first search reads, and the same ranking from them.
+    const QString word = QStringLiteral("社会治理");
+    CHECK(index->readFirst(word) > 0);
+    const std::int64_t held = index->heldPostingRows();
+    SearchOptions fts = page(0, 50);
+    fts.reusePages = false;
+    SearchOptions reuse = page(0, 50, 0, SearchOptions::Postings::Reuse);
+    reuse.reusePages = false;
+    const auto expected = index->search(word, fts).hits, hits = index->search(word, reuse).hits;
+    CHECK(index->heldPostingRows() == held); // the search read nothing more
+    REQUIRE(hits.size() == expected.size());
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        CHECK(hits[i].id == expected[i].id);
+        CHECK(hits[i].score == expected[i].score);
+    }
+    // Stopped by a newer request: Cancelled, nothing kept.
+    index->forgetCaches();
+    CHECK_THROWS_AS(index->readFirst(word, true, [] { return false; }), Error);
+    CHECK(index->heldPostingRows() == 0);
 }
