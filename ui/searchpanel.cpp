@@ -258,6 +258,11 @@ void SearchPanel::readAhead()
         Qt::QueuedConnection);
 }
 
+int SearchPanel::typingPause() const
+{
+    return m_debounce->interval();
+}
+
 void SearchPanel::searchNow()
 {
     m_debounce->stop();

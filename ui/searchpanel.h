@@ -54,6 +54,8 @@ public:
     [[nodiscard]] QToolButton *facetToggle() const { return m_facetToggle; }
     /// Starts the search for the field's text now (typing waits for a short pause).
     void searchNow();
+    /// How long the panel waits after the last keystroke before it searches, in ms.
+    [[nodiscard]] int typingPause() const;
 
 signals:
     void itemActivated(const QString &id);
