@@ -196,7 +196,8 @@ int main(int argc, char *argv[])
         std::printf("| next page of 100 results while scrolling (median of %zu) | %.1f | %.1f |\n", pages.size(),
             pages[pages.size() / 2], pages[pages.size() / 2] / baseline);
     printRefinements(baseline, refined, again);
-    std::printf("| typed 网格化管理 (with its aliases) 3 s later, the %d ms pause included: first page | %.1f | %.1f |\n",
+    std::printf(
+        "| typed 网格化管理 (with its aliases) 3 s later, the %d ms pause included: first page | %.1f | %.1f |\n",
         panel->typingPause(), typed.first, typed.first / baseline);
     return 0;
 }
