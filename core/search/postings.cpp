@@ -148,29 +148,37 @@ QByteArray ftsStructure(Database &db)
     return q.next() ? q.blob(0) : QByteArray();
 }
 
+void walkPhrase(
+    Database &db, const QString &match, RowRange range, const std::function<void(std::int64_t, std::int64_t)> &each)
+{
+    Query q = db.prepare(kPostingsWalk);
+    q.bindAll(match, range.low, range.high);
+    while (q.next())
+        each(q.integer(0), q.integer(1));
+}
+
 std::shared_ptr<PhrasePostings> readPostings(
     Database &db, const QString &match, const RowLengths &lengths, const QString &onlyRows, RowRange range)
 {
-    Query q = onlyRows.isEmpty() ? db.prepare(kPostingsWalk) : db.prepare(kPostingsOfRows);
-    q.bind(1, match);
-    if (!onlyRows.isEmpty()) {
-        q.bind(2, onlyRows);
-    } else {
-        q.bind(2, range.low);
-        q.bind(3, range.high);
-    }
     auto postings = std::make_shared<PhrasePostings>();
-    while (q.next()) {
-        const std::int64_t row = q.integer(0);
+    const auto keep = [&](std::int64_t row, std::int64_t frequency) {
         // Every row holds a token when it matches: a length of 0 means search_lengths lacks it.
         const std::uint32_t length = lengths.of(row);
         if (length == 0)
             throw Error(ErrorCode::Corrupt,
                 QStringLiteral("The search index %1 is damaged: row %2 has no length.").arg(db.path()).arg(row));
         postings->rows.push_back(row);
-        postings->frequency.push_back(float(q.integer(1)));
+        postings->frequency.push_back(float(frequency));
         postings->length.push_back(length);
+    };
+    if (onlyRows.isEmpty()) {
+        walkPhrase(db, match, range, keep);
+        return postings;
     }
+    Query q = db.prepare(kPostingsOfRows);
+    q.bindAll(match, onlyRows);
+    while (q.next())
+        keep(q.integer(0), q.integer(1));
     return postings;
 }
 

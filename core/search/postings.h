@@ -89,6 +89,11 @@ struct RowRange {
     std::int64_t high = std::numeric_limits<std::int64_t>::max();
 };
 
+/// Calls EACH with every row MATCH (one phrase) matches in DB's search_fts within RANGE, ascending,
+/// and its weighted frequency (by plenum_postings()), by one walk.
+void walkPhrase(
+    Database &db, const QString &match, RowRange range, const std::function<void(std::int64_t, std::int64_t)> &each);
+
 /// Every row MATCH (one phrase) matches in DB's search_fts within RANGE, with its weighted
 /// frequency (by plenum_postings()) and its length from LENGTHS, by one walk. Throws Error when
 /// interrupted, or Corrupt when a row has no length. ONLY_ROWS, when not empty, is a JSON list of

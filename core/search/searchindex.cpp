@@ -4,6 +4,7 @@
 #include "model/resourcetext.h"
 #include "search/impactindex.h"
 #include "search/indexsource.h"
+#include "search/namepostings.h"
 #include "search/rowid.h"
 #include "search/searchcontent.h"
 #include "search/searchrun.h"
@@ -500,8 +501,8 @@ void SearchIndex::loadAliases()
     }
 }
 
-void SearchIndex::indexRows(
-    Query &source, ImpactWriter &impacts, const Progress &progress, std::int64_t total, std::int64_t &done)
+void SearchIndex::indexRows(Query &source, ImpactWriter &impacts, NameWriter &names, const Progress &progress,
+    std::int64_t total, std::int64_t &done)
 {
     auto doc = m_db.prepare("INSERT INTO search_docs(id, entity_id, digest) VALUES (?1, ?2, ?3)");
     auto fts = m_db.prepare("INSERT INTO search_fts(rowid, title, aliases, body) VALUES (?1, ?2, ?3, ?4)");
@@ -518,6 +519,7 @@ void SearchIndex::indexRows(
         fts.reset();
         fts.bindAll(id, item->title, item->aliases, item->body).run();
         impacts.add(id, item->title, item->aliases, item->body);
+        names.add(id, item->title, item->aliases, item->body);
         if ((++done % 1000 == 0 || done == 1) && progress && !progress(done, total))
             throw Error(ErrorCode::Cancelled, QStringLiteral("Indexing %1 was cancelled.").arg(m_kbPath));
     }
@@ -543,10 +545,10 @@ double SearchIndex::sampleAverageLength(Query &source)
 // Drops and rebuilds every table inside the caller's IndexWriteLock.
 void SearchIndex::rebuildLocked(const Progress &progress)
 {
-    for (const char *drop :
-        { "DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_text", "DROP TABLE IF EXISTS search_docs",
-            "DROP TABLE IF EXISTS search_dead", "DROP TABLE IF EXISTS search_terms",
-            "DROP TABLE IF EXISTS search_impacts", "DROP TABLE IF EXISTS search_lengths", "DELETE FROM search_meta" })
+    for (const char *drop : { "DROP TABLE IF EXISTS search_fts", "DROP TABLE IF EXISTS search_text",
+             "DROP TABLE IF EXISTS search_docs", "DROP TABLE IF EXISTS search_dead",
+             "DROP TABLE IF EXISTS search_terms", "DROP TABLE IF EXISTS search_impacts",
+             "DROP TABLE IF EXISTS search_lengths", "DROP TABLE IF EXISTS search_names", "DELETE FROM search_meta" })
         m_db.exec(drop);
     createSchema();
     // Bulk build: buffer 64 MB of postings per segment and merge only once, in 'optimize' at the
@@ -566,8 +568,10 @@ void SearchIndex::rebuildLocked(const Progress &progress)
     setMeta(m_db, "impact_reference", QString::number(reference, 'g', 17));
     source.reset();
     ImpactWriter impacts(m_db, reference);
-    indexRows(source, impacts, progress, total, done);
+    NameWriter names(m_db, wantedNames(m_db), true);
+    indexRows(source, impacts, names, progress, total, done);
     impacts.flush();
+    names.flush();
     m_db.exec("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
     // Back to FTS5's defaults for the small incremental writes of catchUp().
     m_db.exec("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 1048576)");
@@ -575,6 +579,7 @@ void SearchIndex::rebuildLocked(const Progress &progress)
     m_db.exec("INSERT INTO search_fts(search_fts, rank) VALUES ('crisismerge', 16)");
     setMeta(m_db, "version", QString::number(kVersion));
     saveCounters(j);
+    setMeta(m_db, "names_serial", QString::number(m_serial));
 }
 
 void SearchIndex::rebuild(const Progress &progress)
@@ -641,22 +646,32 @@ bool SearchIndex::needsRebuild(const Journal &j, std::int64_t changed)
     return (changed > 20000 && changed > items / 4) || deadRows() + changed > std::max<std::int64_t>(1000, items / 10);
 }
 
+// The names' postings follow in the same transaction when they were in step before it (always,
+// but for an index an older build wrote, which is rebuilt instead): rows added to the names they
+// match, then names added or dropped with the aliases.
 void SearchIndex::applyChanges(const Journal &j, std::int64_t changed, const Progress &progress)
 {
     auto ids = m_db.prepare("SELECT DISTINCT entity_id FROM kb.changes WHERE seq > ?1 AND seq <= ?2");
     ids.bindAll(j.applied, j.head);
     auto source = m_db.prepare(kOneSource);
     std::int64_t done = 0;
+    const bool namesKept = namesInStep(m_db);
     ImpactWriter impacts(m_db, metaValue(m_db, "impact_reference").toDouble());
+    NameWriter names(m_db, namesKept ? storedNameKeys(m_db) : std::map<QString, QString> {}, false);
     while (ids.next()) {
         const QString id = ids.text(0);
         removeEntity(id);
         source.reset();
         source.bindAll(id);
-        indexRows(source, impacts, progress, changed, done);
+        indexRows(source, impacts, names, progress, changed, done);
     }
     impacts.flush();
     saveCounters(j);
+    if (namesKept) {
+        names.flush();
+        (void)storeNames(m_db, wantedNames(m_db));
+        setMeta(m_db, "names_serial", QString::number(m_serial));
+    }
 }
 
 std::int64_t SearchIndex::catchUp(const Progress &progress)

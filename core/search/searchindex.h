@@ -23,6 +23,7 @@ struct PhraseHelper;
 class SearchRun;
 
 class ImpactWriter;
+class NameWriter;
 
 /// What a search returns and how.
 struct SearchOptions {
@@ -57,6 +58,10 @@ struct SearchOptions {
     /// Walks of many matches take each row's length from the lengths kept with the index, read
     /// once per state of it; false looks each row up in FTS5's docsize table (comparisons).
     bool heldLengths = true;
+    /// The postings of names and aliases kept with the index (search_names, ADR 0031) are held
+    /// for the phrases of a search that has them, instead of walking FTS5; off to compare (tests,
+    /// the benchmark).
+    bool storedNames = true;
     /// Phrase postings read by two connections at once come in pieces of about this many rows,
     /// cut by row id (postingsPieces()); tests lower it to cut small knowledge bases too.
     std::int64_t pieceRows = 16000;
@@ -104,7 +109,7 @@ enum class IndexState { UpToDate, CaughtUp, Rebuilt };
 class SearchIndex {
 public:
     /// Bumped whenever the tokenizer or the index layout changes; an older index is rebuilt.
-    static constexpr int kVersion = 7;
+    static constexpr int kVersion = 8;
     /// open() waits this many busy timeouts for another connection building the index.
     static constexpr int kBuildWaitRounds = 24;
 
@@ -192,8 +197,8 @@ private:
     void applyChanges(const Journal &j, std::int64_t changed, const Progress &progress);
     double impactReference();
     void followAppended(const QByteArray &before, std::int64_t version, const std::vector<std::int64_t> &appended);
-    void indexRows(
-        Query &source, ImpactWriter &impacts, const Progress &progress, std::int64_t total, std::int64_t &done);
+    void indexRows(Query &source, ImpactWriter &impacts, NameWriter &names, const Progress &progress,
+        std::int64_t total, std::int64_t &done);
     double sampleAverageLength(Query &source);
     void removeEntity(const QString &id);
     std::int64_t deadRows();

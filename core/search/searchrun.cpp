@@ -201,8 +201,10 @@ SearchRun::SearchRun(Database &db, RankState &rank, const std::set<int> &typeTer
     m_blockFilters = filterSql(Bounds {}, QueryFilters {}, dead);
     // Postings read under another state of the index are dropped before any step reads them.
     m_structure = ftsStructure(m_db);
-    if (sqlite3_txn_state(m_db.handle(), nullptr) != SQLITE_TXN_WRITE)
+    if (sqlite3_txn_state(m_db.handle(), nullptr) != SQLITE_TXN_WRITE) {
         m_rank.postings.validate(m_structure);
+        holdStoredNames();
+    }
     // One set of document frequencies per search, shared by every statement below.
     m_rank.capped = false;
     m_rank.df.clear();

@@ -134,6 +134,7 @@ private:
     void keepPieces(
         const std::vector<const QueryPhrase *> &phrases, std::vector<PostingsPiece> pieces, const RowLengths &lengths);
     void synonymsFirst();
+    void holdStoredNames();
     std::int64_t matchBound();
     struct Tally;
     void setFacets(Tally tally);

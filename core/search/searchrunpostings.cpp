@@ -1,5 +1,7 @@
 #include "search/searchrun.h"
 
+#include "search/namepostings.h"
+
 #include "text/searchtext.h"
 
 #include <algorithm>
@@ -111,6 +113,28 @@ std::vector<PostingsPiece> postingsPieces(
     }
     std::stable_sort(pieces.begin(), pieces.end(), [](const auto &x, const auto &y) { return x.cost > y.cost; });
     return pieces;
+}
+
+// Holds the stored postings (search_names) of every phrase of the query that is a name or alias
+// and not held yet, when they are in step with this search's state of the index: the first search
+// of a concept with its aliases then reads no phrase through FTS5.
+void SearchRun::holdStoredNames()
+{
+    if (!m_options.storedNames || m_options.postings == SearchOptions::Postings::Off || !namesInStep(m_db))
+        return;
+    for (const QueryPhrase &p : m_results.query.phrases) {
+        if (p.prefix)
+            continue;
+        const std::string key = postingsKey(phraseMatch(p), m_options.matchWithoutTail);
+        if (m_rank.postings.find(key))
+            continue;
+        const QString name = nameKey(p.text);
+        if (name.isEmpty())
+            continue;
+        const auto lengths = [this]() -> const RowLengths & { return m_rank.postings.lengths(m_db); };
+        if (std::shared_ptr<PhrasePostings> stored = storedName(m_db, name, lengths))
+            m_rank.postings.keep(key, std::move(stored));
+    }
 }
 
 bool SearchRun::linkFilters() const

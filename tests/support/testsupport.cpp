@@ -83,6 +83,22 @@ std::unique_ptr<core::KnowledgeBase> createKb(const QString &path, bool empty)
     return copyTemplateKb(path, content);
 }
 
+void addTexts(const QString &kbPath, int first, const QStringList &texts)
+{
+    core::Database db = core::Database::open(kbPath, core::Database::OpenMode::ReadWrite);
+    core::Transaction tx(db);
+    auto entity = db.prepare("INSERT INTO entities(id, type) VALUES (?1, 'statement')");
+    auto statement = db.prepare("INSERT INTO statements(id, text, language, date) VALUES (?1, ?2, 'zh', ?3)");
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QString id = QStringLiteral("st-%1").arg(first + i);
+        entity.reset();
+        entity.bindAll(id).run();
+        statement.reset();
+        statement.bindAll(id, texts[i], QStringLiteral("%1-03-01").arg(2005 + i % 15)).run();
+    }
+    tx.commit();
+}
+
 int runCli(const QStringList &args, QString &out, QString &err)
 {
     out.clear();

@@ -49,6 +49,9 @@ void writeFile(const QString &path, const QByteArray &bytes);
 /// build of the test binary created the real way (templatekb.h), so a test costs a file copy.
 /// Tests of creation itself (init, migrations, bundling) call core::KnowledgeBase::open instead.
 std::unique_ptr<core::KnowledgeBase> createKb(const QString &path, bool empty = false);
+/// Adds TEXTS as Chinese statements st-FIRST, st-FIRST+1, … dated March of 2005–2019, in one
+/// transaction of a plain connection (as another program would).
+void addTexts(const QString &kbPath, int first, const QStringList &texts);
 /// Runs plenum-cli in-process; returns the exit code and fills OUT and ERR.
 int runCli(const QStringList &args, QString &out, QString &err);
 

@@ -64,3 +64,15 @@ CREATE TABLE IF NOT EXISTS search_impacts (
     data   BLOB NOT NULL,
     PRIMARY KEY (token, chunk)
 ) WITHOUT ROWID;
+
+-- The rows every name and alias of a concept, milestone or document matches as a phrase
+-- (docs/adr/0031-names-postings-kept-with-the-index.md), by key: the name's query tokens joined by
+-- spaces. postings: per row, ascending, the varint of its row id's distance from the row before
+-- (the first from 0), then the varint of the phrase's weighted frequency in it (as
+-- plenum_postings() gives it). Written by the transactions that write search_fts; used only while
+-- search_meta's names_serial equals its serial.
+CREATE TABLE IF NOT EXISTS search_names (
+    key       TEXT PRIMARY KEY NOT NULL,
+    rows      INTEGER NOT NULL,
+    postings  BLOB NOT NULL
+);
