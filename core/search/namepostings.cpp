@@ -4,6 +4,8 @@
 #include "search/searchrun.h"
 #include "text/searchtext.h"
 
+#include <QStringList>
+
 #include <algorithm>
 
 namespace plenum::core::search {
@@ -80,9 +82,11 @@ void writeRows(Database &db, const QString &key, const Rows &rows)
 
 // The sink of one column's tokens: FTS5's positions (a colocated token shares the position of the
 // token before it, except at the start of a column).
+// TOKENS keeps its strings from column to column (their buffers are reused); COUNT are this one's.
 struct ColumnSink {
     std::vector<std::string> *tokens;
     std::vector<int> *positions;
+    std::size_t count = 0;
     int size = 0;
 };
 
@@ -91,7 +95,11 @@ int collectPositioned(void *context, bool colocated, const char *token, int leng
     auto *sink = static_cast<ColumnSink *>(context);
     if (!colocated || sink->size == 0)
         ++sink->size;
-    sink->tokens->emplace_back(token, std::size_t(length));
+    if (sink->count < sink->tokens->size())
+        (*sink->tokens)[sink->count].assign(token, std::size_t(length));
+    else
+        sink->tokens->emplace_back(token, std::size_t(length));
+    ++sink->count;
     sink->positions->push_back(sink->size - 1);
     return 0;
 }
@@ -132,6 +140,8 @@ NameWriter::NameWriter(Database &db, const std::map<QString, QString> &names, bo
 
 void NameWriter::add(std::int64_t rowid, const QString &title, const QString &aliases, const QString &body)
 {
+    if (m_names.empty())
+        return;
     m_rowHits.clear();
     const QString *columns[3] = { &title, &aliases, &body };
     for (int c = 0; c < 3; ++c)
@@ -151,23 +161,23 @@ void NameWriter::add(std::int64_t rowid, const QString &title, const QString &al
 // the positions after it; weighted by the column's weight, as plenum_postings() sums instances.
 void NameWriter::matchColumn(int column, const std::string &utf8)
 {
-    m_tokens.clear();
     m_positions.clear();
     ColumnSink sink { &m_tokens, &m_positions };
     tokenize(std::string_view(utf8), TokenizeMode::Document, collectPositioned, &sink);
-    m_starts.assign(std::size_t(sink.size) + 1, m_tokens.size());
-    for (std::size_t i = m_tokens.size(); i-- > 0;)
+    const std::size_t count = sink.count;
+    m_starts.assign(std::size_t(sink.size) + 1, count);
+    for (std::size_t i = count; i-- > 0;)
         m_starts[std::size_t(m_positions[i])] = i;
     const auto hasAt = [&](int position, const std::string &token) {
         if (position >= sink.size)
             return false;
-        for (std::size_t i = m_starts[std::size_t(position)]; i < m_tokens.size() && m_positions[i] == position; ++i)
+        for (std::size_t i = m_starts[std::size_t(position)]; i < count && m_positions[i] == position; ++i)
             if (m_tokens[i] == token)
                 return true;
         return false;
     };
     const auto weight = std::uint32_t(kColumnWeights[column]);
-    for (std::size_t i = 0; i < m_tokens.size(); ++i) {
+    for (std::size_t i = 0; i < count; ++i) {
         const auto it = m_byFirstToken.find(m_tokens[i]);
         if (it == m_byFirstToken.end())
             continue;
@@ -260,6 +270,36 @@ std::shared_ptr<PhrasePostings> storedName(
             QStringLiteral("The search index %1 is damaged: the stored rows of \"%2\" do not match it.")
                 .arg(db.path(), key));
     return postings;
+}
+
+QStringList namesProblems(Database &db, bool namesCurrent)
+{
+    QStringList problems;
+    if (!namesInStep(db))
+        return problems; // not used by searches until the next rebuild writes them
+    const std::map<QString, QString> wanted = wantedNames(db);
+    std::map<QString, QString> texts = namesCurrent ? wanted : std::map<QString, QString> {};
+    for (const auto &[key, rows] : storedNames(db)) {
+        const auto text = wanted.find(key);
+        if (text == wanted.end()) {
+            if (namesCurrent)
+                problems.append(
+                    QStringLiteral("The search index keeps the rows of \"%1\", which is no name.").arg(key));
+            continue;
+        }
+        texts.erase(key);
+        Rows walked;
+        walkPhrase(db, phraseMatch(QueryPhrase { text->second, false, 0 }), {},
+            [&walked](std::int64_t row, std::int64_t f) { walked.emplace_back(row, std::uint32_t(f)); });
+        if (walked != rows)
+            problems.append(QStringLiteral("The search index keeps %1 rows of the name \"%2\", and %3 rows match it.")
+                                .arg(rows.size())
+                                .arg(text->second)
+                                .arg(walked.size()));
+    }
+    for (const auto &[key, text] : texts)
+        problems.append(QStringLiteral("The search index keeps no rows of the name \"%1\".").arg(text));
+    return problems;
 }
 
 std::map<QString, std::vector<std::pair<std::int64_t, std::uint32_t>>> storedNames(Database &db)

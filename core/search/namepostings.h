@@ -79,6 +79,11 @@ bool namesInStep(Database &db);
 std::shared_ptr<PhrasePostings> storedName(
     Database &db, const QString &key, const std::function<const RowLengths &()> &lengths);
 
+/// What differs between search_names, when in step, and the index: the rows of each name, walked
+/// in search_fts; with NAMES_CURRENT (no change of the knowledge base is pending) also the names
+/// the knowledge base has. One sentence per problem (SearchIndex::verify()).
+QStringList namesProblems(Database &db, bool namesCurrent);
+
 /// Every key search_names holds with its postings' (row id, weighted frequency), ascending (tests,
 /// verification).
 std::map<QString, std::vector<std::pair<std::int64_t, std::uint32_t>>> storedNames(Database &db);

@@ -322,6 +322,7 @@ QStringList SearchIndex::verifyLocked(const Journal &j, const QSet<QString> &pen
             "(SELECT id FROM search_fts_docsize)"))
         problems.append(QStringLiteral("%1 indexed items have no full-text entry.").arg(bare));
     verifyContent(problems, pending);
+    problems += namesProblems(m_db, pending.isEmpty());
     if (!j.sameHistory)
         problems.append(QStringLiteral("The index was built from another copy of the knowledge base."));
     else if (j.head != j.applied && pending.isEmpty())

@@ -11,19 +11,19 @@
 
 using namespace plenum::core;
 using namespace plenum::core::search;
-using plenum::test::TempDir;
 using plenum::test::addTexts;
+using plenum::test::TempDir;
 
 namespace {
 
 using Rows = std::vector<std::pair<std::int64_t, std::uint32_t>>;
 
-
 // Texts that hold names in every way a row can: repeated, overlapping, Traditional, mixed case,
 // across punctuation (no match), in Latin runs, at the start and the end of a row.
 QStringList trickyTexts(int copies)
 {
-    const QStringList texts = { QStringLiteral("社会治理社会治理，创新社会治理。"), QStringLiteral("社會治理與網格化管理"),
+    const QStringList texts = { QStringLiteral("社会治理社会治理，创新社会治理。"),
+        QStringLiteral("社會治理與網格化管理"),
         QStringLiteral("Social Governance and SOCIAL governance, social-governance."), QStringLiteral("社会。治理"),
         QStringLiteral("网格化管理grid management网格化管理"), QStringLiteral("“枫桥经验”——基层社会治理"),
         QStringLiteral("grid managementgrid management"), QStringLiteral("治理治理治理"),
@@ -84,8 +84,7 @@ SearchOptions firstPage(bool stored)
 
 } // namespace
 
-TEST_CASE("The names' postings kept with the index are FTS5's, after a build, edits and new aliases",
-    "[search][names]")
+TEST_CASE("The names' postings kept with the index are FTS5's, after a build, edits and new aliases", "[search][names]")
 {
     TempDir dir;
     const QString kb = dir.path(QStringLiteral("kb.db"));
@@ -120,16 +119,25 @@ TEST_CASE("The names' postings kept with the index are FTS5's, after a build, ed
     c = compare(kb);
     CHECK(c.stored == c.fts);
     CHECK(rowsOf(c.stored, alias) == -1);
+    CHECK(index->verify() == QStringList());
+
+    // Rows lost from the table (a damaged file): verify() names the name.
+    {
+        Database idx = Database::open(SearchIndex::indexPath(kb), Database::OpenMode::ReadWrite);
+        idx.prepare("DELETE FROM search_names WHERE key = ?1").bindAll(nameKey(QStringLiteral("网格化管理"))).run();
+    }
+    CHECK(index->verify()
+        == QStringList { QStringLiteral("The search index keeps no rows of the name \"网格化管理\".") });
 }
 
-TEST_CASE("The first search of a concept with its aliases ranks from the stored names as from FTS5",
-    "[search][names]")
+TEST_CASE("The first search of a concept with its aliases ranks from the stored names as from FTS5", "[search][names]")
 {
     TempDir dir;
     const QString kb = dir.path(QStringLiteral("kb.db"));
     auto index = indexedTricky(kb, 40);
-    for (const QString &q : { QStringLiteral("社会治理"), QStringLiteral("social governance"),
-             QStringLiteral("网格化管理 grid"), QStringLiteral("枫桥经验 -基层"), QStringLiteral("year:2006..2010 社会治理") }) {
+    for (const QString &q :
+        { QStringLiteral("社会治理"), QStringLiteral("social governance"), QStringLiteral("网格化管理 grid"),
+            QStringLiteral("枫桥经验 -基层"), QStringLiteral("year:2006..2010 社会治理") }) {
         INFO(q.toStdString());
         SearchOptions fts = firstPage(false);
         fts.postings = SearchOptions::Postings::Off;
