@@ -322,7 +322,8 @@ QStringList SearchIndex::verifyLocked(const Journal &j, const QSet<QString> &pen
             "(SELECT id FROM search_fts_docsize)"))
         problems.append(QStringLiteral("%1 indexed items have no full-text entry.").arg(bare));
     verifyContent(problems, pending);
-    problems += namesProblems(m_db, pending.isEmpty());
+    // Names stale with their items are a consequence of what was just reported, not more damage.
+    problems += namesProblems(m_db, pending.isEmpty() && problems.isEmpty());
     if (!j.sameHistory)
         problems.append(QStringLiteral("The index was built from another copy of the knowledge base."));
     else if (j.head != j.applied && pending.isEmpty())
