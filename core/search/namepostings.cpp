@@ -216,11 +216,11 @@ std::map<QString, QString> storedNameKeys(Database &db)
     return keys;
 }
 
-int storeNames(Database &db, const std::map<QString, QString> &wanted)
+int storeNames(Database &db, const std::map<QString, QString> &wanted, const std::map<QString, QString> &stored)
 {
     std::vector<QString> unwanted;
     std::map<QString, QString> missing = wanted;
-    for (const auto &[key, text] : storedNameKeys(db))
+    for (const auto &[key, text] : stored)
         if (missing.erase(key) == 0)
             unwanted.push_back(key);
     auto remove = db.prepare("DELETE FROM search_names WHERE key = ?1");

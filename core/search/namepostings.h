@@ -65,7 +65,8 @@ private:
 /// Brings search_names to the names WANTED (NameWriter's NAMES) in the caller's transaction: reads
 /// the postings of names it lacks from search_fts, deletes those of names no longer wanted.
 /// Returns the names read.
-int storeNames(Database &db, const std::map<QString, QString> &wanted);
+/// STORED: the keys search_names holds (storedNameKeys()).
+int storeNames(Database &db, const std::map<QString, QString> &wanted, const std::map<QString, QString> &stored);
 
 /// The keys search_names holds, each as its own text (NameWriter's NAMES for the rows of a catch-up).
 std::map<QString, QString> storedNameKeys(Database &db);

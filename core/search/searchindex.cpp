@@ -659,7 +659,8 @@ void SearchIndex::applyChanges(const Journal &j, std::int64_t changed, const Pro
     std::int64_t done = 0;
     const bool namesKept = namesInStep(m_db);
     ImpactWriter impacts(m_db, metaValue(m_db, "impact_reference").toDouble());
-    NameWriter names(m_db, namesKept ? storedNameKeys(m_db) : std::map<QString, QString> {}, false);
+    const std::map<QString, QString> stored = namesKept ? storedNameKeys(m_db) : std::map<QString, QString> {};
+    NameWriter names(m_db, stored, false);
     while (ids.next()) {
         const QString id = ids.text(0);
         removeEntity(id);
@@ -671,7 +672,7 @@ void SearchIndex::applyChanges(const Journal &j, std::int64_t changed, const Pro
     saveCounters(j);
     if (namesKept) {
         names.flush();
-        (void)storeNames(m_db, wantedNames(m_db));
+        (void)storeNames(m_db, wantedNames(m_db), stored);
         setMeta(m_db, "names_serial", QString::number(m_serial));
     }
 }
