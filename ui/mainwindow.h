@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QThread;
 class QSplitter;
 class QTabWidget;
 class QUndoGroup;
@@ -12,6 +13,7 @@ class QUndoStack;
 
 namespace plenum::core {
 class KnowledgeBase;
+struct Counts;
 struct Item;
 } // namespace plenum::core
 
@@ -105,6 +107,8 @@ private:
     void showReadOnly(bool readOnly);
     bool refresh();
     void refreshViews();
+    void updateCounts();
+    [[nodiscard]] static QString countsSentence(const core::Counts &c);
     void syncNavigator(const QString &id);
     void refreshGraph();
     void itemChanged(const QString &id);
@@ -129,6 +133,8 @@ private:
     QSplitter *m_vertical;
     QSplitter *m_splitter;
     QLabel *m_counts;
+    QThread *m_countsReader = nullptr; // updateCounts()'s, while it reads
+    bool m_countsAgain = false; // a change came while it read
     QLabel *m_readOnly;
 };
 

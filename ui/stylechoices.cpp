@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QThreadPool>
+#include <QTimer>
 
 namespace plenum::ui {
 
@@ -40,7 +41,11 @@ int styleChoiceIndex(const QList<StyleChoice> &choices, const QString &stored)
 
 void preloadStyleChoices()
 {
-    QThreadPool::globalInstance()->start([] { (void)core::installedStyles(); });
+    // A moment after start-up, not during it: the window is built and its page check runs on the
+    // two cores then. The global pool waits for the scan when the application ends.
+    constexpr int kAfterStartMs = 1500;
+    QTimer::singleShot(kAfterStartMs, QCoreApplication::instance(),
+        [] { QThreadPool::globalInstance()->start([] { (void)core::installedStyles(); }); });
 }
 
 } // namespace plenum::ui

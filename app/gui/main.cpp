@@ -43,30 +43,34 @@ int main(int argc, char *argv[])
                                                             : plenum::core::KnowledgeBase::defaultPath();
     if (!parser.isSet(QStringLiteral("db")))
         QDir().mkpath(QFileInfo(path).absolutePath());
-    plenum::ui::HeldErrorReporter windowErrors; // outlives the window
-    std::unique_ptr<plenum::ui::MainWindow> shown;
+    std::unique_ptr<plenum::ui::MainWindow> headlessWindow;
+    std::unique_ptr<plenum::ui::StartupWindow> startup;
+    plenum::ui::DialogErrorReporter errors(nullptr); // a damaged file offers its latest backup
     if (headless || parser.isSet(QStringLiteral("screenshot"))) {
         try {
-            shown = std::make_unique<plenum::ui::MainWindow>(plenum::core::KnowledgeBase::open(path, true));
+            headlessWindow = std::make_unique<plenum::ui::MainWindow>(plenum::core::KnowledgeBase::open(path, true));
         } catch (const plenum::core::Error &e) {
             std::fprintf(stderr, "plenum: %s\n", e.what());
             return 2;
         }
     } else {
-        plenum::ui::DialogErrorReporter errors(nullptr); // a damaged file offers its latest backup
-        shown = plenum::ui::openMainWindow(path, windowErrors, errors);
-        if (!shown)
+        startup = plenum::ui::StartupWindow::open(path, errors);
+        if (!startup)
             return 2;
+        // The window shows while its pages are checked; damage replaces it with the recovery dialog.
+        QObject::connect(startup.get(), &plenum::ui::StartupWindow::settled, &app, [](bool windowOpen) {
+            if (!windowOpen)
+                QCoreApplication::exit(2);
+        });
+        startup->show();
+        const int code = QApplication::exec();
+        return startup->window() ? code : 2;
     }
-    plenum::ui::MainWindow &window = *shown;
+    plenum::ui::MainWindow &window = *headlessWindow;
     QString shot = parser.value(QStringLiteral("screenshot"));
     if (headless && shot.isEmpty()) {
         std::printf("No display (DISPLAY and WAYLAND_DISPLAY are unset): rendering the main window offscreen.\n");
         shot = QStringLiteral("plenum-screenshot.png");
-    }
-    if (shot.isEmpty()) {
-        window.show();
-        return QApplication::exec();
     }
     try {
         plenum::ui::saveScreenshot(window, shot);

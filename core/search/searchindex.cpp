@@ -1,6 +1,5 @@
 #include "search/searchindex.h"
 
-#include "linking/milestoneforms.h"
 #include "model/resourcetext.h"
 #include "search/impactindex.h"
 #include "search/indexsource.h"
@@ -18,8 +17,6 @@
 
 #include <algorithm>
 #include <map>
-#include <mutex>
-#include <tuple>
 
 namespace plenum::core::search {
 
@@ -443,64 +440,8 @@ void SearchIndex::reloadState()
     // First: a commit by another connection while this loads makes the next search load again.
     m_dataVersion = m_db.pragmaInt("main.data_version");
     loadCounters();
-    loadAliases();
+    m_aliases.load(m_db);
     m_congresses = loadCongresses(m_db);
-}
-
-namespace {
-
-// The folded keys of the forms writers use for a congress or plenum (milestoneforms::forms()),
-// folded once per process: they depend on the kind, term and session alone, and every catch-up
-// reloads the aliases (folding them all took 190 ms for the bundled milestones).
-const QStringList &milestoneFormKeys(MilestoneKind kind, int term, int session)
-{
-    static std::mutex mutex;
-    static std::map<std::tuple<int, int, int>, QStringList> folded;
-    const std::lock_guard lock(mutex);
-    const auto [it, added] = folded.try_emplace({ int(kind), term, session });
-    if (added)
-        for (const QString &form : milestoneforms::forms(kind, term, session))
-            if (QString key = foldKey(form); !key.isEmpty())
-                it->second.append(std::move(key));
-    return it->second; // never changed again; map elements stay where they are
-}
-
-} // namespace
-
-void SearchIndex::loadAliases()
-{
-    m_aliasKeys.clear();
-    m_aliasNames.clear();
-    m_milestoneIds.clear();
-    auto q = m_db.prepare(
-        "SELECT id, name_en FROM kb.concepts UNION ALL SELECT id, name_zh FROM kb.concepts"
-        " UNION ALL SELECT id, name_en FROM kb.milestones UNION ALL SELECT id, name_zh FROM kb.milestones"
-        " UNION ALL SELECT a.entity_id, a.alias FROM kb.aliases a JOIN kb.entities e ON e.id = a.entity_id"
-        "   WHERE e.type IN ('concept', 'milestone', 'document')");
-    while (q.next()) {
-        const QString id = q.text(0);
-        const QString name = q.text(1);
-        const QString key = foldKey(name);
-        if (key.isEmpty())
-            continue;
-        m_aliasKeys.insert(key, id);
-        QStringList &names = m_aliasNames[id];
-        if (!names.contains(name))
-            names.append(name);
-    }
-    // Congresses and plenums also by the forms writers use and the linker recognises ("Third
-    // Plenary Session of the 18th Central Committee"), unless a name or alias already has the key.
-    auto m = m_db.prepare("SELECT id, kind, coalesce(term, 0), coalesce(session, 0) FROM kb.milestones");
-    while (m.next()) {
-        const QString id = m.text(0);
-        m_milestoneIds.insert(id);
-        const std::optional<MilestoneKind> kind = milestoneKindFromName(m.text(1));
-        if (!kind || *kind == MilestoneKind::OtherEvent || m.integer(2) <= 0)
-            continue;
-        for (const QString &key : milestoneFormKeys(*kind, int(m.integer(2)), int(m.integer(3))))
-            if (!m_aliasKeys.contains(key))
-                m_aliasKeys.insert(key, id);
-    }
 }
 
 void SearchIndex::indexRows(Query &source, ImpactWriter &impacts, NameWriter &names, const Progress &progress,
@@ -751,12 +692,7 @@ ParsedQuery SearchIndex::parse(const QString &text, bool expandAliases)
 {
     AliasLookup lookup;
     if (expandAliases)
-        lookup = [this](const QString &key) -> std::optional<AliasEntry> {
-            const auto it = m_aliasKeys.constFind(key);
-            if (it == m_aliasKeys.cend())
-                return std::nullopt;
-            return AliasEntry { *it, m_aliasNames.value(*it) };
-        };
+        lookup = [this](const QString &key) { return m_aliases.find(key); };
     return parseQuery(text, lookup);
 }
 
@@ -772,7 +708,7 @@ SearchResults SearchIndex::search(const QString &text, const SearchOptions &opti
     }
     SearchResults r;
     r.query = parse(text, options.expandAliases);
-    r.linkedTo = namedMilestone(r.query, m_milestoneIds);
+    r.linkedTo = namedMilestone(r.query, m_aliases.milestoneIds());
     if (r.query.expression.isEmpty() && r.query.filters.isEmpty() && !options.type) {
         r.total = 0;
         return r;

@@ -2,6 +2,7 @@
 
 #include "model/item.h"
 #include "model/progress.h"
+#include "search/aliaskeys.h"
 #include "search/indexsource.h"
 #include "search/queryparser.h"
 #include "search/searchtokenizer.h"
@@ -187,7 +188,6 @@ private:
     void resetFile();
     [[nodiscard]] bool isBuilt();
     void reloadState();
-    void loadAliases();
     Journal journal();
     std::int64_t lastAppliedSeq();
     std::int64_t journalHead();
@@ -211,9 +211,7 @@ private:
     Database m_db;
     QString m_kbPath;
     IndexState m_state = IndexState::UpToDate;
-    QHash<QString, QString> m_aliasKeys; // folded name or alias → entity id
-    QHash<QString, QStringList> m_aliasNames; // entity id → names and aliases
-    QSet<QString> m_milestoneIds;
+    AliasKeys m_aliases;
     Congresses m_congresses;
     std::int64_t m_serial = 0; // read and written only under the index's write lock
     std::set<int> m_typeTerms; // row ids' bits from the term up (type, term), for year-range scans

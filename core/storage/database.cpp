@@ -23,6 +23,9 @@ namespace plenum::core {
 
 namespace {
 
+// Up to 128 MB of page cache (filled only as needed): see Database::open().
+constexpr const char *kPageCache = "PRAGMA cache_size = -131072";
+
 // SQLite counts every allocation under one process-wide mutex unless it is told otherwise before
 // its first use (SQLITE_CONFIG_MEMSTATUS). A search reads on two connections at once, and that
 // mutex took most of the gain: a page of highlights took as long on two threads as on one. Set
@@ -272,7 +275,7 @@ Database Database::open(const QString &path, OpenMode mode, int busyTimeoutMs)
         // Up to 128 MB of page cache (filled only as needed): with SQLite's 2 MB default, a bulk
         // import into a large knowledge base rereads index pages from the OS for every row, since
         // text ids land at random places in the id indexes.
-        db.exec("PRAGMA cache_size = -131072");
+        db.exec(kPageCache);
         if (check.readOnly) {
             db.exec("PRAGMA query_only = ON");
         } else {
@@ -445,8 +448,15 @@ private:
 
 } // namespace
 
-void Database::checkPages(int budgetMs)
+void Database::checkPagesHere(int budgetMs)
 {
+    // quick_check reads each page once: 4 MB of cache is enough, and spares the kernel zeroing the
+    // memory a larger one takes page by page (half of the check's time at 1M statements).
+    exec("PRAGMA cache_size = -4096");
+    struct CacheBack {
+        Database &db;
+        ~CacheBack() { sqlite3_exec(db.m_db, kPageCache, nullptr, nullptr, nullptr); }
+    } cacheBack { *this };
     QString verdict;
     try {
         Query q(*this, "PRAGMA quick_check(5)");
@@ -461,49 +471,6 @@ void Database::checkPages(int budgetMs)
     }
     if (verdict != QLatin1String("ok"))
         refuse(ErrorCode::Corrupt, m_path, QStringLiteral("the database file is damaged (%1)").arg(verdict.left(300)));
-}
-
-// A page check running on a thread of its own (startPageCheck()); its destructor waits for it,
-// which the check's budget bounds.
-struct Database::PendingCheck {
-    std::mutex mutex;
-    std::thread thread;
-    std::exception_ptr failure;
-    PendingCheck() = default;
-    PendingCheck(const PendingCheck &) = delete;
-    PendingCheck &operator=(const PendingCheck &) = delete;
-    ~PendingCheck()
-    {
-        if (thread.joinable())
-            thread.join();
-    }
-};
-
-void Database::startPageCheck(int budgetMs)
-{
-    awaitPageCheck();
-    auto check = std::make_shared<PendingCheck>();
-    // A connection of SQLite's own: SQLite keeps every descriptor of the file open while any
-    // connection of this process holds a lock on it.
-    check->thread = std::thread([pending = check.get(), path = m_path, budgetMs] {
-        try {
-            Database::open(path, OpenMode::ReadOnly).checkPages(budgetMs);
-        } catch (...) {
-            pending->failure = std::current_exception();
-        }
-    });
-    m_check = std::move(check);
-}
-
-void Database::awaitPageCheck()
-{
-    if (!m_check)
-        return;
-    std::lock_guard lock(m_check->mutex);
-    if (m_check->thread.joinable())
-        m_check->thread.join();
-    if (m_check->failure)
-        std::rethrow_exception(m_check->failure);
 }
 
 int Database::changes() const

@@ -71,7 +71,9 @@ public:
     [[nodiscard]] std::int64_t pragmaInt(const char *name);
 
     /// Looks for damaged pages (PRAGMA quick_check) for at most about BUDGET_MS, so its cost stays
-    /// bounded on a large file; throws Error Corrupt naming the file when it finds any.
+    /// bounded on a large file; throws Error Corrupt naming the file when it finds any. Made once
+    /// per file per process: while another connection of this process to the same file is alive,
+    /// this one shares its check (waiting for it if it still runs) and reads nothing again.
     void checkPages(int budgetMs);
     /// Starts checkPages(BUDGET_MS) on a read-only connection of its own, on a thread of its own,
     /// and returns at once, so that opening goes on meanwhile (the GUI builds its window). The
@@ -92,13 +94,15 @@ public:
 private:
     Database(sqlite3 *db, QString path);
     void close() noexcept;
+    void checkPagesHere(int budgetMs);
+    struct PendingCheck;
+    static std::shared_ptr<PendingCheck> sharedCheck(const QString &path, bool &mine);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     std::unique_ptr<BusyState> m_busy; // stable address for SQLite's busy handler
     std::shared_ptr<StatementCache> m_cache; // shared with live Queries, which may outlive the connection
-    struct PendingCheck;
-    std::shared_ptr<PendingCheck> m_check; // startPageCheck()'s, until awaited
+    std::shared_ptr<PendingCheck> m_check; // the page check this connection made or shares
     friend class Query;
 };
 

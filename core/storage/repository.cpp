@@ -429,33 +429,21 @@ QList<Milestone> Repository::milestones()
 
 Counts Repository::counts()
 {
-    auto q = m_db.prepare("SELECT type, count(*) FROM entities GROUP BY type");
+    // Each kind's own table, which holds one row per item of the kind (its id references the
+    // entity): SQLite counts a whole table from its pages without reading a row. Grouping the
+    // entities by type read every row, 180 ms at a million statements, at every change the window
+    // showed.
+    auto q = m_db.prepare("SELECT (SELECT count(*) FROM milestones), (SELECT count(*) FROM documents),"
+                          " (SELECT count(*) FROM statements), (SELECT count(*) FROM refs),"
+                          " (SELECT count(*) FROM concepts), (SELECT count(*) FROM notes)");
     Counts c;
-    while (q.next()) {
-        const auto type = typeFromName(q.text(0));
-        const qint64 n = q.integer(1);
-        if (!type)
-            continue;
-        switch (*type) {
-        case ItemType::Milestone:
-            c.milestones = n;
-            break;
-        case ItemType::Concept:
-            c.concepts = n;
-            break;
-        case ItemType::Document:
-            c.documents = n;
-            break;
-        case ItemType::Reference:
-            c.references = n;
-            break;
-        case ItemType::Statement:
-            c.statements = n;
-            break;
-        case ItemType::Note:
-            c.notes = n;
-            break;
-        }
+    if (q.next()) {
+        c.milestones = q.integer(0);
+        c.documents = q.integer(1);
+        c.statements = q.integer(2);
+        c.references = q.integer(3);
+        c.concepts = q.integer(4);
+        c.notes = q.integer(5);
     }
     auto l = m_db.prepare("SELECT count(*) FROM links WHERE rejected = 0");
     if (l.next())

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -354,8 +355,39 @@ QStringList tokens(const QString &text, TokenizeMode mode)
     return list;
 }
 
+namespace {
+
+// foldKey() of text that is ASCII alone (most milestone forms: "third plenum of the 18th central
+// committee"), or nothing: letters lowered, digits kept, every run of anything else one space
+// between words.
+std::optional<QString> foldAscii(const QString &text)
+{
+    QString key;
+    key.reserve(text.size());
+    bool space = false;
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c >= 0x80)
+            return std::nullopt;
+        const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!word) {
+            space = !key.isEmpty();
+            continue;
+        }
+        if (space)
+            key += QLatin1Char(' ');
+        space = false;
+        key += QChar(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return key;
+}
+
+} // namespace
+
 QString foldKey(const QString &text)
 {
+    if (std::optional<QString> ascii = foldAscii(text))
+        return *std::move(ascii);
     std::vector<char32_t> folded;
     std::u32string key; // one QString at the end, not one per character
     key.reserve(std::size_t(text.size()));

@@ -6,6 +6,7 @@
 #include "ui/labels.h"
 #include "ui/mainwindow.h"
 #include "ui/milestonetreemodel.h"
+#include "ui/noteeditor.h"
 #include "ui/roles.h"
 #include "ui/screenshot.h"
 #include "uitestsupport.h"
@@ -15,7 +16,10 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +81,25 @@ private slots:
         page->forward();
         QCOMPARE(page->currentId(), QStringLiteral("nc19"));
         QVERIFY(window.countsText().startsWith(QStringLiteral("79 milestones")));
+    }
+
+    // Read in the background (a million statements take tens of ms): shown once read, and after
+    // every change.
+    void theStatusBarCountsFollowChanges()
+    {
+        ui::MainWindow window(core::KnowledgeBase::open(m_dir.filePath(QStringLiteral("counts.db")), true), &errors());
+        window.show();
+        auto *counts = window.statusBar()->findChild<QLabel *>(QStringLiteral("counts"));
+        QVERIFY(counts);
+        QTRY_VERIFY(counts->text().startsWith(QStringLiteral("79 milestones")));
+        QCOMPARE(counts->text(), window.countsText());
+        const QString before = counts->text();
+        window.newNote();
+        QTest::keyClicks(window.noteEditor()->titleEdit(), QStringLiteral("Counted"));
+        window.noteEditor()->flush();
+        QTRY_VERIFY(counts->text() != before);
+        QCOMPARE(counts->text(), window.countsText());
+        QVERIFY(window.countsText().contains(QStringLiteral(" notes")));
     }
 
     void milestonePageFlagsDatesNotConfirmedTwice()

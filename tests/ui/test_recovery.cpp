@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -290,19 +291,26 @@ private slots:
         QCOMPARE(hashOf(path), damaged);
     }
 
-    // As the app starts: the window is built while the pages are checked. A damaged file gives
-    // the recovery dialog, not the errors the window ran into while it was built.
+    // As the app starts: the window is built and shown while the pages are checked. A sound file
+    // keeps it; a damaged one gives the recovery dialog, not the errors the window ran into.
     void aDamagedFileAtStartGivesTheRecoveryDialogAlone()
     {
         QDir(m_dir.path()).mkpath(QStringLiteral("start"));
         const QString path = m_dir.filePath(QStringLiteral("start/kb.db"));
         core::KnowledgeBase::open(path, true).reset();
         {
-            ui::HeldErrorReporter windowErrors;
             test::RecordingReporter errors;
-            auto window = ui::openMainWindow(path, windowErrors, errors);
-            QVERIFY2(window, qPrintable(errors.reports.join(QLatin1Char('\n'))));
-            QVERIFY(window->knowledgeBase().repository().counts().milestones > 0);
+            auto startup = ui::StartupWindow::open(path, errors);
+            QVERIFY2(startup, qPrintable(errors.reports.join(QLatin1Char('\n'))));
+            QSignalSpy settled(startup.get(), &ui::StartupWindow::settled);
+            startup->show();
+            QVERIFY(startup->window()->isVisible());
+            QTRY_VERIFY_WITH_TIMEOUT(startup->isSettled(), 10000);
+            QCOMPARE(settled.count(), 1);
+            QCOMPARE(settled.first().first().toBool(), true);
+            QVERIFY(startup->window()->isVisible());
+            QVERIFY(startup->window()->knowledgeBase().repository().counts().milestones > 0);
+            QVERIFY2(errors.reports.isEmpty(), qPrintable(errors.reports.join(QLatin1Char('\n'))));
         }
         QVERIFY(damagePages(path, 0.3, 0.7));
         const QByteArray damaged = hashOf(path);
@@ -316,9 +324,17 @@ private slots:
             QTest::keyClick(modal, Qt::Key_Return); // Close, the default
             return true;
         });
-        ui::HeldErrorReporter windowErrors;
         test::RecordingReporter errors;
-        QVERIFY(!ui::openMainWindow(path, windowErrors, errors));
+        // Opening may read a damaged page itself (the recovery dialog then comes at once), or leave
+        // the damage to the check, whose verdict closes the window.
+        auto startup = ui::StartupWindow::open(path, errors);
+        if (startup) {
+            QSignalSpy settled(startup.get(), &ui::StartupWindow::settled);
+            startup->show();
+            QTRY_VERIFY_WITH_TIMEOUT(startup->isSettled(), 10000);
+            QCOMPARE(settled.first().first().toBool(), false);
+            QVERIFY(!startup->window());
+        }
         QCOMPARE(seen, QStringList { QStringLiteral("plenum::ui::RecoveryDialog") });
         QCOMPARE(hashOf(path), damaged);
     }

@@ -101,6 +101,16 @@ TEST_CASE("Mixed, Traditional, full-width and compatibility text folds to one fo
     CHECK(tokens(QStringLiteral("🙂🎉 — …")).isEmpty());
     CHECK(foldKey(QStringLiteral("  Social   Governance ")) == QStringLiteral("social governance"));
     CHECK(foldKey(QStringLiteral("社會治理")) == QStringLiteral("社会治理"));
+    // ASCII text folds as it does beside any other character (an ideographic space at the end,
+    // which folds to nothing there): every printable character, in runs and between words.
+    QStringList samples { QStringLiteral("Third Plenary Session of the 18th Central Committee"),
+        QStringLiteral("  --CPC's 3rd plenum, (2013)!  "), QStringLiteral("a\tB\nc_d~e"), QString() };
+    for (char16_t c = 0x20; c < 0x7F; ++c)
+        samples << QStringLiteral("x%1Y%1%1z").arg(QChar(c)) << QString(QChar(c));
+    for (const QString &ascii : samples) {
+        INFO(ascii.toStdString());
+        CHECK(foldKey(ascii) == foldKey(ascii + QChar(0x3000)));
+    }
 }
 
 TEST_CASE("The query parser understands every operator and filter", "[search][parser]")

@@ -227,6 +227,56 @@ TEST_CASE("damaged pages found by a deferred page check stop the first write and
     }
 }
 
+// The GUI keeps its knowledge base open; the team status, background tasks and exports open the
+// same file again on their own threads, and must not each read its pages again.
+TEST_CASE("connections opened while another of this process is open share its page check; the next open "
+          "after they close checks again",
+    "[filesafety]")
+{
+    test::TempDir dir;
+    const QString path = dir.path("kb.db");
+    test::createKb(path).reset();
+    QByteArray bytes = test::readFile(path);
+    {
+        auto first = KnowledgeBase::open(path, false, KnowledgeBase::Content::Bundled, KnowledgeBase::Access::Auto,
+            KnowledgeBase::PageCheck::Deferred);
+        first->confirmPages();
+        // Damage made behind the open connection's back is not looked for again while it stays open:
+        // the pages were checked once for this process.
+        for (qsizetype at = bytes.size() / 3; at < bytes.size() / 3 + 8 * 4096; ++at)
+            bytes[at] = char(0xA5);
+        test::writeFile(path, bytes);
+        auto second = KnowledgeBase::open(path, false); // PageCheck::Now
+        CHECK_NOTHROW(second->confirmPages());
+        auto third = KnowledgeBase::open(path, false, KnowledgeBase::Content::Bundled, KnowledgeBase::Access::Auto,
+            KnowledgeBase::PageCheck::Deferred);
+        CHECK_NOTHROW(third->confirmPages());
+    }
+    const auto e = test::failure([&] { KnowledgeBase::open(path, false); });
+    CHECK(e.code() == ErrorCode::Corrupt);
+    CHECK(e.message().contains(QStringLiteral("damaged")));
+}
+
+TEST_CASE("a deferred page check that finds damage gives its verdict to every connection sharing it", "[filesafety]")
+{
+    test::TempDir dir;
+    const QString path = dir.path("kb.db");
+    test::createKb(path).reset();
+    QByteArray bytes = test::readFile(path);
+    for (qsizetype at = bytes.size() / 3; at < bytes.size() / 3 + 8 * 4096; ++at)
+        bytes[at] = char(0xA5);
+    test::writeFile(path, bytes);
+    const QByteArray damaged = test::fileHash(path);
+    auto first = KnowledgeBase::open(
+        path, false, KnowledgeBase::Content::Bundled, KnowledgeBase::Access::Auto, KnowledgeBase::PageCheck::Deferred);
+    const auto shared = test::failure([&] { KnowledgeBase::open(path, false); });
+    CHECK(shared.code() == ErrorCode::Corrupt);
+    CHECK(shared.message().contains(QDir::toNativeSeparators(path)));
+    CHECK(test::failure([&] { first->confirmPages(); }).code() == ErrorCode::Corrupt);
+    first.reset();
+    CHECK(test::fileHash(path) == damaged);
+}
+
 TEST_CASE("a FIFO, a device or a folder given as the knowledge base is refused by name without hanging", "[filesafety]")
 {
     test::TempDir dir;
