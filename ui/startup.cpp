@@ -16,8 +16,10 @@ StartupWindow::StartupWindow(QString path, ErrorReporter &errors)
 
 StartupWindow::~StartupWindow()
 {
-    if (m_wait)
+    if (m_wait) {
         m_wait->wait(); // bounded by the page check's budget; the window it reads goes after
+        delete m_wait;
+    }
 }
 
 std::unique_ptr<StartupWindow> StartupWindow::open(const QString &path, ErrorReporter &errors)
