@@ -61,11 +61,11 @@ void AliasKeys::load(Database &db)
     m_names.clear();
     m_byForm.clear();
     m_milestoneIds.clear();
-    auto q = db.prepare(
-        "SELECT id, name_en FROM kb.concepts UNION ALL SELECT id, name_zh FROM kb.concepts"
-        " UNION ALL SELECT id, name_en FROM kb.milestones UNION ALL SELECT id, name_zh FROM kb.milestones"
-        " UNION ALL SELECT a.entity_id, a.alias FROM kb.aliases a JOIN kb.entities e ON e.id = a.entity_id"
-        "   WHERE e.type IN ('concept', 'milestone', 'document')");
+    auto q
+        = db.prepare("SELECT id, name_en FROM kb.concepts UNION ALL SELECT id, name_zh FROM kb.concepts"
+                     " UNION ALL SELECT id, name_en FROM kb.milestones UNION ALL SELECT id, name_zh FROM kb.milestones"
+                     " UNION ALL SELECT a.entity_id, a.alias FROM kb.aliases a JOIN kb.entities e ON e.id = a.entity_id"
+                     "   WHERE e.type IN ('concept', 'milestone', 'document')");
     while (q.next()) {
         const QString id = q.text(0);
         const QString name = q.text(1);

@@ -59,7 +59,7 @@ namespace {
 // so it cannot drop this process's locks on the file.
 QString fileKey(const QString &path)
 {
-    struct stat st {};
+    struct stat st { };
     if (::stat(QFile::encodeName(path).constData(), &st) == 0)
         return QStringLiteral("%1:%2").arg(qulonglong(st.st_dev)).arg(qulonglong(st.st_ino));
     return QFileInfo(path).absoluteFilePath();
