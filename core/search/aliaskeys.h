@@ -18,7 +18,7 @@ namespace plenum::core::search {
 /// The names and aliases of the knowledge base's concepts, milestones and documents, by folded key
 /// (foldKey()), as alias expansion looks them up; and each congress or plenum by the forms writers
 /// use (milestoneforms::forms()). Those forms, some 46,000 for the bundled milestones, are folded
-/// and kept once per process, for every knowledge base (see formKeys in aliaskeys.cpp); a load
+/// and kept once per process, for every knowledge base (FormKeys in aliaskeys.cpp); a load
 /// reads only the knowledge base's own names, aliases and milestones.
 class AliasKeys {
 public:

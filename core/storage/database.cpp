@@ -12,7 +12,6 @@
 
 #include <chrono>
 #include <condition_variable>
-#include <exception>
 #include <filesystem>
 #include <mutex>
 #include <thread>

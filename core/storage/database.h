@@ -78,7 +78,8 @@ public:
     /// Starts checkPages(BUDGET_MS) on a read-only connection of its own, on a thread of its own,
     /// and returns at once, so that opening goes on meanwhile (the GUI builds its window). The
     /// first write transaction on this connection waits for it, and throws what it found, as does
-    /// awaitPageCheck(): nothing is written into a damaged file.
+    /// awaitPageCheck(): nothing is written into a damaged file. Shared as checkPages() is: with
+    /// another connection of this process to the file alive, no second check starts.
     void startPageCheck(int budgetMs);
     /// Waits for the check startPageCheck() began (returns at once when none is pending or it
     /// found nothing); throws its Error (Corrupt naming the file) every time after it found damage.
